@@ -1,0 +1,263 @@
+"""The `hague` command: every answer as text for people, or as JSON with --json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+import hague
+from hague.dates import parse_day
+from hague.errors import HagueError
+from hague.ledger import GROUPS, LedgerInvalid
+from hague.ledger.model import Kind
+
+app = typer.Typer(
+    help="The Rome Statute system of the International Criminal Court: who is bound, since "
+    "when, and on what record. Every command takes --json.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console()
+err = Console(stderr=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in the README).")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option("--on", help="Day to answer for, YYYY-MM-DD (default: today).", metavar="DATE"),
+]
+
+
+def guarded(fn: Callable[P, R]) -> Callable[P, R]:
+    """Bad input exits 2 with a message; a broken data file exits 1 naming file and line."""
+
+    @wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except HagueError as exc:
+            err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+            raise typer.Exit(2) from None
+        except LedgerInvalid as exc:
+            err.print("[red]error:[/red] the data files cannot be loaded:", highlight=False)
+            for p in exc.problems:
+                err.print(f"  {p.message}", highlight=False, markup=False)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+def _day(text: str | None, field: str = "--on") -> date | None:
+    return parse_day(text, field) if text is not None else None
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"hague {hague.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """hague: the Rome Statute system, executable."""
+
+
+STATUS_WORDS = {
+    "non_signatory": "not a signatory",
+    "signatory": "signatory",
+    "signature_withdrawn": "signature withdrawn (does not intend to become a party)",
+    "ratified_not_in_force": "instrument deposited, Statute not yet in force for it",
+    "party": "State Party",
+    "party_withdrawal_pending": "State Party, withdrawal pending",
+    "withdrawn": "withdrawn (no longer a State Party)",
+}
+
+
+def _print_status(s: dict[str, Any]) -> None:
+    rec = s["record"]
+    flag = " (projected from pending events)" if s["projected"] else ""
+    out.print(f"[bold]{s['name']}[/bold] ({s['iso3']}) on {s['on']}{flag}: [bold]{STATUS_WORDS[s['status']]}[/bold]")
+    facts = [
+        ("signed", rec["signed"]),
+        ("signature withdrawn", rec["signature_withdrawn"]),
+        (f"{rec['instrument_kind'] or 'instrument'} deposited", rec["instrument_deposited"]),
+        ("entry into force", rec["entry_into_force"]),
+        ("instrument withdrawn", rec["instrument_withdrawn"]),
+        ("withdrawal notified", rec["withdrawal_notified"]),
+        ("withdrawal effective", rec["withdrawal_effective"]),
+        ("withdrawal revoked", rec["withdrawal_revoked"]),
+    ]
+    for label, value in facts:
+        if value:
+            out.print(f"  {label:<22} {value}")
+    for d in rec["declarations"]:
+        if d["article"] == "12(3)":
+            until = d["covers_until"] or "open-ended"
+            out.print(f"  12(3) declaration      lodged {d['lodged']}, covers {d['covers_from']} to {until}")
+        else:
+            state = "in effect" if d["in_effect"] else "not in effect"
+            out.print(f"  art. 124 declaration   lodged {d['lodged']}, {state} on {s['on']}")
+    for a in rec["amendments"]:
+        state = "in force" if a["in_force"] else f"in force from {a['in_force_from'] or 'not yet'}"
+        out.print(f"  amendment {a['amendment']:<12} accepted {a['accepted']}, {state}")
+    for p in s["pending"]:
+        out.print(f"  [yellow]pending[/yellow]: {p['what'].replace('_', ' ')} on {p['on']} (art. {p['article']})")
+    if rec["events"]:
+        out.print("  sources:")
+        for e in rec["events"]:
+            src = e["source"]
+            out.print(f"    {e['date']} {e['kind']}: {src.get('ref') or ''} {src.get('url') or ''}".rstrip(), highlight=False)
+
+
+@app.command()
+@guarded
+def status(
+    states: Annotated[list[str] | None, typer.Argument(help="States: ISO codes or English names.", show_default=False)] = None,
+    all_states: Annotated[bool, typer.Option("--all", help="Every state hague covers.")] = False,
+    on: OnOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Status of one or more States on a day, with the record and its sources."""
+    day = _day(on)
+    led = hague.ledger()
+    if all_states:
+        codes = sorted(led.states)
+    elif states:
+        codes = [s for s in states]
+    else:
+        raise HagueError("status: name at least one state (e.g. hague status BDI) or use --all", field="states")
+    answers = [led.status(c, day) for c in codes]
+    if as_json:
+        _json(answers if len(answers) > 1 or all_states else answers[0])
+        return
+    if all_states:
+        table = Table("iso3", "name", "status", "signed", "deposited", "in force", title=f"Status on {answers[0]['on']}")
+        for s in answers:
+            r = s["record"]
+            table.add_row(s["iso3"], s["name"], s["status"], r["signed"] or "", r["instrument_deposited"] or "", r["entry_into_force"] or "")
+        out.print(table)
+        return
+    for i, s in enumerate(answers):
+        if i:
+            out.print()
+        _print_status(s)
+
+
+@app.command()
+@guarded
+def parties(on: OnOpt = None, as_json: JsonOpt = False) -> None:
+    """States Parties on a day, with counts by regional group of the Assembly of States Parties."""
+    answer = hague.ledger().parties(_day(on))
+    if as_json:
+        _json(answer)
+        return
+    flag = " (projected)" if answer["projected"] else ""
+    out.print(f"[bold]{answer['count']} States Parties[/bold] on {answer['on']}{flag}")
+    for group in GROUPS:
+        g = answer["by_group"][group]
+        out.print(f"  {group:<36} {g['count']:>3}  {' '.join(g['parties'])}")
+
+
+@app.command()
+@guarded
+def timeline(state: Annotated[str, typer.Argument(help="ISO code or English name.")], as_json: JsonOpt = False) -> None:
+    """A State's history: spans of one status each, and the events behind them."""
+    t = hague.ledger().timeline(state)
+    if as_json:
+        _json(t)
+        return
+    out.print(f"[bold]{t['name']}[/bold] ({t['iso3']})")
+    for p in t["periods"]:
+        since = p["since"] or "…"
+        until = p["until"] or "…"
+        out.print(f"  {since:>10} – {until:<10}  {STATUS_WORDS[p['status']]}")
+    for e in t["events"]:
+        src = e["source"].get("ref") or e["source"].get("url")
+        out.print(f"  {e['date']}  {e['kind']:<26} {src}", highlight=False)
+
+
+@app.command()
+@guarded
+def events(
+    kind: Annotated[str | None, typer.Option("--kind", help=f"One of: {', '.join(k.value for k in Kind)}.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).", metavar="DATE")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every recorded event, in date order, with its source."""
+    frame = hague.ledger().events(kind, _day(since, "--since"))
+    if as_json:
+        _json(json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+              if not frame.empty else [])
+        return
+    table = Table("date", "iso3", "kind", "source")
+    for row in frame.itertuples():
+        table.add_row(row.date.isoformat(), row.iso3, row.kind + (f" {row.amendment}" if row.amendment else ""), row.source_ref or row.source_url)
+    out.print(table)
+    out.print(f"{len(frame)} events")
+
+
+@app.command()
+@guarded
+def validate(as_json: JsonOpt = False) -> None:
+    """Check every data file; fails on any error (warnings are shown but pass)."""
+    led = hague.ledger()
+    problems = led.validate()
+    errors = [p for p in problems if p.severity == "error"]
+    if as_json:
+        _json({"states": len(led.states), "events": sum(len(s.events) for s in led.states.values()),
+               "problems": [{"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems]})
+    else:
+        for p in problems:
+            (err if p.severity == "error" else out).print(str(p), highlight=False, markup=False)
+        n_events = sum(len(s.events) for s in led.states.values())
+        out.print(f"{len(led.states)} states, {n_events} events: {len(errors)} errors, {len(problems) - len(errors)} warnings")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+@guarded
+def tour() -> None:
+    """A short tour: a few real questions answered from the ledger."""
+    steps = [
+        ("Did Russia leave the ICC? (it never ratified; it withdrew its signature)", ["status", "RUS", "--on", "2016-12-31"]),
+        ("Burundi the day before and the day its withdrawal took effect", ["status", "BDI", "--on", "2017-10-26"]),
+        (None, ["status", "BDI", "--on", "2017-10-27"]),
+        ("States Parties when the Statute entered into force", ["parties", "--on", "2002-07-01"]),
+        ("States Parties today", ["parties"]),
+        ("The Philippines through time", ["timeline", "PHL"]),
+    ]
+    for title, argv in steps:
+        if title:
+            out.rule(title)
+        out.print(f"[dim]$ hague {' '.join(argv)}[/dim]")
+        try:
+            app(argv, standalone_mode=False)
+        except typer.Exit as exc:
+            if exc.exit_code:
+                raise
+        out.print()
+    out.print("Add --json to any command for machine-readable output; see hague --help.")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,40 @@
+"""Day-granularity dates as users type them and as the Statute counts them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from hague.errors import HagueError
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(text: str, field: str = "date") -> date:
+    """Read an ISO 8601 day (YYYY-MM-DD), or 'today'."""
+    text = text.strip()
+    if text.lower() == "today":
+        return date.today()
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError as exc:
+            raise HagueError(
+                f"{field}: {text!r} is not a real day ({exc}); expected YYYY-MM-DD, e.g. 2016-11-16",
+                field=field,
+            ) from None
+    raise HagueError(
+        f"{field}: {text!r} is not a date; expected YYYY-MM-DD, e.g. 2016-11-16, or 'today'",
+        field=field,
+    )
+
+
+def years_after(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February falls back to the 28th."""
+    return day + relativedelta(years=years)
+
+
+def first_of_next_month(day: date) -> date:
+    return (day.replace(day=1) + relativedelta(months=1))

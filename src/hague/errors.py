@@ -1,0 +1,35 @@
+"""Errors a user can act on: what was wrong, and what would be right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class HagueError(Exception):
+    """Bad input: names the field and, where they are few, the valid values."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        valid: Sequence[str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.valid = list(valid) if valid is not None else None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"error": self.message, "field": self.field, "valid": self.valid}
+
+
+class DataError(HagueError):
+    """A data file that cannot be used: names the file, the line and the problem."""
+
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}", field=path)
+        self.path = path
+        self.line = line
+        self.problem = problem

@@ -1,0 +1,283 @@
+"""The ledger: every State's record, and what it says on any day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from ruamel.yaml import YAML
+
+from hague.errors import DataError, HagueError
+from hague.ledger import names
+from hague.ledger.load import Instruments, StateRecord, default_data_dir, load_all
+from hague.ledger.model import DEPOSITS, Kind
+from hague.ledger.status import (
+    PARTY_STATUSES,
+    Segment,
+    Status,
+    amendments_on,
+    declarations_on,
+    record_on,
+    segments,
+    status_of,
+    statute_entry_into_force,
+    withdrawal_effective,
+)
+from hague.statute.art_121 import art_121_5
+from hague.statute.art_126 import entry_into_force
+from hague.statute.art_127 import art_127_1
+
+#: Regional groups of the Assembly of States Parties, as its documents name them.
+GROUPS = (
+    "African States",
+    "Asia-Pacific States",
+    "Eastern European States",
+    "Latin American and Caribbean States",
+    "Western European and other States",
+)
+
+STALE_AFTER = timedelta(days=400)
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class Ledger:
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir or default_data_dir()
+        self.instruments, self.states = load_all(self.data_dir)
+        self.groups = _load_groups(self.data_dir)
+
+    # -- look-ups -----------------------------------------------------------------
+    def record(self, state: str) -> StateRecord:
+        return self.states[names.resolve(state)]
+
+    def status(self, state: str, on: date | None = None) -> dict[str, Any]:
+        """Status of one State on a day (today by default), with its record as of then."""
+        st = self.record(state)
+        day = on or date.today()
+        rec = record_on(st, day, self.instruments)
+        status = status_of(rec, day)
+        pending: list[dict[str, Any]] = []
+        if status is Status.ratified_not_in_force and rec.entry_into_force:
+            pending.append(
+                {"what": "entry_into_force", "on": rec.entry_into_force.isoformat(), "article": "126(2)"}
+            )
+        if status is Status.party_withdrawal_pending and rec.withdrawal and rec.withdrawal_effective:
+            pending.append(
+                {
+                    "what": "withdrawal_takes_effect",
+                    "on": rec.withdrawal_effective.isoformat(),
+                    "article": "127(1)",
+                    "notified": rec.withdrawal.date.isoformat(),
+                }
+            )
+        amendments = amendments_on(rec, day, self.instruments)
+        for a in amendments:
+            if not a["in_force"] and a["in_force_from"]:
+                pending.append(
+                    {
+                        "what": "amendment_in_force",
+                        "amendment": a["amendment"],
+                        "on": a["in_force_from"],
+                        "article": "121(5)",
+                    }
+                )
+        deposit = rec.in_force_instrument
+        return {
+            "iso3": st.iso3,
+            "name": st.name,
+            "on": day.isoformat(),
+            "projected": day > date.today(),
+            "status": status.value,
+            "party": status in PARTY_STATUSES,
+            "signatory": status is Status.signatory,
+            "group": self.groups.get(st.iso3),
+            "record": {
+                "signed": _iso(rec.signed),
+                "instrument_deposited": _iso(deposit.date if deposit else None),
+                "instrument_kind": deposit.kind.value if deposit else None,
+                "entry_into_force": _iso(rec.entry_into_force if deposit else None),
+                "instrument_withdrawn": _iso(rec.instrument_withdrawn),
+                "withdrawal_notified": _iso(rec.withdrawal.date if rec.withdrawal else None),
+                "withdrawal_effective": _iso(rec.withdrawal_effective),
+                "withdrawal_revoked": _iso(rec.withdrawal_revoked),
+                "signature_withdrawn": _iso(rec.signature_withdrawn),
+                "declarations": declarations_on(st, rec, day),
+                "amendments": amendments,
+                "events": [e.to_json() for e in rec.events],
+            },
+            "pending": pending,
+        }
+
+    def status_code(self, state: str, on: date) -> Status:
+        st = self.record(state)
+        return status_of(record_on(st, on, self.instruments), on)
+
+    def parties(self, on: date | None = None) -> dict[str, Any]:
+        """States Parties on a day: those for which the Statute is in force (art. 126)
+        and whose withdrawal has not taken effect (art. 127(1))."""
+        day = on or date.today()
+        codes = [s for s in sorted(self.states) if self.status_code(s, day) in PARTY_STATUSES]
+        by_group: dict[str, list[str]] = {g: [] for g in GROUPS}
+        for code in codes:
+            group = self.groups.get(code)
+            if group is not None:
+                by_group[group].append(code)
+        return {
+            "on": day.isoformat(),
+            "projected": day > date.today(),
+            "count": len(codes),
+            "parties": codes,
+            "by_group": {g: {"count": len(c), "parties": c} for g, c in by_group.items()},
+        }
+
+    def timeline(self, state: str) -> dict[str, Any]:
+        st = self.record(state)
+        return {
+            "iso3": st.iso3,
+            "name": st.name,
+            "periods": [s.to_json() for s in self.segments(st.iso3)],
+            "events": [e.to_json() for e in st.events],
+        }
+
+    def segments(self, state: str) -> list[Segment]:
+        return segments(self.states[state], self.instruments)
+
+    def events(self, kind: str | None = None, since: date | None = None) -> pd.DataFrame:
+        """Every event of every State as a table, one row an event."""
+        if kind is not None and kind not in {k.value for k in Kind}:
+            raise HagueError(
+                f"kind: {kind!r} is not an event kind", field="kind", valid=[k.value for k in Kind]
+            )
+        rows = []
+        for st in self.states.values():
+            for e in st.events:
+                if (kind and e.kind != kind) or (since and e.date < since):
+                    continue
+                rows.append(
+                    {
+                        "iso3": st.iso3,
+                        "name": st.name,
+                        "date": e.date,
+                        "kind": e.kind.value,
+                        "amendment": e.amendment,
+                        "source_ref": e.source.ref,
+                        "source_url": e.source.url,
+                        "source_via": e.source.via,
+                        "note": e.note,
+                    }
+                )
+        columns = ["iso3", "name", "date", "kind", "amendment", "source_ref", "source_url", "source_via", "note"]
+        frame = pd.DataFrame(rows, columns=columns)
+        return frame.sort_values(["date", "iso3"], kind="stable").reset_index(drop=True)
+
+    # -- checks --------------------------------------------------------------------
+    def validate(self, today: date | None = None) -> list[Problem]:
+        """Where a recorded date disagrees with the Statute's arithmetic (without a note
+        saying why), where events contradict each other, and stale checks."""
+        today = today or date.today()
+        problems: list[Problem] = []
+        sixtieth = self.instruments.rome_statute.sixtieth_deposit
+        for st in self.states.values():
+            path = str(st.path)
+            if today - st.checked_on > STALE_AFTER:
+                problems.append(
+                    Problem(path, None, f"checked_on {st.checked_on} is over {STALE_AFTER.days} days old", "warning")
+                )
+            for e, line in zip(st.events, st.lines, strict=True):
+                before = status_of(record_on_before(st, e.date, self), e.date)
+                problems.extend(
+                    Problem(path, line, msg) for msg in _check_event(st, e, before, sixtieth, self)
+                )
+        if not self.groups:
+            problems.append(Problem(str(self.data_dir / "regional_groups.yaml"), None, "missing", "warning"))
+        else:
+            for iso3 in self.states:
+                if iso3 not in self.groups:
+                    problems.append(
+                        Problem(str(self.data_dir / "regional_groups.yaml"), None, f"{iso3} has no regional group", "warning")
+                    )
+        return problems
+
+
+def record_on_before(st: StateRecord, day: date, ledger: Ledger) -> Any:
+    """The record as it stood the day before `day`."""
+    return record_on(st, day - timedelta(days=1), ledger.instruments)
+
+
+def _check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger: Ledger) -> list[str]:
+    out: list[str] = []
+    if e.kind in DEPOSITS:
+        computed = entry_into_force(e.date, sixtieth)
+        if e.entry_into_force is not None and e.entry_into_force != computed and not e.note:
+            out.append(
+                f"entry_into_force {e.entry_into_force} differs from art. 126 ({computed}) and no note says why"
+            )
+        if before in PARTY_STATUSES | {Status.ratified_not_in_force}:
+            out.append(f"{e.kind} while already {before}")
+    elif e.kind is Kind.withdrawal_notification:
+        computed = art_127_1(e.date)
+        if e.effective is not None and e.effective < computed:
+            out.append(f"effective {e.effective} is earlier than art. 127(1) allows ({computed})")
+        elif e.effective is not None and e.effective != computed and not e.note:
+            out.append(f"effective {e.effective} differs from art. 127(1) ({computed}) and no note says why")
+        if before not in PARTY_STATUSES:
+            out.append(f"withdrawal notified while {before}, not a State Party")
+    elif e.kind is Kind.withdrawal_revocation:
+        if before is not Status.party_withdrawal_pending:
+            out.append(f"revocation while {before}, with no withdrawal pending")
+    elif e.kind is Kind.instrument_withdrawn:
+        if before is not Status.ratified_not_in_force:
+            out.append(f"instrument withdrawn while {before}, not before it took effect")
+    elif e.kind is Kind.signature_withdrawal:
+        if before is not Status.signatory:
+            out.append(f"signature withdrawn while {before}")
+    elif e.kind is Kind.signature:
+        if before is not Status.non_signatory:
+            out.append(f"signature while {before}")
+    elif e.kind is Kind.amendment_acceptance and e.amendment is not None:
+        amendment = ledger.instruments.amendments[e.amendment]
+        if amendment.procedure == "121(5)" and e.entry_into_force is not None:
+            computed = art_121_5(e.date)
+            if e.entry_into_force != computed and not e.note:
+                out.append(
+                    f"entry_into_force {e.entry_into_force} differs from art. 121(5) ({computed}) and no note says why"
+                )
+    elif e.kind is Kind.declaration_124_withdrawal:
+        if not any(x.kind is Kind.declaration_124 and x.date <= e.date for x in st.events):
+            out.append("declaration_124_withdrawal without an earlier declaration_124")
+    return out
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _load_groups(data_dir: Path) -> dict[str, str]:
+    path = data_dir / "regional_groups.yaml"
+    if not path.exists():
+        return {}
+    raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for group, members in (raw.get("groups") or {}).items():
+        if group not in GROUPS:
+            raise DataError(str(path), None, f"unknown group {group!r}; valid: {', '.join(GROUPS)}")
+        for iso3 in members:
+            out[str(iso3)] = group
+    return out
+
+
+__all__ = ["Ledger", "Problem", "Segment", "Status", "statute_entry_into_force", "withdrawal_effective"]

@@ -1,0 +1,202 @@
+"""Read the data files into validated records, or say exactly what is wrong where."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from hague.errors import DataError
+from hague.ledger import names
+from hague.ledger.model import Event, Kind, Source, StateFile
+
+
+def default_data_dir() -> Path:
+    """HAGUE_DATA if set, else the `data/` folder of this checkout."""
+    env = os.environ.get("HAGUE_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / "data"
+
+
+class Amendment(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    untc: str
+    procedure: str  # "121(5)" or "121(4)"
+    adopted: date
+    resolution: str | None = None
+    sources: list[Source]
+    note: str | None = None
+
+
+class Statute(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    untc: str
+    adopted: date
+    sixtieth_deposit: date
+    entry_into_force: date
+    sources: list[Source]
+
+
+class Instruments(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rome_statute: Statute
+    amendments: dict[str, Amendment] = {}
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    iso3: str
+    checked_on: date
+    events: tuple[Event, ...]
+    path: Path
+    lines: tuple[int, ...]  # 1-based line of each event in its file
+
+    @property
+    def name(self) -> str:
+        return names.name(self.iso3)
+
+
+class LedgerInvalid(Exception):
+    """Every problem found, each naming its file and line; no partial ledger."""
+
+    def __init__(self, problems: list[DataError]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.message for p in problems))
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _read(path: Path) -> Any:
+    try:
+        return _yaml().load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise DataError(str(path), line, f"not valid YAML: {exc.problem or exc.context}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(str(path), None, f"cannot be read: {exc}") from None
+
+
+def _line(node: Any, index: int | None = None) -> int | None:
+    if isinstance(node, CommentedSeq) and index is not None:
+        return int(node.lc.item(index)[0]) + 1
+    if isinstance(node, CommentedMap):
+        return int(node.lc.line) + 1
+    return None
+
+
+def _explain(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "enum":
+            msg = f"{err['input']!r} is not a kind; valid: {', '.join(k.value for k in Kind)}"
+        parts.append(f"{where}: {msg}" if where else msg)
+    return "; ".join(parts)
+
+
+def load_instruments(data_dir: Path) -> Instruments:
+    path = data_dir / "instruments.yaml"
+    raw = _read(path)
+    if not isinstance(raw, dict):
+        raise DataError(str(path), 1, "expected a mapping with 'rome-statute' and 'amendments'")
+    try:
+        return Instruments.model_validate(
+            {
+                "rome_statute": raw.get("rome-statute"),
+                "amendments": raw.get("amendments") or {},
+            }
+        )
+    except ValidationError as exc:
+        raise DataError(str(path), None, _explain(exc)) from None
+
+
+def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
+    raw = _read(path)
+    if not isinstance(raw, CommentedMap):
+        raise DataError(str(path), 1, "expected a mapping with 'state', 'checked_on' and 'events'")
+    raw_events = raw.get("events")
+    events: list[Event] = []
+    lines: list[int] = []
+    if isinstance(raw_events, CommentedSeq):
+        for i, item in enumerate(raw_events):
+            line = _line(raw_events, i)
+            try:
+                events.append(Event.model_validate(dict(item) if isinstance(item, dict) else item))
+            except ValidationError as exc:
+                raise DataError(str(path), line, f"event {i + 1}: {_explain(exc)}") from None
+            lines.append(line or 0)
+    try:
+        head = StateFile.model_validate({**raw, "events": []})
+    except ValidationError as exc:
+        raise DataError(str(path), 1, _explain(exc)) from None
+    if raw_events is None or not isinstance(raw_events, list):
+        raise DataError(str(path), 1, "'events' must be a list (use 'events: []' for none)")
+    expected = path.stem.upper()
+    if head.state != expected:
+        raise DataError(str(path), _line(raw), f"state {head.state} does not match file name {path.name}")
+    if head.state not in names.all_states():
+        raise DataError(str(path), _line(raw), f"state {head.state} is not a state hague covers")
+    for i, (event, line) in enumerate(zip(events, lines, strict=True)):
+        if i and event.date < events[i - 1].date:
+            raise DataError(
+                str(path), line, f"events out of date order: {event.date} follows {events[i - 1].date}"
+            )
+        if event.amendment is not None and event.amendment not in amendments:
+            raise DataError(
+                str(path),
+                line,
+                f"amendment {event.amendment!r} is unknown; valid: {', '.join(amendments)}",
+            )
+        for j in range(i):
+            if events[j].date == event.date and events[j].kind == event.kind and (
+                events[j].amendment == event.amendment
+            ):
+                raise DataError(
+                    str(path), line, f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})"
+                )
+    return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines))
+
+
+def load_all(data_dir: Path) -> tuple[Instruments, dict[str, StateRecord]]:
+    """Every file, or LedgerInvalid listing every problem."""
+    problems: list[DataError] = []
+    try:
+        instruments = load_instruments(data_dir)
+    except DataError as exc:
+        raise LedgerInvalid([exc]) from None
+    states: dict[str, StateRecord] = {}
+    folder = data_dir / "states"
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            record = load_state(path, instruments.amendments)
+        except DataError as exc:
+            problems.append(exc)
+            continue
+        states[record.iso3] = record
+    for iso3 in names.all_states():
+        if iso3 not in states and not any(p.path.endswith(f"{iso3.lower()}.yaml") for p in problems):
+            problems.append(
+                DataError(str(folder / f"{iso3.lower()}.yaml"), None, f"missing: every state needs a file ({names.name(iso3)})")
+            )
+    if problems:
+        raise LedgerInvalid(problems)
+    return instruments, states
