@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from ruamel.yaml import YAML
 
 from hague.errors import DataError, HagueError
 from hague.ledger import names
-from hague.ledger.load import Instruments, StateRecord, default_data_dir, load_all
+from hague.ledger.load import Instruments, StateRecord, default_data_dir, load_all, read_yaml
 from hague.ledger.model import DEPOSITS, Kind
 from hague.ledger.status import (
     PARTY_STATUSES,
@@ -270,7 +269,7 @@ def _load_groups(data_dir: Path) -> dict[str, str]:
     path = data_dir / "regional_groups.yaml"
     if not path.exists():
         return {}
-    raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    raw, _ = read_yaml(path)
     out: dict[str, str] = {}
     for group, members in (raw.get("groups") or {}).items():
         if group not in GROUPS:

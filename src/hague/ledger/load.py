@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+import yaml
 
 from hague.errors import DataError
 from hague.ledger import names
@@ -77,29 +75,53 @@ class LedgerInvalid(Exception):
         super().__init__("\n".join(p.message for p in problems))
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
-    return yaml
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read(path: Path) -> Any:
+def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            line = key.start_mark.line + 1
+            if key.value in seen:
+                raise DataError(str(path), line, f"duplicate key {key.value!r} (first on line {seen[key.value]})")
+            seen[key.value] = line
+            _no_duplicate_keys(path, value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _no_duplicate_keys(path, item)
+
+
+def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    """The document and its node tree (for line numbers); DataError names file and line."""
     try:
-        return _yaml().load(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
+        text = path.read_text(encoding="utf-8")
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None:
+                _no_duplicate_keys(path, node)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         raise DataError(str(path), line, f"not valid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise DataError(str(path), None, f"not valid YAML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(str(path), None, f"cannot be read: {exc}") from None
+    return data, node
 
 
-def _line(node: Any, index: int | None = None) -> int | None:
-    if isinstance(node, CommentedSeq) and index is not None:
-        return int(node.lc.item(index)[0]) + 1
-    if isinstance(node, CommentedMap):
-        return int(node.lc.line) + 1
-    return None
+def _event_lines(node: yaml.Node | None) -> list[int]:
+    """1-based first line of each item under the top-level 'events' key."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "events" and isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in value.value]
+    return []
 
 
 def _explain(exc: ValidationError) -> str:
@@ -115,7 +137,7 @@ def _explain(exc: ValidationError) -> str:
 
 def load_instruments(data_dir: Path) -> Instruments:
     path = data_dir / "instruments.yaml"
-    raw = _read(path)
+    raw, _ = read_yaml(path)
     if not isinstance(raw, dict):
         raise DataError(str(path), 1, "expected a mapping with 'rome-statute' and 'amendments'")
     try:
@@ -130,20 +152,18 @@ def load_instruments(data_dir: Path) -> Instruments:
 
 
 def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
-    raw = _read(path)
-    if not isinstance(raw, CommentedMap):
+    raw, node = read_yaml(path)
+    if not isinstance(raw, dict):
         raise DataError(str(path), 1, "expected a mapping with 'state', 'checked_on' and 'events'")
     raw_events = raw.get("events")
     events: list[Event] = []
-    lines: list[int] = []
-    if isinstance(raw_events, CommentedSeq):
+    lines = _event_lines(node)
+    if isinstance(raw_events, list):
         for i, item in enumerate(raw_events):
-            line = _line(raw_events, i)
             try:
-                events.append(Event.model_validate(dict(item) if isinstance(item, dict) else item))
+                events.append(Event.model_validate(item))
             except ValidationError as exc:
-                raise DataError(str(path), line, f"event {i + 1}: {_explain(exc)}") from None
-            lines.append(line or 0)
+                raise DataError(str(path), lines[i], f"event {i + 1}: {_explain(exc)}") from None
     try:
         head = StateFile.model_validate({**raw, "events": []})
     except ValidationError as exc:
@@ -152,9 +172,9 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
         raise DataError(str(path), 1, "'events' must be a list (use 'events: []' for none)")
     expected = path.stem.upper()
     if head.state != expected:
-        raise DataError(str(path), _line(raw), f"state {head.state} does not match file name {path.name}")
+        raise DataError(str(path), 1, f"state {head.state} does not match file name {path.name}")
     if head.state not in names.all_states():
-        raise DataError(str(path), _line(raw), f"state {head.state} is not a state hague covers")
+        raise DataError(str(path), 1, f"state {head.state} is not a state hague covers")
     for i, (event, line) in enumerate(zip(events, lines, strict=True)):
         if i and event.date < events[i - 1].date:
             raise DataError(

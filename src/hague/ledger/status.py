@@ -70,11 +70,24 @@ def withdrawal_effective(notice: Event) -> date:
     return notice.effective if notice.effective is not None else art_127_1(notice.date)
 
 
+def applies_by(event: Event, on: date) -> bool:
+    """Whether an event is part of the record on `on`. A succession takes effect from the
+    date the successor State gives (usually independence), which may precede its
+    notification: the depositary records it as binding from then."""
+    if event.date <= on:
+        return True
+    return (
+        event.kind is Kind.succession
+        and event.entry_into_force is not None
+        and event.entry_into_force <= on
+    )
+
+
 def record_on(state: StateRecord, on: date, instruments: Instruments) -> Record:
     rec = Record()
     for event in state.events:
-        if event.date > on:
-            break
+        if not applies_by(event, on):
+            continue
         rec.events.append(event)
         kind = event.kind
         if kind is Kind.signature:
