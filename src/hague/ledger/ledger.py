@@ -197,7 +197,9 @@ class Ledger:
                     Problem(path, None, f"checked_on {st.checked_on} is over {STALE_AFTER.days} days old", "warning")
                 )
             for e, line in zip(st.events, st.lines, strict=True):
-                before = status_of(record_on_before(st, e.date, self), e.date)
+                # A succession binds from its stated date, which may precede the notice.
+                start = min(e.date, e.entry_into_force or e.date) if e.kind is Kind.succession else e.date
+                before = status_of(record_on_before(st, start, self), start)
                 problems.extend(
                     Problem(path, line, msg) for msg in _check_event(st, e, before, sixtieth, self)
                 )

@@ -1,0 +1,60 @@
+"""Add an event to a state's data file, in date order, leaving every comment in place."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hague.errors import DataError
+from hague.ledger.load import read_yaml
+from hague.ledger.model import Event
+
+_ORDER = ("date", "kind", "amendment", "entry_into_force", "effective", "period", "source", "note")
+
+
+def render(event: dict[str, Any], comment: str | None = None) -> str:
+    """The YAML text of one event, as it sits under `events:`."""
+    Event.model_validate(event)  # refuse to write what the loader would refuse to read
+    ordered = {k: event[k] for k in _ORDER if event.get(k) is not None}
+    ordered.update({k: v for k, v in event.items() if k not in ordered and v is not None})
+    body = yaml.safe_dump([ordered], sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    lines = ["  " + line if line.strip() else line for line in body.splitlines()]
+    head = [f"  # {line}" for line in comment.splitlines()] if comment else []
+    return "\n".join(head + lines) + "\n"
+
+
+def insert_event(path: Path, event: dict[str, Any], comment: str | None = None) -> None:
+    """Insert before the first event dated later (and before that event's comments)."""
+    text = path.read_text(encoding="utf-8")
+    _, node = read_yaml(path)
+    if not isinstance(node, yaml.MappingNode):
+        raise DataError(str(path), 1, "expected a mapping")
+    events_node = next((v for k, v in node.value if k.value == "events"), None)
+    if events_node is None:
+        raise DataError(str(path), 1, "no 'events' key")
+    lines = text.splitlines(keepends=True)
+    block = render(event, comment)
+    when: date = event["date"]
+    if isinstance(events_node, yaml.SequenceNode) and events_node.flow_style:
+        if events_node.value:
+            raise DataError(str(path), events_node.start_mark.line + 1, "write events as a block list")
+        line_no = events_node.start_mark.line
+        lines[line_no] = lines[line_no].replace("[]", "", 1).rstrip() + "\n"
+        lines.insert(line_no + 1, block)
+    else:
+        assert isinstance(events_node, yaml.SequenceNode)
+        at = len(lines)
+        for item in events_node.value:
+            item_date = next((v.value for k, v in item.value if k.value == "date"), None)
+            if item_date is not None and date.fromisoformat(item_date) > when:
+                at = item.start_mark.line
+                while at > 0 and lines[at - 1].lstrip().startswith("#"):
+                    at -= 1
+                break
+        if at == len(lines) and lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines.insert(at, block)
+    path.write_text("".join(lines), encoding="utf-8")
