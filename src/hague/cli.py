@@ -27,7 +27,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -75,7 +75,8 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """hague: the Rome Statute system, executable."""
@@ -125,13 +126,17 @@ def _print_status(s: dict[str, Any]) -> None:
         out.print("  sources:")
         for e in rec["events"]:
             src = e["source"]
-            out.print(f"    {e['date']} {e['kind']}: {src.get('ref') or ''} {src.get('url') or ''}".rstrip(), highlight=False)
+            line = f"    {e['date']} {e['kind']}: {src.get('ref') or ''} {src.get('url') or ''}"
+            out.print(line.rstrip(), highlight=False, soft_wrap=True)
 
 
 @app.command()
 @guarded
 def status(
-    states: Annotated[list[str] | None, typer.Argument(help="States: ISO codes or English names.", show_default=False)] = None,
+    states: Annotated[
+        list[str] | None,
+        typer.Argument(help="States: ISO codes or English names.", show_default=False),
+    ] = None,
     all_states: Annotated[bool, typer.Option("--all", help="Every state hague covers.")] = False,
     on: OnOpt = None,
     as_json: JsonOpt = False,
@@ -150,10 +155,25 @@ def status(
         _json(answers if len(answers) > 1 or all_states else answers[0])
         return
     if all_states:
-        table = Table("iso3", "name", "status", "signed", "deposited", "in force", title=f"Status on {answers[0]['on']}")
+        table = Table(
+            "iso3",
+            "name",
+            "status",
+            "signed",
+            "deposited",
+            "in force",
+            title=f"Status on {answers[0]['on']}",
+        )
         for s in answers:
             r = s["record"]
-            table.add_row(s["iso3"], s["name"], s["status"], r["signed"] or "", r["instrument_deposited"] or "", r["entry_into_force"] or "")
+            table.add_row(
+                s["iso3"],
+                s["name"],
+                s["status"],
+                r["signed"] or "",
+                r["instrument_deposited"] or "",
+                r["entry_into_force"] or "",
+            )
         out.print(table)
         return
     for i, s in enumerate(answers):
@@ -164,14 +184,26 @@ def status(
 
 @app.command()
 @guarded
-def parties(on: OnOpt = None, as_json: JsonOpt = False) -> None:
+def parties(
+    on: OnOpt = None,
+    convention: Annotated[
+        str,
+        typer.Option(
+            "--convention",
+            help="in_force: the Statute is in force for the State (default); deposited: also "
+            "States whose instrument is deposited but not yet in force.",
+        ),
+    ] = "in_force",
+    as_json: JsonOpt = False,
+) -> None:
     """States Parties on a day, with counts by regional group of the Assembly of States Parties."""
-    answer = hague.ledger().parties(_day(on))
+    answer = hague.ledger().parties(_day(on), convention)
     if as_json:
         _json(answer)
         return
     flag = " (projected)" if answer["projected"] else ""
-    out.print(f"[bold]{answer['count']} States Parties[/bold] on {answer['on']}{flag}")
+    basis = " (instruments deposited)" if answer["convention"] == "deposited" else ""
+    out.print(f"[bold]{answer['count']} States Parties[/bold]{basis} on {answer['on']}{flag}")
     for group in GROUPS:
         g = answer["by_group"][group]
         out.print(f"  {group:<36} {g['count']:>3}  {' '.join(g['parties'])}")
@@ -179,7 +211,10 @@ def parties(on: OnOpt = None, as_json: JsonOpt = False) -> None:
 
 @app.command()
 @guarded
-def timeline(state: Annotated[str, typer.Argument(help="ISO code or English name.")], as_json: JsonOpt = False) -> None:
+def timeline(
+    state: Annotated[str, typer.Argument(help="ISO code or English name.")],
+    as_json: JsonOpt = False,
+) -> None:
     """A State's history: spans of one status each, and the events behind them."""
     t = hague.ledger().timeline(state)
     if as_json:
@@ -199,18 +234,24 @@ def timeline(state: Annotated[str, typer.Argument(help="ISO code or English name
 @guarded
 def events(
     kind: Annotated[str | None, typer.Option("--kind", help=f"One of: {', '.join(k.value for k in Kind)}.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).", metavar="DATE")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).", metavar="DATE"),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Every recorded event, in date order, with its source."""
     frame = hague.ledger().events(kind, _day(since, "--since"))
     if as_json:
-        _json(json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))
-              if not frame.empty else [])
+        _json(
+            json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False)) if not frame.empty else []
+        )
         return
     table = Table("date", "iso3", "kind", "source")
-    for row in frame.itertuples():
-        table.add_row(row.date.isoformat(), row.iso3, row.kind + (f" {row.amendment}" if row.amendment else ""), row.source_ref or row.source_url)
+    rows: list[dict[Any, Any]] = frame.to_dict("records")
+    for row in rows:
+        kind = row["kind"] + (f" {row['amendment']}" if row["amendment"] else "")
+        table.add_row(row["date"].isoformat(), row["iso3"], kind, row["source_ref"] or row["source_url"])
     out.print(table)
     out.print(f"{len(frame)} events")
 
@@ -223,13 +264,22 @@ def validate(as_json: JsonOpt = False) -> None:
     problems = led.validate()
     errors = [p for p in problems if p.severity == "error"]
     if as_json:
-        _json({"states": len(led.states), "events": sum(len(s.events) for s in led.states.values()),
-               "problems": [{"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems]})
+        _json(
+            {
+                "states": len(led.states),
+                "events": sum(len(s.events) for s in led.states.values()),
+                "problems": [
+                    {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
+                ],
+            }
+        )
     else:
         for p in problems:
             (err if p.severity == "error" else out).print(str(p), highlight=False, markup=False)
         n_events = sum(len(s.events) for s in led.states.values())
-        out.print(f"{len(led.states)} states, {n_events} events: {len(errors)} errors, {len(problems) - len(errors)} warnings")
+        out.print(
+            f"{len(led.states)} states, {n_events} events: {len(errors)} errors, {len(problems) - len(errors)} warnings"
+        )
     if errors:
         raise typer.Exit(1)
 
@@ -239,8 +289,14 @@ def validate(as_json: JsonOpt = False) -> None:
 def tour() -> None:
     """A short tour: a few real questions answered from the ledger."""
     steps = [
-        ("Did Russia leave the ICC? (it never ratified; it withdrew its signature)", ["status", "RUS", "--on", "2016-12-31"]),
-        ("Burundi the day before and the day its withdrawal took effect", ["status", "BDI", "--on", "2017-10-26"]),
+        (
+            "Did Russia leave the ICC? (it never ratified; it withdrew its signature)",
+            ["status", "RUS", "--on", "2016-12-31"],
+        ),
+        (
+            "Burundi the day before and the day its withdrawal took effect",
+            ["status", "BDI", "--on", "2017-10-26"],
+        ),
         (None, ["status", "BDI", "--on", "2017-10-27"]),
         ("States Parties when the Statute entered into force", ["parties", "--on", "2002-07-01"]),
         ("States Parties today", ["parties"]),

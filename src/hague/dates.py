@@ -37,4 +37,4 @@ def years_after(day: date, years: int) -> date:
 
 
 def first_of_next_month(day: date) -> date:
-    return (day.replace(day=1) + relativedelta(months=1))
+    return day.replace(day=1) + relativedelta(months=1)

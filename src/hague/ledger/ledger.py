@@ -11,7 +11,7 @@ import pandas as pd
 
 from hague.errors import DataError, HagueError
 from hague.ledger import names
-from hague.ledger.load import Instruments, StateRecord, default_data_dir, load_all, read_yaml
+from hague.ledger.load import StateRecord, default_data_dir, load_all, read_yaml
 from hague.ledger.model import DEPOSITS, Kind
 from hague.ledger.status import (
     PARTY_STATUSES,
@@ -39,6 +39,12 @@ GROUPS = (
 )
 
 STALE_AFTER = timedelta(days=400)
+
+#: Which statuses count as a State Party, under each counting convention.
+CONVENTIONS = {
+    "in_force": PARTY_STATUSES,
+    "deposited": PARTY_STATUSES | {Status.ratified_not_in_force},
+}
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,11 @@ class Ledger:
         pending: list[dict[str, Any]] = []
         if status is Status.ratified_not_in_force and rec.entry_into_force:
             pending.append(
-                {"what": "entry_into_force", "on": rec.entry_into_force.isoformat(), "article": "126(2)"}
+                {
+                    "what": "entry_into_force",
+                    "on": rec.entry_into_force.isoformat(),
+                    "article": "126(2)",
+                }
             )
         if status is Status.party_withdrawal_pending and rec.withdrawal and rec.withdrawal_effective:
             pending.append(
@@ -125,11 +135,20 @@ class Ledger:
         st = self.record(state)
         return status_of(record_on(st, on, self.instruments), on)
 
-    def parties(self, on: date | None = None) -> dict[str, Any]:
-        """States Parties on a day: those for which the Statute is in force (art. 126)
-        and whose withdrawal has not taken effect (art. 127(1))."""
+    def parties(self, on: date | None = None, convention: str = "in_force") -> dict[str, Any]:
+        """States Parties on a day. By default those for which the Statute is in force
+        (art. 126) and whose withdrawal has not taken effect (art. 127(1)); with
+        convention="deposited", also those whose instrument is deposited but not yet in
+        force, as announcements count ("X becomes the 123rd State Party" on deposit day)."""
+        if convention not in CONVENTIONS:
+            raise HagueError(
+                f"convention: {convention!r} is not one of {', '.join(CONVENTIONS)}",
+                field="convention",
+                valid=list(CONVENTIONS),
+            )
         day = on or date.today()
-        codes = [s for s in sorted(self.states) if self.status_code(s, day) in PARTY_STATUSES]
+        counted = CONVENTIONS[convention]
+        codes = [s for s in sorted(self.states) if self.status_code(s, day) in counted]
         by_group: dict[str, list[str]] = {g: [] for g in GROUPS}
         for code in codes:
             group = self.groups.get(code)
@@ -138,6 +157,7 @@ class Ledger:
         return {
             "on": day.isoformat(),
             "projected": day > date.today(),
+            "convention": convention,
             "count": len(codes),
             "parties": codes,
             "by_group": {g: {"count": len(c), "parties": c} for g, c in by_group.items()},
@@ -158,9 +178,7 @@ class Ledger:
     def events(self, kind: str | None = None, since: date | None = None) -> pd.DataFrame:
         """Every event of every State as a table, one row an event."""
         if kind is not None and kind not in {k.value for k in Kind}:
-            raise HagueError(
-                f"kind: {kind!r} is not an event kind", field="kind", valid=[k.value for k in Kind]
-            )
+            raise HagueError(f"kind: {kind!r} is not an event kind", field="kind", valid=[k.value for k in Kind])
         rows = []
         for st in self.states.values():
             for e in st.events:
@@ -179,7 +197,17 @@ class Ledger:
                         "note": e.note,
                     }
                 )
-        columns = ["iso3", "name", "date", "kind", "amendment", "source_ref", "source_url", "source_via", "note"]
+        columns = [
+            "iso3",
+            "name",
+            "date",
+            "kind",
+            "amendment",
+            "source_ref",
+            "source_url",
+            "source_via",
+            "note",
+        ]
         frame = pd.DataFrame(rows, columns=columns)
         return frame.sort_values(["date", "iso3"], kind="stable").reset_index(drop=True)
 
@@ -194,22 +222,30 @@ class Ledger:
             path = str(st.path)
             if today - st.checked_on > STALE_AFTER:
                 problems.append(
-                    Problem(path, None, f"checked_on {st.checked_on} is over {STALE_AFTER.days} days old", "warning")
+                    Problem(
+                        path,
+                        None,
+                        f"checked_on {st.checked_on} is over {STALE_AFTER.days} days old",
+                        "warning",
+                    )
                 )
             for e, line in zip(st.events, st.lines, strict=True):
                 # A succession binds from its stated date, which may precede the notice.
                 start = min(e.date, e.entry_into_force or e.date) if e.kind is Kind.succession else e.date
                 before = status_of(record_on_before(st, start, self), start)
-                problems.extend(
-                    Problem(path, line, msg) for msg in _check_event(st, e, before, sixtieth, self)
-                )
+                problems.extend(Problem(path, line, msg) for msg in _check_event(st, e, before, sixtieth, self))
         if not self.groups:
             problems.append(Problem(str(self.data_dir / "regional_groups.yaml"), None, "missing", "warning"))
         else:
             for iso3 in self.states:
                 if iso3 not in self.groups:
                     problems.append(
-                        Problem(str(self.data_dir / "regional_groups.yaml"), None, f"{iso3} has no regional group", "warning")
+                        Problem(
+                            str(self.data_dir / "regional_groups.yaml"),
+                            None,
+                            f"{iso3} has no regional group",
+                            "warning",
+                        )
                     )
         return problems
 
@@ -224,9 +260,7 @@ def _check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger
     if e.kind in DEPOSITS:
         computed = entry_into_force(e.date, sixtieth)
         if e.entry_into_force is not None and e.entry_into_force != computed and not e.note:
-            out.append(
-                f"entry_into_force {e.entry_into_force} differs from art. 126 ({computed}) and no note says why"
-            )
+            out.append(f"entry_into_force {e.entry_into_force} differs from art. 126 ({computed}) and no note says why")
         if before in PARTY_STATUSES | {Status.ratified_not_in_force}:
             out.append(f"{e.kind} while already {before}")
     elif e.kind is Kind.withdrawal_notification:
@@ -257,9 +291,10 @@ def _check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger
                 out.append(
                     f"entry_into_force {e.entry_into_force} differs from art. 121(5) ({computed}) and no note says why"
                 )
-    elif e.kind is Kind.declaration_124_withdrawal:
-        if not any(x.kind is Kind.declaration_124 and x.date <= e.date for x in st.events):
-            out.append("declaration_124_withdrawal without an earlier declaration_124")
+    elif e.kind is Kind.declaration_124_withdrawal and not any(
+        x.kind is Kind.declaration_124 and x.date <= e.date for x in st.events
+    ):
+        out.append("declaration_124_withdrawal without an earlier declaration_124")
     return out
 
 
@@ -281,4 +316,11 @@ def _load_groups(data_dir: Path) -> dict[str, str]:
     return out
 
 
-__all__ = ["Ledger", "Problem", "Segment", "Status", "statute_entry_into_force", "withdrawal_effective"]
+__all__ = [
+    "Ledger",
+    "Problem",
+    "Segment",
+    "Status",
+    "statute_entry_into_force",
+    "withdrawal_effective",
+]

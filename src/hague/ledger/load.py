@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from hague.errors import DataError
 from hague.ledger import names
@@ -75,7 +75,18 @@ class LedgerInvalid(Exception):
         super().__init__("\n".join(p.message for p in problems))
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """Safe loading, with dates left as text so that the model validates them and an
+    impossible day (1999-02-30) is reported with its field and line, not as a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
 
 
 def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:
@@ -84,7 +95,11 @@ def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:
         for key, value in node.value:
             line = key.start_mark.line + 1
             if key.value in seen:
-                raise DataError(str(path), line, f"duplicate key {key.value!r} (first on line {seen[key.value]})")
+                raise DataError(
+                    str(path),
+                    line,
+                    f"duplicate key {key.value!r} (first on line {seen[key.value]})",
+                )
             seen[key.value] = line
             _no_duplicate_keys(path, value)
     elif isinstance(node, yaml.SequenceNode):
@@ -105,9 +120,12 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Where the broken construct starts (context) is more useful than where the parser
+        # gave up (problem), which may be the end of the file.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark is not None else None
-        raise DataError(str(path), line, f"not valid YAML: {exc.problem or exc.context}") from None
+        detail = f"{exc.context}: {exc.problem}" if exc.context else exc.problem
+        raise DataError(str(path), line, f"not valid YAML: {detail}") from None
     except yaml.YAMLError as exc:
         raise DataError(str(path), None, f"not valid YAML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -178,7 +196,9 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
     for i, (event, line) in enumerate(zip(events, lines, strict=True)):
         if i and event.date < events[i - 1].date:
             raise DataError(
-                str(path), line, f"events out of date order: {event.date} follows {events[i - 1].date}"
+                str(path),
+                line,
+                f"events out of date order: {event.date} follows {events[i - 1].date}",
             )
         if event.amendment is not None and event.amendment not in amendments:
             raise DataError(
@@ -187,11 +207,15 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
                 f"amendment {event.amendment!r} is unknown; valid: {', '.join(amendments)}",
             )
         for j in range(i):
-            if events[j].date == event.date and events[j].kind == event.kind and (
-                events[j].amendment == event.amendment
+            if (
+                events[j].date == event.date
+                and events[j].kind == event.kind
+                and (events[j].amendment == event.amendment)
             ):
                 raise DataError(
-                    str(path), line, f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})"
+                    str(path),
+                    line,
+                    f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})",
                 )
     return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines))
 
@@ -215,7 +239,11 @@ def load_all(data_dir: Path) -> tuple[Instruments, dict[str, StateRecord]]:
     for iso3 in names.all_states():
         if iso3 not in states and not any(p.path.endswith(f"{iso3.lower()}.yaml") for p in problems):
             problems.append(
-                DataError(str(folder / f"{iso3.lower()}.yaml"), None, f"missing: every state needs a file ({names.name(iso3)})")
+                DataError(
+                    str(folder / f"{iso3.lower()}.yaml"),
+                    None,
+                    f"missing: every state needs a file ({names.name(iso3)})",
+                )
             )
     if problems:
         raise LedgerInvalid(problems)

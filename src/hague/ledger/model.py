@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from enum import StrEnum
 from typing import Any
 
@@ -27,9 +27,7 @@ class Kind(StrEnum):
 
 
 #: Deposit of an instrument by which a State becomes bound (art. 125(2) and (3)).
-DEPOSITS = frozenset(
-    {Kind.ratification, Kind.accession, Kind.succession, Kind.acceptance, Kind.approval}
-)
+DEPOSITS = frozenset({Kind.ratification, Kind.accession, Kind.succession, Kind.acceptance, Kind.approval})
 
 
 class Source(BaseModel):
@@ -37,9 +35,7 @@ class Source(BaseModel):
 
     ref: str | None = None
     url: str | None = None
-    via: str | None = Field(
-        default=None, description="the copy actually read, when not the primary source"
-    )
+    via: str | None = Field(default=None, description="the copy actually read, when not the primary source")
 
     @model_validator(mode="after")
     def _has_ref_or_url(self) -> Source:
@@ -53,8 +49,8 @@ class Period(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    start: date = Field(alias="from")
-    end: date | None = Field(default=None, alias="to")
+    start: dt.date = Field(alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
@@ -62,21 +58,30 @@ class Period(BaseModel):
             raise ValueError(f"period: 'to' ({self.end}) must be after 'from' ({self.start})")
         return self
 
-    def covers(self, day: date) -> bool:
+    def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+
+class Scope(StrEnum):
+    """What an art. 124 declaration excludes: the article allows both; a State may
+    declare less (Ukraine excluded its nationals only)."""
+
+    nationals_and_territory = "nationals_and_territory"
+    nationals = "nationals"
 
 
 class Event(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    date: date
+    date: dt.date
     kind: Kind
     source: Source
     note: str | None = None
-    entry_into_force: date | None = None
-    effective: date | None = None
+    entry_into_force: dt.date | None = None
+    effective: dt.date | None = None
     amendment: str | None = None
     period: Period | None = None
+    scope: Scope | None = None
     projected: bool = False
 
     @model_validator(mode="after")
@@ -90,14 +95,17 @@ class Event(BaseModel):
             raise ValueError("a declaration_12_3 needs 'period: {from: DATE, to: DATE or null}'")
         if k is not Kind.declaration_12_3 and self.period is not None:
             raise ValueError(f"'period' belongs only on declaration_12_3, not on {k}")
-        if self.effective is not None and k is not Kind.withdrawal_notification:
-            raise ValueError(f"'effective' belongs only on withdrawal_notification, not on {k}")
-        if self.entry_into_force is not None and not (
-            k in DEPOSITS or k is Kind.amendment_acceptance
+        if self.effective is not None and k not in (
+            Kind.withdrawal_notification,
+            Kind.declaration_124_withdrawal,
         ):
             raise ValueError(
-                f"'entry_into_force' belongs on a deposit or amendment_acceptance, not on {k}"
+                f"'effective' belongs on withdrawal_notification or declaration_124_withdrawal, not on {k}"
             )
+        if self.scope is not None and k is not Kind.declaration_124:
+            raise ValueError(f"'scope' belongs only on declaration_124, not on {k}")
+        if self.entry_into_force is not None and not (k in DEPOSITS or k is Kind.amendment_acceptance):
+            raise ValueError(f"'entry_into_force' belongs on a deposit or amendment_acceptance, not on {k}")
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -108,5 +116,5 @@ class StateFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     state: str = Field(pattern=r"^[A-Z]{3}$")
-    checked_on: date
+    checked_on: dt.date
     events: list[Event]

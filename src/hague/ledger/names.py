@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import logging
 from functools import cache
+from typing import Any
 
 import country_converter as coco
 import pandas as pd
@@ -44,7 +45,8 @@ def _table() -> pd.DataFrame:
     logging.getLogger("country_converter").setLevel(logging.ERROR)
     data = coco.CountryConverter().data
     keep = data.UNmember.notna() | data.ISO3.isin(NON_MEMBER_STATES)
-    return data[keep].set_index("ISO3")
+    table: pd.DataFrame = data[keep].set_index("ISO3")
+    return table
 
 
 @cache
@@ -67,7 +69,7 @@ def official_name(iso3: str) -> str:
 
 
 def un_member_since(iso3: str) -> int | None:
-    year = _table().loc[iso3, "UNmember"]
+    year: Any = _table().loc[iso3, "UNmember"]
     return None if pd.isna(year) else int(year)
 
 

@@ -76,11 +76,7 @@ def applies_by(event: Event, on: date) -> bool:
     notification: the depositary records it as binding from then."""
     if event.date <= on:
         return True
-    return (
-        event.kind is Kind.succession
-        and event.entry_into_force is not None
-        and event.entry_into_force <= on
-    )
+    return event.kind is Kind.succession and event.entry_into_force is not None and event.entry_into_force <= on
 
 
 def record_on(state: StateRecord, on: date, instruments: Instruments) -> Record:
@@ -176,7 +172,8 @@ def declarations_on(state: StateRecord, rec: Record, on: date) -> list[dict[str,
     """Art. 12(3) and art. 124 declarations lodged by `on`, with their effect that day."""
     out: list[dict[str, Any]] = []
     withdrawn_124 = next(
-        (e.date for e in rec.events if e.kind is Kind.declaration_124_withdrawal), None
+        (e.effective or e.date for e in rec.events if e.kind is Kind.declaration_124_withdrawal),
+        None,
     )
     for e in rec.events:
         if e.kind is Kind.declaration_12_3:
@@ -199,16 +196,13 @@ def declarations_on(state: StateRecord, rec: Record, on: date) -> list[dict[str,
                 {
                     "article": "124",
                     "lodged": e.date.isoformat(),
-                    "effective_from": rec.entry_into_force.isoformat()
-                    if rec.entry_into_force
-                    else None,
+                    "effective_from": rec.entry_into_force.isoformat() if rec.entry_into_force else None,
                     "effective_until": ends.isoformat() if ends else None,
                     "in_effect": bool(
-                        rec.entry_into_force
-                        and rec.entry_into_force <= on
-                        and (ends is None or on < ends)
+                        rec.entry_into_force and rec.entry_into_force <= on and (ends is None or on < ends)
                     ),
                     "withdrawn": withdrawn_124.isoformat() if withdrawn_124 else None,
+                    "scope": (e.scope or "nationals_and_territory"),
                     "source": e.source.model_dump(exclude_none=True),
                 }
             )

@@ -12,7 +12,17 @@ from hague.errors import DataError
 from hague.ledger.load import read_yaml
 from hague.ledger.model import Event
 
-_ORDER = ("date", "kind", "amendment", "entry_into_force", "effective", "period", "source", "note")
+_ORDER = (
+    "date",
+    "kind",
+    "amendment",
+    "entry_into_force",
+    "effective",
+    "period",
+    "scope",
+    "source",
+    "note",
+)
 
 
 def render(event: dict[str, Any], comment: str | None = None) -> str:

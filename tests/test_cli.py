@@ -1,0 +1,118 @@
+"""The CLI: answers, JSON keys, exit codes for bad input."""
+
+import json
+
+from typer.testing import CliRunner
+
+from hague.cli import app
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_status_json_has_the_documented_keys():
+    r = run("status", "RUS", "--on", "2016-11-16", "--json")
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.stdout)
+    assert set(s) >= {
+        "iso3",
+        "name",
+        "on",
+        "status",
+        "party",
+        "signatory",
+        "record",
+        "pending",
+        "projected",
+    }
+    assert set(s["record"]) >= {
+        "signed",
+        "instrument_deposited",
+        "instrument_kind",
+        "entry_into_force",
+        "withdrawal_notified",
+        "withdrawal_effective",
+        "withdrawal_revoked",
+        "signature_withdrawn",
+        "declarations",
+        "amendments",
+        "events",
+    }
+    assert s["status"] == "signatory" and s["record"]["signed"] == "2000-09-13"
+
+
+def test_several_states_give_a_list():
+    r = run("status", "BDI", "Philippines", "--on", "2019-01-01", "--json")
+    assert r.exit_code == 0
+    assert [s["iso3"] for s in json.loads(r.stdout)] == ["BDI", "PHL"]
+
+
+def test_all_states():
+    r = run("status", "--all", "--on", "2010-01-01", "--json")
+    assert r.exit_code == 0
+    assert len(json.loads(r.stdout)) == 197
+
+
+def test_unknown_state_exits_2_with_suggestions():
+    r = run("status", "Rusia")
+    assert r.exit_code == 2
+    assert "unknown state 'Rusia'" in r.stderr and "RUS" in r.stderr
+
+
+def test_malformed_date_exits_2_naming_the_form():
+    r = run("status", "BDI", "--on", "26/10/2017")
+    assert r.exit_code == 2
+    assert "YYYY-MM-DD" in r.stderr
+
+
+def test_date_before_the_statute_is_an_answer():
+    r = run("status", "FRA", "--on", "1990-01-01", "--json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["status"] == "non_signatory"
+
+
+def test_future_dates_are_marked_projected():
+    r = run("status", "BDI", "--on", "2999-01-01", "--json")
+    assert json.loads(r.stdout)["projected"] is True
+
+
+def test_parties_json():
+    r = run("parties", "--on", "2025-01-01", "--json")
+    p = json.loads(r.stdout)
+    assert p["count"] == len(p["parties"]) == sum(g["count"] for g in p["by_group"].values())
+
+
+def test_timeline_and_events():
+    assert run("timeline", "PHL").exit_code == 0
+    r = run("events", "--kind", "withdrawal_notification", "--json")
+    kinds = {e["kind"] for e in json.loads(r.stdout)}
+    assert kinds == {"withdrawal_notification"}
+    assert run("events", "--kind", "leaving").exit_code == 2
+
+
+def test_validate_passes_on_the_bundled_data():
+    r = run("validate")
+    assert r.exit_code == 0, r.output
+
+
+def test_broken_data_exits_1_naming_file_and_line(data_dir, monkeypatch):
+    import hague
+
+    root = data_dir(
+        {"BDI": "state: BDI\nchecked_on: 2026-11-26\nevents:\n  - date: x\n    kind: signature\n    source: {ref: y}\n"}
+    )
+    monkeypatch.setenv("HAGUE_DATA", str(root))
+    hague._cached.cache_clear()
+    try:
+        r = run("validate")
+    finally:
+        hague._cached.cache_clear()
+    assert r.exit_code == 1
+    assert "bdi.yaml:4" in r.stderr
+
+
+def test_tour_runs():
+    assert run("tour").exit_code == 0
