@@ -1,0 +1,40 @@
+"""Withdrawals notified, then revoked before they took effect, so the State never left.
+
+- South Africa: notification received 19 October 2016 (ASP President's release of
+  11 March 2017; Law Library of Congress, 10 March 2017); revoked 7 March 2017
+  (C.N.121.2017.TREATIES-XVIII.10).
+- The Gambia: notification 10 November 2016, revoked 10 February 2017 (UN spokesman's
+  statement of 17 February 2017).
+- Hungary: notification 2 June 2025, effective 2 June 2026 (ASP President's statement);
+  revoked 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10). The revocation rests on weak
+  secondary sources (see data/states/hun.yaml): re-check against UNTC.
+"""
+
+import pytest
+
+from tests.states.helpers import on, status
+
+
+@pytest.mark.parametrize(
+    ("state", "notified", "revoked", "would_have_taken_effect"),
+    [
+        ("ZAF", "2016-10-19", "2017-03-07", "2017-10-19"),
+        ("GMB", "2016-11-10", "2017-02-10", "2017-11-10"),
+        ("HUN", "2025-06-02", "2026-05-29", "2026-06-02"),
+    ],
+)
+def test_revoked_withdrawal_never_takes_effect(ledger, state, notified, revoked, would_have_taken_effect):
+    pending = on(ledger, state, notified)
+    assert pending["status"] == "party_withdrawal_pending"
+    assert pending["pending"][0]["on"] == would_have_taken_effect
+    after = on(ledger, state, revoked)
+    assert after["status"] == "party"
+    assert after["record"]["withdrawal_revoked"] == revoked
+    assert after["pending"] == []
+    assert status(ledger, state, would_have_taken_effect) == "party"
+
+
+def test_timeline_of_south_africa_shows_the_pending_months(ledger):
+    periods = [(p["status"], p["since"], p["until"]) for p in ledger.timeline("ZAF")["periods"]]
+    assert ("party_withdrawal_pending", "2016-10-19", "2017-03-07") in periods
+    assert periods[-1] == ("party", "2017-03-07", None)
