@@ -116,3 +116,9 @@ def test_broken_data_exits_1_naming_file_and_line(data_dir, monkeypatch):
 
 def test_tour_runs():
     assert run("tour").exit_code == 0
+
+
+def test_known_gaps_travel_with_the_answer():
+    s = json.loads(run("status", "RUS", "--json").stdout)
+    assert s["caveats"] and "not yet in this record" in s["caveats"][0]
+    assert json.loads(run("status", "BDI", "--json").stdout)["caveats"] == []

@@ -120,6 +120,8 @@ def _print_status(s: dict[str, Any]) -> None:
     for a in rec["amendments"]:
         state = "in force" if a["in_force"] else f"in force from {a['in_force_from'] or 'not yet'}"
         out.print(f"  amendment {a['amendment']:<12} accepted {a['accepted']}, {state}")
+    for c in s["caveats"]:
+        out.print(f"  [red]data caveat[/red]: {c}", highlight=False)
     for p in s["pending"]:
         out.print(f"  [yellow]pending[/yellow]: {p['what'].replace('_', ' ')} on {p['on']} (art. {p['article']})")
     if rec["events"]:

@@ -129,6 +129,7 @@ class Ledger:
                 "events": [e.to_json() for e in rec.events],
             },
             "pending": pending,
+            "caveats": list(st.caveats),
         }
 
     def status_code(self, state: str, on: date) -> Status:

@@ -61,6 +61,7 @@ class StateRecord:
     events: tuple[Event, ...]
     path: Path
     lines: tuple[int, ...]  # 1-based line of each event in its file
+    caveats: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -217,7 +218,7 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
                     line,
                     f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})",
                 )
-    return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines))
+    return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines), tuple(head.caveats))
 
 
 def load_all(data_dir: Path) -> tuple[Instruments, dict[str, StateRecord]]:

@@ -117,4 +117,8 @@ class StateFile(BaseModel):
 
     state: str = Field(pattern=r"^[A-Z]{3}$")
     checked_on: dt.date
+    caveats: list[str] = Field(
+        default_factory=list,
+        description="known gaps or doubts in this record, shown with every answer about the state",
+    )
     events: list[Event]
