@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from hague.ledger import Ledger
 
@@ -20,4 +21,11 @@ def ledger(data_dir: str | Path | None = None) -> Ledger:
     return _cached(Path(data_dir) if data_dir is not None else None)
 
 
-__all__ = ["Ledger", "ledger", "__version__"]
+def decide(conduct: Any, assume: Any = ()) -> Any:
+    """The Court's jurisdiction over `conduct` (a hague.jurisdiction.Conduct)."""
+    from hague.jurisdiction import decide as _decide
+
+    return _decide(conduct, ledger(), assume)
+
+
+__all__ = ["Ledger", "decide", "ledger", "__version__"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,7 +14,8 @@ import pandas as pd
 from hague.errors import DataError, HagueError
 from hague.ledger import names
 from hague.ledger.load import StateRecord, default_data_dir, load_all, read_yaml
-from hague.ledger.model import DEPOSITS, Kind
+from hague.ledger.facts import StateFacts, compile_facts
+from hague.ledger.model import DEPOSITS, Event, Kind
 from hague.ledger.status import (
     PARTY_STATUSES,
     Segment,
@@ -62,8 +65,37 @@ class Problem:
 class Ledger:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir or default_data_dir()
-        self.instruments, self.states = load_all(self.data_dir)
+        self.instruments, self.council, self.states = load_all(self.data_dir)
         self.groups = _load_groups(self.data_dir)
+        self._facts: dict[str, StateFacts] = {}
+        self._engine: Any = None
+
+    def facts(self, iso3: str) -> StateFacts:
+        """The State's facts compiled for look-up by day (cached)."""
+        found = self._facts.get(iso3)
+        if found is None:
+            found = self._facts[iso3] = compile_facts(self.states[iso3], self.instruments)
+        return found
+
+    def engine(self) -> Any:
+        """The jurisdiction rules over this ledger (built once)."""
+        if self._engine is None:
+            from hague.jurisdiction import Engine
+
+            self._engine = Engine(self)
+        return self._engine
+
+    def with_events(self, extra: list[tuple[str, Event]]) -> Ledger:
+        """A copy of the ledger with hypothetical events added (for what-if questions)."""
+        clone = copy.copy(self)
+        clone.states = dict(self.states)
+        clone._facts = {}
+        clone._engine = None
+        for iso3, event in extra:
+            st = clone.states[iso3]
+            events = sorted((*st.events, event), key=lambda e: e.date)
+            clone.states[iso3] = dataclasses.replace(st, events=tuple(events), lines=(0,) * len(events))
+        return clone
 
     # -- look-ups -----------------------------------------------------------------
     def record(self, state: str) -> StateRecord:

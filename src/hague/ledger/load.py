@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hague.errors import DataError
 from hague.ledger import names
@@ -31,6 +31,8 @@ class Amendment(BaseModel):
     untc: str
     procedure: str  # "121(5)" or "121(4)"
     adopted: date
+    activated: date | None = None  # aggression: ICC-ASP/16/Res.5
+    provisions: list[str] = []  # art. 8 provisions the amendment adds
     resolution: str | None = None
     sources: list[Source]
     note: str | None = None
@@ -45,6 +47,60 @@ class Statute(BaseModel):
     sixtieth_deposit: date
     entry_into_force: date
     sources: list[Source]
+
+
+class Referral(BaseModel):
+    """A Security Council referral under art. 13(b), with its situation's scope."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    resolution: int
+    adopted: date
+    situation: str
+    territories: list[str]
+    scope: str
+    since: date
+    until: date | None = None
+    source: Source
+    note: str | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.since <= day and (self.until is None or day < self.until)
+
+
+class Deferral(BaseModel):
+    """A Security Council request under art. 16 (half-open [from, to))."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    resolution: int
+    adopted: date
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    scope: str
+    source: Source
+    note: str | None = None
+
+
+class SecurityCouncil(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    referrals: list[Referral] = []
+    deferrals: list[Deferral] = []
+
+    def referral(self, resolution: int) -> Referral | None:
+        return next((r for r in self.referrals if r.resolution == resolution), None)
+
+
+def load_security_council(data_dir: Path) -> SecurityCouncil:
+    path = data_dir / "security_council.yaml"
+    if not path.exists():
+        return SecurityCouncil()
+    raw, _ = read_yaml(path)
+    try:
+        return SecurityCouncil.model_validate(raw or {})
+    except ValidationError as exc:
+        raise DataError(str(path), None, _explain(exc)) from None
 
 
 class Instruments(BaseModel):
@@ -221,11 +277,12 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
     return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines), tuple(head.caveats))
 
 
-def load_all(data_dir: Path) -> tuple[Instruments, dict[str, StateRecord]]:
+def load_all(data_dir: Path) -> tuple[Instruments, SecurityCouncil, dict[str, StateRecord]]:
     """Every file, or LedgerInvalid listing every problem."""
     problems: list[DataError] = []
     try:
         instruments = load_instruments(data_dir)
+        council = load_security_council(data_dir)
     except DataError as exc:
         raise LedgerInvalid([exc]) from None
     states: dict[str, StateRecord] = {}
@@ -246,6 +303,10 @@ def load_all(data_dir: Path) -> tuple[Instruments, dict[str, StateRecord]]:
                     f"missing: every state needs a file ({names.name(iso3)})",
                 )
             )
+    for referral in council.referrals:
+        for iso3 in referral.territories:
+            if iso3 not in states:
+                problems.append(DataError(str(data_dir / "security_council.yaml"), None, f"unknown state {iso3}"))
     if problems:
         raise LedgerInvalid(problems)
-    return instruments, states
+    return instruments, council, states

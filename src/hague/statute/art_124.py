@@ -13,3 +13,10 @@ def art_124_ends(entry_into_force: date) -> date:
     to have been committed by its nationals or on its territory. The exclusion ends on
     this day at the latest (earlier if the declaration is withdrawn)."""
     return years_after(entry_into_force, 7)
+
+
+def excludes(scope: str, link: str) -> bool:
+    """Whether an art. 124 declaration of this scope excludes this link: a declaration
+    covers crimes by the State's nationals and, unless limited to nationals, on its
+    territory."""
+    return link == "nationality" or scope == "nationals_and_territory"

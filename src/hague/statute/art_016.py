@@ -1,0 +1,23 @@
+"""Article 16: Deferral of investigation or prosecution."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hague.ledger.load import Deferral
+from hague.trace import Trace
+
+
+def art_16(deferrals: list[Deferral], start: date, end: date, trace: Trace) -> None:
+    """Art. 16: a Security Council request under Chapter VII suspends investigation or
+    prosecution for twelve months. It does not remove jurisdiction; whether it reaches a
+    case depends on the persons concerned, so it is reported, not decided."""
+    for d in deferrals:
+        if d.start <= end and start < d.end:
+            trace.add(
+                "16",
+                f"Did a Security Council deferral (Res {d.resolution}) apply in the period?",
+                None,
+                f"from {d.start} to {d.end}: {d.scope} Proceedings within its scope were suspended; "
+                "not decided here (depends on the persons).",
+            )
