@@ -122,3 +122,80 @@ def test_known_gaps_travel_with_the_answer():
     s = json.loads(run("status", "RUS", "--json").stdout)
     assert s["caveats"] and "not yet in this record" in s["caveats"][0]
     assert json.loads(run("status", "BDI", "--json").stdout)["caveats"] == []
+
+
+AGGRESSION_UKR = [
+    "jurisdiction",
+    "--crime",
+    "aggression",
+    "--from",
+    "2022-02-24",
+    "--to",
+    "2022-12-31",
+    "--territory",
+    "UKR",
+    "--nationality",
+    "RUS",
+    "--aggressor",
+    "RUS",
+    "--victim",
+    "UKR",
+]
+
+
+def test_jurisdiction_aggression_against_ukraine_is_outside_by_15bis_5():
+    r = run(*AGGRESSION_UKR, "--json")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["verdict"] == "outside"
+    assert set(d) >= {"query", "verdict", "periods", "trace", "caveats", "hypothetical"}
+    steps = [s for p in d["periods"] for s in p["trace"]]
+    assert any(s["article"] == "15bis(5)" and s["holds"] is False for s in steps)
+    assert all(set(s) >= {"article", "holds", "because"} for s in steps)
+
+
+def test_jurisdiction_war_crimes_in_ukraine_within_by_its_12_3_declaration():
+    args = [
+        "jurisdiction",
+        "--crime",
+        "war_crimes",
+        "--from",
+        "2022-02-24",
+        "--to",
+        "2022-12-31",
+        "--territory",
+        "UKR",
+        "--nationality",
+        "RUS",
+    ]
+    d = json.loads(run(*args, "--json").stdout)
+    assert d["verdict"] == "within"
+    (basis,) = d["periods"][0]["bases"]
+    assert basis["state"] == "UKR" and "12(3)" in basis["via"] and basis["facts"][0]["date"] == "2015-09-08"
+    text = run(*args).stdout
+    assert "may exercise jurisdiction: WITHIN" in text and "12(3)" in text
+
+
+def test_jurisdiction_bad_input_exits_2():
+    r = run("jurisdiction", "--crime", "war_crimes", "--from", "2022-02-24", "--to", "2022-01-01", "--territory", "UKR")
+    assert r.exit_code == 2 and "end" in r.stderr
+    r = run("jurisdiction", "--crime", "theft", "--from", "2022-02-24", "--territory", "UKR")
+    assert r.exit_code == 2 and "genocide" in r.stderr
+    r = run(
+        "jurisdiction",
+        "--crime",
+        "war_crimes",
+        "--from",
+        "2022-02-24",
+        "--territory",
+        "SYR",
+        "--trigger",
+        "security_council",
+        "--resolution",
+        "2118",
+    )
+    assert r.exit_code == 2 and "1593" in r.stderr
+    r = run(
+        "jurisdiction", "--crime", "war_crimes", "--from", "2022-02-24", "--territory", "SYR", "--assume", "nonsense"
+    )
+    assert r.exit_code == 2 and "STATE KIND DATE" in r.stderr

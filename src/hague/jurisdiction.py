@@ -30,12 +30,10 @@ from hague.statute.art_026 import art_26
 from hague.statute.art_124 import excludes
 from hague.trace import HYPOTHETICAL, Trace, cite
 
-ADMISSIBILITY = (
-    "Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed."
-)
+ADMISSIBILITY = "Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed."
 ELEMENT_READING = (
     "Art. 12(2)(a): conduct counts as on a State's territory if at least an element or part of "
-    "the crime occurred there (Pre-Trial Chamber I, ICC-RoC46(3)-01/18-37, 6 September 2018)."
+    "the crime occurred there (Pre-Trial Chamber I, ICC-RoC46(3)-01/18, 6 September 2018)."
 )
 WITHDRAWAL_READING = (
     "Art. 127(2) read as keeping jurisdiction over crimes committed while the State was a party, "
@@ -96,7 +94,9 @@ class Conduct:
         start_ = start if isinstance(start, date) else parse_day(start, "start")
         end_ = start_ if end is None else end if isinstance(end, date) else parse_day(end, "end")
         if end_ < start_:
-            raise HagueError(f"end: {end_} is before start {start_}; the end must be on or after the start", field="end")
+            raise HagueError(
+                f"end: {end_} is before start {start_}; the end must be on or after the start", field="end"
+            )
         if age is not None and age < 0:
             raise HagueError(f"age: {age} is below zero; give the age in years at the time", field="age")
         terr = tuple(dict.fromkeys(resolve(t) for t in territories))
@@ -239,9 +239,7 @@ class Engine:
         self.statute_in_force = ledger.instruments.rome_statute.entry_into_force
         aggression = ledger.instruments.amendments.get(art_015bis.AMENDMENT)
         self.aggression_activated = aggression.activated if aggression and aggression.activated else None
-        self.provision_amendment = {
-            p: a_id for a_id, a in ledger.instruments.amendments.items() for p in a.provisions
-        }
+        self.provision_amendment = {p: a_id for a_id, a in ledger.instruments.amendments.items() for p in a.provisions}
         self._facts: dict[str, StateFacts] = {}
 
     def facts(self, iso3: str) -> StateFacts:
@@ -278,13 +276,20 @@ class Engine:
             general.add("13(c)", "Trigger: the Prosecutor acting proprio motu (art. 15)", True, "as asked")
         art_16(self.ledger.council.deferrals, q.start, q.end, general)
         if q.crime is Crime.aggression:
-            caveats.append(f"Aggression: the {q.aggression_reading} reading of ICC-ASP/16/Res.5 is applied "
-                           f"(choose with aggression_reading={'broad' if q.aggression_reading == 'narrow' else 'narrow'}).")
+            other = "broad" if q.aggression_reading == "narrow" else "narrow"
+            caveats.append(
+                f"Aggression: the {q.aggression_reading} reading of ICC-ASP/16/Res.5 is applied; "
+                f"the {other} reading is selectable (--aggression-reading {other})."
+            )
         elif referral is None:
             caveats.append(ELEMENT_READING)
         if amendment is not None:
             caveats.append(ART_121_5_READING)
-        if q.crime is Crime.war_crimes and any(self.facts(s).art_124 for s in (*q.territories, *q.nationalities)):
+        if q.crime is Crime.war_crimes and any(
+            d.start <= q.end and q.start < d.end
+            for s in (*q.territories, *q.nationalities)
+            for d in self.facts(s).art_124
+        ):
             caveats.append(ART_124_READING)
         if any(self.facts(s).withdrawals for s in (*q.territories, *q.nationalities)):
             caveats.append(WITHDRAWAL_READING)
@@ -313,7 +318,9 @@ class Engine:
             "8",
             f"Is {q.provision} a war crime under the Statute?",
             True,
-            f"added by the amendment {amendment} (art. 121(5) applies)" if amendment else "in art. 8 as adopted in 1998",
+            f"added by the amendment {amendment} (art. 121(5) applies)"
+            if amendment
+            else "in art. 8 as adopted in 1998",
         )
         return amendment
 
@@ -355,7 +362,12 @@ class Engine:
                     continue
                 bases.append(basis)
         if not bases:
-            trace.add("12(2)", "Is any precondition met?", False, "neither the territorial nor the nationality State was bound")
+            trace.add(
+                "12(2)",
+                "Is any precondition met?",
+                False,
+                "neither the territorial nor the nationality State was bound",
+            )
         return bool(bases), bases
 
     def _art_124(self, iso3: str, link: str, day: date, trace: Trace) -> bool:
@@ -396,7 +408,9 @@ class Engine:
         if referral is not None:
             # Art. 15ter: under a Security Council referral, no State's consent is needed.
             if art_13_b(referral, q.territories, day, trace):
-                trace.add("15ter", "Security Council referral of aggression", True, "no State consent required (art. 15ter)")
+                trace.add(
+                    "15ter", "Security Council referral of aggression", True, "no State consent required (art. 15ter)"
+                )
                 return True, [_council(referral)]
             return False, []
         roles = {q.aggressor: "aggressor", q.victim: "victim"}
@@ -475,8 +489,8 @@ def decide(conduct: Conduct, ledger: Ledger | None = None, assume: Iterable[str]
     assumptions = list(assume)
     if assumptions:
         base = base.with_events([parse_assumption(a) for a in assumptions])
-    engine = base.engine()
-    decision = engine.decide(conduct)
+    engine: Engine = base.engine()
+    decision: Decision = engine.decide(conduct)
     if assumptions:
         decision.assumptions = assumptions
         decision.caveats.append("HYPOTHETICAL: the answer assumes events not in the record: " + "; ".join(assumptions))

@@ -67,7 +67,9 @@ def mark(holds: bool | None) -> str:
 def render_steps(steps: list[dict[str, Any]], indent: str = "  ") -> list[str]:
     lines = []
     for s in steps:
-        lines.append(f"{indent}{s['article']:<10} {s['question']} {'.' * max(2, 60 - len(s['question']))} {mark(s['holds'])}")
+        lines.append(
+            f"{indent}{s['article']:<10} {s['question']} {'.' * max(2, 60 - len(s['question']))} {mark(s['holds'])}"
+        )
         lines.append(f"{indent}{'':<10} {s['because']}")
     return lines
 

@@ -36,6 +36,7 @@ class StateFacts:
     art_124: tuple[Art124, ...]
     amendments: dict[str, tuple[date | None, Event]]  # id -> (in force from, acceptance)
     withdrawals: tuple[Event, ...]
+    declarations_not_given_effect: tuple[Event, ...] = ()
 
     def status(self, day: date) -> Status:
         return self.statuses[bisect_right(self.starts, day) - 1]
@@ -121,8 +122,11 @@ def compile_facts(state: StateRecord, instruments: Instruments) -> StateFacts:
         starts=starts,
         statuses=statuses,
         deposits=tuple(deposits),
-        declarations_12_3=tuple(e for e in state.events if e.kind is Kind.declaration_12_3),
+        declarations_12_3=tuple(e for e in state.events if e.kind is Kind.declaration_12_3 and e.given_effect),
         art_124=tuple(art_124),
         amendments=amendments,
         withdrawals=tuple(e for e in state.events if e.kind is Kind.withdrawal_notification),
+        declarations_not_given_effect=tuple(
+            e for e in state.events if e.kind is Kind.declaration_12_3 and not e.given_effect
+        ),
     )

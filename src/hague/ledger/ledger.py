@@ -13,8 +13,8 @@ import pandas as pd
 
 from hague.errors import DataError, HagueError
 from hague.ledger import names
-from hague.ledger.load import StateRecord, default_data_dir, load_all, read_yaml
 from hague.ledger.facts import StateFacts, compile_facts
+from hague.ledger.load import StateRecord, default_data_dir, load_all, read_yaml
 from hague.ledger.model import DEPOSITS, Event, Kind
 from hague.ledger.status import (
     PARTY_STATUSES,

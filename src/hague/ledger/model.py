@@ -82,6 +82,7 @@ class Event(BaseModel):
     amendment: str | None = None
     period: Period | None = None
     scope: Scope | None = None
+    given_effect: bool = True
     projected: bool = False
 
     @model_validator(mode="after")
@@ -102,6 +103,8 @@ class Event(BaseModel):
             raise ValueError(
                 f"'effective' belongs on withdrawal_notification or declaration_124_withdrawal, not on {k}"
             )
+        if not self.given_effect and k is not Kind.declaration_12_3:
+            raise ValueError(f"'given_effect' belongs only on declaration_12_3, not on {k}")
         if self.scope is not None and k is not Kind.declaration_124:
             raise ValueError(f"'scope' belongs only on declaration_124, not on {k}")
         if self.entry_into_force is not None and not (k in DEPOSITS or k is Kind.amendment_acceptance):

@@ -184,6 +184,7 @@ def declarations_on(state: StateRecord, rec: Record, on: date) -> list[dict[str,
                     "lodged": e.date.isoformat(),
                     "covers_from": e.period.start.isoformat(),
                     "covers_until": e.period.end.isoformat() if e.period.end else None,
+                    "given_effect": e.given_effect,
                     "source": e.source.model_dump(exclude_none=True),
                     **({"note": e.note} if e.note else {}),
                 }

@@ -62,6 +62,14 @@ def _after_withdrawal(f: StateFacts, day: date) -> str:
 
 
 def _why_not(f: StateFacts, day: date) -> str:
+    return _not_bound(f, day) + "".join(
+        f"; its declaration of {e.date} was not given effect ({e.note or 'see the record'})"
+        for e in f.declarations_not_given_effect
+        if e.period is not None and e.period.covers(day)
+    )
+
+
+def _not_bound(f: StateFacts, day: date) -> str:
     status = f.status(day)
     later = f.became_party_after(day)
     if status is Status.withdrawn:
