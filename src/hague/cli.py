@@ -327,6 +327,10 @@ def jurisdiction(
     reading: Annotated[
         str, typer.Option("--aggression-reading", help="narrow (default, ICC-ASP/16/Res.5) or broad.")
     ] = "narrow",
+    art124_reading: Annotated[
+        str,
+        typer.Option("--art124-reading", help="link (default: removes only the declaring State's link) or crime."),
+    ] = "link",
     assume: Annotated[
         list[str] | None,
         typer.Option("--assume", help='Hypothetical event, e.g. "USA ratification 2027-03-01"; repeatable.'),
@@ -352,6 +356,7 @@ def jurisdiction(
         aggressor=aggressor,
         victim=victim,
         aggression_reading=reading,
+        art124_reading=art124_reading,
     )
     answer = decide(conduct, hague.ledger(), assume or []).to_json()
     if as_json:

@@ -40,10 +40,12 @@ WITHDRAWAL_READING = (
     "whenever proceedings start (Pre-Trial Chamber I, Philippines, 15 September 2021); another "
     "reading requires proceedings to have begun before the withdrawal took effect."
 )
-ART_124_READING = (
-    "Art. 124 read as removing only the declaring State's own link (its territory or nationals); "
-    "another reading excludes the war crimes altogether."
-)
+ART_124_READINGS = {
+    "link": "Art. 124 read as removing only the declaring State's own link (its territory or nationals); "
+    "the reading that excludes such war crimes altogether is selectable (--art124-reading crime).",
+    "crime": "Art. 124 read as excluding war crimes by the declaring State's nationals or on its territory "
+    "altogether, whatever other State is linked; the narrower reading is selectable (--art124-reading link).",
+}
 ART_121_5_READING = (
     "Art. 121(5) read as requiring every State whose link is relied on to have accepted the "
     "amendment adding the provision (in force for it)."
@@ -68,6 +70,7 @@ class Conduct:
     aggressor: str | None = None
     victim: str | None = None
     aggression_reading: str = "narrow"
+    art124_reading: str = "link"
 
     @classmethod
     def build(
@@ -87,6 +90,7 @@ class Conduct:
         aggressor: str | None = None,
         victim: str | None = None,
         aggression_reading: str = "narrow",
+        art124_reading: str = "link",
     ) -> Conduct:
         """Validated from user input: every problem names the field and the valid values."""
         crime_ = _choice(crime, Crime, "crime")
@@ -132,6 +136,12 @@ class Conduct:
                     f"provision: {provision!r} is not an art. 8(2) provision; write it like 8(2)(e)(xiii)",
                     field="provision",
                 )
+        if art124_reading not in ART_124_READINGS:
+            raise HagueError(
+                f"art124_reading: {art124_reading!r} is not one of {', '.join(ART_124_READINGS)}",
+                field="art124_reading",
+                valid=list(ART_124_READINGS),
+            )
         referring = resolve(referring_state) if referring_state else None
         if trigger_ is Trigger.state_referral and referring is None:
             raise HagueError("referring_state: a state referral needs the referring State", field="referring_state")
@@ -157,6 +167,7 @@ class Conduct:
             aggressor=aggressor_,
             victim=victim_,
             aggression_reading=aggression_reading,
+            art124_reading=art124_reading,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -174,6 +185,7 @@ class Conduct:
             "aggressor": self.aggressor,
             "victim": self.victim,
             "aggression_reading": self.aggression_reading,
+            "art124_reading": self.art124_reading,
         }
 
 
@@ -290,7 +302,7 @@ class Engine:
             for s in (*q.territories, *q.nationalities)
             for d in self.facts(s).art_124
         ):
-            caveats.append(ART_124_READING)
+            caveats.append(ART_124_READINGS[q.art124_reading])
         if any(self.facts(s).withdrawals for s in (*q.territories, *q.nationalities)):
             caveats.append(WITHDRAWAL_READING)
 
@@ -350,6 +362,8 @@ class Engine:
             if art_13_b(referral, q.territories, day, trace):
                 return True, [_council(referral)]
             return False, []
+        if q.crime is Crime.war_crimes and q.art124_reading == "crime" and not self._art_124_crime(q, day, trace):
+            return False, []
         bases = []
         for link, states in (("territory", q.territories), ("nationality", q.nationalities)):
             for iso3 in states:
@@ -385,6 +399,25 @@ class Engine:
             [cite(iso3, d.event)],
         )
         return False
+
+    def _art_124_crime(self, q: Conduct, day: date, trace: Trace) -> bool:
+        """Art. 124, read as excluding the war crime altogether when it is alleged against
+        the declaring State's nationals or on its territory."""
+        for link, states in (("territory", q.territories), ("nationality", q.nationalities)):
+            for iso3 in states:
+                d = self.facts(iso3).art_124_on(day)
+                if d is not None and excludes(d.scope.value, link):
+                    trace.add(
+                        "124",
+                        f"Does {iso3}'s art. 124 declaration exclude this war crime?",
+                        True,
+                        f"declaration of {d.event.date}, in effect {d.start} to {d.end}: war crimes "
+                        f"{'by its nationals' if link == 'nationality' else 'on its territory'} are excluded "
+                        "altogether (the 'crime' reading)",
+                        [cite(iso3, d.event)],
+                    )
+                    return False
+        return True
 
     def _art_121_5(self, iso3: str, amendment: str, day: date, trace: Trace) -> bool:
         """Art. 121(5): no jurisdiction over a crime added by amendment when committed by

@@ -225,3 +225,11 @@ def test_unknown_resolution_lists_the_known_ones():
             )
         )
     assert exc.value.valid == ["1593", "1970"]
+
+
+def test_124_crime_reading_excludes_even_with_another_link():
+    # Colombian nationals, war crimes in Venezuela (a party) in 2005, while Colombia's
+    # declaration was in effect: the default reading keeps Venezuela's territorial link.
+    q = dict(crime="war_crimes", start="2005-01-01", territories=["VEN"], nationalities=["COL"])
+    assert verdict(**q) == "within"
+    assert verdict(art124_reading="crime", **q) == "outside"
