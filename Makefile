@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint
+.PHONY: run test setup lint browser
 
 $(BIN)/hague: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -11,16 +11,35 @@ $(BIN)/hague: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-setup: $(BIN)/hague
+VENDOR := src/hague/web/static/vendor
+
+# Browser libraries and the world map come from the npm registry at setup, never a CDN.
+$(VENDOR)/.stamp: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp web/node_modules/d3-array/dist/d3-array.min.js web/node_modules/d3-geo/dist/d3-geo.min.js \
+	   web/node_modules/topojson-client/dist/topojson-client.min.js \
+	   web/node_modules/world-atlas/countries-50m.json \
+	   web/node_modules/swagger-ui-dist/swagger-ui-bundle.js web/node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/
+	cp web/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas-LICENSE
+	touch $@
+
+setup: $(BIN)/hague $(VENDOR)/.stamp
 
 run: setup
-	$(BIN)/hague tour
+	$(BIN)/hague serve
+
+# Browser tests drive Debian's Chromium (headless); install it when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-test: lint
+test: lint browser
 	$(BIN)/hague validate
 	$(BIN)/pytest

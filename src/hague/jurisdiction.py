@@ -213,6 +213,7 @@ class Decision:
     general: Trace
     caveats: list[str]
     assumptions: list[str] = field(default_factory=list)
+    situations: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def verdict(self) -> str:
@@ -238,6 +239,7 @@ class Decision:
                 for p in self.parts
             ],
             "trace": [s.to_json() for s in self.general.steps],
+            "situations": self.situations,
             "caveats": self.caveats,
             "hypothetical": self.assumptions,
         }
@@ -315,7 +317,9 @@ class Engine:
             else:
                 parts.append(_Part(start, end, within, bases, trace))
         caveats.extend(self._state_caveats(q))
-        return Decision(q, parts, general, caveats)
+        territories = q.territories or q.nationalities
+        situations = self.ledger.registry.covering(territories, q.start, q.end)
+        return Decision(q, parts, general, caveats, situations=situations)
 
     def _provision(self, q: Conduct, trace: Trace) -> str | None:
         if q.provision is None:

@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -41,6 +41,10 @@ GROUPS = (
     "Western European and other States",
 )
 
+if TYPE_CHECKING:
+    from hague.jurisdiction import Engine
+    from hague.registry import Registry
+
 STALE_AFTER = timedelta(days=400)
 
 #: Which statuses count as a State Party, under each counting convention.
@@ -68,7 +72,17 @@ class Ledger:
         self.instruments, self.council, self.states = load_all(self.data_dir)
         self.groups = _load_groups(self.data_dir)
         self._facts: dict[str, StateFacts] = {}
-        self._engine: Any = None
+        self._engine: Engine | None = None
+        self._registry: Registry | None = None
+
+    @property
+    def registry(self) -> Registry:
+        """The situations and cases (hague.registry.Registry), loaded on first use."""
+        if self._registry is None:
+            from hague.registry import Registry
+
+            self._registry = Registry(self.data_dir)
+        return self._registry
 
     def facts(self, iso3: str) -> StateFacts:
         """The State's facts compiled for look-up by day (cached)."""
@@ -77,7 +91,7 @@ class Ledger:
             found = self._facts[iso3] = compile_facts(self.states[iso3], self.instruments)
         return found
 
-    def engine(self) -> Any:
+    def engine(self) -> Engine:
         """The jurisdiction rules over this ledger (built once)."""
         if self._engine is None:
             from hague.jurisdiction import Engine
@@ -195,6 +209,25 @@ class Ledger:
             "parties": codes,
             "by_group": {g: {"count": len(c), "parties": c} for g, c in by_group.items()},
         }
+
+    def world(self, on: date | None = None) -> dict[str, Any]:
+        """Every State's status on a day, compact (for the map), with counts by status."""
+        day = on or date.today()
+        rows = []
+        counts = {s.value: 0 for s in Status}
+        for iso3 in sorted(self.states):
+            status = self.facts(iso3).status(day)
+            counts[status.value] += 1
+            rows.append(
+                {
+                    "iso3": iso3,
+                    "name": names.name(iso3),
+                    "numeric": names.numeric(iso3),
+                    "status": status.value,
+                    "party": status in PARTY_STATUSES,
+                }
+            )
+        return {"on": day.isoformat(), "projected": day > date.today(), "counts": counts, "states": rows}
 
     def timeline(self, state: str) -> dict[str, Any]:
         st = self.record(state)

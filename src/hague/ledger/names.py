@@ -68,6 +68,12 @@ def official_name(iso3: str) -> str:
     return str(_table().loc[iso3, "name_official"])
 
 
+def numeric(iso3: str) -> str:
+    """ISO 3166-1 numeric code, three digits (as world maps key their shapes)."""
+    value: Any = _table().loc[iso3, "ISOnumeric"]
+    return f"{int(value):03d}"
+
+
 def un_member_since(iso3: str) -> int | None:
     year: Any = _table().loc[iso3, "UNmember"]
     return None if pd.isna(year) else int(year)

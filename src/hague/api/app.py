@@ -1,0 +1,242 @@
+"""The HTTP API: the same functions and the same JSON as the CLI's --json.
+
+Every route reads; none writes. Bad input is answered 400 (404 for an unknown State or
+situation in the path) with {"error", "field", "valid"}; never a 5xx for bad input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+import hague
+from hague.dates import parse_day
+from hague.errors import HagueError
+from hague.ledger import Ledger
+from hague.ledger import names as state_names
+
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+PAGES = {
+    "/": "index.html",
+    "/jurisdiction": "jurisdiction.html",
+    "/situations": "situations.html",
+    "/api/docs": "docs.html",
+}
+
+DESCRIPTION = """The Rome Statute system of the International Criminal Court, executable.
+
+Every answer comes from the sourced ledger of States' treaty actions (`data/states`), the
+Security Council's referrals, and the registry of situations and cases, through the same
+functions as the `hague` command line; the JSON is the same as `hague … --json`.
+Dates are ISO 8601 days (YYYY-MM-DD). Bad input gets 400 (404 for an unknown State or
+situation in the path) with a JSON body `{"error", "field", "valid"}`.
+"""
+
+OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
+
+
+def _day(text: str | None, field: str = "on") -> date | None:
+    return parse_day(text, field) if text else None
+
+
+def create_app(ledger: Ledger | None = None) -> FastAPI:
+    led = ledger or hague.ledger()
+    app = FastAPI(
+        title="hague",
+        version=hague.__version__,
+        description=DESCRIPTION,
+        openapi_url="/openapi.json",
+        docs_url=None,  # served from /static, without a CDN or inline script (see PAGES)
+        redoc_url=None,
+    )
+
+    @app.exception_handler(HagueError)
+    async def bad_input(request: Request, exc: HagueError) -> JSONResponse:
+        in_path = exc.field in ("state", "situation") and request.url.path.count("/") >= 4
+        return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        field = str(first.get("loc", ["", "?"])[-1])
+        return JSONResponse(
+            {"error": f"{field}: {first.get('msg', 'invalid')}", "field": field, "valid": None}, status_code=400
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail), "field": None, "valid": None}, status_code=exc.status_code)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+
+    # -- ledger -----------------------------------------------------------------------
+    @app.get("/api/v1/status/{state}", tags=["ledger"], summary="Status of one State on a day")
+    def status_one(state: str, on: OnQ = None) -> dict[str, Any]:
+        """Same as `hague status STATE --on DATE --json`."""
+        return led.status(state, _day(on))
+
+    @app.get("/api/v1/status", tags=["ledger"], summary="Status of several States, or all")
+    def status_many(
+        state: Annotated[list[str] | None, Query(description="Repeat for several States; omit for all.")] = None,
+        on: OnQ = None,
+    ) -> list[dict[str, Any]]:
+        """Same as `hague status A B --json` (or `--all`)."""
+        day = _day(on)
+        codes = state or sorted(led.states)
+        return [led.status(c, day) for c in codes]
+
+    @app.get("/api/v1/parties", tags=["ledger"], summary="States Parties on a day")
+    def parties(
+        on: OnQ = None,
+        convention: Annotated[str, Query(description="in_force (default) or deposited.")] = "in_force",
+    ) -> dict[str, Any]:
+        """Same as `hague parties --json`."""
+        return led.parties(_day(on), convention)
+
+    @app.get("/api/v1/timeline/{state}", tags=["ledger"], summary="A State's history as spans of one status")
+    def timeline(state: str) -> dict[str, Any]:
+        """Same as `hague timeline STATE --json`."""
+        return led.timeline(state)
+
+    @app.get("/api/v1/events", tags=["ledger"], summary="Every recorded event")
+    def events(
+        kind: Annotated[str | None, Query(description="Only this kind of event.")] = None,
+        since: Annotated[str | None, Query(description="Only events on or after this day.")] = None,
+    ) -> list[dict[str, Any]]:
+        """Same as `hague events --json`."""
+        import json
+
+        frame = led.events(kind, _day(since, "since"))
+        rows: list[dict[str, Any]] = (
+            json.loads(frame.to_json(orient="records", date_format="iso")) if len(frame) else []
+        )
+        for row in rows:
+            row["date"] = row["date"][:10]
+        return rows
+
+    @app.get("/api/v1/states", tags=["ledger"], summary="Every State hague covers, with codes")
+    def states() -> list[dict[str, Any]]:
+        return [
+            {"iso3": c, "name": state_names.name(c), "numeric": state_names.numeric(c), "group": led.groups.get(c)}
+            for c in sorted(led.states)
+        ]
+
+    @app.get("/api/v1/map", tags=["ledger"], summary="Every State's status on a day, compact, for the map")
+    def world(on: OnQ = None) -> dict[str, Any]:
+        return led.world(_day(on))
+
+    # -- rules ------------------------------------------------------------------------
+    @app.get("/api/v1/jurisdiction", tags=["rules"], summary="May the Court exercise jurisdiction?")
+    def jurisdiction(
+        crime: Annotated[str, Query(description="genocide, crimes_against_humanity, war_crimes or aggression.")],
+        start: Annotated[str, Query(alias="from", description="First day of the conduct.")],
+        end: Annotated[str | None, Query(alias="to", description="Last day of the conduct.")] = None,
+        territory: Annotated[list[str] | None, Query(description="Repeatable.")] = None,
+        nationality: Annotated[list[str] | None, Query(description="Repeatable.")] = None,
+        provision: str | None = None,
+        trigger: str = "proprio_motu",
+        resolution: int | None = None,
+        referring_state: str | None = None,
+        referral_date: str | None = None,
+        aggressor: str | None = None,
+        victim: str | None = None,
+        age: int | None = None,
+        aggression_reading: str = "narrow",
+        art124_reading: str = "link",
+        assume: Annotated[
+            list[str] | None, Query(description="Hypothetical event, e.g. 'USA ratification 2027-03-01'.")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats."""
+        from hague.jurisdiction import Conduct, decide
+
+        conduct = Conduct.build(
+            crime=crime,
+            start=start,
+            end=end,
+            territories=territory or [],
+            nationalities=nationality or [],
+            provision=provision,
+            trigger=trigger,
+            resolution=resolution,
+            referring_state=referring_state,
+            referral_date=referral_date,
+            aggressor=aggressor,
+            victim=victim,
+            age=age,
+            aggression_reading=aggression_reading,
+            art124_reading=art124_reading,
+        )
+        return decide(conduct, led, assume or []).to_json()
+
+    # -- registry -----------------------------------------------------------------------
+    @app.get("/api/v1/situations", tags=["registry"], summary="Situations on a day")
+    def situations(on: OnQ = None, state: str | None = None) -> dict[str, Any]:
+        """Same as `hague situations --json`."""
+        return led.registry.situations(_day(on), state_names.resolve(state) if state else None)
+
+    @app.get("/api/v1/situations/{ident}", tags=["registry"], summary="One situation")
+    def situation(ident: str, on: OnQ = None) -> dict[str, Any]:
+        """Same as `hague situation ID --json`."""
+        return led.registry.situation(ident, _day(on))
+
+    @app.get("/api/v1/cases", tags=["registry"], summary="Persons charged and their status")
+    def cases(situation: str | None = None, status: str | None = None, on: OnQ = None) -> dict[str, Any]:
+        """Same as `hague cases --json`."""
+        return led.registry.cases(situation, status, _day(on))
+
+    @app.get("/api/v1/stats", tags=["registry"], summary="Coverage analytics")
+    def stats(on: OnQ = None) -> dict[str, Any]:
+        """Same as `hague stats --json`."""
+        from hague.registry.stats import stats as compute
+
+        return compute(led, _day(on))
+
+    @app.get("/api/v1/stats/chart.svg", tags=["registry"], summary="Coverage charts as SVG")
+    def stats_chart(on: OnQ = None) -> Response:
+        """The charts of `hague stats --chart FILE.svg`, with the sources in the caption."""
+        import tempfile
+
+        from hague.registry.stats import chart
+        from hague.registry.stats import stats as compute
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = chart(compute(led, _day(on)), Path(tmp) / "stats.svg")
+            return Response(path.read_bytes(), media_type="image/svg+xml")
+
+    @app.get("/api/v1/health", tags=["meta"], summary="Liveness")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": hague.__version__}
+
+    # -- web app ----------------------------------------------------------------------
+    for route, page in PAGES.items():
+        app.add_api_route(route, _page(page), include_in_schema=False, methods=["GET"])
+    app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _page(name: str) -> Any:
+    def serve() -> FileResponse:
+        return FileResponse(STATIC / name, media_type="text/html")
+
+    return serve

@@ -1,0 +1,142 @@
+"""Situations and cases, as the data files state them, validated field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from hague.ledger.model import Source
+
+
+class SituationKind(StrEnum):
+    pe_opened = "pe_opened"
+    referral = "referral"
+    declaration_12_3 = "declaration_12_3"
+    authorisation_requested = "authorisation_requested"
+    authorisation_refused = "authorisation_refused"
+    authorised = "authorised"
+    investigation_opened = "investigation_opened"
+    jurisdiction_ruling = "jurisdiction_ruling"
+    investigation_suspended = "investigation_suspended"
+    investigation_resumed = "investigation_resumed"
+    pe_closed = "pe_closed"
+    investigation_completed = "investigation_completed"
+
+
+class Outcome(StrEnum):
+    no_reasonable_basis = "no_reasonable_basis"
+    not_within_jurisdiction = "not_within_jurisdiction"
+    inadmissible = "inadmissible"
+    not_grave_enough = "not_grave_enough"
+    interests_of_justice = "interests_of_justice"
+    other = "other"
+
+
+class Trigger(StrEnum):
+    self_referral = "self_referral"
+    state_referral = "state_referral"
+    security_council = "security_council"
+    proprio_motu = "proprio_motu"
+
+
+class Stage(StrEnum):
+    preliminary_examination = "preliminary_examination"
+    investigation = "investigation"
+    closed = "closed"  # preliminary examination ended without an investigation
+    completed = "completed"  # investigation phase concluded
+
+
+class CaseKind(StrEnum):
+    warrant = "warrant"
+    summons = "summons"
+    arrest = "arrest"
+    surrender = "surrender"
+    initial_appearance = "initial_appearance"
+    charges_confirmed = "charges_confirmed"
+    charges_not_confirmed = "charges_not_confirmed"
+    charges_withdrawn = "charges_withdrawn"
+    trial_opened = "trial_opened"
+    convicted = "convicted"
+    acquitted = "acquitted"
+    sentenced = "sentenced"
+    appeal_judgment = "appeal_judgment"
+    released = "released"
+    deceased = "deceased"
+    proceedings_terminated = "proceedings_terminated"
+    warrant_withdrawn = "warrant_withdrawn"
+
+
+class CaseStatus(StrEnum):
+    at_large = "at_large"
+    summoned = "summoned"
+    in_custody = "in_custody"
+    trial = "trial"
+    convicted = "convicted"
+    acquitted = "acquitted"
+    charges_not_confirmed = "charges_not_confirmed"
+    charges_withdrawn = "charges_withdrawn"
+    proceedings_terminated = "proceedings_terminated"
+    deceased = "deceased"
+
+
+class Scope(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    territories: list[str] = []
+    start: dt.date | None = Field(default=None, alias="from")
+    end: dt.date | None = Field(default=None, alias="to")  # inclusive last day
+    note: str | None = None
+
+
+class SituationEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    date: dt.date
+    kind: SituationKind
+    source: Source
+    by: list[str] = []
+    resolution: int | None = None
+    outcome: Outcome | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _outcome_on_close(self) -> SituationEvent:
+        if self.kind is SituationKind.pe_closed and self.outcome is None:
+            raise ValueError(f"a pe_closed event needs 'outcome' (one of {', '.join(o.value for o in Outcome)})")
+        return self
+
+
+class CaseEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    date: dt.date
+    kind: CaseKind
+    source: Source
+    crimes: list[str] = []
+    unsealed: dt.date | None = None
+    note: str | None = None
+
+
+class Case(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    person: str
+    case: str | None = None
+    nationality: str | None = None
+    events: list[CaseEvent]
+    note: str | None = None
+
+
+class Situation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    states: list[str]
+    scope: Scope = Scope()
+    trigger: Trigger
+    events: list[SituationEvent]
+    cases: list[Case] = []
+    note: str | None = None

@@ -1,0 +1,229 @@
+"""The registry: situations and cases, and their stage or status on any day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from hague.errors import DataError, HagueError
+from hague.ledger import names
+from hague.ledger.load import LedgerInvalid, _explain, read_yaml
+from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationKind, Stage
+
+_INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
+
+
+@dataclass(frozen=True)
+class Entry:
+    situation: Situation
+    path: Path
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+
+def stage_on(s: Situation, day: date) -> Stage | None:
+    """The situation's stage on a day, from its events; None before anything happened."""
+    stage: Stage | None = None
+    for e in s.events:
+        if e.date > day:
+            break
+        if e.kind is SituationKind.pe_closed:
+            stage = Stage.closed
+        elif e.kind is SituationKind.investigation_completed:
+            stage = Stage.completed
+        elif e.kind in _INVESTIGATION:
+            stage = Stage.investigation
+        elif stage is None and e.kind in (
+            SituationKind.pe_opened,
+            SituationKind.referral,
+            SituationKind.declaration_12_3,
+        ):
+            stage = Stage.preliminary_examination
+        elif e.kind is SituationKind.pe_opened and stage is Stage.closed:
+            stage = Stage.preliminary_examination  # reopened (Iraq/UK, 2014)
+    return stage
+
+
+def status_on(c: Case, day: date) -> CaseStatus | None:
+    """A person's status on a day, from the case events; None before any was public."""
+    status: CaseStatus | None = None
+    for e in c.events:
+        if e.date > day:
+            break
+        status = _next_status(status, e.kind, e.note)
+    return status
+
+
+_FINAL = {
+    CaseKind.trial_opened: CaseStatus.trial,
+    CaseKind.convicted: CaseStatus.convicted,
+    CaseKind.acquitted: CaseStatus.acquitted,
+    CaseKind.charges_not_confirmed: CaseStatus.charges_not_confirmed,
+    CaseKind.charges_withdrawn: CaseStatus.charges_withdrawn,
+    CaseKind.proceedings_terminated: CaseStatus.proceedings_terminated,
+    CaseKind.warrant_withdrawn: CaseStatus.proceedings_terminated,
+    CaseKind.deceased: CaseStatus.deceased,
+}
+
+
+def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) -> CaseStatus | None:
+    if kind in _FINAL:
+        return _FINAL[kind]
+    if kind is CaseKind.warrant:
+        return status or CaseStatus.at_large
+    if kind is CaseKind.summons:
+        return status or CaseStatus.summoned
+    if kind in (CaseKind.arrest, CaseKind.surrender):
+        return CaseStatus.in_custody
+    if kind in (CaseKind.initial_appearance, CaseKind.charges_confirmed) and status in (None, CaseStatus.at_large):
+        return CaseStatus.in_custody
+    if kind is CaseKind.appeal_judgment and note and "acquit" in note.lower():
+        return CaseStatus.acquitted
+    return status  # released, sentenced, other appeal judgments: no change of status
+
+
+class Registry:
+    def __init__(self, data_dir: Path) -> None:
+        self.entries: dict[str, Entry] = {}
+        problems: list[DataError] = []
+        for path in sorted((data_dir / "situations").glob("*.yaml")):
+            try:
+                entry = _load(path)
+            except DataError as exc:
+                problems.append(exc)
+                continue
+            self.entries[entry.slug] = entry
+        if problems:
+            raise LedgerInvalid(problems)
+
+    def find(self, ident: str) -> Entry:
+        """By file name (icc-01-18, pe-colombia) or situation number (ICC-01/18)."""
+        key = ident.strip().lower().replace("/", "-")
+        if key in self.entries:
+            return self.entries[key]
+        for entry in self.entries.values():
+            if entry.situation.id.lower() == ident.strip().lower():
+                return entry
+        valid = sorted(self.entries)
+        raise HagueError(
+            f"situation: unknown situation {ident!r}; valid: {', '.join(valid)}", field="situation", valid=valid
+        )
+
+    def summary(self, entry: Entry, day: date) -> dict[str, Any]:
+        s = entry.situation
+        first = s.events[0].date if s.events else None
+        return {
+            "id": entry.slug,
+            "number": s.id,
+            "name": s.name,
+            "states": s.states,
+            "trigger": s.trigger.value,
+            "stage": (st.value if (st := stage_on(s, day)) else None),
+            "since": first.isoformat() if first else None,
+            "cases": sum(1 for c in s.cases if status_on(c, day) is not None),
+        }
+
+    def situations(self, on: date | None = None, state: str | None = None) -> dict[str, Any]:
+        day = on or date.today()
+        rows = [
+            self.summary(e, day)
+            for e in self.entries.values()
+            if stage_on(e.situation, day) is not None and (state is None or state in e.situation.states)
+        ]
+        return {"on": day.isoformat(), "count": len(rows), "situations": rows}
+
+    def situation(self, ident: str, on: date | None = None) -> dict[str, Any]:
+        entry = self.find(ident)
+        day = on or date.today()
+        s = entry.situation
+        return {
+            **self.summary(entry, day),
+            "on": day.isoformat(),
+            "scope": s.scope.model_dump(mode="json", by_alias=True, exclude_none=True),
+            "events": [
+                e.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for e in s.events if e.date <= day
+            ],
+            "cases": [self._case(entry, c, day) for c in s.cases if status_on(c, day) is not None],
+            "note": s.note,
+        }
+
+    def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
+        status = status_on(c, day)
+        events = [e for e in c.events if e.date <= day]
+        crimes = sorted({cr for e in events for cr in e.crimes})
+        return {
+            "situation": entry.slug,
+            "person": c.person,
+            "case": c.case,
+            "nationality": c.nationality,
+            "status": status.value if status else None,
+            "status_since": next((e.date.isoformat() for e in reversed(events)), None),
+            "crimes": crimes,
+            "events": [e.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for e in events],
+        }
+
+    def cases(self, situation: str | None = None, status: str | None = None, on: date | None = None) -> dict[str, Any]:
+        day = on or date.today()
+        if status is not None and status not in {s.value for s in CaseStatus}:
+            valid = [s.value for s in CaseStatus]
+            raise HagueError(
+                f"status: {status!r} is not a case status; valid: {', '.join(valid)}", field="status", valid=valid
+            )
+        entries = [self.find(situation)] if situation else list(self.entries.values())
+        rows = [
+            self._case(e, c, day)
+            for e in entries
+            for c in e.situation.cases
+            if status_on(c, day) is not None and (status is None or status_on(c, day) == status)
+        ]
+        return {"on": day.isoformat(), "count": len(rows), "cases": rows}
+
+    def covering(self, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:
+        """Situations whose scope covers part of the conduct: its territory and period."""
+        out = []
+        for entry in self.entries.values():
+            sc = entry.situation.scope
+            if not set(territories) & set(sc.territories or entry.situation.states):
+                continue
+            if sc.start is not None and end < sc.start:
+                continue
+            if sc.end is not None and start > sc.end:
+                continue
+            if stage_on(entry.situation, date.today()) is None:
+                continue
+            out.append({"id": entry.slug, "number": entry.situation.id, "name": entry.situation.name})
+        return out
+
+
+def _load(path: Path) -> Entry:
+    raw, _ = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise DataError(str(path), 1, "expected a mapping with 'id', 'name', 'states', 'trigger', 'events'")
+    try:
+        situation = Situation.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(str(path), None, _explain(exc)) from None
+    known = set(names.all_states())
+    codes = [
+        *situation.states,
+        *situation.scope.territories,
+        *(c.nationality for c in situation.cases if c.nationality),
+    ]
+    codes += [b for e in situation.events for b in e.by]
+    unknown = sorted({c for c in codes if c not in known})
+    if unknown:
+        raise DataError(str(path), None, f"unknown state code(s) {', '.join(unknown)}; use ISO 3166-1 alpha-3")
+    for i in range(1, len(situation.events)):
+        if situation.events[i].date < situation.events[i - 1].date:
+            raise DataError(str(path), None, f"events out of date order at {situation.events[i].date}")
+    for c in situation.cases:
+        for i in range(1, len(c.events)):
+            if c.events[i].date < c.events[i - 1].date:
+                raise DataError(str(path), None, f"{c.person}: case events out of date order at {c.events[i].date}")
+    return Entry(situation, path)

@@ -1,0 +1,166 @@
+"use strict";
+// The world on a date: every State coloured (and patterned) by its status.
+(() => {
+  const { STATUS, api, el } = hague;
+  const START = new Date("1998-07-17T00:00:00Z");
+  const DAY = 86400000;
+  const dateInput = document.getElementById("date");
+  const slider = document.getElementById("slider");
+  const play = document.getElementById("play");
+  const tooltip = document.getElementById("tooltip");
+  let byNumeric = new Map();
+  let paths = null;
+  let timer = null;
+  let pending = null;
+
+  const toDay = (d) => new Date(START.getTime() + d * DAY).toISOString().slice(0, 10);
+  const fromDay = (iso) => Math.round((new Date(iso + "T00:00:00Z") - START) / DAY);
+
+  function patterns() {
+    const defs = document.getElementById("patterns");
+    const ns = "http://www.w3.org/2000/svg";
+    for (const [key, s] of Object.entries(STATUS)) {
+      const p = document.createElementNS(ns, "pattern");
+      p.setAttribute("id", "p-" + key);
+      p.setAttribute("patternUnits", "userSpaceOnUse");
+      p.setAttribute("width", "6");
+      p.setAttribute("height", "6");
+      const bg = document.createElementNS(ns, "rect");
+      bg.setAttribute("width", "6");
+      bg.setAttribute("height", "6");
+      bg.setAttribute("fill", s.colour);
+      p.append(bg);
+      const mark = document.createElementNS(ns, "path");
+      mark.setAttribute("stroke", "#fff");
+      mark.setAttribute("stroke-width", "1.5");
+      mark.setAttribute("fill", "#fff");
+      const shapes = { stripes: "M0,6 L6,0", dots: "M2.5,3 a0.8,0.8 0 1,0 1,0", cross: "M0,0 L6,6 M6,0 L0,6", hlines: "M0,3 L6,3" };
+      if (s.pattern) {
+        mark.setAttribute("d", shapes[s.pattern]);
+        p.append(mark);
+      }
+      defs.append(p);
+    }
+  }
+
+  function swatch(key) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 12 8");
+    svg.setAttribute("aria-hidden", "true");
+    const r = document.createElementNS(ns, "rect");
+    r.setAttribute("width", "12");
+    r.setAttribute("height", "8");
+    r.setAttribute("fill", `url(#p-${key})`);
+    svg.append(r);
+    return svg;
+  }
+
+  async function drawMap() {
+    const topo = await fetch("/static/vendor/countries-50m.json").then((r) => r.json());
+    const features = topojson.feature(topo, topo.objects.countries).features;
+    const projection = d3.geoNaturalEarth1().fitSize([960, 500], { type: "Sphere" });
+    const path = d3.geoPath(projection);
+    const group = document.getElementById("countries");
+    const ns = "http://www.w3.org/2000/svg";
+    paths = [];
+    for (const f of features) {
+      const d = path(f);
+      if (!d) continue;
+      const node = document.createElementNS(ns, "path");
+      node.setAttribute("d", d);
+      node.setAttribute("class", "country");
+      node.dataset.numeric = f.id || "";
+      node.dataset.name = (f.properties && f.properties.name) || "";
+      node.addEventListener("mousemove", (e) => hover(node, e));
+      node.addEventListener("mouseleave", () => (tooltip.style.display = "none"));
+      node.addEventListener("click", () => {
+        const s = byNumeric.get(node.dataset.numeric);
+        if (s) location.href = "/state/" + s.iso3;
+      });
+      group.append(node);
+      paths.push(node);
+    }
+  }
+
+  function hover(node, event) {
+    const s = byNumeric.get(node.dataset.numeric);
+    tooltip.textContent = s ? `${s.name}: ${STATUS[s.status].label}` : `${node.dataset.name}: not a State hague covers`;
+    tooltip.style.display = "block";
+    tooltip.style.left = event.clientX + 12 + "px";
+    tooltip.style.top = event.clientY + 12 + "px";
+  }
+
+  async function show(day) {
+    const data = await api("/api/v1/map?on=" + day);
+    if (day !== dateInput.value) return; // a newer date was asked for meanwhile
+    byNumeric = new Map(data.states.map((s) => [s.numeric, s]));
+    document.getElementById("date-label").textContent = data.on;
+    document.getElementById("projected").hidden = !data.projected;
+    document.body.dataset.shown = data.on;
+    const legend = document.getElementById("legend");
+    legend.replaceChildren(
+      ...Object.entries(STATUS).map(([key, s]) =>
+        el("li", { "data-status": key }, swatch(key), `${s.label}: `, el("strong", { "data-count": key }, data.counts[key]))
+      )
+    );
+    for (const node of paths || []) {
+      const s = byNumeric.get(node.dataset.numeric);
+      node.setAttribute("fill", s ? `url(#p-${s.status})` : "#f4f4f4");
+      node.dataset.status = s ? s.status : "";
+      if (s) node.setAttribute("aria-label", `${s.name}: ${STATUS[s.status].label}`);
+    }
+    document.getElementById("states").replaceChildren(
+      ...data.states.map((s) =>
+        el("tr", { "data-iso3": s.iso3, "data-status": s.status },
+          el("td", {}, el("a", { href: "/state/" + s.iso3 }, s.name)),
+          el("td", {}, STATUS[s.status].label))
+      )
+    );
+    const params = new URLSearchParams(location.search);
+    params.set("on", data.on);
+    history.replaceState(null, "", "?" + params.toString());
+  }
+
+  function setDay(iso) {
+    dateInput.value = iso;
+    slider.value = fromDay(iso);
+    clearTimeout(pending);
+    pending = setTimeout(() => show(iso), 30);
+  }
+
+  function togglePlay() {
+    if (timer) {
+      clearInterval(timer);
+      timer = null;
+      play.textContent = "Play";
+      play.setAttribute("aria-pressed", "false");
+      return;
+    }
+    if (Number(slider.value) >= Number(slider.max)) slider.value = 0;
+    play.textContent = "Pause";
+    play.setAttribute("aria-pressed", "true");
+    timer = setInterval(() => {
+      const next = Math.min(Number(slider.max), Number(slider.value) + 61);
+      setDay(toDay(next));
+      if (next >= Number(slider.max)) togglePlay();
+    }, 250);
+  }
+
+  async function main() {
+    const today = hague.today();
+    slider.max = fromDay(today);
+    dateInput.max = "2100-12-31";
+    patterns();
+    slider.addEventListener("input", () => setDay(toDay(Number(slider.value))));
+    dateInput.addEventListener("change", () => dateInput.value && setDay(dateInput.value));
+    play.addEventListener("click", togglePlay);
+    const asked = new URLSearchParams(location.search).get("on");
+    await drawMap();
+    setDay(asked || today);
+  }
+
+  main().catch((e) => {
+    document.getElementById("date-label").textContent = "(error: " + e.message + ")";
+  });
+})();

@@ -1,0 +1,41 @@
+"use strict";
+// Situations and cases on a date, with the coverage charts.
+(() => {
+  const { api, el } = hague;
+  const dateInput = document.getElementById("date");
+
+  async function show(day) {
+    const [s, c] = await Promise.all([api("/api/v1/situations?on=" + day), api("/api/v1/cases?on=" + day)]);
+    document.getElementById("date-label").textContent = s.on;
+    document.getElementById("situations").replaceChildren(
+      ...s.situations.map((x) =>
+        el("tr", { "data-id": x.id, "data-stage": x.stage },
+          el("td", {}, x.name, el("div", { class: "muted" }, `${x.number} · ${x.states.join(", ")}`)),
+          el("td", {}, x.stage.replaceAll("_", " ")),
+          el("td", { class: "hide-narrow" }, x.trigger.replaceAll("_", " ")),
+          el("td", { class: "hide-narrow" }, x.since),
+          el("td", {}, x.cases))
+      )
+    );
+    document.getElementById("cases").replaceChildren(
+      ...c.cases.map((x) =>
+        el("tr", {},
+          el("td", {}, x.person, x.nationality ? el("span", { class: "muted" }, ` (${x.nationality})`) : null),
+          el("td", {}, x.situation),
+          el("td", {}, (x.status || "").replaceAll("_", " ")),
+          el("td", { class: "hide-narrow" }, x.status_since || ""))
+      )
+    );
+    document.getElementById("chart").src = "/api/v1/stats/chart.svg?on=" + s.on;
+    const stats = await api("/api/v1/stats?on=" + s.on);
+    const wait = stats.examination_to_investigation_days.median;
+    document.getElementById("stats-text").textContent =
+      `Median time from examination to investigation: ${wait === null ? "—" : Math.round(wait) + " days"}. ` + stats.sources;
+    history.replaceState(null, "", "?on=" + s.on);
+  }
+
+  dateInput.addEventListener("change", () => dateInput.value && show(dateInput.value));
+  const asked = new URLSearchParams(location.search).get("on") || hague.today();
+  dateInput.value = asked;
+  show(asked).catch((e) => (document.getElementById("date-label").textContent = "(error: " + e.message + ")"));
+})();

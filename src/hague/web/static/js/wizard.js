@@ -1,0 +1,95 @@
+"use strict";
+// The jurisdiction question as a form; the URL carries the query, so answers can be shared.
+(() => {
+  const { api, el } = hague;
+  const form = document.getElementById("wizard");
+  const FIELDS = ["crime", "from", "to", "territory", "nationality", "trigger", "resolution", "referring_state", "aggressor", "victim", "age", "provision"];
+  const LISTS = new Set(["territory", "nationality"]);
+
+  function toParams() {
+    const params = new URLSearchParams();
+    const data = new FormData(form);
+    for (const name of FIELDS) {
+      const value = (data.get(name) || "").toString().trim();
+      if (!value) continue;
+      if (LISTS.has(name)) value.split(/[,;]+/).map((v) => v.trim()).filter(Boolean).forEach((v) => params.append(name, v));
+      else params.set(name, value);
+    }
+    return params;
+  }
+
+  function fromParams(params) {
+    for (const name of FIELDS) {
+      const input = form.elements.namedItem(name);
+      if (!input) continue;
+      const values = params.getAll(name);
+      if (values.length) input.value = LISTS.has(name) ? values.join(", ") : values[0];
+    }
+  }
+
+  function render(d) {
+    const section = document.getElementById("answer");
+    section.hidden = false;
+    const verdict = document.getElementById("verdict");
+    verdict.textContent = (d.hypothetical.length ? "HYPOTHETICAL: " : "") + d.verdict.toUpperCase();
+    verdict.className = "verdict " + d.verdict;
+    const days = (p) => (new Date(p.end) - new Date(p.start)) / 86400000 + 1;
+    const total = d.periods.reduce((n, p) => n + days(p), 0);
+    document.getElementById("bar").replaceChildren(
+      ...d.periods.map((p) => el("div", { class: p.verdict, style: null, "data-width": (100 * days(p)) / total, title: `${p.start} to ${p.end}: ${p.verdict}` }, p.verdict))
+    );
+    for (const div of document.getElementById("bar").children) div.style.flex = `${div.dataset.width} 1 0`;
+    document.getElementById("periods").replaceChildren(
+      ...d.periods.map((p) =>
+        el("tr", {},
+          el("td", {}, `${p.start} to ${p.end}`),
+          el("td", {}, p.verdict),
+          el("td", {}, p.bases.length ? p.bases.map((b) => `${b.state ? b.state + " " : ""}${b.link}: ${b.via}`).join("; ") : "—"))
+      )
+    );
+    const steps = [...d.trace.map((s) => [null, s]), ...d.periods.flatMap((p) => p.trace.map((s) => [p, s]))];
+    document.getElementById("trace").replaceChildren(
+      ...steps.map(([p, s]) =>
+        el("li", {},
+          el("strong", {}, `Art. ${s.article}`), " ",
+          s.question, p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${p.start} to ${p.end})`) : null,
+          el("div", { class: "holds-" + s.holds }, s.because))
+      )
+    );
+    document.getElementById("situations").replaceChildren(
+      ...(d.situations.length ? d.situations.map((s) => el("li", {}, `${s.number}: ${s.name}`)) : [el("li", {}, "None recorded")])
+    );
+    document.getElementById("caveats").replaceChildren(...d.caveats.map((c) => el("li", {}, c)));
+  }
+
+  async function answer(params) {
+    const error = document.getElementById("error");
+    error.textContent = "";
+    try {
+      render(await api("/api/v1/jurisdiction?" + params.toString()));
+    } catch (e) {
+      document.getElementById("answer").hidden = true;
+      error.textContent = e.message + (e.body && e.body.valid ? ` (valid: ${e.body.valid.join(", ")})` : "");
+    }
+  }
+
+  async function main() {
+    const states = await api("/api/v1/states");
+    document.getElementById("state-list").replaceChildren(...states.map((s) => el("option", { value: s.iso3 }, s.name)));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const params = toParams();
+      history.pushState(null, "", "?" + params.toString());
+      document.getElementById("share").href = location.href;
+      answer(params);
+    });
+    const params = new URLSearchParams(location.search);
+    if (params.has("crime")) {
+      fromParams(params);
+      document.getElementById("share").href = location.href;
+      answer(params);
+    }
+  }
+
+  main();
+})();

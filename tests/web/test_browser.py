@@ -1,0 +1,169 @@
+"""The web app in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Screenshots go to test-output/screenshots/. Skipped (with a message) where Chromium is
+not installed; `.ci/run` installs it, so CI always runs these.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from hague.api import create_app
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+PAGES = [
+    ("/", "#states tr", "map"),
+    ("/state/BDI", "#events tr", "state-bdi"),
+    ("/jurisdiction", "#wizard", "wizard-empty"),
+    ("/situations", "#situations", "situations"),
+    ("/api/docs", ".swagger-ui", "api-docs"),
+]
+
+
+@pytest.mark.parametrize(("path", "ready", "name"), PAGES, ids=[p[2] for p in PAGES])
+def test_every_page_loads_without_console_errors(server, page, path, ready, name):
+    page.goto(server + path)
+    page.wait_for_selector(ready)
+    page.wait_for_load_state("networkidle")
+    shot(page, name)
+    assert page.errors == []
+
+
+def _burundi(page):
+    status = page.locator('#states tr[data-iso3="BDI"]').get_attribute("data-status")
+    fill = page.locator('#countries path[data-numeric="108"]').get_attribute("fill")
+    withdrawn = int(page.locator('[data-count="withdrawn"]').inner_text())
+    return status, fill, withdrawn
+
+
+def test_slider_across_27_october_2017_changes_burundi(server, page):
+    page.goto(server + "/?on=2017-10-26")
+    page.wait_for_selector('body[data-shown="2017-10-26"]')
+    before = _burundi(page)
+    assert before[0] == "party_withdrawal_pending"
+    assert before[1] == "url(#p-party_withdrawal_pending)"
+    shot(page, "map-2017-10-26")
+    page.focus("#slider")
+    page.keyboard.press("ArrowRight")  # one day on, by keyboard
+    page.wait_for_selector('body[data-shown="2017-10-27"]')
+    after = _burundi(page)
+    assert after[0] == "withdrawn"
+    assert after[1] == "url(#p-withdrawn)"
+    assert after[2] == before[2] + 1
+    shot(page, "map-2017-10-27")
+
+
+def test_wizard_answers_and_the_shared_url_reloads_the_same_answer(server, page):
+    page.goto(server + "/jurisdiction")
+    page.select_option("select[name=crime]", "war_crimes")
+    page.fill("input[name=from]", "2022-02-24")
+    page.fill("input[name=to]", "2022-12-31")
+    page.fill("input[name=territory]", "UKR")
+    page.fill("input[name=nationality]", "RUS")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#trace li")
+    verdict = page.inner_text("#verdict")
+    assert verdict == "WITHIN"
+    assert "12(3)" in page.inner_text("#periods")
+    shot(page, "wizard-answer")
+    shared = page.url
+    assert "crime=war_crimes" in shared and "territory=UKR" in shared
+    page.goto("about:blank")
+    page.goto(shared)
+    page.wait_for_selector("#trace li")
+    assert page.inner_text("#verdict") == verdict
+    assert page.input_value("input[name=territory]") == "UKR"
+    assert page.errors == []
+
+
+def test_wizard_shows_bad_input_as_a_message(server, page):
+    page.goto(server + "/jurisdiction?crime=war_crimes&from=2022-02-24&to=2022-01-01&territory=UKR")
+    page.wait_for_selector("#error:not(:empty)")
+    assert "end" in page.inner_text("#error")
+
+
+def test_readable_on_a_390px_screen(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    for path, ready, name in PAGES[:4]:
+        pg.goto(server + path)
+        pg.wait_for_selector(ready)
+        pg.wait_for_load_state("networkidle")
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (path, width)
+        shot(pg, name + "-390")
+    context.close()
+
+
+def test_state_page_links_sources(server, page):
+    page.goto(server + "/state/BDI")
+    page.wait_for_selector("#events tr")
+    assert "withdrawal notification" in page.inner_text("#events")
+    assert page.locator("#events a[href^='https://']").count() >= 3
