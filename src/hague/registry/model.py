@@ -72,6 +72,7 @@ class CaseStatus(StrEnum):
     at_large = "at_large"
     summoned = "summoned"
     in_custody = "in_custody"
+    released = "released"  # out of the Court's custody, proceedings pending
     trial = "trial"
     convicted = "convicted"
     acquitted = "acquitted"
@@ -90,10 +91,17 @@ class Scope(BaseModel):
     note: str | None = None
 
 
+class Precision(StrEnum):
+    day = "day"
+    month = "month"  # the date is the first of the month the source gives
+    year = "year"  # the date is 1 January of the year the source gives
+
+
 class SituationEvent(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     date: dt.date
+    precision: Precision = Precision.day
     kind: SituationKind
     source: Source
     by: list[str] = []
@@ -103,6 +111,10 @@ class SituationEvent(BaseModel):
 
     @model_validator(mode="after")
     def _outcome_on_close(self) -> SituationEvent:
+        if self.precision is Precision.month and self.date.day != 1:
+            raise ValueError("precision: month needs the first day of the month as the date")
+        if self.precision is Precision.year and (self.date.month, self.date.day) != (1, 1):
+            raise ValueError("precision: year needs 1 January as the date")
         if self.kind is SituationKind.pe_closed and self.outcome is None:
             raise ValueError(f"a pe_closed event needs 'outcome' (one of {', '.join(o.value for o in Outcome)})")
         return self

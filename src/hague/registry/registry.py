@@ -52,12 +52,20 @@ def stage_on(s: Situation, day: date) -> Stage | None:
 
 def status_on(c: Case, day: date) -> CaseStatus | None:
     """A person's status on a day, from the case events; None before any was public."""
+    return status_since(c, day)[0]
+
+
+def status_since(c: Case, day: date) -> tuple[CaseStatus | None, date | None]:
+    """The status on a day and the day it took that value."""
     status: CaseStatus | None = None
+    since: date | None = None
     for e in c.events:
         if e.date > day:
             break
-        status = _next_status(status, e.kind, e.note)
-    return status
+        new = _next_status(status, e.kind, e.note)
+        if new != status:
+            status, since = new, e.date
+    return status, since
 
 
 _FINAL = {
@@ -73,19 +81,21 @@ _FINAL = {
 
 
 def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) -> CaseStatus | None:
+    """One case event's effect on the status. Custody follows arrest or surrender only:
+    charges can be confirmed in absentia (Kony, 2025) and a person summoned appears freely
+    (Banda, Jerbo). An appeal changes the status only through its own convicted or
+    acquitted event."""
     if kind in _FINAL:
         return _FINAL[kind]
     if kind is CaseKind.warrant:
-        return status or CaseStatus.at_large
+        return CaseStatus.at_large if status in (None, CaseStatus.summoned) else status
     if kind is CaseKind.summons:
         return status or CaseStatus.summoned
     if kind in (CaseKind.arrest, CaseKind.surrender):
         return CaseStatus.in_custody
-    if kind in (CaseKind.initial_appearance, CaseKind.charges_confirmed) and status in (None, CaseStatus.at_large):
-        return CaseStatus.in_custody
-    if kind is CaseKind.appeal_judgment and note and "acquit" in note.lower():
-        return CaseStatus.acquitted
-    return status  # released, sentenced, other appeal judgments: no change of status
+    if kind is CaseKind.released and status is CaseStatus.in_custody:
+        return CaseStatus.released
+    return status  # initial appearance, confirmation, sentence, appeal judgment: no change
 
 
 class Registry:
@@ -154,7 +164,7 @@ class Registry:
         }
 
     def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
-        status = status_on(c, day)
+        status, since = status_since(c, day)
         events = [e for e in c.events if e.date <= day]
         crimes = sorted({cr for e in events for cr in e.crimes})
         return {
@@ -163,7 +173,7 @@ class Registry:
             "case": c.case,
             "nationality": c.nationality,
             "status": status.value if status else None,
-            "status_since": next((e.date.isoformat() for e in reversed(events)), None),
+            "status_since": since.isoformat() if since else None,
             "crimes": crimes,
             "events": [e.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for e in events],
         }

@@ -88,6 +88,7 @@ def chart(data: dict[str, Any], path: Path) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
+    matplotlib.rcParams["svg.fonttype"] = "none"  # real text in SVG: searchable, accessible
     import matplotlib.pyplot as plt
 
     short = {
