@@ -167,3 +167,12 @@ def test_state_page_links_sources(server, page):
     page.wait_for_selector("#events tr")
     assert "withdrawal notification" in page.inner_text("#events")
     assert page.locator("#events a[href^='https://']").count() >= 3
+
+
+def test_wizard_splits_a_period_at_a_withdrawal(server, page):
+    page.goto(server + "/jurisdiction?crime=crimes_against_humanity&from=2015-04-26&to=2018-12-31&territory=BDI")
+    page.wait_for_selector("#trace li")
+    assert page.inner_text("#verdict") == "PARTIAL"
+    assert page.locator("#bar div").count() == 2
+    assert "2017-10-27 to 2018-12-31" in page.inner_text("#periods")
+    shot(page, "wizard-partial")

@@ -101,6 +101,7 @@ def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) ->
 class Registry:
     def __init__(self, data_dir: Path) -> None:
         self.entries: dict[str, Entry] = {}
+        self._scopes: list[tuple[frozenset[str], date, date, dict[str, str]]] | None = None
         problems: list[DataError] = []
         for path in sorted((data_dir / "situations").glob("*.yaml")):
             try:
@@ -196,19 +197,19 @@ class Registry:
 
     def covering(self, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:
         """Situations whose scope covers part of the conduct: its territory and period."""
-        out = []
-        for entry in self.entries.values():
-            sc = entry.situation.scope
-            if not set(territories) & set(sc.territories or entry.situation.states):
-                continue
-            if sc.start is not None and end < sc.start:
-                continue
-            if sc.end is not None and start > sc.end:
-                continue
-            if stage_on(entry.situation, date.today()) is None:
-                continue
-            out.append({"id": entry.slug, "number": entry.situation.id, "name": entry.situation.name})
-        return out
+        if self._scopes is None:
+            self._scopes = [
+                (
+                    frozenset(e.situation.scope.territories or e.situation.states),
+                    e.situation.scope.start or date.min,
+                    e.situation.scope.end or date.max,
+                    {"id": e.slug, "number": e.situation.id, "name": e.situation.name},
+                )
+                for e in self.entries.values()
+                if stage_on(e.situation, date.today()) is not None
+            ]
+        wanted = set(territories)
+        return [dict(row) for terr, lo, hi, row in self._scopes if terr & wanted and lo <= end and start <= hi]
 
 
 def _load(path: Path) -> Entry:

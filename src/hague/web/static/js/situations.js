@@ -13,7 +13,7 @@
           el("td", {}, x.name, el("div", { class: "muted" }, `${x.number} · ${x.states.join(", ")}`)),
           el("td", {}, x.stage.replaceAll("_", " ")),
           el("td", { class: "hide-narrow" }, x.trigger.replaceAll("_", " ")),
-          el("td", { class: "hide-narrow" }, x.since),
+          el("td", { class: "hide-narrow date" }, x.since),
           el("td", {}, x.cases))
       )
     );
@@ -23,7 +23,7 @@
           el("td", {}, x.person, x.nationality ? el("span", { class: "muted" }, ` (${x.nationality})`) : null),
           el("td", {}, x.situation),
           el("td", {}, (x.status || "").replaceAll("_", " ")),
-          el("td", { class: "hide-narrow" }, x.status_since || ""))
+          el("td", { class: "hide-narrow date" }, x.status_since || ""))
       )
     );
     document.getElementById("chart").src = "/api/v1/stats/chart.svg?on=" + s.on;
