@@ -214,6 +214,7 @@ class Decision:
     caveats: list[str]
     assumptions: list[str] = field(default_factory=list)
     situations: list[dict[str, str]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def verdict(self) -> str:
@@ -242,6 +243,7 @@ class Decision:
             "situations": self.situations,
             "caveats": self.caveats,
             "hypothetical": self.assumptions,
+            "meta": self.meta,
         }
 
 
@@ -319,7 +321,7 @@ class Engine:
         caveats.extend(self._state_caveats(q))
         territories = q.territories or q.nationalities
         situations = self.ledger.registry.covering(territories, q.start, q.end)
-        return Decision(q, parts, general, caveats, situations=situations)
+        return Decision(q, parts, general, caveats, situations=situations, meta=self.ledger.meta)
 
     def _provision(self, q: Conduct, trace: Trace) -> str | None:
         if q.provision is None:

@@ -6,6 +6,7 @@ situation in the path) with {"error", "field", "valid"}; never a 5xx for bad inp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -49,6 +50,7 @@ def _day(text: str | None, field: str = "on") -> date | None:
 
 def create_app(ledger: Ledger | None = None) -> FastAPI:
     led = ledger or hague.ledger()
+    ok = _answer(led.version)
     app = FastAPI(
         title="hague",
         default_response_class=JSONResponse,
@@ -83,7 +85,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
     @app.get("/api/v1/status/{state}", response_model=None, tags=["ledger"], summary="Status of one State on a day")
     def status_one(state: str, on: OnQ = None) -> JSONResponse:
         """Same as `hague status STATE --on DATE --json`."""
-        return _ok(led.status(state, _day(on)))
+        return ok(led.status(state, _day(on)))
 
     @app.get("/api/v1/status", response_model=None, tags=["ledger"], summary="Status of several States, or all")
     def status_many(
@@ -93,7 +95,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
         """Same as `hague status A B --json` (or `--all`)."""
         day = _day(on)
         codes = state or sorted(led.states)
-        return _ok([led.status(c, day) for c in codes])
+        return ok([led.status(c, day) for c in codes])
 
     @app.get("/api/v1/parties", response_model=None, tags=["ledger"], summary="States Parties on a day")
     def parties(
@@ -101,7 +103,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
         convention: Annotated[str, Query(description="in_force (default) or deposited.")] = "in_force",
     ) -> JSONResponse:
         """Same as `hague parties --json`."""
-        return _ok(led.parties(_day(on), convention))
+        return ok(led.parties(_day(on), convention))
 
     @app.get(
         "/api/v1/timeline/{state}",
@@ -111,7 +113,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
     )
     def timeline(state: str) -> JSONResponse:
         """Same as `hague timeline STATE --json`."""
-        return _ok(led.timeline(state))
+        return ok(led.timeline(state))
 
     @app.get("/api/v1/events", response_model=None, tags=["ledger"], summary="Every recorded event")
     def events(
@@ -127,11 +129,11 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
         )
         for row in rows:
             row["date"] = row["date"][:10]
-        return _ok(rows)
+        return ok(rows)
 
     @app.get("/api/v1/states", response_model=None, tags=["ledger"], summary="Every State hague covers, with codes")
     def states() -> JSONResponse:
-        return _ok(
+        return ok(
             [
                 {"iso3": c, "name": state_names.name(c), "numeric": state_names.numeric(c), "group": led.groups.get(c)}
                 for c in sorted(led.states)
@@ -145,7 +147,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
         summary="Every State's status on a day, compact, for the map",
     )
     def world(on: OnQ = None) -> JSONResponse:
-        return _ok(led.world(_day(on)))
+        return ok(led.world(_day(on)))
 
     # -- rules ------------------------------------------------------------------------
     @app.get(
@@ -191,30 +193,30 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
             aggression_reading=aggression_reading,
             art124_reading=art124_reading,
         )
-        return _ok(decide(conduct, led, assume or []).to_json())
+        return ok(decide(conduct, led, assume or []).to_json())
 
     # -- registry -----------------------------------------------------------------------
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
     def situations(on: OnQ = None, state: str | None = None) -> JSONResponse:
         """Same as `hague situations --json`."""
-        return _ok(led.registry.situations(_day(on), state_names.resolve(state) if state else None))
+        return ok(led.registry.situations(_day(on), state_names.resolve(state) if state else None))
 
     @app.get("/api/v1/situations/{ident}", response_model=None, tags=["registry"], summary="One situation")
     def situation(ident: str, on: OnQ = None) -> JSONResponse:
         """Same as `hague situation ID --json`."""
-        return _ok(led.registry.situation(ident, _day(on)))
+        return ok(led.registry.situation(ident, _day(on)))
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
     def cases(situation: str | None = None, status: str | None = None, on: OnQ = None) -> JSONResponse:
         """Same as `hague cases --json`."""
-        return _ok(led.registry.cases(situation, status, _day(on)))
+        return ok(led.registry.cases(situation, status, _day(on)))
 
     @app.get("/api/v1/stats", response_model=None, tags=["registry"], summary="Coverage analytics")
     def stats(on: OnQ = None) -> JSONResponse:
         """Same as `hague stats --json`."""
         from hague.registry.stats import stats as compute
 
-        return _ok(compute(led, _day(on)))
+        return ok(compute(led, _day(on)))
 
     @app.get("/api/v1/stats/chart.svg", response_model=None, tags=["registry"], summary="Coverage charts as SVG")
     def stats_chart(on: OnQ = None) -> Response:
@@ -230,7 +232,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
 
     @app.get("/api/v1/health", response_model=None, tags=["meta"], summary="Liveness")
     def health() -> JSONResponse:
-        return _ok({"status": "ok", "version": hague.__version__})
+        return ok({"status": "ok", "version": hague.__version__})
 
     # -- web app ----------------------------------------------------------------------
     for route, page in PAGES.items():
@@ -271,10 +273,15 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _ok(data: Any) -> JSONResponse:
-    """The answer as JSON, already plain data: skips FastAPI's generic encoder, which costs
-    more than deciding the question."""
-    return JSONResponse(data)
+def _answer(version: str) -> Callable[[Any], JSONResponse]:
+    def ok(data: Any) -> JSONResponse:
+        """The answer as JSON, already plain data: skips FastAPI's generic encoder, which
+        costs more than deciding the question. Lists carry the data version in a header."""
+        response = JSONResponse(data)
+        response.headers["x-hague-data-version"] = version
+        return response
+
+    return ok
 
 
 def _page(name: str) -> Any:

@@ -71,6 +71,7 @@ class Ledger:
         self.data_dir = data_dir or default_data_dir()
         self.instruments, self.council, self.states = load_all(self.data_dir)
         self.groups = _load_groups(self.data_dir)
+        self.version = _data_version(self.data_dir)
         self._facts: dict[str, StateFacts] = {}
         self._engine: Engine | None = None
         self._registry: Registry | None = None
@@ -81,8 +82,15 @@ class Ledger:
         if self._registry is None:
             from hague.registry import Registry
 
-            self._registry = Registry(self.data_dir)
+            self._registry = Registry(self.data_dir, self.meta)
         return self._registry
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """Which data and code answered: carried in every JSON answer."""
+        from hague import __version__
+
+        return {"data_version": self.version, "hague_version": __version__}
 
     def facts(self, iso3: str) -> StateFacts:
         """The State's facts compiled for look-up by day (cached)."""
@@ -176,6 +184,7 @@ class Ledger:
             },
             "pending": pending,
             "caveats": list(st.caveats),
+            "meta": self.meta,
         }
 
     def status_code(self, state: str, on: date) -> Status:
@@ -208,6 +217,7 @@ class Ledger:
             "count": len(codes),
             "parties": codes,
             "by_group": {g: {"count": len(c), "parties": c} for g, c in by_group.items()},
+            "meta": self.meta,
         }
 
     def world(self, on: date | None = None) -> dict[str, Any]:
@@ -227,7 +237,13 @@ class Ledger:
                     "party": status in PARTY_STATUSES,
                 }
             )
-        return {"on": day.isoformat(), "projected": day > date.today(), "counts": counts, "states": rows}
+        return {
+            "on": day.isoformat(),
+            "projected": day > date.today(),
+            "counts": counts,
+            "states": rows,
+            "meta": self.meta,
+        }
 
     def timeline(self, state: str) -> dict[str, Any]:
         st = self.record(state)
@@ -236,6 +252,7 @@ class Ledger:
             "name": st.name,
             "periods": [s.to_json() for s in self.segments(st.iso3)],
             "events": [e.to_json() for e in st.events],
+            "meta": self.meta,
         }
 
     def segments(self, state: str) -> list[Segment]:
@@ -362,6 +379,12 @@ def _check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger
     ):
         out.append("declaration_124_withdrawal without an earlier declaration_124")
     return out
+
+
+def _data_version(data_dir: Path) -> str:
+    """The data version (YYYY.MM, the month the data were checked), from data/VERSION."""
+    path = data_dir / "VERSION"
+    return path.read_text(encoding="utf-8").strip() if path.exists() else "unversioned"
 
 
 def _iso(day: date | None) -> str | None:

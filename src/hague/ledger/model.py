@@ -40,7 +40,10 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _has_ref_or_url(self) -> Source:
         if not (self.ref or self.url):
-            raise ValueError("a source needs a 'ref' (e.g. C.N.805.2016.TREATIES-XVIII.10) or a 'url'")
+            raise ValueError(
+                "a source needs a 'ref' (a depositary notification C.N.nnn.YYYY.TREATIES-XVIII.10, "
+                "an ICC document number) or a 'url'"
+            )
         return self
 
 

@@ -99,7 +99,8 @@ def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) ->
 
 
 class Registry:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, meta: dict[str, str] | None = None) -> None:
+        self.meta = meta or {}
         self.entries: dict[str, Entry] = {}
         self._scopes: list[tuple[frozenset[str], date, date, dict[str, str]]] | None = None
         problems: list[DataError] = []
@@ -147,7 +148,7 @@ class Registry:
             for e in self.entries.values()
             if stage_on(e.situation, day) is not None and (state is None or state in e.situation.states)
         ]
-        return {"on": day.isoformat(), "count": len(rows), "situations": rows}
+        return {"on": day.isoformat(), "count": len(rows), "situations": rows, "meta": self.meta}
 
     def situation(self, ident: str, on: date | None = None) -> dict[str, Any]:
         entry = self.find(ident)
@@ -162,6 +163,7 @@ class Registry:
             ],
             "cases": [self._case(entry, c, day) for c in s.cases if status_on(c, day) is not None],
             "note": s.note,
+            "meta": self.meta,
         }
 
     def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
@@ -193,7 +195,7 @@ class Registry:
             for c in e.situation.cases
             if status_on(c, day) is not None and (status is None or status_on(c, day) == status)
         ]
-        return {"on": day.isoformat(), "count": len(rows), "cases": rows}
+        return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
 
     def covering(self, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:
         """Situations whose scope covers part of the conduct: its territory and period."""

@@ -78,6 +78,7 @@ def stats(ledger: Ledger, on: date | None = None) -> dict[str, Any]:
         "case_outcomes": dict(sorted(outcomes.items())),
         "parties_by_group_on_1_january": parties_over_time,
         "sources": SOURCES,
+        "meta": ledger.meta,
     }
 
 

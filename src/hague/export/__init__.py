@@ -1,0 +1,1 @@
+"""Data out: research panels and database exports, written atomically."""

@@ -1,0 +1,325 @@
+"""The whole record as a database (DuckDB or SQLite), with keys, and a Frictionless
+datapackage.json that describes every table and column."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from hague.errors import HagueError
+from hague.export.atomic import atomic_path
+from hague.export.codes import codes
+from hague.ledger import Ledger
+from hague.ledger.status import declarations_on, record_on
+
+FORMATS = ("duckdb", "sqlite")
+
+# table -> (columns [(name, frictionless type, SQL type, description)], primary key, foreign keys)
+Column = tuple[str, str, str, str]
+TABLES: dict[str, tuple[list[Column], list[str], list[tuple[list[str], str, list[str]]]]] = {
+    "states": (
+        [
+            ("iso3", "string", "TEXT", "ISO 3166-1 alpha-3 code"),
+            ("iso2", "string", "TEXT", "ISO 3166-1 alpha-2 code"),
+            ("iso_numeric", "string", "TEXT", "ISO 3166-1 numeric code"),
+            ("name", "string", "TEXT", "English short name"),
+            ("cow_code", "integer", "INTEGER", "Correlates of War state number (countrycode)"),
+            ("gw_code", "integer", "INTEGER", "Gleditsch-Ward state number (countrycode)"),
+            ("m49_region", "string", "TEXT", "UN M49 sub-region"),
+            ("asp_group", "string", "TEXT", "regional group of the Assembly of States Parties"),
+            ("checked_on", "date", "DATE", "last full comparison of the record with public sources"),
+            ("caveats", "string", "TEXT", "known gaps in the record (JSON list)"),
+        ],
+        ["iso3"],
+        [],
+    ),
+    "events": (
+        [
+            ("state", "string", "TEXT", "ISO3 of the State"),
+            ("seq", "integer", "INTEGER", "order of the event in the State's file"),
+            ("date", "date", "DATE", "day of the act (signature, deposit, notification received, declaration lodged)"),
+            ("kind", "string", "TEXT", "event kind (data/README.md)"),
+            ("amendment", "string", "TEXT", "amendment id, for amendment_acceptance"),
+            ("entry_into_force", "date", "DATE", "entry into force as the depositary states it"),
+            ("effective", "date", "DATE", "effective date as the depositary states it"),
+            ("period_from", "date", "DATE", "art. 12(3): first day covered"),
+            ("period_to", "date", "DATE", "art. 12(3): day after the last day covered (empty: open-ended)"),
+            ("scope", "string", "TEXT", "art. 124: nationals_and_territory or nationals"),
+            ("given_effect", "boolean", "BOOLEAN", "art. 12(3): false when the Court could not act on it"),
+            ("source_ref", "string", "TEXT", "depositary notification (C.N.) or document reference"),
+            ("source_url", "string", "TEXT", "public URL of the source"),
+            ("source_via", "string", "TEXT", "copy actually read, when secondary"),
+            ("note", "string", "TEXT", "note"),
+        ],
+        ["state", "seq"],
+        [(["state"], "states", ["iso3"])],
+    ),
+    "memberships": (
+        [
+            ("state", "string", "TEXT", "ISO3 of the State"),
+            ("seq", "integer", "INTEGER", "order of the span"),
+            ("status", "string", "TEXT", "status over the span (derived)"),
+            ("since", "date", "DATE", "first day (empty: from the beginning)"),
+            ("until", "date", "DATE", "day after the last day (empty: still so)"),
+        ],
+        ["state", "seq"],
+        [(["state"], "states", ["iso3"])],
+    ),
+    "declarations": (
+        [
+            ("state", "string", "TEXT", "ISO3 of the State"),
+            ("article", "string", "TEXT", "12(3) or 124"),
+            ("lodged", "date", "DATE", "day lodged or made"),
+            ("covers_from", "date", "DATE", "12(3): first day covered"),
+            ("covers_until", "date", "DATE", "12(3): day after the last day covered"),
+            ("effective_from", "date", "DATE", "124: first day in effect"),
+            ("effective_until", "date", "DATE", "124: day it ceased"),
+            ("source_ref", "string", "TEXT", "source reference"),
+            ("source_url", "string", "TEXT", "source URL"),
+        ],
+        ["state", "article", "lodged"],
+        [(["state"], "states", ["iso3"])],
+    ),
+    "situations": (
+        [
+            ("id", "string", "TEXT", "file id (icc-01-18, pe-colombia)"),
+            ("number", "string", "TEXT", "the Court's situation number"),
+            ("name", "string", "TEXT", "name"),
+            ("trigger", "string", "TEXT", "self_referral, state_referral, security_council or proprio_motu"),
+            ("scope_from", "date", "DATE", "first day of the situation's scope"),
+            ("scope_to", "date", "DATE", "last day of the scope (empty: open)"),
+            ("stage_today", "string", "TEXT", "stage on the export day"),
+        ],
+        ["id"],
+        [],
+    ),
+    "situation_states": (
+        [("situation", "string", "TEXT", "situation id"), ("state", "string", "TEXT", "ISO3 of a State concerned")],
+        ["situation", "state"],
+        [(["situation"], "situations", ["id"]), (["state"], "states", ["iso3"])],
+    ),
+    "situation_events": (
+        [
+            ("situation", "string", "TEXT", "situation id"),
+            ("seq", "integer", "INTEGER", "order"),
+            ("date", "date", "DATE", "day (first of month/year where precision says so)"),
+            ("precision", "string", "TEXT", "day, month or year"),
+            ("kind", "string", "TEXT", "event kind (data/situations/README.md)"),
+            ("outcome", "string", "TEXT", "pe_closed: outcome"),
+            ("referred_by", "string", "TEXT", "referral: ISO3 codes, comma-separated"),
+            ("resolution", "integer", "INTEGER", "referral by the Security Council: resolution number"),
+            ("source_ref", "string", "TEXT", "source reference"),
+            ("source_url", "string", "TEXT", "source URL"),
+            ("note", "string", "TEXT", "note"),
+        ],
+        ["situation", "seq"],
+        [(["situation"], "situations", ["id"])],
+    ),
+    "cases": (
+        [
+            ("situation", "string", "TEXT", "situation id"),
+            ("seq", "integer", "INTEGER", "order in the situation's file"),
+            ("person", "string", "TEXT", "person publicly charged"),
+            ("case_number", "string", "TEXT", "the Court's case number, where known"),
+            ("nationality", "string", "TEXT", "ISO3 of the person's nationality"),
+            ("status_today", "string", "TEXT", "status on the export day"),
+        ],
+        ["situation", "seq"],
+        [(["situation"], "situations", ["id"])],
+    ),
+    "case_events": (
+        [
+            ("situation", "string", "TEXT", "situation id"),
+            ("case_seq", "integer", "INTEGER", "the case's seq"),
+            ("seq", "integer", "INTEGER", "order"),
+            ("date", "date", "DATE", "day"),
+            ("kind", "string", "TEXT", "event kind"),
+            ("crimes", "string", "TEXT", "crimes concerned, comma-separated"),
+            ("source_ref", "string", "TEXT", "source reference"),
+            ("source_url", "string", "TEXT", "source URL"),
+            ("note", "string", "TEXT", "note"),
+        ],
+        ["situation", "case_seq", "seq"],
+        [(["situation", "case_seq"], "cases", ["situation", "seq"])],
+    ),
+}
+
+
+def rows(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
+    from hague.registry import stage_on, status_on
+
+    today = date.today()
+    ids = codes().set_index("iso3")
+    out: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+    for iso3, st in sorted(ledger.states.items()):
+        c: Any = ids.loc[iso3]
+        out["states"].append(
+            (
+                iso3,
+                c["iso2"],
+                c["iso_numeric"],
+                c["name"],
+                None if c["cow_code"] is None or str(c["cow_code"]) == "<NA>" else int(c["cow_code"]),
+                None if c["gw_code"] is None or str(c["gw_code"]) == "<NA>" else int(c["gw_code"]),
+                c["m49_region"],
+                ledger.groups.get(iso3),
+                st.checked_on,
+                json.dumps(list(st.caveats)),
+            )
+        )
+        for i, e in enumerate(st.events, 1):
+            out["events"].append(
+                (
+                    iso3,
+                    i,
+                    e.date,
+                    e.kind.value,
+                    e.amendment,
+                    e.entry_into_force,
+                    e.effective,
+                    e.period.start if e.period else None,
+                    e.period.end if e.period else None,
+                    e.scope.value if e.scope else None,
+                    e.given_effect,
+                    e.source.ref,
+                    e.source.url,
+                    e.source.via,
+                    e.note,
+                )
+            )
+        for i, seg in enumerate(ledger.segments(iso3), 1):
+            out["memberships"].append((iso3, i, seg.status.value, seg.since, seg.until))
+        rec = record_on(st, date.max, ledger.instruments)
+        for d in declarations_on(st, rec, today):
+            out["declarations"].append(
+                (
+                    iso3,
+                    d["article"],
+                    d["lodged"],
+                    d.get("covers_from"),
+                    d.get("covers_until"),
+                    d.get("effective_from"),
+                    d.get("effective_until"),
+                    d["source"].get("ref"),
+                    d["source"].get("url"),
+                )
+            )
+    for entry in ledger.registry.entries.values():
+        s = entry.situation
+        stage = stage_on(s, today)
+        out["situations"].append(
+            (entry.slug, s.id, s.name, s.trigger.value, s.scope.start, s.scope.end, stage.value if stage else None)
+        )
+        for iso3 in dict.fromkeys(s.states):
+            out["situation_states"].append((entry.slug, iso3))
+        for i, ev in enumerate(s.events, 1):
+            out["situation_events"].append(
+                (
+                    entry.slug,
+                    i,
+                    ev.date,
+                    ev.precision.value,
+                    ev.kind.value,
+                    ev.outcome.value if ev.outcome else None,
+                    ",".join(ev.by) or None,
+                    ev.resolution,
+                    ev.source.ref,
+                    ev.source.url,
+                    ev.note,
+                )
+            )
+        for ci, case in enumerate(s.cases, 1):
+            status = status_on(case, today)
+            out["cases"].append(
+                (entry.slug, ci, case.person, case.case, case.nationality, status.value if status else None)
+            )
+            for i, ce in enumerate(case.events, 1):
+                out["case_events"].append(
+                    (
+                        entry.slug,
+                        ci,
+                        i,
+                        ce.date,
+                        ce.kind.value,
+                        ",".join(ce.crimes) or None,
+                        ce.source.ref,
+                        ce.source.url,
+                        ce.note,
+                    )
+                )
+    return out
+
+
+def _ddl(name: str) -> str:
+    columns, pk, fks = TABLES[name]
+    parts = [f'"{c}" {sql}' for c, _, sql, _ in columns]
+    parts.append(f"PRIMARY KEY ({', '.join(pk)})")
+    parts += [f"FOREIGN KEY ({', '.join(a)}) REFERENCES {t} ({', '.join(b)})" for a, t, b in fks]
+    return f"CREATE TABLE {name} ({', '.join(parts)})"
+
+
+def export(ledger: Ledger, fmt: str, out: Path) -> tuple[Path, Path]:
+    """Write the database atomically, then its datapackage.json beside it."""
+    if fmt not in FORMATS:
+        raise HagueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format", valid=list(FORMATS))
+    data = rows(ledger)
+    with atomic_path(out) as tmp:
+        if fmt == "sqlite":
+            con = sqlite3.connect(tmp)
+            try:
+                con.execute("PRAGMA foreign_keys = ON")
+                for name in TABLES:
+                    con.execute(_ddl(name))
+                    marks = ", ".join("?" for _ in TABLES[name][0])
+                    con.executemany(f"INSERT INTO {name} VALUES ({marks})", data[name])
+                con.commit()
+            finally:
+                con.close()
+        else:
+            import duckdb
+            import pandas as pd
+
+            dcon = duckdb.connect(str(tmp))
+            try:
+                for name in TABLES:
+                    dcon.execute(_ddl(name))
+                    frame = pd.DataFrame(data[name], columns=[c for c, *_ in TABLES[name][0]], dtype=object)
+                    dcon.register("incoming", frame)
+                    dcon.execute(f"INSERT INTO {name} SELECT * FROM incoming")
+                    dcon.unregister("incoming")
+            finally:
+                dcon.close()
+    package = out.with_name(out.stem + ".datapackage.json")
+    with atomic_path(package) as tmp:
+        tmp.write_text(json.dumps(descriptor(ledger, fmt, out.name), indent=2), encoding="utf-8")
+    return out, package
+
+
+def descriptor(ledger: Ledger, fmt: str, filename: str) -> dict[str, Any]:
+    """Frictionless Data Package describing every table and column of the export."""
+    scheme = "sqlite" if fmt == "sqlite" else "duckdb"
+    return {
+        "name": "hague",
+        "title": "hague: the Rome Statute system of the International Criminal Court",
+        "version": ledger.version,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "description": "States' treaty actions on the Rome Statute, derived memberships and declarations, "
+        "and the Court's situations and cases, each fact with its source.",
+        "resources": [
+            {
+                "name": name,
+                "path": f"{scheme}:///{filename}",
+                "format": "sql",
+                "dialect": {"sql": {"table": name}},
+                "schema": {
+                    "fields": [{"name": c, "type": t, "description": d} for c, t, _, d in columns],
+                    "primaryKey": pk,
+                    "foreignKeys": [{"fields": a, "reference": {"resource": t, "fields": b}} for a, t, b in fks],
+                },
+            }
+            for name, (columns, pk, fks) in TABLES.items()
+        ],
+    }

@@ -1,0 +1,247 @@
+"""Country-year and country-day panels of the Rome Statute record, for research.
+
+One row per State and period, with standard identifiers and coded variables; every
+variable is described in CODEBOOK (rendered to docs/codebook.md and into Stata labels).
+Computed per State on arrays of days from the same compiled facts the rules use.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from hague.errors import HagueError
+from hague.export.atomic import atomic_path
+from hague.export.codes import codes
+from hague.ledger import Ledger
+from hague.ledger.status import Status
+
+IDENTIFIERS = {
+    "iso3": "ISO 3166-1 alpha-3 code",
+    "iso2": "ISO 3166-1 alpha-2 code",
+    "iso_numeric": "ISO 3166-1 numeric code (three digits, as text)",
+    "name": "English short name",
+    "cow_code": "Correlates of War state number (countrycode); empty where none",
+    "gw_code": "Gleditsch-Ward state number (countrycode); empty where none",
+    "m49_region": "UN M49 sub-region (country_converter)",
+    "asp_group": "regional group of the Assembly of States Parties",
+}
+YEAR_VARIABLES = {
+    "year": "calendar year",
+    "status_jan1": "status on 1 January (non_signatory, signatory, signature_withdrawn, ratified_not_in_force, "
+    "party, party_withdrawal_pending, withdrawn)",
+    "status_dec31": "status on 31 December (same values)",
+    "party_jan1": "1 if a State Party on 1 January (Statute in force, withdrawal not yet effective)",
+    "party_dec31": "1 if a State Party on 31 December",
+    "days_party": "days in the year as a State Party",
+    "signatory_dec31": "1 if signed, not a party and signature not withdrawn on 31 December",
+    "signature_withdrawn_dec31": "1 if a notice of intent not to become a party was in effect on 31 December",
+    "withdrawal_pending_dec31": "1 if a withdrawal was notified and not yet effective on 31 December",
+    "declaration_12_3": "1 if a declaration under art. 12(3) (given effect) covered any day of the year",
+    "art124_in_effect": "1 if an art. 124 declaration was in effect on any day of the year",
+    "aggression_accepted_dec31": "1 if the State had deposited its acceptance of the aggression amendments "
+    "by 31 December",
+    "aggression_in_force_dec31": "1 if the aggression amendments were in force for the State on 31 December "
+    "(art. 121(5))",
+    "situations_dec31": "situations concerning the State examined or investigated by 31 December (cumulative)",
+    "charged_nationals_dec31": "nationals of the State publicly charged by the Court by 31 December (cumulative)",
+    "projected": "1 if 31 December is after the export day (answered from pending events, e.g. a withdrawal "
+    "notified but not yet effective)",
+}
+DAY_VARIABLES = {
+    "date": "day",
+    "status": "status on the day (values as status_jan1)",
+    "party": "1 if a State Party on the day",
+    "signatory": "1 if signed, not a party, signature not withdrawn",
+    "signature_withdrawn": "1 if a notice of intent not to become a party was in effect",
+    "withdrawal_pending": "1 if a withdrawal was notified and not yet effective",
+    "declaration_12_3": "1 if a declaration under art. 12(3) (given effect) covered the day",
+    "art124_in_effect": "1 if an art. 124 declaration was in effect",
+    "aggression_in_force": "1 if the aggression amendments were in force for the State (art. 121(5))",
+    "situations": "situations concerning the State examined or investigated by then (cumulative)",
+    "charged_nationals": "nationals of the State publicly charged by then (cumulative)",
+    "projected": "1 if the day is after the export day",
+}
+CODEBOOK = {"identifiers": IDENTIFIERS, "year": YEAR_VARIABLES, "day": DAY_VARIABLES}
+STATUSES = [s.value for s in Status]
+FORMATS = ("csv", "parquet", "dta")
+UNITS = ("year", "day")
+FIRST_YEAR = 1998
+
+
+def _ordinal(d: date) -> int:
+    return d.toordinal()
+
+
+def _state_days(ledger: Ledger, iso3: str, days: np.ndarray[Any, Any], firsts: dict[str, Any]) -> dict[str, Any]:
+    """Every daily variable for one State over `days` (ordinals)."""
+    f = ledger.facts(iso3)
+    starts = np.array([_ordinal(s) if s != date.min else -(10**9) for s in f.starts])
+    status_idx = np.searchsorted(starts, days, side="right") - 1
+    status_codes = np.array([STATUSES.index(s.value) for s in f.statuses])[status_idx]
+
+    def between(lo: date | None, hi: date | None) -> np.ndarray[Any, Any]:
+        lo_o = _ordinal(lo) if lo else -(10**9)
+        hi_o = _ordinal(hi) if hi else 10**9
+        return (days >= lo_o) & (days < hi_o)
+
+    decl = np.zeros(len(days), dtype=bool)
+    for e in f.declarations_12_3:
+        assert e.period is not None
+        decl |= between(e.period.start, e.period.end)
+    art124 = np.zeros(len(days), dtype=bool)
+    for d in f.art_124:
+        art124 |= between(d.start, d.end)
+    agg_from, agg_event = f.amendments.get("aggression-2010", (None, None))
+    agg_force = between(agg_from, None) if agg_from else np.zeros(len(days), dtype=bool)
+    agg_accepted = between(agg_event.date, None) if agg_event else np.zeros(len(days), dtype=bool)
+    situations = np.searchsorted(np.sort(firsts["situations"].get(iso3, np.array([], dtype=int))), days, side="right")
+    charged = np.searchsorted(np.sort(firsts["charged"].get(iso3, np.array([], dtype=int))), days, side="right")
+    return {
+        "status_code": status_codes,
+        "declaration_12_3": decl,
+        "art124_in_effect": art124,
+        "aggression_in_force": agg_force,
+        "aggression_accepted": agg_accepted,
+        "situations": situations,
+        "charged_nationals": charged,
+    }
+
+
+def _firsts(ledger: Ledger) -> dict[str, dict[str, np.ndarray[Any, Any]]]:
+    """Day (ordinal) each situation concerning a State began, and each national was charged."""
+    situations: dict[str, list[int]] = {}
+    charged: dict[str, list[int]] = {}
+    for entry in ledger.registry.entries.values():
+        s = entry.situation
+        if s.events:
+            for iso3 in set(s.states):
+                situations.setdefault(iso3, []).append(_ordinal(s.events[0].date))
+        for c in s.cases:
+            if c.nationality and c.events:
+                charged.setdefault(c.nationality, []).append(_ordinal(c.events[0].date))
+    return {
+        "situations": {k: np.array(v) for k, v in situations.items()},
+        "charged": {k: np.array(v) for k, v in charged.items()},
+    }
+
+
+def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: int | None = None) -> pl.DataFrame:
+    if unit not in UNITS:
+        raise HagueError(f"unit: {unit!r} is not one of {', '.join(UNITS)}", field="unit", valid=list(UNITS))
+    last = last or date.today().year
+    first = first or FIRST_YEAR
+    if first > last:
+        raise HagueError(f"from: {first} is after to {last}", field="from")
+    if first < 1900 or last > 2100:
+        raise HagueError("from, to: years between 1900 and 2100", field="from")
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    days = np.arange(_ordinal(start), _ordinal(end) + 1)
+    firsts = _firsts(ledger)
+    ids = codes().set_index("iso3")
+    frames = []
+    for iso3 in sorted(ledger.states):
+        v = _state_days(ledger, iso3, days, firsts)
+        frame = pl.DataFrame(
+            {
+                "iso3": iso3,
+                "day": days,
+                **{k: v[k] for k in v},
+            }
+        )
+        frames.append(frame)
+    daily = pl.concat(frames)
+    codes_map = {i: s for i, s in enumerate(STATUSES)}
+    party_codes = [STATUSES.index("party"), STATUSES.index("party_withdrawal_pending")]
+    daily = daily.with_columns(
+        pl.col("status_code").replace_strict(codes_map, return_dtype=pl.String).alias("status"),
+        pl.col("status_code").is_in(party_codes).alias("party"),
+        (pl.col("status_code") == STATUSES.index("signatory")).alias("signatory"),
+        (pl.col("status_code") == STATUSES.index("signature_withdrawn")).alias("signature_withdrawn"),
+        (pl.col("status_code") == STATUSES.index("party_withdrawal_pending")).alias("withdrawal_pending"),
+    )
+    today = _ordinal(date.today())
+    daily = daily.with_columns((pl.col("day") > today).alias("projected"))
+    if unit == "day":
+        out = daily.select(
+            "iso3",
+            (pl.col("day") - _ordinal(date(1970, 1, 1))).cast(pl.Date).alias("date"),
+            *[c for c in DAY_VARIABLES if c != "date"],
+        )
+    else:
+        origin = _ordinal(date(1970, 1, 1))
+        daily = daily.with_columns((pl.col("day") - origin).cast(pl.Date).dt.year().alias("year"))
+        out = daily.group_by("iso3", "year", maintain_order=True).agg(
+            pl.col("status").first().alias("status_jan1"),
+            pl.col("status").last().alias("status_dec31"),
+            pl.col("party").first().alias("party_jan1"),
+            pl.col("party").last().alias("party_dec31"),
+            pl.col("party").sum().alias("days_party"),
+            pl.col("signatory").last().alias("signatory_dec31"),
+            pl.col("signature_withdrawn").last().alias("signature_withdrawn_dec31"),
+            pl.col("withdrawal_pending").last().alias("withdrawal_pending_dec31"),
+            pl.col("declaration_12_3").any().alias("declaration_12_3"),
+            pl.col("art124_in_effect").any().alias("art124_in_effect"),
+            pl.col("aggression_accepted").last().alias("aggression_accepted_dec31"),
+            pl.col("aggression_in_force").last().alias("aggression_in_force_dec31"),
+            pl.col("situations").last().alias("situations_dec31"),
+            pl.col("charged_nationals").last().alias("charged_nationals_dec31"),
+            pl.col("projected").last().alias("projected"),
+        )
+    bools = [c for c, t in out.schema.items() if t == pl.Boolean]
+    out = out.with_columns([pl.col(c).cast(pl.Int8) for c in bools])
+    id_frame = pl.from_pandas(
+        ids.reset_index()[["iso3", "iso2", "iso_numeric", "name", "cow_code", "gw_code", "m49_region"]]
+    )
+    id_frame = id_frame.with_columns(
+        pl.col("iso3").replace_strict(ledger.groups, default=None, return_dtype=pl.String).alias("asp_group")
+    )
+    return id_frame.join(out, on="iso3", how="inner").sort(["iso3", "year" if unit == "year" else "date"])
+
+
+def write(frame: pl.DataFrame, fmt: str, out: Path, unit: str) -> Path:
+    if fmt not in FORMATS:
+        raise HagueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format", valid=list(FORMATS))
+    labels = {**IDENTIFIERS, **(YEAR_VARIABLES if unit == "year" else DAY_VARIABLES)}
+    with atomic_path(out) as tmp:
+        if fmt == "csv":
+            frame.write_csv(tmp)
+        elif fmt == "parquet":
+            frame.write_parquet(tmp)
+        else:
+            import pyreadstat
+
+            pdf = frame.to_pandas()
+            for col in ("cow_code", "gw_code"):
+                pdf[col] = pdf[col].astype("float64")  # Stata: missing codes as missing numbers
+            pyreadstat.write_dta(pdf, str(tmp), column_labels=[labels.get(c, c)[:80] for c in pdf.columns], version=15)
+    return out
+
+
+def codebook_markdown() -> str:
+    lines = [
+        "# Codebook: hague research panels",
+        "",
+        "Written by `hague export panel`; generated from `hague.export.panel.CODEBOOK` (a test",
+        "keeps this file equal to it). Statuses are derived from the sourced events in",
+        "`data/states/` by the Statute's rules (art. 126 entry into force, art. 127(1) withdrawal,",
+        "art. 121(5), art. 124), exactly as `hague status` derives them.",
+        "",
+    ]
+    for section, title in (("identifiers", "Identifiers (both units)"), ("year", "--unit year"), ("day", "--unit day")):
+        lines += [f"## {title}", "", "| variable | meaning |", "|---|---|"]
+        lines += [f"| `{k}` | {v} |" for k, v in CODEBOOK[section].items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def check_dates(ledger: Ledger, first: int, last: int) -> list[date]:
+    """Every 31 December in the range (used by tests to compare with `hague parties`)."""
+    return [date(y, 12, 31) for y in range(first, last + 1)]
+
+
+__all__ = ["CODEBOOK", "FORMATS", "UNITS", "codebook_markdown", "panel", "timedelta", "write"]

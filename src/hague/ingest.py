@@ -1,0 +1,231 @@
+"""Turn the text of a UN depositary notification into a validated event in the state's file.
+
+Depositary notifications follow a standard form, e.g.
+
+    C.N.121.2017.TREATIES-XVIII.10 (Depositary Notification)
+    ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT
+    ROME, 17 JULY 1998
+    SOUTH AFRICA: WITHDRAWAL OF NOTIFICATION OF WITHDRAWAL
+    The Secretary-General of the United Nations, acting in his capacity as depositary,
+    communicates the following: ...
+    The above action was effected on 7 March 2017.
+
+From it: the reference, the treaty (the Statute or which amendment), the State, the action,
+the day it was effected, and any date of effect it states. The event is checked against the
+State's record (art. 126/127 dates, order of events) before anything is written; an
+inconsistent or unparseable notification writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from hague.errors import HagueError
+from hague.ledger import Ledger
+from hague.ledger.model import Event, Kind
+from hague.ledger.names import resolve
+from hague.ledger.write import insert_event
+from hague.statute.art_121 import art_121_5
+from hague.statute.art_126 import entry_into_force
+from hague.statute.art_127 import art_127_1
+
+_REF = re.compile(r"C\.N\.(\d+)\.(\d{4})\.TREATIES-[A-Z0-9.\-]+")
+_HEADER = re.compile(r"^\s*([A-Z][A-Z ,.'’()\-]+?)\s*:\s*([A-Z][A-Z0-9 ()\-]+?)\s*$", re.M)
+_DAY = r"(\d{1,2} [A-Z][a-z]+ \d{4})"
+_EFFECTED = re.compile(r"(?:action was effected|was received|deposited) on " + _DAY)
+_TAKES_EFFECT = re.compile(r"(?:take effect|enter into force)(?: for [^.]*?)? on " + _DAY, re.S)
+
+# The action words of notifications, most specific first.
+ACTIONS: list[tuple[str, Kind]] = [
+    ("WITHDRAWAL OF NOTIFICATION OF WITHDRAWAL", Kind.withdrawal_revocation),
+    ("WITHDRAWAL OF THE NOTIFICATION OF WITHDRAWAL", Kind.withdrawal_revocation),
+    ("WITHDRAWAL OF INSTRUMENT OF ACCESSION", Kind.instrument_withdrawn),
+    ("WITHDRAWAL OF INSTRUMENT OF RATIFICATION", Kind.instrument_withdrawn),
+    ("WITHDRAWAL OF DECLARATION", Kind.declaration_124_withdrawal),
+    ("WITHDRAWAL", Kind.withdrawal_notification),
+    ("RATIFICATION", Kind.ratification),
+    ("ACCESSION", Kind.accession),
+    ("ACCEPTANCE", Kind.acceptance),
+    ("APPROVAL", Kind.approval),
+    ("SUCCESSION", Kind.succession),
+    ("SIGNATURE", Kind.signature),
+    ("DECLARATION UNDER ARTICLE 124", Kind.declaration_124),
+    ("COMMUNICATION", Kind.signature_withdrawal),
+    ("NOTIFICATION", Kind.signature_withdrawal),
+]
+
+# Which amendment a notification concerns: by the letter of the C.N. reference or the title.
+AMENDMENT_TITLES = [
+    ("CRIME OF AGGRESSION", "aggression-2010"),
+    ("AMENDMENT TO ARTICLE 124", "art124-2015"),
+    ("MICROBIAL", "art8-2017-biological"),
+    ("FRAGMENTS", "art8-2017-fragments"),
+    ("BLINDING LASER", "art8-2017-lasers"),
+    ("STARVATION", "art8-2019-starvation"),
+    ("AMENDMENT TO ARTICLE 8", "art8-2010"),
+]
+
+
+@dataclass
+class Parsed:
+    ref: str
+    year: int
+    number: int
+    state: str
+    action: str
+    kind: Kind
+    effected: date
+    stated_effect: date | None
+    amendment: str | None
+
+    def url(self) -> str:
+        return f"https://treaties.un.org/doc/Publication/CN/{self.year}/CN.{self.number}.{self.year}-Eng.pdf"
+
+
+def _day(text: str) -> date:
+    return dateparser.parse(text, dayfirst=True).date()
+
+
+def parse(text: str) -> Parsed:
+    if not text.strip():
+        raise HagueError("notification: the text is empty", field="notification")
+    ref = _REF.search(text)
+    if ref is None:
+        raise HagueError(
+            "notification: no depositary reference found; expected one like C.N.121.2017.TREATIES-XVIII.10",
+            field="notification",
+        )
+    if "ROME STATUTE" not in text.upper():
+        raise HagueError("notification: it does not concern the Rome Statute or its amendments", field="notification")
+    header = None
+    for m in _HEADER.finditer(text):
+        words = m[2].strip()
+        if any(words.startswith(a) for a, _ in ACTIONS):
+            header = m
+            break
+    if header is None:
+        raise HagueError(
+            "notification: no 'STATE: ACTION' line found (e.g. 'BURUNDI: WITHDRAWAL')", field="notification"
+        )
+    state_words, action = header[1].strip(), header[2].strip()
+    try:
+        state = resolve(state_words.title().replace("Of ", "of ").replace("And ", "and "))
+    except HagueError:
+        state = resolve(state_words)
+    kind = next(k for a, k in ACTIONS if action.startswith(a))
+    effected = _EFFECTED.search(text)
+    if effected is None:
+        raise HagueError(
+            "notification: no 'The above action was effected on D Month YYYY' sentence found", field="notification"
+        )
+    stated = _TAKES_EFFECT.search(text, effected.end())
+    upper = text.upper()
+    amendment = None
+    suffix = re.search(r"TREATIES-XVIII\.10\.([a-g])\b", ref[0])
+    letters = {
+        "a": "art8-2010",
+        "b": "aggression-2010",
+        "c": "art124-2015",
+        "d": "art8-2017-biological",
+        "e": "art8-2017-fragments",
+        "f": "art8-2017-lasers",
+        "g": "art8-2019-starvation",
+    }
+    if suffix:
+        amendment = letters[suffix[1]]
+    elif "AMENDMENT" in upper.split(header[0].upper())[0]:
+        amendment = next((a for t, a in AMENDMENT_TITLES if t in upper), None)
+        if amendment is None:
+            raise HagueError("notification: concerns an amendment hague cannot identify", field="notification")
+    return Parsed(
+        ref=ref[0],
+        year=int(ref[2]),
+        number=int(ref[1]),
+        state=state,
+        action=action,
+        kind=Kind.amendment_acceptance if amendment and kind in (Kind.ratification, Kind.acceptance) else kind,
+        effected=_day(effected[1]),
+        stated_effect=_day(stated[1]) if stated else None,
+        amendment=amendment,
+    )
+
+
+def event_of(p: Parsed) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "date": p.effected,
+        "kind": p.kind.value,
+        "source": {"ref": p.ref, "url": p.url()},
+    }
+    if p.amendment:
+        event["amendment"] = p.amendment
+    if p.stated_effect and p.kind is Kind.withdrawal_notification:
+        event["effective"] = p.stated_effect
+    if p.stated_effect and (
+        p.kind
+        in (
+            Kind.ratification,
+            Kind.accession,
+            Kind.acceptance,
+            Kind.approval,
+            Kind.succession,
+            Kind.amendment_acceptance,
+        )
+    ):
+        event["entry_into_force"] = p.stated_effect
+    return event
+
+
+def check(ledger: Ledger, p: Parsed, event: dict[str, Any]) -> list[str]:
+    """Problems that stop the write: the record contradicts the notification."""
+    from hague.ledger.ledger import _check_event, record_on_before
+    from hague.ledger.status import status_of
+
+    problems = []
+    record = ledger.states[p.state]
+    e = Event.model_validate(event)
+    for x in record.events:
+        if x.date == e.date and x.kind == e.kind and x.amendment == e.amendment:
+            problems.append(f"already recorded: {e.kind} of {e.date} in {record.path.name}")
+    if problems:
+        return problems
+    if record.events and e.date < record.events[-1].date:
+        problems.append(
+            f"out of order: the record already has events after {e.date} (last {record.events[-1].date}); "
+            "add it by hand with a note"
+        )
+    before = status_of(record_on_before(record, e.date, ledger), e.date)
+    problems += _check_event(record, e, before, ledger.instruments.rome_statute.sixtieth_deposit, ledger)
+    if e.kind is Kind.withdrawal_notification and e.effective and e.effective != art_127_1(e.date):
+        problems.append(f"stated effect {e.effective} is not one year after receipt ({art_127_1(e.date)})")
+    if e.entry_into_force and e.kind is not Kind.amendment_acceptance:
+        computed = entry_into_force(e.date, ledger.instruments.rome_statute.sixtieth_deposit)
+        if e.entry_into_force != computed:
+            problems.append(f"stated entry into force {e.entry_into_force} differs from art. 126 ({computed})")
+    if e.entry_into_force and e.kind is Kind.amendment_acceptance and e.entry_into_force != art_121_5(e.date):
+        problems.append(f"stated entry into force {e.entry_into_force} differs from art. 121(5) ({art_121_5(e.date)})")
+    return problems
+
+
+def ingest(ledger: Ledger, text: str, write: bool = True) -> dict[str, Any]:
+    p = parse(text)
+    event = event_of(p)
+    problems = check(ledger, p, event)
+    if problems:
+        raise HagueError(f"{p.ref} ({p.state} {p.action}): " + "; ".join(problems), field="notification")
+    path: Path = ledger.states[p.state].path
+    if write:
+        insert_event(path, event, comment=f"From hague ingest ({date.today()}): {p.ref}, {p.action.lower()}.")
+    return {
+        "ref": p.ref,
+        "state": p.state,
+        "action": p.action,
+        "event": Event.model_validate(event).to_json(),
+        "file": str(path),
+        "written": write,
+    }
