@@ -1,0 +1,231 @@
+"""Arrow tables in, Arrow tables out: column mapping, parsing, defaults, and the answer
+columns (`icc_verdict`, `icc_basis`, `icc_situation`, `icc_reason`). Polars, pandas and
+DuckDB go through Arrow without copying where they can."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from hague.bulk.classify import (
+    B_COUNCIL,
+    B_NAT_DECL,
+    B_NAT_PARTY,
+    B_TERR_DECL,
+    B_TERR_PARTY,
+    CRIMES,
+    INVALID,
+    TRIGGERS,
+    VERDICTS,
+    classify_arrays,
+)
+from hague.bulk.compile import EPOCH, FIRST, Compiled, compile_ledger
+from hague.errors import HagueError
+from hague.ledger import Ledger
+from hague.ledger.names import resolve
+
+COLUMNS = ("date", "start", "end", "territory", "nationality", "crime", "trigger", "resolution",
+           "referring_state", "aggressor", "victim", "age")
+DEFAULTS = {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
+OUTPUT = ("icc_verdict", "icc_basis", "icc_situation", "icc_reason")
+
+
+@dataclass
+class Summary:
+    rows: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    invalid_examples: list[dict[str, Any]] = field(default_factory=list)
+    defaults: dict[str, str] = field(default_factory=dict)
+    inferred: Counter[str] = field(default_factory=Counter)
+
+    def add(self, verdicts: pa.Array, reasons: pa.Array, batch: pa.Table) -> None:
+        self.rows += len(verdicts)
+        for item in pc.value_counts(verdicts).to_pylist():
+            self.verdicts[item["values"]] += item["counts"]
+        if len(self.invalid_examples) < 5:
+            bad = np.flatnonzero(pc.is_valid(reasons).to_numpy(zero_copy_only=False))[: 5 - len(self.invalid_examples)]
+            for i in bad:
+                self.invalid_examples.append({"row": self.rows - len(verdicts) + int(i), "reason": reasons[int(i)].as_py()})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "verdicts": {v: self.verdicts.get(v, 0) for v in VERDICTS},
+            "invalid_examples": self.invalid_examples,
+            "defaults_applied": self.defaults,
+            "nationality_inferred": dict(self.inferred),
+        }
+
+
+@cache
+def _resolve(text: str) -> str | None:
+    try:
+        return resolve(text)
+    except HagueError:
+        return None
+
+
+def _states(c: Compiled, column: pa.ChunkedArray | pa.Array | None, n: int, name: str,
+            reasons: list[Any]) -> np.ndarray[Any, Any]:
+    if column is None:
+        return np.zeros(n, dtype=np.int16)
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_integer(arr.type):
+        arr = pc.cast(arr, pa.string())
+    encoded = pc.dictionary_encode(arr)
+    values = encoded.dictionary.to_pylist()
+    lookup = np.array([c.index.get(_resolve(str(v)) or "", -1) for v in values] + [0], dtype=np.int16)
+    indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+    out = lookup[indices]
+    unknown = np.flatnonzero(out < 0)
+    for i in unknown:
+        reasons[i] = reasons[i] or f"{name}: unknown state {values[indices[i]]!r}"
+    return np.where(out < 0, 0, out).astype(np.int16)
+
+
+def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: list[Any]) -> np.ndarray[Any, Any]:
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        parsed = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
+        dates = pc.cast(parsed, pa.date32())
+    elif pa.types.is_timestamp(arr.type):
+        dates = pc.cast(arr, pa.date32())
+    elif pa.types.is_date(arr.type):
+        dates = pc.cast(arr, pa.date32())
+    else:
+        raise HagueError(f"{name}: column of type {arr.type} is not a date; expected YYYY-MM-DD text or a date",
+                         field=name)
+    bad = np.flatnonzero(pc.is_null(dates).to_numpy(zero_copy_only=False))
+    for i in bad:
+        reasons[i] = reasons[i] or f"{name}: {arr[int(i)].as_py()!r} is not a date (expected YYYY-MM-DD)"
+    offset = (FIRST - EPOCH).days
+    return (dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False) - offset).astype(np.int32)
+
+
+def _codes(column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...],
+           reasons: list[Any]) -> np.ndarray[Any, Any]:
+    if column is None:
+        return np.full(n, valid.index(DEFAULTS[name]), dtype=np.int8)
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    encoded = pc.dictionary_encode(pc.cast(arr, pa.string()))
+    values = encoded.dictionary.to_pylist()
+    lookup = np.array([valid.index(v) if v in valid else -1 for v in values] + [valid.index(DEFAULTS[name])],
+                      dtype=np.int8)
+    indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+    out = lookup[indices]
+    for i in np.flatnonzero(out < 0):
+        reasons[i] = reasons[i] or f"{name}: {values[indices[i]]!r} is not one of {', '.join(valid)}"
+    return np.where(out < 0, 0, out).astype(np.int8)
+
+
+def _ints(column: pa.ChunkedArray | pa.Array | None, n: int, missing: int) -> np.ndarray[Any, Any]:
+    if column is None:
+        return np.full(n, missing, dtype=np.int32)
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    return pc.cast(arr, pa.int32(), safe=False).fill_null(missing).to_numpy(zero_copy_only=False).astype(np.int32)
+
+
+def _basis_strings(c: Compiled) -> list[str | None]:
+    labels: list[str | None] = []
+    for code in range(6):
+        for iso3 in c.codes:
+            if code == B_TERR_PARTY:
+                labels.append(f"territory:{iso3}:party")
+            elif code == B_TERR_DECL:
+                labels.append(f"territory:{iso3}:declaration_12_3")
+            elif code == B_NAT_PARTY:
+                labels.append(f"nationality:{iso3}:party")
+            elif code == B_NAT_DECL:
+                labels.append(f"nationality:{iso3}:declaration_12_3")
+            elif code == B_COUNCIL:
+                labels.append("security_council")
+            else:
+                labels.append(None)
+    return labels
+
+
+def check_columns(names: list[str]) -> None:
+    if "territory" not in names and "nationality" not in names:
+        raise HagueError(
+            f"columns: need 'territory' (or 'nationality'); found {', '.join(names)}; expected some of "
+            f"{', '.join(COLUMNS)} (map others with --map NAME=COLUMN)",
+            field="columns",
+            valid=list(COLUMNS),
+        )
+    if "date" not in names and "start" not in names:
+        raise HagueError(
+            f"columns: need 'date' or 'start' (and optionally 'end'); found {', '.join(names)}",
+            field="columns",
+            valid=list(COLUMNS),
+        )
+
+
+def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None) -> pa.Table:
+    """The table with the answer columns appended. Rows with problems stay, marked invalid."""
+    names = table.column_names
+    check_columns(names)
+    n = table.num_rows
+    reasons: list[Any] = [None] * n
+    col = {k: table.column(k) if k in names else None for k in COLUMNS}
+    start = _days(col["date"] if col["date"] is not None else col["start"], "date" if col["date"] is not None else "start", reasons)
+    end = _days(col["end"], "end", reasons) if col["end"] is not None else start
+    for i in np.flatnonzero(end < start):
+        reasons[i] = reasons[i] or "end: before the start"
+    terr = _states(c, col["territory"], n, "territory", reasons)
+    nat = _states(c, col["nationality"], n, "nationality", reasons)
+    crime = _codes(col["crime"], n, "crime", CRIMES, reasons)
+    trigger = _codes(col["trigger"], n, "trigger", TRIGGERS, reasons)
+    resolution = _ints(col["resolution"], n, 0)
+    referring = _states(c, col["referring_state"], n, "referring_state", reasons)
+    aggressor = _states(c, col["aggressor"], n, "aggressor", reasons)
+    victim = _states(c, col["victim"], n, "victim", reasons)
+    age = _ints(col["age"], n, -1)
+    for i in np.flatnonzero((crime == CRIMES.index("aggression")) & ((aggressor == 0) | (victim == 0))):
+        reasons[i] = reasons[i] or "aggression: needs aggressor and victim"
+    for i in np.flatnonzero((trigger == TRIGGERS.index("security_council")) & ~np.isin(resolution, list(c.referrals))):
+        reasons[i] = reasons[i] or f"resolution: not a known referral ({', '.join(map(str, c.referrals))})"
+    for i in np.flatnonzero((trigger == TRIGGERS.index("state_referral")) & (referring == 0)):
+        reasons[i] = reasons[i] or "referring_state: a state referral needs the referring State"
+    for i in np.flatnonzero((terr == 0) & (nat == 0)):
+        reasons[i] = reasons[i] or "territory, nationality: neither given"
+    invalid = np.array([r is not None for r in reasons], dtype=bool)
+    verdict, basis, basis_state, situation = classify_arrays(
+        c, terr, nat, start, end, crime, trigger, resolution, referring, aggressor, victim, age, invalid
+    )
+    labels = _basis_strings(c)
+    verdicts = pa.DictionaryArray.from_arrays(pa.array(verdict, pa.int8()), pa.array(list(VERDICTS)))
+    bases = pa.DictionaryArray.from_arrays(
+        pa.array(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), pa.int32()),
+        pa.array(labels, pa.string()),
+    )
+    situations = pa.DictionaryArray.from_arrays(pa.array(situation.astype(np.int16), pa.int16()),
+                                                pa.array([None, *c.situations], pa.string()))
+    reason_array = pa.array(reasons, pa.string())
+    if summary is not None:
+        for k in ("crime", "trigger"):
+            if col[k] is None:
+                summary.defaults[k] = DEFAULTS[k]
+        summary.add(pc.cast(verdicts, pa.string()), reason_array, table)
+    out = table
+    for name, array in zip(OUTPUT, (verdicts, bases, situations, reason_array), strict=True):
+        out = out.append_column(name, pc.cast(array, pa.string()) if name != "icc_reason" else array)
+    return out
+
+
+_compiled: dict[int, Compiled] = {}
+
+
+def compiled(ledger: Ledger) -> Compiled:
+    key = id(ledger)
+    if key not in _compiled:
+        _compiled[key] = compile_ledger(ledger)
+    return _compiled[key]
+
+
+__all__ = ["COLUMNS", "DEFAULTS", "OUTPUT", "Summary", "check_columns", "classify_table", "compiled", "INVALID"]

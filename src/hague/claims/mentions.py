@@ -1,0 +1,363 @@
+"""Where a text names a State: names and their variants, demonyms, capitals and governments standing
+for the State, regions inside one, and groups of States ("several African nations").
+
+Names come from the same table as hague.ledger.names (country_converter's short and official names,
+and the alias table); demonyms, metonyms and regions are listed here because that table has none.
+Matching is case-sensitive: "Chad", "Jordan" and "Turkey" are proper nouns when capitalised, and
+"US" is not "us".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hague.ledger import GROUPS, names
+
+# Short forms news uses that the name table lacks (each resolves through hague.ledger.names too).
+EXTRA_NAMES = {
+    "US": "USA",
+    "U.S.": "USA",
+    "U.S.A.": "USA",
+    "USA": "USA",
+    "United States of America": "USA",
+    "America": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "DRC": "COD",
+    "DR Congo": "COD",
+    "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD",
+    "Congo-Kinshasa": "COD",
+    "Republic of Congo": "COG",
+    "Republic of the Congo": "COG",
+    "Congo-Brazzaville": "COG",
+    "Ivory Coast": "CIV",
+    "Cote d'Ivoire": "CIV",
+    "Côte d’Ivoire": "CIV",
+    "Cote d’Ivoire": "CIV",
+    "The Gambia": "GMB",
+    "Gambia": "GMB",
+    "Czech Republic": "CZE",
+    "Turkey": "TUR",
+    "Burma": "MMR",
+    "Swaziland": "SWZ",
+    "Cape Verde": "CPV",
+    "East Timor": "TLS",
+    "Brunei": "BRN",
+    "Micronesia": "FSM",
+    "Saint Kitts and Nevis": "KNA",
+    "Saint Lucia": "LCA",
+    "Saint Vincent and the Grenadines": "VCT",
+    "Sao Tome and Principe": "STP",
+    "São Tomé and Príncipe": "STP",
+    "Holy See": "VAT",
+    "Vatican City": "VAT",
+    "Macedonia": "MKD",
+    "Russian Federation": "RUS",
+    "Viet Nam": "VNM",
+    "Korea": "KOR",
+    "Republic of Korea": "KOR",
+    "State of Palestine": "PSE",
+    "Palestinian territories": "PSE",
+    "UAE": "ARE",
+    "CAR": "CAF",
+    "Kyrgyz Republic": "KGZ",
+    "Lao PDR": "LAO",
+    "Syrian Arab Republic": "SYR",
+}
+
+# Adjectives of nationality; "Russian Foreign Ministry" speaks for Russia.
+DEMONYMS = dict(
+    pair.split(":")
+    for pair in (
+        "Afghan:AFG Albanian:ALB Algerian:DZA Angolan:AGO Argentine:ARG Argentinian:ARG Armenian:ARM Australian:AUS "
+        "Austrian:AUT Azerbaijani:AZE Bahraini:BHR Bangladeshi:BGD Barbadian:BRB Belarusian:BLR Belgian:BEL "
+        "Beninese:BEN Bhutanese:BTN Bolivian:BOL Bosnian:BIH Botswanan:BWA Brazilian:BRA British:GBR Bulgarian:BGR "
+        "Burkinabe:BFA Burmese:MMR Burundian:BDI Cambodian:KHM Cameroonian:CMR Canadian:CAN Chadian:TCD Chilean:CHL "
+        "Chinese:CHN Colombian:COL Comorian:COM Congolese:COD Croatian:HRV Cuban:CUB Cypriot:CYP Czech:CZE "
+        "Danish:DNK Djiboutian:DJI Dominican:DOM Dutch:NLD Ecuadorian:ECU Egyptian:EGY Emirati:ARE Eritrean:ERI "
+        "Estonian:EST Ethiopian:ETH Fijian:FJI Filipino:PHL Finnish:FIN French:FRA Gabonese:GAB Gambian:GMB "
+        "Georgian:GEO German:DEU Ghanaian:GHA Greek:GRC Guatemalan:GTM Guinean:GIN Guyanese:GUY Haitian:HTI "
+        "Honduran:HND Hungarian:HUN Icelandic:ISL Indian:IND Indonesian:IDN Iranian:IRN Iraqi:IRQ Irish:IRL "
+        "Israeli:ISR Italian:ITA Ivorian:CIV Jamaican:JAM Japanese:JPN Jordanian:JOR Kazakh:KAZ Kenyan:KEN "
+        "Kuwaiti:KWT Kyrgyz:KGZ Laotian:LAO Latvian:LVA Lebanese:LBN Liberian:LBR Libyan:LBY Lithuanian:LTU "
+        "Malagasy:MDG Malawian:MWI Malaysian:MYS Maldivian:MDV Malian:MLI Maltese:MLT Mauritanian:MRT "
+        "Mauritian:MUS Mexican:MEX Moldovan:MDA Mongolian:MNG Montenegrin:MNE Moroccan:MAR Mozambican:MOZ "
+        "Namibian:NAM Nepalese:NPL Nepali:NPL Nicaraguan:NIC Nigerian:NGA Nigerien:NER Norwegian:NOR Omani:OMN "
+        "Pakistani:PAK Palestinian:PSE Panamanian:PAN Paraguayan:PRY Peruvian:PER Philippine:PHL Polish:POL "
+        "Portuguese:PRT Qatari:QAT Romanian:ROU Russian:RUS Rwandan:RWA Salvadoran:SLV Saudi:SAU Senegalese:SEN "
+        "Serbian:SRB Singaporean:SGP Slovak:SVK Slovenian:SVN Somali:SOM Spanish:ESP Sudanese:SDN Surinamese:SUR "
+        "Swedish:SWE Swiss:CHE Syrian:SYR Tajik:TJK Tanzanian:TZA Thai:THA Togolese:TGO Tunisian:TUN Turkish:TUR "
+        "Ugandan:UGA Ukrainian:UKR Uruguayan:URY Uzbek:UZB Venezuelan:VEN Vietnamese:VNM Yemeni:YEM "
+        "Zambian:ZMB Zimbabwean:ZWE American:USA"
+    ).split()
+)
+DEMONYMS.update(
+    {
+        "South African": "ZAF",
+        "South Sudanese": "SSD",
+        "South Korean": "KOR",
+        "North Korean": "PRK",
+        "Central African": "CAF",
+        "New Zealand": "NZL",
+        "Sri Lankan": "LKA",
+        "Sierra Leonean": "SLE",
+        "Costa Rican": "CRI",
+        "Cape Verdean": "CPV",
+    }
+)
+
+# Capitals and governments that stand for their State in news ("Moscow signed", "the Bush administration").
+METONYMS = {
+    "Washington": "USA",
+    "Moscow": "RUS",
+    "Kremlin": "RUS",
+    "Pretoria": "ZAF",
+    "Bujumbura": "BDI",
+    "Banjul": "GMB",
+    "Manila": "PHL",
+    "Kyiv": "UKR",
+    "Kiev": "UKR",
+    "Budapest": "HUN",
+    "Tbilisi": "GEO",
+    "Kabul": "AFG",
+    "Beijing": "CHN",
+    "Caracas": "VEN",
+    "Kuala Lumpur": "MYS",
+    "Khartoum": "SDN",
+    "Nairobi": "KEN",
+    "Kampala": "UGA",
+    "Ramallah": "PSE",
+    "Yerevan": "ARM",
+    "Whitehall": "GBR",
+    "Downing Street": "GBR",
+}
+_GOVERNMENTS = [
+    (r"(?:George\s+W\.\s+|George\s+)?Bush|Clinton|Obama|Trump|Biden", "USA"),
+    (r"Duterte|Marcos", "PHL"),
+    (r"Orb[aá]n", "HUN"),
+    (r"Zuma|Ramaphosa", "ZAF"),
+    (r"Nkurunziza", "BDI"),
+    (r"Jammeh|Barrow", "GMB"),
+    (r"Putin|Medvedev", "RUS"),
+    (r"Zelensky(?:y)?", "UKR"),
+]
+
+# Places inside a State that name a situation ("the conflict in South Ossetia").
+REGIONS = {
+    "South Ossetia": "GEO",
+    "Abkhazia": "GEO",
+    "Crimea": "UKR",
+    "Crimean": "UKR",
+    "Donbas": "UKR",
+    "Donbass": "UKR",
+    "Darfur": "SDN",
+    "Gaza": "PSE",
+    "West Bank": "PSE",
+    "East Jerusalem": "PSE",
+    "Rakhine": "MMR",
+    "Rohingya": "MMR",
+    "Cox's Bazar": "BGD",
+    "Ituri": "COD",
+    "North Kivu": "COD",
+    "South Kivu": "COD",
+    "Kivu": "COD",
+    "Kasai": "COD",
+    "Northern Uganda": "UGA",
+    "Mindanao": "PHL",
+    "Davao": "PHL",
+}
+
+# Names that contain a State's name but are not that State.
+NOT_STATES = [
+    "Latin America",
+    "Latin American",
+    "South America",
+    "South American",
+    "North America",
+    "North American",
+    "Central America",
+    "Central American",
+    "American Samoa",
+    "New Guinea",
+    "Northern Ireland",
+]
+
+# Regional groups of the Assembly of States Parties, by the adjective news uses for them.
+GROUP_ADJECTIVES = {
+    "African": "African States",
+    "Asian": "Asia-Pacific States",
+    "Asia-Pacific": "Asia-Pacific States",
+    "Latin American": "Latin American and Caribbean States",
+    "Latin American and Caribbean": "Latin American and Caribbean States",
+    "Caribbean": "Latin American and Caribbean States",
+    "Eastern European": "Eastern European States",
+}
+assert set(GROUP_ADJECTIVES.values()) <= set(GROUPS)
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a pair of": 2,
+}
+# Least members a vague quantifier asks for (and most, for "a handful").
+QUANTIFIERS = {
+    "several": (3, None),
+    "a number of": (2, None),
+    "a few": (2, None),
+    "some": (2, None),
+    "many": (5, None),
+    "a handful of": (2, 6),
+    "a string of": (2, None),
+    "a series of": (2, None),
+    "other": (1, None),
+    "fellow": (1, None),
+}
+_QUANT = "|".join(
+    sorted([re.escape(q) for q in (*QUANTIFIERS, *NUMBER_WORDS)] + [r"\d{1,2}"], key=len, reverse=True)
+)
+_GROUP_NOUN = r"(?:nations|states|countries|governments|members|member\s+states|states\s+parties|leaders)"
+_GROUP_RE = re.compile(
+    rf"(?:(?P<q>{_QUANT})\s+)?(?P<adj>{'|'.join(sorted(map(re.escape, GROUP_ADJECTIVES), key=len, reverse=True))})"
+    rf"\s+{_GROUP_NOUN}\b",
+    re.IGNORECASE,
+)
+_ALL_RE = re.compile(rf"\b(?P<q>{_QUANT})\s+(?:other\s+)?(?:countries|states|nations|governments)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A State (iso3) or a group of States (group) named at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    iso3: str | None
+    via: str  # name | demonym | metonym | government | region | group
+    group: str | None = None  # a regional group, or "all" for "three countries"
+    least: int | None = None  # members the quantifier asks for
+    most: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"text": self.text, "via": self.via, "span": [self.start, self.end]}
+        if self.iso3:
+            out["iso3"] = self.iso3
+        if self.group:
+            out["group"] = self.group
+            out["at_least"] = self.least
+            if self.most is not None:
+                out["at_most"] = self.most
+        return out
+
+
+@cache
+def _surfaces() -> dict[str, tuple[str | None, str]]:
+    """Every surface form -> (iso3 or None for a not-a-State name, how it names the State)."""
+    table = names._table()
+    out: dict[str, tuple[str | None, str]] = {}
+    for iso3 in names.all_states():
+        for label in (table.loc[iso3, "name_short"], table.loc[iso3, "name_official"]):
+            text = str(label)
+            if "," not in text:
+                out[text] = (iso3, "name")
+    for text, iso3 in EXTRA_NAMES.items():
+        out[text] = (iso3, "name")
+    for text in NOT_STATES:
+        out.setdefault(text, (None, "name"))
+    for text, iso3 in DEMONYMS.items():
+        out.setdefault(text, (iso3, "demonym"))
+    for text, iso3 in METONYMS.items():
+        out.setdefault(text, (iso3, "metonym"))
+    for text, iso3 in REGIONS.items():
+        out.setdefault(text, (iso3, "region"))
+    return out
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    forms = sorted(_surfaces(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    # Longest first, so "Guinea-Bissau" wins over "Guinea" and "Latin America" (not a State) over "America".
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])(?!\.\w)")
+
+
+_GOV_RE = re.compile(
+    "|".join(
+        rf"(?P<g{i}>(?:the\s+)?(?:{rx})\s+(?:administration|government|regime|cabinet))"
+        for i, (rx, _) in enumerate(_GOVERNMENTS)
+    )
+)
+
+
+def find(text: str, offset: int = 0) -> list[Mention]:
+    """Every State or group of States named in `text`, in order, without overlaps."""
+    surfaces = _surfaces()
+    found: list[Mention] = []
+    for m in _GROUP_RE.finditer(text):
+        q = (m.group("q") or "").lower()
+        least, most = _quantity(q)
+        found.append(
+            Mention(
+                m.start() + offset,
+                m.end() + offset,
+                m.group(0),
+                None,
+                "group",
+                GROUP_ADJECTIVES[_adjective(m.group("adj"))],
+                least,
+                most,
+            )
+        )
+    for m in _ALL_RE.finditer(text):
+        q = m.group("q").lower()
+        least, most = _quantity(q)
+        if q in NUMBER_WORDS or q.isdigit():
+            found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), None, "group", "all", least, most))
+    for m in _GOV_RE.finditer(text):
+        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), _GOVERNMENTS[index][1], "government"))
+    for m in _state_re().finditer(text):
+        iso3, via = surfaces[m.group(0)]
+        if iso3 is None:
+            continue
+        found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), iso3, via))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    for mention in found:
+        if not out or mention.start >= out[-1].end:
+            out.append(mention)
+    return out
+
+
+def _adjective(text: str) -> str:
+    for key in GROUP_ADJECTIVES:
+        if key.lower() == " ".join(text.split()).lower():
+            return key
+    return "African"
+
+
+def _quantity(q: str) -> tuple[int, int | None]:
+    q = " ".join(q.split())
+    if not q or q == "the":
+        return 2, None  # a plural: at least two
+    if q in QUANTIFIERS:
+        return QUANTIFIERS[q]
+    n = NUMBER_WORDS.get(q)
+    if n is None and q.isdigit():
+        n = int(q)
+    return (n, n) if n is not None else (2, None)
