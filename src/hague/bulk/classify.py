@@ -1,10 +1,11 @@
-"""Classify many rows at once: the jurisdiction rules as vectorised array operations.
+"""Classify many rows at once: the jurisdiction rules compiled to one machine-code loop.
 
 Each row is one conduct: a territory, a nationality (optional), a day or a range of days,
 a crime, a trigger. The answer per row: `within`, `outside`, `partial` (the range
 straddles a day on which the answer changes: an entry into force, a withdrawal taking
 effect, a declaration's period; never guessed) or `invalid` (with the reason), the basis
-and the situation whose scope covers it.
+and the situation whose scope covers it. The rules read one byte per State and day
+(hague.bulk.compile); numba compiles the loop once (cached on disk).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from numba import njit
 
-from hague.bulk.compile import A124_NAT, A124_TERR, AGG, BOUND, DECL, PARTY, Compiled
+from hague.bulk.compile import A124_NAT, A124_TERR, AGG, BOUND, PARTY, Compiled
 
 CRIMES = ("genocide", "crimes_against_humanity", "war_crimes", "aggression")
 TRIGGERS = ("proprio_motu", "state_referral", "security_council")
@@ -26,63 +28,317 @@ STATE_REFERRAL, SECURITY_COUNCIL = 1, 2
 B_NONE, B_TERR_PARTY, B_TERR_DECL, B_NAT_PARTY, B_NAT_DECL, B_COUNCIL = range(6)
 
 
-def verdict_at(
-    c: Compiled,
-    t: np.ndarray[Any, Any],
-    terr: np.ndarray[Any, Any],
-    nat: np.ndarray[Any, Any],
-    crime: np.ndarray[Any, Any],
-    trigger: np.ndarray[Any, Any],
-    resolution: np.ndarray[Any, Any],
-    referring: np.ndarray[Any, Any],
-    aggressor: np.ndarray[Any, Any],
-    victim: np.ndarray[Any, Any],
-    age: np.ndarray[Any, Any],
-) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """(within as bool, basis code) for each row on day offset t."""
-    tt = np.clip(t, 0, c.days - 1)
-    m = c.m
-    m_t = m[terr, tt]
-    m_n = m[nat, tt]
+@njit(cache=True, nogil=True, inline="always")
+def _rule(
+    full,
+    m,
+    t,
+    terr,
+    nat,
+    crime,
+    trigger,
+    resolution,
+    aggressor,
+    victim,
+    age,  # type: ignore[no-untyped-def]
+    statute,
+    active,
+    ref_res,
+    ref_since,
+    ref_until,
+    ref_mask,
+):
+    """(within, basis code, basis state) on day offset t, article by article as in
+    hague.jurisdiction: 11(1), 26, 13(b), 12(2)/12(3) with 124, 15bis/15ter. `full` is a
+    constant: False compiles the common case (no Security Council referral, no aggression)
+    without their branches, which keeps that loop several times faster. Art. 13(a) (a
+    State Party refers) is applied to whole rows afterwards."""
+    days = m.shape[1]
+    tt = min(max(t, 0), days - 1)
+    if t < statute:  # art. 11(1)
+        return False, B_NONE, 0
+    if 0 <= age < 18:  # art. 26
+        return False, B_NONE, 0
+    if full:
+        if crime == AGGRESSION:
+            if t < active:  # art. 15bis(3): activation
+                return False, B_NONE, 0
+            if trigger == SECURITY_COUNCIL:  # art. 15ter
+                for r in range(ref_res.shape[0]):
+                    if (
+                        ref_res[r] == resolution
+                        and (ref_mask[r, terr] or ref_mask[r, victim])
+                        and ref_since[r] <= t < ref_until[r]
+                    ):
+                        return True, B_COUNCIL, 0
+                return False, B_NONE, 0
+            ma = m[aggressor, tt]
+            mv = m[victim, tt]
+            # art. 15bis(5) and ICC-ASP/16/Res.5 para. 2 (narrow reading)
+            if (ma & PARTY) and (mv & PARTY) and (ma & AGG) and (mv & AGG):
+                return True, B_TERR_PARTY, victim
+            return False, B_NONE, 0
+        if trigger == SECURITY_COUNCIL:  # art. 13(b): the referral's scope displaces 12(2)
+            for r in range(ref_res.shape[0]):
+                if ref_res[r] == resolution and ref_mask[r, terr] and ref_since[r] <= t < ref_until[r]:
+                    return True, B_COUNCIL, 0
+            return False, B_NONE, 0
     war = crime == WAR
-    # art. 12(2)(a)/(b), 12(3); art. 124 removes the declaring State's own link for war crimes
-    terr_ok = ((m_t & BOUND) != 0) & ~(war & ((m_t & A124_TERR) != 0))
-    nat_ok = ((m_n & BOUND) != 0) & ~(war & ((m_n & A124_NAT) != 0))
-    within = terr_ok | nat_ok
-    basis = np.where(
-        terr_ok,
-        np.where((m_t & PARTY) != 0, B_TERR_PARTY, B_TERR_DECL),
-        np.where(nat_ok, np.where((m_n & PARTY) != 0, B_NAT_PARTY, B_NAT_DECL), B_NONE),
-    ).astype(np.int8)
-    # art. 13(b): the referral's own scope displaces 12(2)
-    council = trigger == SECURITY_COUNCIL
-    if council.any():
-        covered = np.zeros(len(t), dtype=bool)
-        aggression_rows = crime == AGGRESSION
-        for res, (mask, since, until) in c.referrals.items():
-            # the victim's territory is the conduct's territory for aggression (as in Conduct)
-            in_scope = mask[terr] | (aggression_rows & mask[victim])
-            covered |= (resolution == res) & in_scope & (t >= since) & (t < until)
-        within = np.where(council, covered, within)
-        basis = np.where(council, np.where(covered, B_COUNCIL, B_NONE), basis).astype(np.int8)
-    # arts 8bis, 15bis, 15ter: aggression
-    aggression = crime == AGGRESSION
-    if aggression.any():
-        m_a = m[aggressor, tt]
-        m_v = m[victim, tt]
-        active = t >= c.aggression_active
-        consent = ((m_a & PARTY) != 0) & ((m_v & PARTY) != 0) & ((m_a & AGG) != 0) & ((m_v & AGG) != 0)
-        agg_within = active & np.where(council, within, consent)
-        within = np.where(aggression, agg_within, within)
-        agg_basis = np.where(council, basis, np.where(consent, B_TERR_PARTY, B_NONE))
-        basis = np.where(aggression, np.where(agg_within, agg_basis, B_NONE), basis).astype(np.int8)
-    # art. 13(a)/14: only a State Party refers
-    within &= ~((trigger == STATE_REFERRAL) & ~c.party_today[referring])
-    # art. 11(1) and art. 26
-    within &= t >= c.statute_in_force
-    within &= ~((age >= 0) & (age < 18))
-    basis = np.where(within, basis, B_NONE).astype(np.int8)
-    return within, basis
+    mt = m[terr, tt]
+    if (mt & BOUND) and not (war and (mt & A124_TERR)):  # art. 12(2)(a), 12(3); art. 124
+        return True, (B_TERR_PARTY if (mt & PARTY) else B_TERR_DECL), terr
+    mn = m[nat, tt]
+    if (mn & BOUND) and not (war and (mn & A124_NAT)):  # art. 12(2)(b), 12(3); art. 124
+        return True, (B_NAT_PARTY if (mn & PARTY) else B_NAT_DECL), nat
+    return False, B_NONE, 0
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _rows(
+    full,
+    m,
+    change_ptr,
+    change_days,
+    global_changes,
+    terr,
+    nat,
+    start,
+    end,  # type: ignore[no-untyped-def]
+    crime,
+    trigger,
+    resolution,
+    aggressor,
+    victim,
+    age,
+    invalid,
+    statute,
+    active,
+    ref_res,
+    ref_since,
+    ref_until,
+    ref_mask,
+    verdict,
+    basis,
+    basis_state,
+    situation,
+):
+    days = m.shape[1]
+    for i in range(terr.shape[0]):
+        if invalid[i]:
+            verdict[i] = INVALID
+            continue
+        t0 = start[i]
+        w, b, bs = _rule(
+            full,
+            m,
+            t0,
+            terr[i],
+            nat[i],
+            crime[i],
+            trigger[i],
+            resolution[i],
+            aggressor[i],
+            victim[i],
+            age[i],
+            statute,
+            active,
+            ref_res,
+            ref_since,
+            ref_until,
+            ref_mask,
+        )
+        v = WITHIN if w else OUTSIDE
+        t1 = end[i]
+        if t1 > t0:
+            # every day on which an involved State's answer may change, and the global ones
+            done = False
+            for who in (terr[i], nat[i], aggressor[i], victim[i]):
+                if who == 0 or done:
+                    continue
+                for k in range(change_ptr[who], change_ptr[who + 1]):
+                    d = change_days[k]
+                    if d <= t0:
+                        continue
+                    if d > t1:
+                        break
+                    w2, _, _ = _rule(
+                        full,
+                        m,
+                        d,
+                        terr[i],
+                        nat[i],
+                        crime[i],
+                        trigger[i],
+                        resolution[i],
+                        aggressor[i],
+                        victim[i],
+                        age[i],
+                        statute,
+                        active,
+                        ref_res,
+                        ref_since,
+                        ref_until,
+                        ref_mask,
+                    )
+                    if w2 != w:
+                        done = True
+                        break
+            for g in global_changes:
+                if done:
+                    break
+                if t0 < g <= t1:
+                    w2, _, _ = _rule(
+                        full,
+                        m,
+                        g,
+                        terr[i],
+                        nat[i],
+                        crime[i],
+                        trigger[i],
+                        resolution[i],
+                        aggressor[i],
+                        victim[i],
+                        age[i],
+                        statute,
+                        active,
+                        ref_res,
+                        ref_since,
+                        ref_until,
+                        ref_mask,
+                    )
+                    if w2 != w:
+                        done = True
+            if done:
+                v = PARTIAL
+                b = B_NONE  # a partial answer has a basis per period, not one
+                bs = 0
+        verdict[i] = v
+        basis[i] = b
+        basis_state[i] = bs
+        tt = min(max(t0, 0), days - 1)
+        here = m[terr[i] if terr[i] != 0 else nat[i], tt] >> 8
+        if full and crime[i] == AGGRESSION:
+            # the victim's territory is also the conduct's: the first situation covering either
+            other = m[victim[i], tt] >> 8
+            if here == 0 or (other != 0 and other < here):
+                here = other
+        situation[i] = here
+
+
+@njit(cache=True, nogil=True)
+def _kernel_simple(
+    m,
+    change_ptr,
+    change_days,
+    global_changes,
+    terr,
+    nat,
+    start,
+    end,
+    crime,
+    trigger,
+    resolution,
+    aggressor,
+    victim,
+    age,
+    invalid,
+    statute,
+    active,
+    ref_res,
+    ref_since,
+    ref_until,
+    ref_mask,
+    verdict,
+    basis,
+    basis_state,
+    situation,
+):  # type: ignore[no-untyped-def]
+    _rows(
+        False,
+        m,
+        change_ptr,
+        change_days,
+        global_changes,
+        terr,
+        nat,
+        start,
+        end,
+        crime,
+        trigger,
+        resolution,
+        aggressor,
+        victim,
+        age,
+        invalid,
+        statute,
+        active,
+        ref_res,
+        ref_since,
+        ref_until,
+        ref_mask,
+        verdict,
+        basis,
+        basis_state,
+        situation,
+    )
+
+
+@njit(cache=True, nogil=True)
+def _kernel_full(
+    m,
+    change_ptr,
+    change_days,
+    global_changes,
+    terr,
+    nat,
+    start,
+    end,
+    crime,
+    trigger,
+    resolution,
+    aggressor,
+    victim,
+    age,
+    invalid,
+    statute,
+    active,
+    ref_res,
+    ref_since,
+    ref_until,
+    ref_mask,
+    verdict,
+    basis,
+    basis_state,
+    situation,
+):  # type: ignore[no-untyped-def]
+    _rows(
+        True,
+        m,
+        change_ptr,
+        change_days,
+        global_changes,
+        terr,
+        nat,
+        start,
+        end,
+        crime,
+        trigger,
+        resolution,
+        aggressor,
+        victim,
+        age,
+        invalid,
+        statute,
+        active,
+        ref_res,
+        ref_since,
+        ref_until,
+        ref_mask,
+        verdict,
+        basis,
+        basis_state,
+        situation,
+    )
 
 
 def classify_arrays(
@@ -101,47 +357,41 @@ def classify_arrays(
     invalid: np.ndarray[Any, Any],
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """verdict code, basis code, basis state index, situation index (1-based, 0 none)."""
-    args = (terr, nat, crime, trigger, resolution, referring, aggressor, victim, age)
-    within, basis = verdict_at(c, start, *args)
-    verdict = within.astype(np.int8)
-    ranged = np.flatnonzero((end > start) & ~invalid)
-    if len(ranged):
-        r_args = [a[ranged] for a in args]
-        r_start, r_end, r_within = start[ranged], end[ranged], within[ranged]
-        changed = np.zeros(len(ranged), dtype=bool)
-        # every day on which any involved State's answer may change, and the global ones
-        involved = [r_args[0], r_args[1]] + ([r_args[6], r_args[7]] if (r_args[2] == AGGRESSION).any() else [])
-        for who in involved:
-            keys = who.astype(np.int64) * 2**20
-            pos = np.searchsorted(c.change_keys, keys + r_start, side="right")
-            for _ in range(64):
-                ok = pos < len(c.change_keys)
-                day = np.where(ok, c.change_keys[np.minimum(pos, len(c.change_keys) - 1)] - keys, 2**30)
-                live = ok & (day >= 0) & (day < 2**20) & (day <= r_end) & (who != 0)
-                if not live.any():
-                    break
-                w, _ = verdict_at(c, np.where(live, day, r_start), *r_args)
-                changed |= live & (w != r_within)
-                pos = pos + 1
-        for g in c.global_changes:
-            live = (r_start < g) & (g <= r_end)
-            if live.any():
-                w, _ = verdict_at(c, np.full(len(ranged), g), *r_args)
-                changed |= live & (w != r_within)
-        verdict[ranged[changed]] = PARTIAL
-    basis_state = np.select(
-        [basis == B_TERR_PARTY, basis == B_TERR_DECL, basis == B_NAT_PARTY, basis == B_NAT_DECL],
-        [np.where(crime == AGGRESSION, victim, terr), terr, nat, nat],
-        0,
-    )
-    tt = np.clip(start, 0, c.days - 1)
-    situation = c.situation[np.where(terr != 0, terr, nat), tt]
-    if (crime == AGGRESSION).any():
-        # the victim's territory is also the conduct's: the first situation covering either
-        other = c.situation[victim, tt]
-        both = np.where(situation == 0, other, np.where(other == 0, situation, np.minimum(situation, other)))
-        situation = np.where(crime == AGGRESSION, both, situation)
-    verdict[invalid] = INVALID
-    basis[invalid | (verdict == PARTIAL)] = B_NONE  # a partial answer has a basis per period, not one
-    situation = np.where(invalid, 0, situation)
+    n = len(terr)
+    verdict = np.empty(n, dtype=np.int8)
+    basis = np.zeros(n, dtype=np.int8)
+    basis_state = np.zeros(n, dtype=np.int16)
+    situation = np.zeros(n, dtype=np.int16)
+    k = c.kernel_inputs
+    fixed = (c.grid, k["change_ptr"], k["change_days"], c.global_changes.astype(np.int32, copy=False))
+    rules = (c.statute_in_force, c.aggression_active, k["ref_res"], k["ref_since"], k["ref_until"], k["ref_mask"])
+    rows = [
+        terr.astype(np.int16, copy=False),
+        nat.astype(np.int16, copy=False),
+        start.astype(np.int32, copy=False),
+        end.astype(np.int32, copy=False),
+        crime.astype(np.int8, copy=False),
+        trigger.astype(np.int8, copy=False),
+        resolution.astype(np.int32, copy=False),
+        aggressor.astype(np.int16, copy=False),
+        victim.astype(np.int16, copy=False),
+        age.astype(np.int32, copy=False),
+        invalid.astype(np.bool_, copy=False),
+    ]
+    outs = (verdict, basis, basis_state, situation)
+    _kernel_simple(*fixed, *rows, *rules, *outs)
+    triggered = bool(rows[5].any())  # any row not proprio motu?
+    complex_rows = np.flatnonzero(((rows[5] == SECURITY_COUNCIL) if triggered else False) | (rows[4] == AGGRESSION))
+    if len(complex_rows):
+        sub = [r[complex_rows] for r in rows]
+        sub_outs = tuple(o[complex_rows] for o in outs)
+        _kernel_full(*fixed, *sub, *rules, *sub_outs)
+        for o, so in zip(outs, sub_outs, strict=True):
+            o[complex_rows] = so
+    if triggered:
+        # art. 13(a), 14(1): only a State Party may refer (its status today)
+        refused = (rows[5] == STATE_REFERRAL) & ~c.party_today[referring] & ~rows[10]
+        verdict[refused] = OUTSIDE
+        basis[refused] = B_NONE
+        basis_state[refused] = 0
     return verdict, basis, basis_state, situation

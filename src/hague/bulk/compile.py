@@ -50,6 +50,36 @@ class Compiled:
     def days(self) -> int:
         return int(self.m.shape[1])
 
+    @property
+    def grid(self) -> np.ndarray[Any, Any]:
+        """uint16 [state, day]: the rule bits in the low byte, the covering situation in
+        the high byte: one memory access answers both for a State and day."""
+        if not hasattr(self, "_grid"):
+            assert len(self.situations) < 256
+            self._grid = (self.situation.astype(np.uint16) << 8) | self.m.astype(np.uint16)
+        return self._grid
+
+    @property
+    def kernel_inputs(self) -> dict[str, np.ndarray[Any, Any]]:
+        """Flat arrays for the compiled loop: change days per State (CSR), referrals."""
+        if not hasattr(self, "_kernel"):
+            states = self.change_keys // 2**20
+            days = (self.change_keys % 2**20).astype(np.int32)
+            ptr = np.searchsorted(states, np.arange(len(self.codes) + 1)).astype(np.int64)
+            res = sorted(self.referrals)
+            mask = np.zeros((max(len(res), 1), len(self.codes)), dtype=np.bool_)
+            for i, r in enumerate(res):
+                mask[i] = self.referrals[r][0]
+            self._kernel = {
+                "change_ptr": ptr,
+                "change_days": days,
+                "ref_res": np.array(res or [-1], dtype=np.int32),
+                "ref_since": np.array([self.referrals[r][1] for r in res] or [0], dtype=np.int32),
+                "ref_until": np.array([self.referrals[r][2] for r in res] or [0], dtype=np.int32),
+                "ref_mask": mask,
+            }
+        return self._kernel
+
     def offset(self, d: date) -> int:
         return (d - EPOCH).days - self.first_day
 

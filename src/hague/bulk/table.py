@@ -30,8 +30,20 @@ from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger.names import resolve
 
-COLUMNS = ("date", "start", "end", "territory", "nationality", "crime", "trigger", "resolution",
-           "referring_state", "aggressor", "victim", "age")
+COLUMNS = (
+    "date",
+    "start",
+    "end",
+    "territory",
+    "nationality",
+    "crime",
+    "trigger",
+    "resolution",
+    "referring_state",
+    "aggressor",
+    "victim",
+    "age",
+)
 DEFAULTS = {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
 OUTPUT = ("icc_verdict", "icc_basis", "icc_situation", "icc_reason")
 
@@ -48,10 +60,16 @@ class Summary:
         self.rows += len(verdicts)
         for item in pc.value_counts(verdicts).to_pylist():
             self.verdicts[item["values"]] += item["counts"]
+        if "icc_nationality_source" in batch.column_names:
+            for item in pc.value_counts(batch.column("icc_nationality_source").combine_chunks()).to_pylist():
+                if item["values"] is not None:
+                    self.inferred[item["values"]] += item["counts"]
         if len(self.invalid_examples) < 5:
             bad = np.flatnonzero(pc.is_valid(reasons).to_numpy(zero_copy_only=False))[: 5 - len(self.invalid_examples)]
             for i in bad:
-                self.invalid_examples.append({"row": self.rows - len(verdicts) + int(i), "reason": reasons[int(i)].as_py()})
+                self.invalid_examples.append(
+                    {"row": self.rows - len(verdicts) + int(i), "reason": reasons[int(i)].as_py()}
+                )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,8 +89,9 @@ def _resolve(text: str) -> str | None:
         return None
 
 
-def _states(c: Compiled, column: pa.ChunkedArray | pa.Array | None, n: int, name: str,
-            reasons: list[Any]) -> np.ndarray[Any, Any]:
+def _states(
+    c: Compiled, column: pa.ChunkedArray | pa.Array | None, n: int, name: str, reasons: list[Any]
+) -> np.ndarray[Any, Any]:
     if column is None:
         return np.zeros(n, dtype=np.int16)
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
@@ -99,8 +118,9 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: list[Any]) -> 
     elif pa.types.is_date(arr.type):
         dates = pc.cast(arr, pa.date32())
     else:
-        raise HagueError(f"{name}: column of type {arr.type} is not a date; expected YYYY-MM-DD text or a date",
-                         field=name)
+        raise HagueError(
+            f"{name}: column of type {arr.type} is not a date; expected YYYY-MM-DD text or a date", field=name
+        )
     bad = np.flatnonzero(pc.is_null(dates).to_numpy(zero_copy_only=False))
     for i in bad:
         reasons[i] = reasons[i] or f"{name}: {arr[int(i)].as_py()!r} is not a date (expected YYYY-MM-DD)"
@@ -108,15 +128,17 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: list[Any]) -> 
     return (dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False) - offset).astype(np.int32)
 
 
-def _codes(column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...],
-           reasons: list[Any]) -> np.ndarray[Any, Any]:
+def _codes(
+    column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...], reasons: list[Any]
+) -> np.ndarray[Any, Any]:
     if column is None:
         return np.full(n, valid.index(DEFAULTS[name]), dtype=np.int8)
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     encoded = pc.dictionary_encode(pc.cast(arr, pa.string()))
     values = encoded.dictionary.to_pylist()
-    lookup = np.array([valid.index(v) if v in valid else -1 for v in values] + [valid.index(DEFAULTS[name])],
-                      dtype=np.int8)
+    lookup = np.array(
+        [valid.index(v) if v in valid else -1 for v in values] + [valid.index(DEFAULTS[name])], dtype=np.int8
+    )
     indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
     out = lookup[indices]
     for i in np.flatnonzero(out < 0):
@@ -173,7 +195,11 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     n = table.num_rows
     reasons: list[Any] = [None] * n
     col = {k: table.column(k) if k in names else None for k in COLUMNS}
-    start = _days(col["date"] if col["date"] is not None else col["start"], "date" if col["date"] is not None else "start", reasons)
+    start = _days(
+        col["date"] if col["date"] is not None else col["start"],
+        "date" if col["date"] is not None else "start",
+        reasons,
+    )
     end = _days(col["end"], "end", reasons) if col["end"] is not None else start
     for i in np.flatnonzero(end < start):
         reasons[i] = reasons[i] or "end: before the start"
@@ -204,8 +230,9 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
         pa.array(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), pa.int32()),
         pa.array(labels, pa.string()),
     )
-    situations = pa.DictionaryArray.from_arrays(pa.array(situation.astype(np.int16), pa.int16()),
-                                                pa.array([None, *c.situations], pa.string()))
+    situations = pa.DictionaryArray.from_arrays(
+        pa.array(situation.astype(np.int16), pa.int16()), pa.array([None, *c.situations], pa.string())
+    )
     reason_array = pa.array(reasons, pa.string())
     if summary is not None:
         for k in ("crime", "trigger"):

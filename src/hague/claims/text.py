@@ -290,7 +290,7 @@ class AsOf:
         return {"source": self.source, "basis": self.basis, "span": list(self.span) if self.span else None}
 
 
-def as_of(text: str, given: date | None, today: date) -> AsOf:
+def as_of_for(text: str, given: date | None, today: date) -> AsOf:
     """The day claims are checked as of: the argument, else a dateline, else the latest date written
     (not one the text looks forward to), else today."""
     if given is not None:

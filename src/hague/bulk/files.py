@@ -1,0 +1,89 @@
+"""File jobs: CSV or Parquet in, CSV or Parquet out, streamed in batches so memory stays
+flat whatever the file size; written to a temporary file and renamed at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from hague.bulk.presets import apply
+from hague.bulk.table import Summary, classify_table, compiled
+from hague.errors import HagueError
+from hague.export.atomic import atomic_path
+from hague.ledger import Ledger
+
+FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+
+
+def _format(path: Path, field: str) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise HagueError(f"{field}: {path.name!r} must end in .csv or .parquet", field=field, valid=list(FORMATS))
+    return fmt
+
+
+def batches(path: Path, batch_size: int) -> tuple[Iterator[pa.RecordBatch], int | None]:
+    """The input's batches, and its row count where the format knows it."""
+    if not path.exists():
+        raise HagueError(f"input: {path} does not exist", field="input")
+    if _format(path, "input") == "parquet":
+        try:
+            pf = pq.ParquetFile(path)
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise HagueError(f"input: {path.name} is not a readable Parquet file ({exc})", field="input") from None
+        return pf.iter_batches(batch_size=batch_size), pf.metadata.num_rows
+    try:
+        header = pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 16)).schema.names
+    except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
+        raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
+    # every column as text: types then cannot change from one block to the next
+    reader = pacsv.open_csv(
+        path,
+        read_options=pacsv.ReadOptions(block_size=max(1 << 20, batch_size * 64)),
+        convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in header}),
+    )
+    return iter(reader), None
+
+
+def run(
+    ledger: Ledger,
+    source: Path,
+    target: Path,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+    defaults: dict[str, Any] | None = None,
+    batch_size: int = 262_144,
+    progress: Any = None,
+) -> Summary:
+    out_format = _format(target, "output")
+    c = compiled(ledger)
+    summary = Summary()
+    stream, total = batches(source, batch_size)
+    if progress is not None:
+        progress.update_total(total)
+    writer: Any = None
+    with atomic_path(target) as tmp:
+        try:
+            for batch in stream:
+                table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
+                result = classify_table(table, c, summary)
+                if writer is None:
+                    writer = (
+                        pq.ParquetWriter(tmp, result.schema)
+                        if out_format == "parquet"
+                        else pacsv.CSVWriter(tmp, result.schema)
+                    )
+                writer.write_table(result.cast(writer.schema) if result.schema != writer.schema else result)
+                if progress is not None:
+                    progress.advance(batch.num_rows)
+            if writer is None:
+                raise HagueError(f"input: {source.name} has no rows to classify", field="input")
+        finally:
+            if writer is not None:
+                writer.close()
+    return summary

@@ -1,0 +1,63 @@
+"""Claims: find statements about the Rome Statute system in text and check each against the record.
+
+`check(text, as_of=None, ledger=None)` returns JSON-ready data (the same for `hague check --json`,
+`POST /api/v1/check` and `GET /api/v1/check`):
+
+- `as_of`: the day every claim is checked as of (ISO date); `as_of_source`: where it came from —
+  `argument` (given), `dateline` (a full date in the first 200 characters), `text` (the latest full
+  date written, leaving out dates the text looks forward to: "takes effect on ..."), or `today`;
+  `as_of_basis`: the same in words; `as_of_span`: [start, end) of the date used, or null;
+  `projected`: true when `as_of` is after today (answered from the events already recorded)
+- `characters`, `sentences`: the size of the text read
+- `count`: claims found; `summary`: {supported, contradicted, partly, not_checkable} → how many
+- `message`: one line for people: the counts, or "nothing to check: the text is empty" (empty or
+  blank text is not an error), or "no checkable claim found; ..." (not an error either)
+- `limits`: `max_bytes` (1,000,000) and `max` in words
+- `meta`: `data_version`, `hague_version`
+- `claims`: one object per claim, in text order:
+  - `id` (1, 2, ...), `text` (the claim's words) and `span` [start, end) in characters of the text
+    (Python string offsets); `trigger` (`text`, `span`: the words the pattern matched);
+    `sentence` [start, end)
+  - `pattern`: the rule that found it (e.g. `sign.object`, `withdrawal.nominal_of`,
+    `situation.investigation`; the list is hague.claims.patterns.PATTERNS)
+  - `kind`: `treaty_action`, `membership`, `count`, `situation` or `instrument`
+  - `action`: `signature`, `ratification`, `join`, `ordinal`, `withdrawal` (in effect: "left",
+    "quit"), `withdrawal_notification` ("notified", "is withdrawing"), `withdrawal_effect` ("took
+    effect on"), `withdrawal_ordinal`, `withdrawal_revocation`, `signature_withdrawal`,
+    `declaration_12_3`, `party`, `signatory`, `founding_member`, `count`, `investigation`,
+    `authorisation_requested`, `investigation_completed`, `pe_closed`, `statute_in_force`,
+    `statute_adopted`, `court_established`
+  - `mode`: `fact`, or `announcement` (a government's statement of what it will do: never a
+    notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
+  - `states` (ISO3 codes concerned), `group` (regional group, or "all", when the subject is a group
+    such as "several African nations"), `subjects` and `places` (each name as written: `text`,
+    `via` name|demonym|metonym|government|region|group, `span`, `iso3` or `group`, `at_least`,
+    `at_most`)
+  - `date`: the date the claim gives (`text`, `precision` day|month|year|range, `from`, `to`) or
+    null; `since` (bool: "a member since 2002"); `about`: the period a situation claim concerns
+    ("the 2008 conflict") or null
+  - `number`, `approx` ("more than", "about", ...), `counts` (what a count counts: "states
+    parties", "members", "signatories", ...), `ordinal` ("123rd", "first", "latest"), `stage`
+    (`investigation` or `preliminary_examination`)
+  - `as_of`; `normalised`: the claim as understood, in one line
+  - `verdict`: `supported`, `contradicted`, `partly` or `not_checkable`; `because`: why, in words;
+    `partly`: which part holds and which does not (null unless partly); `parts`: the parts checked
+    (`claim`, `holds`, `because`)
+  - `evidence`: what decided it — ledger events (`type` "ledger", `state`, `name`, `date`, `kind`,
+    `source` {`ref`, `url`, `via`}, and `entry_into_force` or `effective` where they apply), registry
+    events (`type` "registry", `situation`, `number`, `name`, `date`, `kind`, `source`), counts
+    (`type` "count", `on`, `convention`, `count`, `how`: the hague command that gives it), or the
+    Statute's own dates (`type` "instrument")
+  - `convention`: for counts and joining, which counting of States Parties was applied:
+    `in_force` (the Statute in force for the State), `deposited` (instrument deposited, as "X becomes
+    the 123rd State Party" on its deposit day), `both`, `signed`, or null
+  - `caveats`: known gaps or doubts in the records of the States concerned; `notes`
+
+Bad input raises hague.errors.HagueError with field "text": over the size limit (MAX_BYTES, named in
+the message), binary data, or (through `decode`) bytes that are not UTF-8.
+"""
+
+from hague.claims.core import VERDICTS, check
+from hague.claims.text import LIMIT_TEXT, MAX_BYTES, decode
+
+__all__ = ["LIMIT_TEXT", "MAX_BYTES", "VERDICTS", "check", "decode"]

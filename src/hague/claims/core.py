@@ -1,0 +1,110 @@
+"""check(): find the claims in a text and answer each from the ledger and the registry."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hague.claims.patterns import Claim, find_claims
+from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
+from hague.claims.verdicts import NOT_CHECKABLE, PARTLY, SUPPORTED, CONTRADICTED, Checker, date_json, describe
+from hague.errors import HagueError
+from hague.ledger import Ledger
+
+VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
+WHAT_IS_CHECKED = (
+    "signature, ratification, accession or joining, withdrawal (notified, in effect, revoked), withdrawal of a "
+    "signature, acceptance of the Court's jurisdiction, membership on a day, counts of States Parties, and "
+    "preliminary examinations or investigations opened"
+)
+
+
+def check(text: str, as_of: date | None = None, ledger: Ledger | None = None) -> dict[str, Any]:
+    """The claims in `text` about the Rome Statute system, each with a verdict as of a day.
+
+    The keys are documented in hague.claims. Raises HagueError (field "text") for input over the
+    size limit or that looks binary; empty text is not an error: the answer says there is nothing
+    to check.
+    """
+    if not isinstance(text, str):
+        raise HagueError("text: expected text (a string of UTF-8 characters)", field="text")
+    validate(text)
+    if ledger is None:
+        import hague
+
+        ledger = hague.ledger()
+    today = date.today()
+    day = as_of_for(text, as_of, today)
+    base: dict[str, Any] = {
+        "as_of": day.day.isoformat(),
+        "as_of_source": day.source,
+        "as_of_basis": day.basis,
+        "as_of_span": list(day.span) if day.span else None,
+        "projected": day.day > today,
+        "characters": len(text),
+        "sentences": 0,
+        "count": 0,
+        "summary": {v: 0 for v in VERDICTS},
+        "claims": [],
+        "message": "",
+        "limits": {"max_bytes": MAX_BYTES, "max": LIMIT_TEXT},
+        "meta": ledger.meta,
+    }
+    if not text.strip():
+        base["message"] = "nothing to check: the text is empty"
+        return base
+    base["sentences"] = len(sentences(text))
+    checker = Checker(ledger, day.day)
+    rows = [_row(i, c, text, checker) for i, c in enumerate(find_claims(text), 1)]
+    base["claims"] = rows
+    base["count"] = len(rows)
+    for r in rows:
+        base["summary"][r["verdict"]] += 1
+    if rows:
+        counts = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in base["summary"].items() if n)
+        base["message"] = f"{len(rows)} claim{'s' if len(rows) != 1 else ''} checked as of {day.day}: {counts}"
+    else:
+        base["message"] = f"no checkable claim found; hague checks claims about {WHAT_IS_CHECKED}"
+    return base
+
+
+def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
+    if c.date is not None:
+        c.date = c.date.resolve(checker.as_of)
+    if c.about is not None:
+        c.about = c.about.resolve(checker.as_of)
+    result = checker.check(c)
+    states = sorted({m.iso3 for m in (*c.subjects, *c.places) if m.iso3})
+    groups = [m for m in c.subjects if m.group]
+    if groups:
+        states = []
+    caveats = [cv for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
+    return {
+        "id": i,
+        "text": text[c.start : c.end],
+        "span": [c.start, c.end],
+        "trigger": {"text": c.trigger_text, "span": list(c.trigger)},
+        "sentence": [c.sentence.start, c.sentence.end],
+        "pattern": c.pattern,
+        "kind": c.kind,
+        "action": c.action,
+        "mode": c.mode,
+        "negated": c.negated,
+        "states": states,
+        "group": groups[0].group if groups else None,
+        "subjects": [m.to_json() for m in c.subjects],
+        "places": [m.to_json() for m in c.places],
+        "date": date_json(c.date),
+        "since": c.since,
+        "about": date_json(c.about),
+        "number": c.number,
+        "approx": c.approx,
+        "counts": c.what,
+        "ordinal": c.ordinal,
+        "stage": c.stage,
+        "as_of": checker.as_of.isoformat(),
+        "normalised": describe(c, checker.as_of),
+        **result.to_json(),
+        "caveats": caveats,
+        "notes": c.notes,
+    }

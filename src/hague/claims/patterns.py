@@ -1,0 +1,598 @@
+"""Claim finding: named regular-expression patterns over sentences, and the rules that attach a State, a
+date, a negation and a mood to what each pattern found.
+
+Every claim records the pattern that found it (`Pattern.name`, e.g. "sign.object"), so a reader can
+see why a span was taken as a claim. A pattern matches the words that carry the claim (the trigger);
+the rules then look, in the same sentence, for:
+
+- the subject: the State or group named before the trigger (nearest first, joined lists such as
+  "South Africa, Burundi and the Gambia" taken whole), or after it for nominal and passive forms
+  ("the departure of several African nations", "signed by Russia");
+- the date: a date introduced by a preposition after the trigger ("signed in 2000"), between the
+  subject and the trigger, or opening the sentence ("In 2016, ...");
+- negation ("never", "not", "has yet to") and mood: what a government says it will do ("announced it
+  would withdraw", "the decision to leave") is an announcement, which the depositary does not record.
+
+Treaty actions need the sentence to speak of the Court (ICC, Rome Statute, the court, the treaty) so
+that "Russia signed a gas deal" is no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hague.claims import mentions as mentions_mod
+from hague.claims.mentions import Mention
+from hague.claims.text import DateMention, Sentence, find_dates, sentences
+
+# The Court or its Statute as the object of a verb.
+OBJ = (
+    r"(?:the\s+)?(?:"
+    r"(?:ICC|Court|court)(?:'s|’s)\s+(?:founding\s+)?(?:treaty|statute|Rome\s+Statute|charter)"
+    r"|Rome\s+Statute(?:\s+of\s+the\s+International\s+Criminal\s+Court)?(?:\s+\(ICC\))?"
+    r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
+    r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
+    r"|ICC|I\.C\.C\."
+    r"|(?:(?:Hague|Hague-based|international|world|world's|permanent|global)\s+)*(?:court|tribunal)"
+    r"|(?:founding\s+)?(?:treaty|statute)"
+    r")"
+)
+# What may follow a verb used without an object ("signed in 2000", "ratified, but ...").
+TAIL = (
+    r"(?=\s*(?:[,.;:)\"”’]|$|\s*(?:in|on|it|but|and|only|as|at|during|shortly|later|before|after|without|while|too|"
+    r"also|yet|since|when|with|following|from|until|back|months?|years?|weeks?|days?|decades?|first|itself|then)\b))"
+)
+ORD = (
+    r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sixtieth|"
+    r"hundredth|latest|newest|most\s+recent"
+)
+APPROX = (
+    r"(?P<approx>more\s+than|over|nearly|almost|about|around|some|roughly|approximately|at\s+least|fewer\s+than|"
+    r"less\s+than|under|close\s+to|just\s+over|just\s+under|exactly|only)\s+"
+)
+COUNTED = (
+    r"(?P<what>States\s+Parties|state\s+parties|states\s+party|member\s+states|members|member\s+countries|countries|"
+    r"states|nations|signatories|parties)"
+)
+NOUN = (
+    r"(?P<noun>founding\s+(?:member|State\s+Party|party)|State\s+Party|states?\s+part(?:y|ies)|full\s+member|"
+    r"member\s+state|member|members|party|parties|signatory|signatories|non-member|non-party|non-signatory|"
+    r"non-state\s+party)"
+)
+SITUATION_PLACE_PREP = (
+    r"(?:in|into|of|on|concerning|regarding|over|against|related\s+to|in\s+relation\s+to|targeting|about|involving|"
+    r"for)"
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+    action: str
+    kind: str  # treaty_action | membership | count | situation | instrument
+    subject: str = "before"  # before | after | by | none | adjacent
+    gap: re.Pattern[str] | None = None  # what may stand between the subject and the trigger
+    context: bool = True  # the sentence must speak of the Court
+    groups: bool = True  # a group of States may be the subject
+
+
+def _p(
+    name: str,
+    rx: str,
+    action: str,
+    kind: str = "treaty_action",
+    subject: str = "before",
+    gap: str | None = None,
+    context: bool = True,
+    groups: bool = True,
+    flags: int = re.IGNORECASE,
+) -> Pattern:
+    return Pattern(
+        name, re.compile(rx, flags), action, kind, subject, re.compile(gap, re.IGNORECASE) if gap else None, context, groups
+    )
+
+
+_SIG_VERBS = r"withdr[ae]w(?:n|s|ing)?|withdraw|revok\w*|rescind\w*|remov\w*|retract\w*|renounc\w*|cancel\w*|pull(?:ed|s|ing)?"
+_LEAVE = (
+    r"left|leave|leaves|leaving|quit|quits|quitting|exit(?:ed|s|ing)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+(?:of|from)|"
+    r"walk(?:ed|s|ing)?\s+out\s+of|br(?:oke|eak|eaks|eaking)\s+away\s+from|ditch(?:ed|es|ing)?|"
+    r"turn(?:ed|s|ing)?\s+(?:its|their)\s+backs?\s+on|withdr[ae]w\s+from|withdrawn\s+from|withdraws\s+from|"
+    r"withdrawing\s+from|withdraw\s+from|pull(?:ed|s|ing)?\s+out"
+)
+_INVESTIGATION = (
+    r"(?P<stage>preliminary\s+(?:examination|investigation|inquiry|enquiry|probe)s?|"
+    r"(?:full(?:-scale)?\s+|formal\s+|criminal\s+)?(?:investigations?|probes?|inquiry|enquiry|inquiries))"
+)
+
+# In order of priority: where two triggers overlap, the earlier pattern wins.
+PATTERNS: list[Pattern] = [
+    # -- signature withdrawn: notice that the State does not intend to become a party ------------------
+    _p("signature_withdrawal.verb", rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+signature\b", "signature_withdrawal"),
+    _p("signature_withdrawal.nominal", r"\b(?P<v>(?:withdrawal|revocation|removal|retraction)\s+of\s+(?:its|their|the)\s+signature|signature\s+withdrawal)\b", "signature_withdrawal"),
+    _p("signature_withdrawal.unsign", r"\b(?P<v>un-?sign(?:ed|ing|s)?)\b", "signature_withdrawal"),
+    _p("signature_withdrawal.no_intent", r"\b(?P<v>(?:did|does|do)\s+not\s+intend\s+to\s+become\s+a\s+party)\b", "signature_withdrawal"),
+    # -- withdrawal revoked -----------------------------------------------------------------------------
+    _p("revocation.notice", r"\b(?P<v>revok\w*|rescind\w*|revers\w*|cancel\w*|withdr[ae]w|retract\w*|annul\w*)\s+(?:its|their|the|a)\s+(?:formal\s+)?(?:notice\s+of\s+|notification\s+of\s+|planned\s+|instrument\s+of\s+)?withdrawal\b", "withdrawal_revocation"),
+    _p("revocation.decision", r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)", "withdrawal_revocation"),
+    # -- declaration under article 12(3) ------------------------------------------------------------------
+    _p("declaration_12_3.lodged", r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)", "declaration_12_3"),
+    _p("declaration_12_3.accepted", rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})", "declaration_12_3", context=False),
+    # -- withdrawal: notified, taking effect, completed ---------------------------------------------------------
+    _p("withdrawal_effect.took_effect", rf"\b(?P<v>withdrawal)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)", "withdrawal_effect"),
+    _p("withdrawal_notification.un", r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decision\s+to\s+withdraw|intention\s+to\s+withdraw|withdrawal|withdrawing)", "withdrawal_notification"),
+    _p("withdrawal_notification.notice", r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing))\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal", "withdrawal_notification"),
+    _p("withdrawal_notification.its", r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal", "withdrawal_notification"),
+    _p("withdrawal_notification.process", r"\b(?P<v>(?:began|begun|begins|begin|started|starts|initiated|initiates|triggered|triggers|launched|set\s+in\s+motion)\s+(?:the\s+)?(?:formal\s+|legal\s+|official\s+)?(?:process\s+of\s+|procedure\s+(?:of|for)\s+)?(?:withdrawing|withdrawal|leaving|pulling\s+out))\b", "withdrawal_notification"),
+    _p("withdrawal.nominal_possessive", rf"(?:'s|’s)\s+(?P<v>departure|exit|withdrawal|pull-?out)(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?", "withdrawal", gap=r"^\s*$"),
+    _p("withdrawal.nominal_its", rf"\b(?:its|their)\s+(?P<v>withdrawal|departure|exit)\s+from\s+{OBJ}(?!\s+(?:took|takes|will|would|came|comes|became|becomes|goes|went)\s)", "withdrawal"),
+    _p("withdrawal.nominal_of", r"\b(?P<v>departure|exit|withdrawal|pull-?out|walkout|exodus)\s+(?:of|by)\b(?!\s+(?:its|their|the)\s+signature)", "withdrawal", subject="after"),
+    _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
+    _p("withdrawal.bare_after_aux", rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b{TAIL}", "withdrawal"),
+    _p("withdrawal.bare_after_state", rf"\b(?P<v>left|quit|withdrew|pulled\s+out|exited)\b{TAIL}", "withdrawal", gap=r"^\s*(?:(?:has|have|had|finally|formally|officially|then|later|eventually|effectively|also|already|itself|in\s+turn)\s+)*$"),
+    # -- joining: ratification, accession, becoming a party --------------------------------------------------
+    _p("join.ordinal", rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>the\s+(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?", "ordinal", groups=False),
+    _p("withdrawal.ordinal", rf"\b(?:became|become|becomes|is|was|as)\s+(?P<v>the\s+(?P<ord>first|second|third)\s+(?:State\s+Party|state|country|nation|member)\s+(?:ever\s+)?to\s+(?:leave|withdraw\s+from|quit|exit|pull\s+out\s+of))\s+{OBJ}", "withdrawal_ordinal", groups=False),
+    _p("join.object", rf"\b(?P<v>join(?:ed|s|ing)?|signed\s+up\s+to|sign(?:s|ing)?\s+up\s+to|sign(?:ed|s|ing)?\s+up\s+for)\s+{OBJ}", "join"),
+    _p("join.became_party", rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full\s+|fully[-\s]fledged\s+)?(?:State\s+Party|state\s+party|party|member(?:\s+state)?))(?:\s+(?:to|of)\s+{OBJ}|(?!\s+(?:to|of|in|at|for)\b))", "join"),
+    _p("ratify.object", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing)\s+to)\s+{OBJ}", "ratification"),
+    _p("ratify.nominal_by", rf"\b(?P<v>(?:ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?)\s+by\b", "ratification", subject="by"),
+    _p("ratify.nominal_possessive", rf"(?:'s|’s)\s+(?P<v>ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?", "ratification", gap=r"^\s*$"),
+    _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
+    # -- signature --------------------------------------------------------------------------------------------------
+    _p("sign.object", rf"\b(?P<v>sign(?:ed|s|ing)?(?:\s+on\s+to|\s+onto)?)\s+{OBJ}", "signature"),
+    _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
+    _p("sign.bare", rf"\b(?P<v>signed|signs|signing|sign)\b{TAIL}", "signature"),
+    # -- status on a day: member, State Party, signatory -------------------------------------------------------------
+    _p("member.is", rf"\b(?P<v>is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+{OBJ}|(?!\s+(?:of|to|in|at|for|on)\b))", "party", kind="membership", groups=False),
+    _p("member.appositive", rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+{NOUN}\s+(?:of|to)\s+{OBJ}", "party", kind="membership", gap=r"^\s*,?\s*$", groups=False),
+    _p("member.non_prefix", r"\b(?P<v>non-(?:member|party|signatory|State\s+Party|state\s+party))(?:\s+(?:state|country|nation))?\s+(?=[A-Z])", "party", kind="membership", subject="after", groups=False),
+    _p("member.among", rf"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{{2,3}})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members)", "party", kind="membership", groups=False),
+    # -- counts of States Parties ---------------------------------------------------------------------------------------
+    _p("count.has", rf"\b(?P<v>{OBJ}\s*(?:\([^)]*\)\s*)?(?:now\s+|currently\s+|then\s+|still\s+|today\s+|already\s+)?(?:has|had|have|counts|counted|includes|included|comprises|comprised|numbers|numbered|boasts|brings\s+together|unites|is\s+made\s+up\s+of))\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}", "count", kind="count", subject="none"),
+    _p("count.are", rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)", "count", kind="count", subject="none"),
+    _p("count.of", rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b", "count", kind="count", subject="none"),
+    _p("count.hyphen", r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)", "count", kind="count", subject="none"),
+    # -- situations: preliminary examinations and investigations ------------------------------------------------------
+    _p("situation.declined", r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)", "pe_closed", kind="situation", subject="none"),
+    _p("situation.verb_investigating", r"\b(?P<v>(?:is|was|has\s+been|had\s+been|began|begun|started|are|were)\s+(?:formally\s+|now\s+|already\s+)?(?:investigating|examining)|investigat(?:ed|es))\b", "investigation", kind="situation", subject="none"),
+    _p("situation.investigation", rf"\b(?P<v>{_INVESTIGATION})\b", "investigation", kind="situation", subject="none"),
+    # -- the Statute and the Court themselves ---------------------------------------------------------------------------------
+    _p("instrument.in_force", rf"\b(?:{OBJ})\s*,?\s+(?:\w+\s+){{0,3}}?(?P<v>(?:entered|came|comes|enters|went)\s+into\s+force|took\s+effect)", "statute_in_force", kind="instrument", subject="none"),
+    _p("instrument.adopted", rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b", "statute_adopted", kind="instrument", subject="none"),
+    _p("instrument.established", r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b", "court_established", kind="instrument", subject="none"),
+]
+PRIORITY = {p.name: i for i, p in enumerate(PATTERNS)}
+
+_STRONG = re.compile(r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\s+Statute|Rome\s+treaty|Statute\s+of\s+Rome)\b")
+_WEAK = re.compile(r"\b(?:court|statute|treaty|tribunal|prosecutor|State\s+Part(?:y|ies)|The\s+Hague|Hague)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|yet\s+to|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|failed\s+to|fails\s+to|"
+    r"rejected|rejects|without)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+# A government's intention or statement, not a depositary act.
+_INTENT = re.compile(
+    r"\b(?:would|will|shall|could|might|may|intends?|intended|intending|intention|plans?|planned|planning|"
+    r"threaten\w*|vow(?:ed|s)?|pledg\w*|promis\w*|decid(?:ed|es|e|ing)|decision|vot(?:ed|es|e|ing)|moves?\s+to|"
+    r"moved\s+to|moving\s+to|wants?\s+to|wanted\s+to|expected\s+to|consider\w*|propos\w*|bill|seek(?:s|ing)?|sought|"
+    r"prepar\w*|going\s+to|about\s+to|push\w*|call(?:ed|s|ing)?\s+(?:for|on)|urg\w*|hint\w*|mull\w*|weigh\w*|"
+    r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|say|stated|states|declared|declares|told|tells|claimed|claims|insisted)\b", re.IGNORECASE)
+_ANNOUNCE_NOUN = re.compile(
+    r"\b(?:announcement|decision|plan|plans|threat|bid|intention|move|vote|promise|pledge|order|call)\s+(?:by|of)\s*$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:unlike|like|than|except|besides|including|against|into|to|for|with|from|in|on|about|over|toward|towards|"
+    r"between|among|alongside|at|as\s+did|such\s+as|including)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OF_SUBJECT = re.compile(
+    r"\b(?:government|president|authorities|ministry|parliament|people|leader|leaders|regime|administration|"
+    r"cabinet|state|republic|kingdom)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
+_DATE_PREP = re.compile(
+    r"(?:\b(?:in|on|since|by|from|as\s+of|as\s+early\s+as|back\s+in|early\s+in|late\s+in|mid-|until|before|after|during|"
+    r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of)\s+(?:early\s+|late\s+|mid-?)?(?:the\s+year\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+_ABOUT_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:war|wars|conflict|violence|clashes|crackdown|elections?|unrest|crisis|events|protests|attacks|"
+    r"offensive|invasion|coup|fighting|hostilities|post-election)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdespite\b|\balthough\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^(?:It|It's|Its|The\s+country|The\s+state|The\s+nation|The\s+government|Its\s+government)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Claim:
+    """A statement found in the text, normalised; the verdict is added by hague.claims.verdicts."""
+
+    pattern: str
+    kind: str
+    action: str
+    start: int
+    end: int
+    sentence: Sentence
+    trigger: tuple[int, int]
+    trigger_text: str
+    subjects: list[Mention] = field(default_factory=list)
+    date: DateMention | None = None
+    about: DateMention | None = None  # the period a situation concerns ("the 2008 conflict")
+    negated: bool = False
+    mode: str = "fact"  # fact | announcement
+    progressive: bool = False  # "is withdrawing"
+    present: bool = False  # "is a member", "is investigating"
+    since: bool = False  # "a member since 2002"
+    no_longer: bool = False
+    number: int | None = None
+    approx: str | None = None
+    what: str | None = None  # what a count counts
+    ordinal: str | None = None
+    noun: str | None = None
+    stage: str | None = None  # investigation | preliminary_examination
+    verb: str | None = None
+    places: list[Mention] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    phrase: str = ""  # everything the pattern matched, trigger included
+
+    def verb_phrase(self) -> str:
+        return " ".join(self.phrase.lower().split())
+
+
+def context_in(text: str) -> bool:
+    return bool(_STRONG.search(text))
+
+
+def find_claims(text: str) -> list[Claim]:
+    """Every claim in `text`, in order of position."""
+    strong_doc = context_in(text)
+    claims: list[Claim] = []
+    last_state: Mention | None = None
+    for sentence in sentences(text):
+        found = _in_sentence(text, sentence, strong_doc, last_state)
+        claims.extend(found)
+        states = [m for m in mentions_mod.find(sentence.text, sentence.start) if m.iso3 and m.via != "region"]
+        if states:
+            last_state = states[0]
+    return claims
+
+
+def _in_sentence(text: str, s: Sentence, strong_doc: bool, last_state: Mention | None) -> list[Claim]:
+    body = s.text
+    has_context = bool(_STRONG.search(body)) or (strong_doc and bool(_WEAK.search(body)))
+    mentions = mentions_mod.find(body, s.start)
+    dates = find_dates(body, s.start)
+    triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
+    for pattern in PATTERNS:
+        if pattern.context and not has_context:
+            continue
+        for m in pattern.regex.finditer(body):
+            a, b = m.span("v") if "v" in pattern.regex.groupindex and m.group("v") else m.span()
+            triggers.append((a + s.start, b + s.start, pattern, m))
+    triggers.sort(key=lambda t: (PRIORITY[t[2].name], t[0]))
+    chosen: list[tuple[int, int, Pattern, re.Match[str]]] = []
+    for t in triggers:
+        whole = (t[3].start() + s.start, t[3].end() + s.start)
+        if any(_overlap((c[0], c[1]), (t[0], t[1])) or _overlap((c[0], c[1]), whole) for c in chosen):
+            continue
+        chosen.append(t)
+    chosen.sort(key=lambda t: t[0])
+    starts = [c[0] for c in chosen]
+    out: list[Claim] = []
+    for i, (a, b, pattern, m) in enumerate(chosen):
+        prev_end = chosen[i - 1][1] if i else s.start
+        next_start = starts[i + 1] if i + 1 < len(starts) else s.end
+        claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start, last_state)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _build(
+    text: str,
+    s: Sentence,
+    a: int,
+    b: int,
+    pattern: Pattern,
+    m: re.Match[str],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    prev_end: int,
+    next_start: int,
+    last_state: Mention | None,
+) -> Claim | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    claim = Claim(
+        pattern=pattern.name,
+        kind=pattern.kind,
+        action=pattern.action,
+        start=a,
+        end=b,
+        sentence=s,
+        trigger=(a, b),
+        trigger_text=text[a:b],
+        verb=" ".join(text[a:b].lower().split()),
+        phrase=m.group(0),
+    )
+    if pattern.kind == "count":
+        claim.number = int(g["n"])
+        claim.approx = " ".join(g["approx"].lower().split()) if g.get("approx") else None
+        claim.what = " ".join(g.get("what", "states parties").lower().split())
+        if "sign" in text[a:b].lower() or claim.what == "signatories":
+            claim.what = "signatories"
+        whole = (m.start() + s.start, m.end() + s.start)
+        claim.start, claim.end = min(a, whole[0]), max(b, whole[1])
+    subject_end = a
+    if pattern.kind == "situation":
+        if not _situation(text, s, claim, pattern, m, mentions, dates, next_start):
+            return None
+    elif pattern.subject in ("before", "adjacent"):
+        found = _subject_before(text, s, a, mentions, pattern, prev_end)
+        if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
+            found = [last_state]
+            claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
+        if not found:
+            return None
+        claim.subjects = found
+        if not pattern.groups and any(x.group for x in found):
+            return None
+        subject_end = found[-1].end
+        if subject_end >= prev_end and a - subject_end <= 60:
+            claim.start = min(claim.start, found[0].start)
+    elif pattern.subject in ("after", "by"):
+        found = _subject_after(text, b, mentions, pattern)
+        if not found:
+            return None
+        if not pattern.groups and any(x.group for x in found):
+            return None
+        claim.subjects = found
+        claim.end = max(claim.end, found[-1].end)
+    elif pattern.kind == "instrument":
+        claim.start = m.start() + s.start
+    # Negation and mood, read from the words between the subject (or the previous trigger) and this one.
+    window_start = max(prev_end, subject_end) if pattern.subject in ("before", "adjacent") else max(prev_end, a - 40)
+    gap = text[window_start:a]
+    lead = text[max(s.start, (claim.subjects[0].start if claim.subjects else a) - 40) : (claim.subjects[0].start if claim.subjects else a)]
+    if g.get("neg"):
+        words = g["neg"].lower().split()
+        claim.negated = any(w in ("not", "never") for w in words) or "no" in words
+        claim.no_longer = "longer" in words
+    if _NEGATION.search(gap):
+        claim.negated = True
+        claim.no_longer = claim.no_longer or bool(re.search(r"no\s+longer", gap, re.IGNORECASE))
+    if claim.action != "withdrawal_effect" and pattern.kind in ("treaty_action", "membership"):
+        intent = _INTENT.search(re.sub(r"\b(?:has|have|had)\s+yet\s+to\b", "", gap, flags=re.IGNORECASE))
+        infinitive = re.search(r"\bto\s*$", gap) and not re.search(
+            r"(?:yet|refused|refuses|declined|declines|failed|fails|first|second|third|last|only|latest)\s+(?:\w+\s+)?to\s*$",
+            gap,
+            re.IGNORECASE,
+        )
+        progressive = claim.verb is not None and claim.verb.split()[0].endswith("ing")
+        if intent or infinitive or _ANNOUNCE_NOUN.search(lead) or (_SPEECH.search(gap) and progressive):
+            claim.mode = "announcement"
+        elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?$", gap, re.IGNORECASE):
+            claim.progressive = True
+    if pattern.kind == "membership":
+        _membership(claim, g, gap)
+    if pattern.action in ("ordinal", "withdrawal_ordinal"):
+        claim.ordinal = " ".join(g["ord"].lower().split())
+    if pattern.kind in ("treaty_action", "membership", "count", "instrument") and claim.date is None:
+        claim.date = _date_for(text, s, claim, dates, next_start, max(window_start, subject_end))
+        if claim.date is not None:
+            claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+    if claim.action in ("withdrawal", "join", "ratification", "signature") and claim.progressive:
+        if claim.action == "withdrawal":
+            claim.action = "withdrawal_notification"
+    if claim.date is not None:
+        pre = text[max(s.start, claim.date.start - 12) : claim.date.start].lower()
+        claim.since = bool(re.search(r"\bsince\s+$", pre))
+    claim.present = claim.present or bool(
+        re.match(r"(?:is|are|remains|remain|has\s+been|have\s+been|stays|'s)\b", claim.verb or "")
+    )
+    if pattern.kind == "treaty_action" and re.search(r"\b(?:is|are|remains)\s+(?:\w+\s+)?$", gap, re.IGNORECASE):
+        claim.present = True
+    return claim
+
+
+def _membership(claim: Claim, g: dict[str, str], gap: str) -> None:
+    noun = " ".join(g.get("noun", "member").lower().split())
+    verb = claim.verb or ""
+    if noun.startswith("non-") or verb.startswith("non-"):
+        claim.negated = not claim.negated
+        noun = noun[4:] if noun.startswith("non-") else noun
+    if "signator" in noun or "signator" in verb:
+        claim.action = "signatory"
+    elif noun.startswith("founding"):
+        claim.action = "founding_member"
+    claim.noun = noun
+    if "not" in verb.split() and "among" in verb:
+        claim.negated = True
+    if g.get("n"):
+        claim.number = int(g["n"])
+    if re.match(r"(?:is|are|remains|remain|has\s+been|have\s+been|stays|,)", verb) or verb in ("a", "an"):
+        claim.present = True
+    if "once" in (g.get("neg") or "").split():
+        claim.notes.append("'once': a past status")
+
+
+def _subject_before(
+    text: str, s: Sentence, a: int, mentions: list[Mention], pattern: Pattern, prev_end: int
+) -> list[Mention]:
+    before = [m for m in mentions if m.end <= a]
+    for i in range(len(before) - 1, -1, -1):
+        cand = before[i]
+        gap = text[cand.end : a]
+        # A new clause (after ";" or a dash) has its own subject; "but" does not ("signed but never ratified").
+        if len(gap) > 160 or re.search(r";|\s[–—]\s", gap):
+            return []
+        if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b", "", gap)):
+            return []
+        pre = text[max(s.start, cand.start - 30) : cand.start]
+        relative = bool(_RELATIVE.match(gap))
+        governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
+        # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
+        # unless a relative clause makes it so ("Burundi, which left").
+        if (cand.via == "region" or governed) and not relative:
+            continue
+        return _list_back(text, before[: i + 1])
+    return []
+
+
+_AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _list_back(text: str, before: list[Mention]) -> list[Mention]:
+    """The subject and the States listed with it: "South Africa, Burundi and the Gambia". A list ends with
+    "and" before its last member, so "Like Burundi, South Africa ..." is no list."""
+    out = [before[-1]]
+    if out[0].group:
+        return out
+    for j in range(len(before) - 2, -1, -1):
+        sep = text[before[j].end : out[0].start]
+        first_sep = len(out) == 1
+        if before[j].group or not _LIST_SEP.match(sep) or (first_sep and not _AND_SEP.match(sep)):
+            break
+        out.insert(0, before[j])
+    return out
+
+
+def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern) -> list[Mention]:
+    after = [m for m in mentions if m.start >= b]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[b : first.start]
+    if pattern.subject == "by":
+        if not re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE):
+            return []
+    elif not re.fullmatch(
+        r"\s*(?:(?:of|by)\s+)?(?:the\s+)?(?:(?:government|state|republic)\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE
+    ):
+        return []
+    chain = [first]
+    seps: list[str] = []
+    for nxt in after[1:]:
+        sep = text[chain[-1].end : nxt.start]
+        if first.group or nxt.group or not _LIST_SEP.match(sep):
+            break
+        chain.append(nxt)
+        seps.append(sep)
+    # Keep the longest run whose last separator is "and": "Burundi, South Africa notified" is no list.
+    while seps and not _AND_SEP.match(seps[-1]):
+        seps.pop()
+        chain.pop()
+    return chain
+
+
+def _date_for(
+    text: str, s: Sentence, claim: Claim, dates: list[DateMention], next_start: int, subject_end: int
+) -> DateMention | None:
+    a, b = claim.trigger
+    clause_end = next_start
+    brk = _CLAUSE_BREAK.search(text, b, clause_end)
+    if brk:
+        clause_end = brk.start()
+    for d in dates:
+        if b <= d.start < clause_end and d.start - b <= 90:
+            pre = text[max(s.start, d.start - 40) : d.start]
+            if _DATE_PREP.search(pre) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):
+                return d
+    for d in dates:
+        if subject_end <= d.start and d.end <= a:
+            pre = text[max(s.start, d.start - 40) : d.start]
+            if _DATE_PREP.search(pre):
+                return d
+    head = re.match(r"\s*(?:In|On|By|Since|As\s+of|Back\s+in|Early\s+in|Late\s+in|Until|Before|After)\s+$", text[s.start : dates[0].start]) if dates else None
+    if head and dates and dates[0].end <= min(a, claim.subjects[0].start if claim.subjects else a):
+        return dates[0]
+    return None
+
+
+def _situation(
+    text: str,
+    s: Sentence,
+    claim: Claim,
+    pattern: Pattern,
+    m: re.Match[str],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    next_start: int,
+) -> bool:
+    """Where and when a situation claim is about; False when it names no State."""
+    a, b = claim.trigger
+    g = m.groupdict()
+    stage_words = (g.get("stage") or claim.trigger_text).lower()
+    claim.stage = "preliminary_examination" if ("preliminary" in stage_words or "examin" in stage_words) else "investigation"
+    if pattern.action == "pe_closed":
+        claim.stage = "preliminary_examination"
+    lead = text[max(s.start, a - 60) : a]
+    verb = re.search(
+        r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
+        r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|"
+        r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|asked)\b(?:\s+\w+){0,4}\s*$",
+        lead,
+        re.IGNORECASE,
+    )
+    if verb:
+        claim.verb = verb.group(1).lower()
+        claim.start = a - len(lead) + verb.start()
+    elif pattern.action == "investigation" and pattern.name == "situation.investigation":
+        claim.verb = None
+    if claim.verb and re.match(r"(?:sought|seek|request|asked)", claim.verb):
+        claim.action = "authorisation_requested"
+    elif claim.verb and re.match(r"(?:clos|complet|conclud|end)", claim.verb) and pattern.action == "investigation":
+        claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
+    if _NEGATION.search(text[max(s.start, claim.start - 25) : a]) or re.search(r"\bno\s+$", lead, re.IGNORECASE):
+        claim.negated = True
+    if re.search(r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE):
+        claim.present = True
+    # Places: named after the trigger within the clause ("in Afghanistan"), or just before it ("the Georgia probe").
+    end = min(next_start, s.end)
+    brk = _CLAUSE_BREAK.search(text, b, end)
+    if brk:
+        end = brk.start()
+    window_end = min(end, b + 110)
+    places = [x for x in mentions if b <= x.start < window_end and x.iso3]
+    if places:
+        first_gap = text[b : places[0].start]
+        if not re.search(rf"\b{SITUATION_PLACE_PREP}\b", first_gap, re.IGNORECASE) and not re.search(r"[-–]\s*$", first_gap):
+            places = []
+    if not places:
+        adjacent = [x for x in mentions if x.end <= a and x.iso3 and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[x.end : a])]
+        places = adjacent[-1:]
+    if not places:
+        return False
+    claim.places = places
+    claim.subjects = []
+    claim.end = max(claim.end, places[-1].end)
+    for d in dates:
+        if b <= d.start < window_end + 30:
+            pre = text[max(s.start, d.start - 30) : d.start]
+            if _ABOUT_AFTER.match(text[d.end : d.end + 40]) or re.search(r"\b(?:committed|the|since)\s+$", pre, re.IGNORECASE):
+                if claim.about is None:
+                    claim.about = d
+            elif _DATE_PREP.search(pre) and claim.date is None:
+                claim.date = d
+    for d in dates:
+        if claim.date is None and d.end <= claim.start and re.match(r"\s*(?:In|On|Since|By)\s+$", text[s.start : d.start]):
+            claim.date = d
+    if claim.date is not None:
+        claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+    if claim.about is not None:
+        claim.end = max(claim.end, claim.about.end)
+    return True
