@@ -50,6 +50,16 @@ def batches(path: Path, batch_size: int) -> tuple[Iterator[pa.RecordBatch], int 
     return iter(reader), None
 
 
+def plain(table: pa.Table) -> pa.Table:
+    """Dictionary columns as plain text, for writers that need it (CSV, Spark)."""
+    import pyarrow.compute as pc
+
+    for i, f in enumerate(table.schema):
+        if pa.types.is_dictionary(f.type):
+            table = table.set_column(i, f.name, pc.cast(table.column(i), f.type.value_type))
+    return table
+
+
 def run(
     ledger: Ledger,
     source: Path,
@@ -67,18 +77,18 @@ def run(
     if progress is not None:
         progress.update_total(total)
     writer: Any = None
+    schema: pa.Schema | None = None
     with atomic_path(target) as tmp:
         try:
             for batch in stream:
                 table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
                 result = classify_table(table, c, summary)
+                if out_format == "csv":
+                    result = plain(result)
                 if writer is None:
-                    writer = (
-                        pq.ParquetWriter(tmp, result.schema)
-                        if out_format == "parquet"
-                        else pacsv.CSVWriter(tmp, result.schema)
-                    )
-                writer.write_table(result.cast(writer.schema) if result.schema != writer.schema else result)
+                    schema = result.schema
+                    writer = pq.ParquetWriter(tmp, schema) if out_format == "parquet" else pacsv.CSVWriter(tmp, schema)
+                writer.write_table(result if result.schema == schema else result.cast(schema))
                 if progress is not None:
                     progress.advance(batch.num_rows)
             if writer is None:

@@ -111,10 +111,10 @@ def ucdp(table: pa.Table) -> pa.Table:
 
 def acled(table: pa.Table) -> pa.Table:
     _need(table, "acled", ["event_date", "iso"])
+    from hague.bulk.table import strict_dates
+
     raw = pc.cast(table.column("event_date").combine_chunks(), pa.string())
-    iso = pc.strptime(raw, format="%Y-%m-%d", unit="s", error_is_null=True)
-    long = pc.strptime(raw, format="%d %B %Y", unit="s", error_is_null=True)
-    parsed = pc.coalesce(iso, long)
+    parsed = pc.coalesce(strict_dates(raw, "%Y-%m-%d"), strict_dates(raw, "%d %B %Y"))
     dates = pc.if_else(pc.is_valid(parsed), pc.strftime(parsed, format="%Y-%m-%d"), raw)
     nat = (
         _infer(table.column("actor1").combine_chunks(), _FORCES)
@@ -132,8 +132,10 @@ def acled(table: pa.Table) -> pa.Table:
 
 def gdelt(table: pa.Table) -> pa.Table:
     _need(table, "gdelt", ["SQLDATE", "ActionGeo_CountryCode"])
+    from hague.bulk.table import strict_dates
+
     raw = pc.cast(table.column("SQLDATE").combine_chunks(), pa.string())
-    parsed = pc.strptime(raw, format="%Y%m%d", unit="s", error_is_null=True)
+    parsed = strict_dates(raw, "%Y%m%d")
     dates = pc.if_else(pc.is_valid(parsed), pc.strftime(parsed, format="%Y-%m-%d"), raw)
     if "Actor1CountryCode" in table.column_names:
         actor = pc.cast(table.column("Actor1CountryCode").combine_chunks(), pa.string())

@@ -21,11 +21,12 @@ from hague.bulk.table import OUTPUT
 
 def _classify_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     import hague
+    from hague.bulk.files import plain
     from hague.bulk.table import classify_table, compiled
 
     c = compiled(hague.ledger())
     for batch in batches:
-        table = classify_table(pa.Table.from_batches([batch]), c)
+        table = plain(classify_table(pa.Table.from_batches([batch]), c))
         yield from table.to_batches()
 
 

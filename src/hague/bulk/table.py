@@ -89,8 +89,16 @@ def _resolve(text: str) -> str | None:
         return None
 
 
+Reasons = dict[int, str]  # row -> why it is invalid; sparse, as bad rows are few
+
+
+def _flag(reasons: Reasons, rows: np.ndarray[Any, Any], why: Any) -> None:
+    for i in rows:
+        reasons.setdefault(int(i), why(int(i)) if callable(why) else why)
+
+
 def _states(
-    c: Compiled, column: pa.ChunkedArray | pa.Array | None, n: int, name: str, reasons: list[Any]
+    c: Compiled, column: pa.ChunkedArray | pa.Array | None, n: int, name: str, reasons: Reasons
 ) -> np.ndarray[Any, Any]:
     if column is None:
         return np.zeros(n, dtype=np.int16)
@@ -102,17 +110,23 @@ def _states(
     lookup = np.array([c.index.get(_resolve(str(v)) or "", -1) for v in values] + [0], dtype=np.int16)
     indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
     out = lookup[indices]
-    unknown = np.flatnonzero(out < 0)
-    for i in unknown:
-        reasons[i] = reasons[i] or f"{name}: unknown state {values[indices[i]]!r}"
+    _flag(reasons, np.flatnonzero(out < 0), lambda i: f"{name}: unknown state {values[indices[i]]!r}")
     return np.where(out < 0, 0, out).astype(np.int16)
 
 
-def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: list[Any]) -> np.ndarray[Any, Any]:
+def strict_dates(text: pa.Array, fmt: str) -> pa.Array:
+    """Parse, and keep only days that format back to the same text: strptime alone would
+    turn 2021-02-30 into 2 March."""
+    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+    back = pc.strftime(parsed, format=fmt)
+    same = pc.equal(pc.utf8_ltrim(back, "0"), pc.utf8_ltrim(pc.utf8_trim_whitespace(text), "0"))
+    return pc.if_else(same, parsed, pa.scalar(None, parsed.type))
+
+
+def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np.ndarray[Any, Any]:
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-        parsed = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
-        dates = pc.cast(parsed, pa.date32())
+        dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
     elif pa.types.is_timestamp(arr.type):
         dates = pc.cast(arr, pa.date32())
     elif pa.types.is_date(arr.type):
@@ -122,14 +136,13 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: list[Any]) -> 
             f"{name}: column of type {arr.type} is not a date; expected YYYY-MM-DD text or a date", field=name
         )
     bad = np.flatnonzero(pc.is_null(dates).to_numpy(zero_copy_only=False))
-    for i in bad:
-        reasons[i] = reasons[i] or f"{name}: {arr[int(i)].as_py()!r} is not a date (expected YYYY-MM-DD)"
+    _flag(reasons, bad, lambda i: f"{name}: {arr[i].as_py()!r} is not a date (expected YYYY-MM-DD)")
     offset = (FIRST - EPOCH).days
     return (dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False) - offset).astype(np.int32)
 
 
 def _codes(
-    column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...], reasons: list[Any]
+    column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...], reasons: Reasons
 ) -> np.ndarray[Any, Any]:
     if column is None:
         return np.full(n, valid.index(DEFAULTS[name]), dtype=np.int8)
@@ -141,8 +154,9 @@ def _codes(
     )
     indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
     out = lookup[indices]
-    for i in np.flatnonzero(out < 0):
-        reasons[i] = reasons[i] or f"{name}: {values[indices[i]]!r} is not one of {', '.join(valid)}"
+    _flag(
+        reasons, np.flatnonzero(out < 0), lambda i: f"{name}: {values[indices[i]]!r} is not one of {', '.join(valid)}"
+    )
     return np.where(out < 0, 0, out).astype(np.int8)
 
 
@@ -172,6 +186,18 @@ def _basis_strings(c: Compiled) -> list[str | None]:
     return labels
 
 
+def _dictionary(codes: np.ndarray[Any, Any], labels: list[str | None]) -> pa.DictionaryArray:
+    """Codes into a dictionary column; a code whose label is None becomes a null (Parquet
+    and pandas refuse nulls inside the dictionary itself)."""
+    unique = list(dict.fromkeys(x for x in labels if x is not None))
+    position = {x: i for i, x in enumerate(unique)}
+    has = np.array([label is not None for label in labels], dtype=bool)
+    remap = np.array([position.get(x, 0) if x is not None else 0 for x in labels], dtype=np.int32)
+    return pa.DictionaryArray.from_arrays(
+        pa.array(remap[codes], pa.int32(), mask=~has[codes]), pa.array(unique, pa.string())
+    )
+
+
 def check_columns(names: list[str]) -> None:
     if "territory" not in names and "nationality" not in names:
         raise HagueError(
@@ -193,7 +219,7 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     names = table.column_names
     check_columns(names)
     n = table.num_rows
-    reasons: list[Any] = [None] * n
+    reasons: Reasons = {}
     col = {k: table.column(k) if k in names else None for k in COLUMNS}
     start = _days(
         col["date"] if col["date"] is not None else col["start"],
@@ -201,8 +227,7 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
         reasons,
     )
     end = _days(col["end"], "end", reasons) if col["end"] is not None else start
-    for i in np.flatnonzero(end < start):
-        reasons[i] = reasons[i] or "end: before the start"
+    _flag(reasons, np.flatnonzero(end < start), "end: before the start")
     terr = _states(c, col["territory"], n, "territory", reasons)
     nat = _states(c, col["nationality"], n, "nationality", reasons)
     crime = _codes(col["crime"], n, "crime", CRIMES, reasons)
@@ -212,36 +237,46 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     aggressor = _states(c, col["aggressor"], n, "aggressor", reasons)
     victim = _states(c, col["victim"], n, "victim", reasons)
     age = _ints(col["age"], n, -1)
-    for i in np.flatnonzero((crime == CRIMES.index("aggression")) & ((aggressor == 0) | (victim == 0))):
-        reasons[i] = reasons[i] or "aggression: needs aggressor and victim"
-    for i in np.flatnonzero((trigger == TRIGGERS.index("security_council")) & ~np.isin(resolution, list(c.referrals))):
-        reasons[i] = reasons[i] or f"resolution: not a known referral ({', '.join(map(str, c.referrals))})"
-    for i in np.flatnonzero((trigger == TRIGGERS.index("state_referral")) & (referring == 0)):
-        reasons[i] = reasons[i] or "referring_state: a state referral needs the referring State"
-    for i in np.flatnonzero((terr == 0) & (nat == 0)):
-        reasons[i] = reasons[i] or "territory, nationality: neither given"
-    invalid = np.array([r is not None for r in reasons], dtype=bool)
+    _flag(
+        reasons,
+        np.flatnonzero((crime == CRIMES.index("aggression")) & ((aggressor == 0) | (victim == 0))),
+        "aggression: needs aggressor and victim",
+    )
+    _flag(
+        reasons,
+        np.flatnonzero((trigger == TRIGGERS.index("security_council")) & ~np.isin(resolution, list(c.referrals))),
+        f"resolution: not a known referral ({', '.join(map(str, c.referrals))})",
+    )
+    _flag(
+        reasons,
+        np.flatnonzero((trigger == TRIGGERS.index("state_referral")) & (referring == 0)),
+        "referring_state: a state referral needs the referring State",
+    )
+    _flag(reasons, np.flatnonzero((terr == 0) & (nat == 0)), "territory, nationality: neither given")
+    invalid = np.zeros(n, dtype=bool)
+    invalid[list(reasons)] = True
     verdict, basis, basis_state, situation = classify_arrays(
         c, terr, nat, start, end, crime, trigger, resolution, referring, aggressor, victim, age, invalid
     )
     labels = _basis_strings(c)
-    verdicts = pa.DictionaryArray.from_arrays(pa.array(verdict, pa.int8()), pa.array(list(VERDICTS)))
-    bases = pa.DictionaryArray.from_arrays(
-        pa.array(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), pa.int32()),
-        pa.array(labels, pa.string()),
-    )
-    situations = pa.DictionaryArray.from_arrays(
-        pa.array(situation.astype(np.int16), pa.int16()), pa.array([None, *c.situations], pa.string())
-    )
-    reason_array = pa.array(reasons, pa.string())
+    verdicts = _dictionary(verdict, list(VERDICTS))
+    bases = _dictionary(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), labels)
+    situations = _dictionary(situation, [None, *c.situations])
+    if reasons:
+        texts = np.full(n, None, dtype=object)
+        texts[list(reasons)] = list(reasons.values())
+        reason_array = pa.array(texts, pa.string())
+    else:
+        reason_array = pa.nulls(n, pa.string())
     if summary is not None:
         for k in ("crime", "trigger"):
             if col[k] is None:
                 summary.defaults[k] = DEFAULTS[k]
-        summary.add(pc.cast(verdicts, pa.string()), reason_array, table)
+        summary.add(verdicts, reason_array, table)
     out = table
+    # answer columns stay dictionary-encoded (a few distinct values over millions of rows)
     for name, array in zip(OUTPUT, (verdicts, bases, situations, reason_array), strict=True):
-        out = out.append_column(name, pc.cast(array, pa.string()) if name != "icc_reason" else array)
+        out = out.append_column(name, array)
     return out
 
 

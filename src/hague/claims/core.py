@@ -74,7 +74,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
     if c.about is not None:
         c.about = c.about.resolve(checker.as_of)
     result = checker.check(c)
-    states = sorted({m.iso3 for m in (*c.subjects, *c.places) if m.iso3})
+    result.evidence = _unique_evidence(result.evidence)
+    places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [m.iso3 for m in c.places if m.iso3]
+    states = sorted({m.iso3 for m in c.subjects if m.iso3} | set(places))
     groups = [m for m in c.subjects if m.group]
     if groups:
         states = []
@@ -108,3 +110,14 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "caveats": caveats,
         "notes": c.notes,
     }
+
+
+def _unique_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in rows:
+        key = (e.get("type"), e.get("state"), e.get("situation"), e.get("date") or e.get("on"), e.get("kind"), e.get("convention"))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

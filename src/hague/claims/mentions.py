@@ -326,7 +326,7 @@ def find(text: str, offset: int = 0) -> list[Mention]:
     for m in _ALL_RE.finditer(text):
         q = m.group("q").lower()
         least, most = _quantity(q)
-        if q in NUMBER_WORDS or q.isdigit():
+        if q in NUMBER_WORDS or q.isdigit() or q in ("several", "a number of", "a handful of", "a few"):
             found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), None, "group", "all", least, most))
     for m in _GOV_RE.finditer(text):
         index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])

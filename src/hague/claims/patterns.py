@@ -109,10 +109,16 @@ _INVESTIGATION = (
 # In order of priority: where two triggers overlap, the earlier pattern wins.
 PATTERNS: list[Pattern] = [
     # -- signature withdrawn: notice that the State does not intend to become a party ------------------
-    _p("signature_withdrawal.verb", rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+signature\b", "signature_withdrawal"),
+    _p("signature_withdrawal.verb", rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+(?:[A-Z][\w.]*\s+)?signature\b", "signature_withdrawal"),
     _p("signature_withdrawal.nominal", r"\b(?P<v>(?:withdrawal|revocation|removal|retraction)\s+of\s+(?:its|their|the)\s+signature|signature\s+withdrawal)\b", "signature_withdrawal"),
     _p("signature_withdrawal.unsign", r"\b(?P<v>un-?sign(?:ed|ing|s)?)\b", "signature_withdrawal"),
     _p("signature_withdrawal.no_intent", r"\b(?P<v>(?:did|does|do)\s+not\s+intend\s+to\s+become\s+a\s+party)\b", "signature_withdrawal"),
+    _p("instrument_withdrawn.verb", r"\b(?P<v>withdr[ae]w(?:n|s|ing)?|withdraw|retract\w*|revok\w*)\s+(?:its|their|the)\s+(?:instrument\s+of\s+)?(?:accession|ratification|instrument)\b", "instrument_withdrawn"),
+    # -- counts of States Parties ---------------------------------------------------------------------------------------
+    _p("count.has", rf"\b(?P<v>{OBJ}\s*(?:\([^)]*\)\s*)?(?:now\s+|currently\s+|then\s+|still\s+|today\s+|already\s+)?(?:has|had|have|counts|counted|includes|included|comprises|comprised|numbers|numbered|boasts|brings\s+together|unites|is\s+made\s+up\s+of))\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}", "count", kind="count", subject="none"),
+    _p("count.are", rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)", "count", kind="count", subject="none"),
+    _p("count.of", rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b", "count", kind="count", subject="none"),
+    _p("count.hyphen", r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)", "count", kind="count", subject="none"),
     # -- withdrawal revoked -----------------------------------------------------------------------------
     _p("revocation.notice", r"\b(?P<v>revok\w*|rescind\w*|revers\w*|cancel\w*|withdr[ae]w|retract\w*|annul\w*)\s+(?:its|their|the|a)\s+(?:formal\s+)?(?:notice\s+of\s+|notification\s+of\s+|planned\s+|instrument\s+of\s+)?withdrawal\b", "withdrawal_revocation"),
     _p("revocation.decision", r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)", "withdrawal_revocation"),
@@ -120,7 +126,7 @@ PATTERNS: list[Pattern] = [
     _p("declaration_12_3.lodged", r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)", "declaration_12_3"),
     _p("declaration_12_3.accepted", rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})", "declaration_12_3", context=False),
     # -- withdrawal: notified, taking effect, completed ---------------------------------------------------------
-    _p("withdrawal_effect.took_effect", rf"\b(?P<v>withdrawal)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)", "withdrawal_effect"),
+    _p("withdrawal_effect.took_effect", rf"\b(?P<v>withdrawal|exit|departure)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)", "withdrawal_effect"),
     _p("withdrawal_notification.un", r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decision\s+to\s+withdraw|intention\s+to\s+withdraw|withdrawal|withdrawing)", "withdrawal_notification"),
     _p("withdrawal_notification.notice", r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing))\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal", "withdrawal_notification"),
     _p("withdrawal_notification.its", r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal", "withdrawal_notification"),
@@ -140,20 +146,16 @@ PATTERNS: list[Pattern] = [
     _p("ratify.nominal_by", rf"\b(?P<v>(?:ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?)\s+by\b", "ratification", subject="by"),
     _p("ratify.nominal_possessive", rf"(?:'s|’s)\s+(?P<v>ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?", "ratification", gap=r"^\s*$"),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
+    _p("entry_into_force.for_state", rf"\b(?:{OBJ})\s+(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b", "entry_into_force", subject="after_or_before", groups=False),
     # -- signature --------------------------------------------------------------------------------------------------
     _p("sign.object", rf"\b(?P<v>sign(?:ed|s|ing)?(?:\s+on\s+to|\s+onto)?)\s+{OBJ}", "signature"),
     _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
     _p("sign.bare", rf"\b(?P<v>signed|signs|signing|sign)\b{TAIL}", "signature"),
     # -- status on a day: member, State Party, signatory -------------------------------------------------------------
-    _p("member.is", rf"\b(?P<v>is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+{OBJ}|(?!\s+(?:of|to|in|at|for|on)\b))", "party", kind="membership", groups=False),
+    _p("member.is", rf"\b(?P<v>is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))", "party", kind="membership", groups=False),
     _p("member.appositive", rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+{NOUN}\s+(?:of|to)\s+{OBJ}", "party", kind="membership", gap=r"^\s*,?\s*$", groups=False),
     _p("member.non_prefix", r"\b(?P<v>non-(?:member|party|signatory|State\s+Party|state\s+party))(?:\s+(?:state|country|nation))?\s+(?=[A-Z])", "party", kind="membership", subject="after", groups=False),
     _p("member.among", rf"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{{2,3}})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members)", "party", kind="membership", groups=False),
-    # -- counts of States Parties ---------------------------------------------------------------------------------------
-    _p("count.has", rf"\b(?P<v>{OBJ}\s*(?:\([^)]*\)\s*)?(?:now\s+|currently\s+|then\s+|still\s+|today\s+|already\s+)?(?:has|had|have|counts|counted|includes|included|comprises|comprised|numbers|numbered|boasts|brings\s+together|unites|is\s+made\s+up\s+of))\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}", "count", kind="count", subject="none"),
-    _p("count.are", rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)", "count", kind="count", subject="none"),
-    _p("count.of", rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b", "count", kind="count", subject="none"),
-    _p("count.hyphen", r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)", "count", kind="count", subject="none"),
     # -- situations: preliminary examinations and investigations ------------------------------------------------------
     _p("situation.declined", r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)", "pe_closed", kind="situation", subject="none"),
     _p("situation.verb_investigating", r"\b(?P<v>(?:is|was|has\s+been|had\s+been|began|begun|started|are|were)\s+(?:formally\s+|now\s+|already\s+)?(?:investigating|examining)|investigat(?:ed|es))\b", "investigation", kind="situation", subject="none"),
@@ -169,7 +171,7 @@ _STRONG = re.compile(r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\
 _WEAK = re.compile(r"\b(?:court|statute|treaty|tribunal|prosecutor|State\s+Part(?:y|ies)|The\s+Hague|Hague)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n't|yet\s+to|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|failed\s+to|fails\s+to|"
-    r"rejected|rejects|without)\b|n[’']t\b",
+    r"rejected|rejects|without|neither|nor)\b|n[’']t\b",
     re.IGNORECASE,
 )
 # A government's intention or statement, not a depositary act.
@@ -341,7 +343,11 @@ def _build(
     if pattern.kind == "situation":
         if not _situation(text, s, claim, pattern, m, mentions, dates, next_start):
             return None
-    elif pattern.subject in ("before", "adjacent"):
+    elif pattern.subject == "after_or_before" and _subject_after(text, b, mentions, pattern):
+        found = _subject_after(text, b, mentions, pattern)
+        claim.subjects = found
+        claim.end = max(claim.end, found[-1].end)
+    elif pattern.subject in ("before", "adjacent", "after_or_before"):
         found = _subject_before(text, s, a, mentions, pattern, prev_end)
         if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
             found = [last_state]
@@ -352,7 +358,8 @@ def _build(
         if not pattern.groups and any(x.group for x in found):
             return None
         subject_end = found[-1].end
-        if subject_end >= prev_end and a - subject_end <= 60:
+        pronoun = re.search(r"\b(?:its|their|the\s+\w+(?:'s|’s))\s+(?:[\w-]+\s+)?$", text[subject_end:a], re.IGNORECASE)
+        if subject_end >= prev_end and a - subject_end <= 60 and not pronoun:
             claim.start = min(claim.start, found[0].start)
     elif pattern.subject in ("after", "by"):
         found = _subject_after(text, b, mentions, pattern)
@@ -378,14 +385,14 @@ def _build(
     if claim.action != "withdrawal_effect" and pattern.kind in ("treaty_action", "membership"):
         intent = _INTENT.search(re.sub(r"\b(?:has|have|had)\s+yet\s+to\b", "", gap, flags=re.IGNORECASE))
         infinitive = re.search(r"\bto\s*$", gap) and not re.search(
-            r"(?:yet|refused|refuses|declined|declines|failed|fails|first|second|third|last|only|latest)\s+(?:\w+\s+)?to\s*$",
+            r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4})to\s*$",
             gap,
             re.IGNORECASE,
         )
         progressive = claim.verb is not None and claim.verb.split()[0].endswith("ing")
         if intent or infinitive or _ANNOUNCE_NOUN.search(lead) or (_SPEECH.search(gap) and progressive):
             claim.mode = "announcement"
-        elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?$", gap, re.IGNORECASE):
+        elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+\s+){0,4}$", gap, re.IGNORECASE):
             claim.progressive = True
     if pattern.kind == "membership":
         _membership(claim, g, gap)
@@ -434,6 +441,10 @@ def _subject_before(
     text: str, s: Sentence, a: int, mentions: list[Mention], pattern: Pattern, prev_end: int
 ) -> list[Mention]:
     before = [m for m in mentions if m.end <= a]
+    # "its withdrawal", "the country's withdrawal": the State named last, even as an object ("into Burundi").
+    possessive = re.search(
+        r"\b(?:its|their|the\s+(?:country|state|nation|government)(?:'s|’s))\s+(?:[\w-]+\s+)?$", text[s.start : a], re.IGNORECASE
+    )
     for i in range(len(before) - 1, -1, -1):
         cand = before[i]
         gap = text[cand.end : a]
@@ -447,7 +458,7 @@ def _subject_before(
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
         # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
         # unless a relative clause makes it so ("Burundi, which left").
-        if (cand.via == "region" or governed) and not relative:
+        if (cand.via == "region" or governed) and not relative and not possessive:
             continue
         return _list_back(text, before[: i + 1])
     return []
@@ -540,32 +551,35 @@ def _situation(
     claim.stage = "preliminary_examination" if ("preliminary" in stage_words or "examin" in stage_words) else "investigation"
     if pattern.action == "pe_closed":
         claim.stage = "preliminary_examination"
-    lead = text[max(s.start, a - 60) : a]
-    verb = re.search(
-        r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
-        r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|"
-        r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|asked)\b(?:\s+\w+){0,4}\s*$",
-        lead,
-        re.IGNORECASE,
-    )
-    if verb:
-        claim.verb = verb.group(1).lower()
-        claim.start = a - len(lead) + verb.start()
-    elif pattern.action == "investigation" and pattern.name == "situation.investigation":
-        claim.verb = None
-    if claim.verb and re.match(r"(?:sought|seek|request|asked)", claim.verb):
-        claim.action = "authorisation_requested"
-    elif claim.verb and re.match(r"(?:clos|complet|conclud|end)", claim.verb) and pattern.action == "investigation":
-        claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
-    if _NEGATION.search(text[max(s.start, claim.start - 25) : a]) or re.search(r"\bno\s+$", lead, re.IGNORECASE):
-        claim.negated = True
-    if re.search(r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE):
-        claim.present = True
-    # Places: named after the trigger within the clause ("in Afghanistan"), or just before it ("the Georgia probe").
     end = min(next_start, s.end)
     brk = _CLAUSE_BREAK.search(text, b, end)
     if brk:
         end = brk.start()
+    lead = text[max(s.start, a - 60) : a]
+    verb = re.search(_SITUATION_VERBS + r"(?:\s+[\w'’/-]+){0,4}\s*$", lead, re.IGNORECASE)
+    tail = text[b:end]
+    after = re.search(r"\b(?:was|were|has\s+been|had\s+been|is|are)?\s*" + _SITUATION_VERBS, tail, re.IGNORECASE)
+    if verb:
+        claim.verb = verb.group(1).lower()
+        claim.start = a - len(lead) + verb.start()
+    elif after and pattern.name == "situation.investigation":
+        claim.verb = after.group(1).lower()
+        claim.end = max(claim.end, b + after.end())
+    if claim.verb and re.match(r"(?:sought|seek|request|asked)", claim.verb):
+        claim.action = "authorisation_requested"
+    elif claim.verb and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb) and pattern.action == "investigation":
+        claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
+    near = text[max(s.start, claim.start - 25) : a]
+    if _NEGATION.search(near) or re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", lead, re.IGNORECASE):
+        claim.negated = True
+    if re.search(r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE) or re.search(
+        r"^[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|open|under\s+way|underway|continuing|active)\b",
+        tail,
+        re.IGNORECASE,
+    ):
+        claim.present = True
+    # Places: named after the trigger within the clause ("in Afghanistan"), just before it ("the Georgia
+    # probe"), or as what is "under investigation".
     window_end = min(end, b + 110)
     places = [x for x in mentions if b <= x.start < window_end and x.iso3]
     if places:
@@ -573,17 +587,27 @@ def _situation(
         if not re.search(rf"\b{SITUATION_PLACE_PREP}\b", first_gap, re.IGNORECASE) and not re.search(r"[-–]\s*$", first_gap):
             places = []
     if not places:
-        adjacent = [x for x in mentions if x.end <= a and x.iso3 and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[x.end : a])]
+        adjacent = [
+            x for x in mentions if x.end <= a and x.iso3 and re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+)?", text[x.end : a])
+        ]
         places = adjacent[-1:]
+    if not places and re.search(r"\bunder\s+(?:an?\s+)?(?:ICC\s+|formal\s+|the\s+court's\s+)?$", lead, re.IGNORECASE):
+        before = [x for x in mentions if x.end <= a and x.iso3 and x.via != "group"]
+        places = before[-1:]
+        claim.present = True
     if not places:
         return False
     claim.places = places
     claim.subjects = []
+    claim.start = min(claim.start, places[0].start)
     claim.end = max(claim.end, places[-1].end)
     for d in dates:
-        if b <= d.start < window_end + 30:
+        if b <= d.start < window_end + 40:
             pre = text[max(s.start, d.start - 30) : d.start]
-            if _ABOUT_AFTER.match(text[d.end : d.end + 40]) or re.search(r"\b(?:committed|the|since)\s+$", pre, re.IGNORECASE):
+            about = _ABOUT_AFTER.match(text[d.end : d.end + 40]) or re.search(
+                r"\b(?:committed|the|during)\s+(?:in\s+|since\s+)?$", pre, re.IGNORECASE
+            )
+            if about:
                 if claim.about is None:
                     claim.about = d
             elif _DATE_PREP.search(pre) and claim.date is None:
@@ -596,3 +620,10 @@ def _situation(
     if claim.about is not None:
         claim.end = max(claim.end, claim.about.end)
     return True
+
+
+_SITUATION_VERBS = (
+    r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
+    r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|wrapped\s+up|"
+    r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|asked)\b"
+)

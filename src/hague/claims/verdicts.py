@@ -12,6 +12,7 @@ as of a day, with the events that decide it and their sources.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -122,6 +123,10 @@ class Checker:
             return self.join(claim, iso3)
         if action == "ordinal":
             return self.ordinal(claim, iso3)
+        if action == "entry_into_force":
+            return self.entry_into_force(claim, iso3)
+        if action == "instrument_withdrawn":
+            return self.instrument_withdrawn(claim, iso3)
         if action == "withdrawal":
             return self.withdrawal(claim, iso3)
         if action == "withdrawal_notification":
@@ -341,6 +346,31 @@ class Checker:
             )
         return Result(SUPPORTED, f"{n} deposited its instrument on {dep.date}; in force for it since {eif}", evidence)
 
+    def entry_into_force(self, claim: Claim, iso3: str) -> Result:
+        n = self.name(iso3)
+        dep, withdrawn = self._deposit(iso3)
+        if dep is None:
+            return Result(CONTRADICTED, f"{self.status_text(iso3)}: no instrument deposited, so the Statute is not in force for it")
+        eif = self.eif(dep)
+        evidence = [self.ev(iso3, dep)]
+        if withdrawn is not None and withdrawn.date < eif:
+            evidence.append(self.ev(iso3, withdrawn))
+            return Result(CONTRADICTED, f"{n} withdrew its instrument on {withdrawn.date}, before the Statute would have entered into force for it ({eif})", evidence)
+        if claim.date is not None and not claim.date.covers(eif):
+            return Result(CONTRADICTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date}), not {self.date_words(claim)}", evidence)
+        return Result(SUPPORTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date})", evidence)
+
+    def instrument_withdrawn(self, claim: Claim, iso3: str) -> Result:
+        n = self.name(iso3)
+        pulled = self.events(iso3, [Kind.instrument_withdrawn])
+        if not pulled:
+            return Result(CONTRADICTED, f"no instrument withdrawn by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}")
+        w = pulled[-1]
+        evidence = [*(self.ev(iso3, e) for e in self.events(iso3, DEPOSITS)), self.ev(iso3, w)]
+        if not self.in_date(claim, w.date):
+            return Result(CONTRADICTED, f"{n} withdrew its instrument on {w.date}, not {self.date_words(claim)}", evidence)
+        return Result(SUPPORTED, f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it", evidence)
+
     def count_on(self, day: date, convention: str) -> int:
         counted = CONVENTIONS[convention]
         return sum(1 for iso3 in self.led.states if self.led.facts(iso3).status(day) in counted)
@@ -437,18 +467,27 @@ class Checker:
                     [self.ev(iso3, notice)],
                 )
             return Result(SUPPORTED, f"{self.status_text(iso3)}; no withdrawal has taken effect", [])
-        if pulled:
+        if pulled and not self.events(iso3, [Kind.withdrawal_notification]):
+            # Withdrawing an instrument before it took effect is withdrawing from the Statute, but not
+            # leaving the Court: the State never was a State Party.
             w = pulled[-1]
+            evidence = [*(self.ev(iso3, e) for e in self.events(iso3, DEPOSITS)), self.ev(iso3, w)]
+            if not re.match(r"withdr", claim.verb or ""):
+                return Result(
+                    CONTRADICTED,
+                    f"{n} never became a State Party: it withdrew its instrument on {w.date}, before the Statute entered into force for it",
+                    evidence,
+                )
             ok = self.in_date(claim, w.date)
             return Result(
                 SUPPORTED if ok else CONTRADICTED,
                 f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it"
                 + ("" if ok else f", not {self.date_words(claim)}"),
-                [*(self.ev(iso3, e) for e in self.events(iso3, DEPOSITS)), self.ev(iso3, w)],
+                evidence,
             )
         never = self._never_party(iso3)
         if never is not None:
-            return self._with_gap(never, iso3, "withdraw", "not intend")
+            return never
         if notice is None or effective is None:
             return Result(CONTRADICTED, f"no withdrawal by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}")
         evidence = [self.ev(iso3, notice)]
@@ -485,6 +524,17 @@ class Checker:
                 CONTRADICTED,
                 f"{n} notified its withdrawal on {notice.date}, effective {effective}; not {self.date_words(claim)}",
                 evidence,
+            )
+        if claim.date is not None and not claim.date.covers(effective):
+            return Result(
+                PARTLY,
+                f"{n} notified its withdrawal on {notice.date} ({self.date_words(claim)}), but it took effect only on {effective}",
+                evidence,
+                partly=f"withdrawal notified {self.date_words(claim)} (holds); left then (does not hold: effective {effective})",
+                parts=[
+                    {"claim": "withdrawal notified then", "holds": True, "because": f"notified {notice.date}"},
+                    {"claim": "left then", "holds": False, "because": f"took effect {effective}"},
+                ],
             )
         return Result(SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it took effect on {effective}", evidence)
 
@@ -629,7 +679,7 @@ class Checker:
             return result
         return Result(
             NOT_CHECKABLE,
-            f"the record has a known gap on this point, so it cannot decide: {gap}",
+            f"the record has a known gap on this point (see caveats), so it cannot decide; as recorded: {result.because}",
             result.evidence,
         )
 
@@ -805,9 +855,8 @@ class Checker:
             "an announcement is not a notification: the ledger records what States deposit with the UN "
             f"Secretary-General, not what governments say they will do. {n}'s record: {record}"
         )
-        gap = self.gap_in_record(iso3, "not intend", "withdraw")
-        if gap:
-            because += f". Known gap in the record: {gap}"
+        if self.gap_in_record(iso3, "not intend", "withdraw"):
+            because += " (the record has a known gap here: see caveats)"
         return Result(NOT_CHECKABLE, because, [self.ev(iso3, e) for e in found])
 
     # -- counts -------------------------------------------------------------------------------------------
@@ -1000,6 +1049,12 @@ class Checker:
         if not closures:
             stages = "; ".join(f"{s.name}: {_stage_words(stage_on(s, self.as_of))}" for _, s in found)
             return Result(CONTRADICTED, f"no preliminary examination concerning {place} closed up to {self.as_of} ({stages})", evidence + self._stage_evidence(found))
+        if claim.date is not None:
+            dated = [c for c in closures if claim.date.covers(c[2].date)]
+            if not dated:
+                slug, s, e = closures[-1]
+                return Result(CONTRADICTED, f"{s.name}: preliminary examination closed on {e.date}, not {self.date_words(claim)}", evidence)
+            closures = dated
         slug, s, e = closures[-1]
         now = stage_on(s, self.as_of)
         outcome = f" ({e.outcome.value.replace('_', ' ')})" if e.outcome else ""

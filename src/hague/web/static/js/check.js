@@ -1,0 +1,109 @@
+"use strict";
+// The claim checker: POST the text to /api/v1/check, then mark each claim's span with its verdict.
+(() => {
+  const { el, sourceLink } = hague;
+  const form = document.getElementById("checker");
+  const LABEL = { supported: "supported", contradicted: "contradicted", partly: "partly", not_checkable: "not checkable" };
+
+  async function post(path, body) {
+    const response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+    const data = await response.json();
+    if (!response.ok) {
+      const error = new Error(data.error || response.statusText);
+      error.body = data;
+      throw error;
+    }
+    return data;
+  }
+
+  // Spans count Unicode code points (Python string offsets), so slice code points, not UTF-16 units.
+  function marked(text, claims) {
+    const chars = Array.from(text);
+    const cuts = new Set([0, chars.length]);
+    for (const c of claims) { cuts.add(c.span[0]); cuts.add(c.span[1]); }
+    const points = [...cuts].sort((a, b) => a - b);
+    const lastSegment = new Map(claims.map((c) => [c.id, c.span[1]]));
+    const nodes = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const piece = chars.slice(a, b).join("");
+      const covering = claims.filter((c) => c.span[0] <= a && b <= c.span[1]);
+      if (!covering.length) { nodes.push(document.createTextNode(piece)); continue; }
+      const first = covering[0];
+      nodes.push(el("a", { class: "claim v-" + first.verdict, href: "#claim-" + first.id, title: `claim ${first.id}: ${LABEL[first.verdict]}` }, piece));
+      for (const c of covering) {
+        if (lastSegment.get(c.id) === b) nodes.push(el("span", { class: "claim-label" }, `[${c.id}: ${LABEL[c.verdict]}]`));
+      }
+    }
+    return nodes;
+  }
+
+  function evidenceItem(e) {
+    if (e.type === "ledger") {
+      const extra = e.effective ? ` (effective ${e.effective})` : e.entry_into_force ? ` (in force ${e.entry_into_force})` : "";
+      return el("li", {}, `${e.date} ${e.name} (${e.state}): ${e.kind.replaceAll("_", " ")}${extra} — `, sourceLink(e.source));
+    }
+    if (e.type === "registry") {
+      return el("li", {}, `${e.date} ${e.number} ${e.name}: ${e.kind.replaceAll("_", " ")}${e.note ? " (" + e.note + ")" : ""} — `, sourceLink(e.source));
+    }
+    if (e.type === "count") return el("li", {}, `${e.on}: ${e.count} (${e.convention || e.what})${e.how ? " — " + e.how : ""}`);
+    return el("li", {}, `${e.date}: ${e.what} — `, sourceLink(e.source));
+  }
+
+  function claimItem(c) {
+    return el("li", { id: "claim-" + c.id },
+      el("span", { class: "badge claim v-" + c.verdict }, LABEL[c.verdict]),
+      el("blockquote", {}, c.text),
+      el("div", {}, el("strong", {}, "Understood: "), c.normalised),
+      el("div", {}, el("strong", {}, "Why: "), c.because),
+      c.partly ? el("div", {}, el("strong", {}, "Which part: "), c.partly) : null,
+      c.evidence.length ? el("div", {}, el("strong", {}, "Evidence:"), el("ul", {}, ...c.evidence.map(evidenceItem))) : null,
+      ...c.caveats.map((cv) => el("div", { class: "caveat" }, "Data caveat: " + cv)),
+      el("div", { class: "muted" }, `Found by pattern ${c.pattern}; characters ${c.span[0]}–${c.span[1]}`));
+  }
+
+  function render(text, d) {
+    document.getElementById("answer").hidden = false;
+    document.getElementById("summary").textContent = d.message;
+    document.getElementById("asof").textContent = `Checked as of ${d.as_of}: ${d.as_of_basis}${d.projected ? " (projected: after today)" : ""}.`;
+    document.getElementById("marked").replaceChildren(...marked(text, d.claims));
+    document.getElementById("claims").replaceChildren(...d.claims.map(claimItem));
+  }
+
+  async function run(text, asOf) {
+    const error = document.getElementById("error");
+    const busy = document.getElementById("busy");
+    error.textContent = "";
+    busy.hidden = false;
+    try {
+      render(text, await post("/api/v1/check", { text, as_of: asOf || null }));
+    } catch (e) {
+      document.getElementById("answer").hidden = true;
+      error.textContent = e.message;
+    } finally {
+      busy.hidden = true;
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = document.getElementById("text").value;
+    const asOf = document.getElementById("as_of").value;
+    const params = new URLSearchParams();
+    if (asOf) params.set("as_of", asOf);
+    history.replaceState(null, "", params.toString() ? "?" + params.toString() : location.pathname);
+    run(text, asOf);
+  });
+
+  // A short text can come in the URL (?text=...&as_of=...), so an answer can be linked to.
+  const params = new URLSearchParams(location.search);
+  if (params.get("as_of")) document.getElementById("as_of").value = params.get("as_of");
+  if (params.get("text")) {
+    document.getElementById("text").value = params.get("text");
+    run(params.get("text"), params.get("as_of"));
+  }
+})();

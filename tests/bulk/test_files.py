@@ -1,0 +1,128 @@
+"""File jobs and presets: provider formats in, answers out, bad rows kept and counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pytest
+from typer.testing import CliRunner
+
+from hague.cli import app
+from tests.bulk.samples import ACLED, GDELT, UCDP
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_acled_sample_file_classified_with_nationality_inferred(tmp_path):
+    src = tmp_path / "acled.csv"
+    src.write_text(ACLED)
+    # the README shows this same sample (docs/examples/acled-sample.csv)
+    assert (Path(__file__).resolve().parents[2] / "docs" / "examples" / "acled-sample.csv").read_text() == ACLED
+    out = tmp_path / "acled.parquet"
+    r = run("bulk", str(src), str(out), "--preset", "acled", "--json")
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    assert summary["rows"] == 7
+    assert summary["verdicts"] == {"outside": 3, "within": 3, "partial": 0, "invalid": 1}
+    assert summary["defaults_applied"] == {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
+    assert summary["nationality_inferred"] == {"inferred:actor1": 6}
+    rows = {r["event_id_cnty"]: r for r in pl.read_parquet(out).to_dicts()}
+    assert rows["UKR1001"]["icc_verdict"] == "within" and rows["UKR1001"]["icc_basis"] == "territory:UKR:declaration_12_3"
+    assert rows["UKR1001"]["nationality"] == "Russia"
+    assert rows["BDI2001"]["icc_verdict"] == "within" and rows["BDI2001"]["icc_situation"] == "icc-01-17"
+    assert rows["BDI2002"]["icc_verdict"] == "outside"  # Burundi's withdrawal took effect on 27 October 2017
+    assert rows["PHL4001"]["date"] == "2018-03-15" and rows["PHL4001"]["icc_verdict"] == "within"
+    assert rows["MMR5001"]["icc_verdict"] == "outside"  # Myanmar alone; the deportation cases need Bangladesh
+    # 30 February is not a day; the row is kept, marked invalid, with the first problem found
+    assert rows["XXX6001"]["icc_verdict"] == "invalid" and "2021-02-30" in rows["XXX6001"]["icc_reason"]
+
+
+def test_ucdp_ranges_straddling_a_withdrawal_are_partial(tmp_path):
+    src = tmp_path / "ged.csv"
+    src.write_text(UCDP)
+    out = tmp_path / "ged.csv.out.csv"
+    r = run("bulk", str(src), str(out), "--preset", "ucdp", "--json")
+    assert r.exit_code == 0, r.output
+    rows = pl.read_csv(out).to_dicts()
+    assert [x["icc_verdict"] for x in rows] == ["partial", "within", "outside"]
+    # Gleditsch-Ward 516 is Burundi, 369 Ukraine, 625 Sudan (converted by countrycode)
+    assert [x["territory"] for x in rows] == ["BDI", "UKR", "SDN"]
+    assert rows[2]["nationality"] == "Sudan"
+
+
+def test_gdelt_fips_and_cameo_codes(tmp_path):
+    src = tmp_path / "gdelt.csv"
+    src.write_text(GDELT)
+    out = tmp_path / "gdelt.parquet"
+    assert run("bulk", str(src), str(out), "--preset", "gdelt").exit_code == 0
+    rows = pl.read_parquet(out).to_dicts()
+    assert [x["territory"] for x in rows] == ["UKR", "PSE", "PSE", "IRQ"]
+    # Palestine's 12(3) declaration covers conduct from 13 June 2014
+    assert [x["icc_verdict"] for x in rows] == ["within", "outside", "within", "outside"]
+
+
+def test_missing_columns_are_named(tmp_path):
+    src = tmp_path / "x.csv"
+    src.write_text("when,where\n2020-01-01,FRA\n")
+    r = run("bulk", str(src), str(tmp_path / "y.csv"))
+    assert r.exit_code == 2
+    assert "found when, where" in r.stderr and "territory" in r.stderr
+    assert not (tmp_path / "y.csv").exists()
+    r = run("bulk", str(src), str(tmp_path / "y.csv"), "--map", "date=when", "--map", "territory=where")
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "y.csv").exists()
+
+
+def test_bad_options(tmp_path):
+    src = tmp_path / "x.csv"
+    src.write_text("date,territory\n2020-01-01,FRA\n")
+    assert run("bulk", str(src), str(tmp_path / "y.txt")).exit_code == 2
+    assert run("bulk", str(src), str(tmp_path / "y.csv"), "--preset", "icews").exit_code == 2
+    assert run("bulk", str(src), str(tmp_path / "y.csv"), "--map", "territory").exit_code == 2
+    assert run("bulk", str(tmp_path / "none.csv"), str(tmp_path / "y.csv")).exit_code == 2
+
+
+def test_invalid_rows_are_kept_with_their_reason():
+    from hague.bulk import Summary, classify
+
+    table = pa.table({
+        "start": ["2020-01-01", "2020-02-01", "2020-01-01", "2020-01-01"],
+        "end": ["2020-01-02", "2020-01-01", "2020-01-01", "2020-01-01"],
+        "territory": ["FRA", "FRA", "Atlantis", "FRA"],
+        "crime": ["war_crimes", "war_crimes", "war_crimes", "piracy"],
+    })
+    s = Summary()
+    out = classify(table, summary=s).to_pylist()
+    assert [r["icc_verdict"] for r in out] == ["within", "invalid", "invalid", "invalid"]
+    assert out[1]["icc_reason"] == "end: before the start"
+    assert "Atlantis" in out[2]["icc_reason"] and "piracy" in out[3]["icc_reason"]
+    assert s.to_json()["verdicts"]["invalid"] == 3
+
+
+@pytest.mark.parametrize("kind", ["pandas", "polars", "duckdb"])
+def test_dataframe_kinds_round_trip(kind):
+    from hague.bulk import classify
+
+    data = {"date": ["2022-03-01", "2017-10-27"], "territory": ["UKR", "BDI"]}
+    if kind == "pandas":
+        import pandas as pd
+
+        out = classify(pd.DataFrame(data))
+        verdicts = list(out.icc_verdict)
+    elif kind == "polars":
+        out = classify(pl.DataFrame(data))
+        verdicts = out["icc_verdict"].to_list()
+    else:
+        import duckdb
+
+        rel = duckdb.sql("SELECT * FROM (VALUES ('2022-03-01', 'UKR'), ('2017-10-27', 'BDI')) t(date, territory)")
+        out = classify(rel)
+        verdicts = [r[2] for r in out.fetchall()]
+    assert verdicts == ["within", "outside"]
