@@ -83,7 +83,11 @@ def duckdb_join(c, cols, n: int) -> float:
 
     ledger = hague.ledger()
     spans = [
-        (c.index[iso3], (seg.since - FIRST).days if seg.since else -10**6, (seg.until - FIRST).days if seg.until else 10**6)
+        (
+            c.index[iso3],
+            (seg.since - FIRST).days if seg.since else -(10**6),
+            (seg.until - FIRST).days if seg.until else 10**6,
+        )
         for iso3 in c.index
         for seg in ledger.segments(iso3)
         if seg.status.value in ("party", "party_withdrawal_pending")
@@ -116,11 +120,13 @@ def parquet_job(c, rows: int) -> tuple[float, float]:
         for offset in range(0, rows, chunk):
             cols = synthetic(min(chunk, rows - offset), seed=offset + 7)
             days = cols["start"].astype(np.int32) + (FIRST - date(1970, 1, 1)).days
-            table = pa.table({
-                "date": pa.array(days, pa.int32()).cast(pa.date32()),
-                "territory": pa.array(names[cols["terr"]]),
-                "nationality": pa.array(np.where(cols["nat"] > 0, names[cols["nat"]], None)),
-            })
+            table = pa.table(
+                {
+                    "date": pa.array(days, pa.int32()).cast(pa.date32()),
+                    "territory": pa.array(names[cols["terr"]]),
+                    "nationality": pa.array(np.where(cols["nat"] > 0, names[cols["nat"]], None)),
+                }
+            )
             writer = writer or pq.ParquetWriter(src, table.schema)
             writer.write_table(table)
         writer.close()
@@ -146,12 +152,16 @@ def main() -> int:
     duck = duckdb_join(c, cols, min(args.duckdb_rows, args.rows))
     print(f"(a) in-memory, full rule set, one core: {fast / 1e6:.1f} M rows/s (goal >= 50 M)")
     print(f"(b) naive loop calling decide: {slow:,.0f} rows/s; (a) is x{fast / slow:,.0f} (goal >= 200)")
-    print(f"(c) DuckDB range join, simple rule only, 1 thread: {duck / 1e6:.1f} M rows/s; (a) is x{fast / duck:.1f} "
-          "(goal >= 1)")
+    print(
+        f"(c) DuckDB range join, simple rule only, 1 thread: {duck / 1e6:.1f} M rows/s; (a) is x{fast / duck:.1f} "
+        "(goal >= 1)"
+    )
     if args.parquet_rows:
         rate, peak = parquet_job(c, args.parquet_rows)
-        print(f"(d) {args.parquet_rows:,}-row Parquet end to end: {rate / 1e6:.2f} M rows/s, peak memory {peak:,.0f} MiB "
-              "(goal < 1024 MiB)")
+        print(
+            f"(d) {args.parquet_rows:,}-row Parquet end to end: {rate / 1e6:.2f} M rows/s, peak memory {peak:,.0f} MiB "
+            "(goal < 1024 MiB)"
+        )
     return 0
 
 

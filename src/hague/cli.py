@@ -653,16 +653,21 @@ def ingest(
 @guarded
 def bulk(
     source: Annotated[str, typer.Argument(help="Input events: .csv or .parquet.", metavar="INPUT")],
-    target: Annotated[str, typer.Argument(help="Output: .csv or .parquet (answer columns appended).",
-                                          metavar="OUTPUT")],
-    preset: Annotated[str | None, typer.Option("--preset", help="ucdp, acled or gdelt: their columns and codes.")] = None,
+    target: Annotated[
+        str, typer.Argument(help="Output: .csv or .parquet (answer columns appended).", metavar="OUTPUT")
+    ],
+    preset: Annotated[
+        str | None, typer.Option("--preset", help="ucdp, acled or gdelt: their columns and codes.")
+    ] = None,
     mapping: Annotated[
         list[str] | None, typer.Option("--map", help="NAME=COLUMN, e.g. territory=country; repeatable.")
     ] = None,
-    crime: Annotated[str | None, typer.Option("--crime", help="Crime for rows without one "
-                                              "(default crimes_against_humanity).")] = None,
-    trigger: Annotated[str | None, typer.Option("--trigger", help="Trigger for rows without one "
-                                                "(default proprio_motu).")] = None,
+    crime: Annotated[
+        str | None, typer.Option("--crime", help="Crime for rows without one (default crimes_against_humanity).")
+    ] = None,
+    trigger: Annotated[
+        str | None, typer.Option("--trigger", help="Trigger for rows without one (default proprio_motu).")
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per batch (memory stays flat).")] = 262_144,
     as_json: JsonOpt = False,
 ) -> None:
@@ -692,17 +697,35 @@ def bulk(
         def advance(self, n: int) -> None:
             self.progress.advance(self.task, n)
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=as_json) as progress:
-        summary = run(hague.ledger(), Path(source), Path(target), preset, pairs,
-                      {"crime": crime, "trigger": trigger}, batch_size, Bar(progress))
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json,
+    ) as progress:
+        summary = run(
+            hague.ledger(),
+            Path(source),
+            Path(target),
+            preset,
+            pairs,
+            {"crime": crime, "trigger": trigger},
+            batch_size,
+            Bar(progress),
+        )
     result = {"input": source, "output": target, **summary.to_json()}
     if as_json:
         _json(result)
         return
     v = result["verdicts"]
-    out.print(f"{result['rows']} rows -> {target}: within {v['within']}, outside {v['outside']}, "
-              f"partial {v['partial']}, invalid {v['invalid']}", highlight=False)
+    out.print(
+        f"{result['rows']} rows -> {target}: within {v['within']}, outside {v['outside']}, "
+        f"partial {v['partial']}, invalid {v['invalid']}",
+        highlight=False,
+    )
     for k, val in result["defaults_applied"].items():
         out.print(f"  default {k}: {val} (no {k} column)", highlight=False)
     for k, n in result["nationality_inferred"].items():

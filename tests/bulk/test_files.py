@@ -34,7 +34,9 @@ def test_acled_sample_file_classified_with_nationality_inferred(tmp_path):
     assert summary["defaults_applied"] == {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
     assert summary["nationality_inferred"] == {"inferred:actor1": 6}
     rows = {r["event_id_cnty"]: r for r in pl.read_parquet(out).to_dicts()}
-    assert rows["UKR1001"]["icc_verdict"] == "within" and rows["UKR1001"]["icc_basis"] == "territory:UKR:declaration_12_3"
+    assert (
+        rows["UKR1001"]["icc_verdict"] == "within" and rows["UKR1001"]["icc_basis"] == "territory:UKR:declaration_12_3"
+    )
     assert rows["UKR1001"]["nationality"] == "Russia"
     assert rows["BDI2001"]["icc_verdict"] == "within" and rows["BDI2001"]["icc_situation"] == "icc-01-17"
     assert rows["BDI2002"]["icc_verdict"] == "outside"  # Burundi's withdrawal took effect on 27 October 2017
@@ -92,12 +94,14 @@ def test_bad_options(tmp_path):
 def test_invalid_rows_are_kept_with_their_reason():
     from hague.bulk import Summary, classify
 
-    table = pa.table({
-        "start": ["2020-01-01", "2020-02-01", "2020-01-01", "2020-01-01"],
-        "end": ["2020-01-02", "2020-01-01", "2020-01-01", "2020-01-01"],
-        "territory": ["FRA", "FRA", "Atlantis", "FRA"],
-        "crime": ["war_crimes", "war_crimes", "war_crimes", "piracy"],
-    })
+    table = pa.table(
+        {
+            "start": ["2020-01-01", "2020-02-01", "2020-01-01", "2020-01-01"],
+            "end": ["2020-01-02", "2020-01-01", "2020-01-01", "2020-01-01"],
+            "territory": ["FRA", "FRA", "Atlantis", "FRA"],
+            "crime": ["war_crimes", "war_crimes", "war_crimes", "piracy"],
+        }
+    )
     s = Summary()
     out = classify(table, summary=s).to_pylist()
     assert [r["icc_verdict"] for r in out] == ["within", "invalid", "invalid", "invalid"]

@@ -13,8 +13,36 @@ import pytest
 from hague.bulk.table import classify_table, compiled
 from hague.jurisdiction import Conduct, decide
 
-SPECIAL = ["BDI", "PHL", "ZAF", "GMB", "HUN", "MYS", "UKR", "PSE", "CIV", "COL", "FRA", "MNE", "ARM", "BGD",
-           "SDN", "LBY", "USA", "RUS", "ISR", "AFG", "VEN", "GEO", "DEU", "NLD", "LIE", "CHE", "SYR", "IRQ"]
+SPECIAL = [
+    "BDI",
+    "PHL",
+    "ZAF",
+    "GMB",
+    "HUN",
+    "MYS",
+    "UKR",
+    "PSE",
+    "CIV",
+    "COL",
+    "FRA",
+    "MNE",
+    "ARM",
+    "BGD",
+    "SDN",
+    "LBY",
+    "USA",
+    "RUS",
+    "ISR",
+    "AFG",
+    "VEN",
+    "GEO",
+    "DEU",
+    "NLD",
+    "LIE",
+    "CHE",
+    "SYR",
+    "IRQ",
+]
 
 
 def random_rows(n: int, seed: int = 20261126) -> list[dict]:
@@ -78,11 +106,24 @@ def engine_answer(row: dict, ledger) -> tuple[str, str | None, str | None]:
 @pytest.mark.parametrize("seed", [20261126, 1998])
 def test_bulk_agrees_with_decide_row_by_row(ledger, seed):
     rows = random_rows(6000, seed)
-    table = pa.Table.from_pylist(rows, schema=pa.schema([
-        ("start", pa.string()), ("end", pa.string()), ("territory", pa.string()), ("nationality", pa.string()),
-        ("crime", pa.string()), ("trigger", pa.string()), ("resolution", pa.int32()),
-        ("referring_state", pa.string()), ("aggressor", pa.string()), ("victim", pa.string()), ("age", pa.int32()),
-    ]))
+    table = pa.Table.from_pylist(
+        rows,
+        schema=pa.schema(
+            [
+                ("start", pa.string()),
+                ("end", pa.string()),
+                ("territory", pa.string()),
+                ("nationality", pa.string()),
+                ("crime", pa.string()),
+                ("trigger", pa.string()),
+                ("resolution", pa.int32()),
+                ("referring_state", pa.string()),
+                ("aggressor", pa.string()),
+                ("victim", pa.string()),
+                ("age", pa.int32()),
+            ]
+        ),
+    )
     out = classify_table(table, compiled(ledger)).to_pylist()
     disagreements = []
     verdicts = set()

@@ -10,7 +10,9 @@ import pytest
 
 pyspark = pytest.importorskip("pyspark", reason="pyspark not installed")
 
-pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="Java not installed (apt-get install default-jre-headless)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("java") is None, reason="Java not installed (apt-get install default-jre-headless)"
+)
 
 
 @pytest.fixture(scope="module")

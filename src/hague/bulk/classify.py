@@ -40,7 +40,7 @@ def _rule(
     resolution,
     aggressor,
     victim,
-    age,  # type: ignore[no-untyped-def]
+    age,
     statute,
     active,
     ref_res,
@@ -103,7 +103,7 @@ def _rows(
     terr,
     nat,
     start,
-    end,  # type: ignore[no-untyped-def]
+    end,
     crime,
     trigger,
     resolution,
@@ -252,7 +252,7 @@ def _kernel_simple(
     basis,
     basis_state,
     situation,
-):  # type: ignore[no-untyped-def]
+):
     _rows(
         False,
         m,
@@ -310,7 +310,7 @@ def _kernel_full(
     basis,
     basis_state,
     situation,
-):  # type: ignore[no-untyped-def]
+):
     _rows(
         True,
         m,
@@ -365,7 +365,7 @@ def classify_arrays(
     k = c.kernel_inputs
     fixed = (c.grid, k["change_ptr"], k["change_days"], c.global_changes.astype(np.int32, copy=False))
     rules = (c.statute_in_force, c.aggression_active, k["ref_res"], k["ref_since"], k["ref_until"], k["ref_mask"])
-    rows = [
+    rows: list[np.ndarray[Any, Any]] = [
         terr.astype(np.int16, copy=False),
         nat.astype(np.int16, copy=False),
         start.astype(np.int32, copy=False),
@@ -378,7 +378,7 @@ def classify_arrays(
         age.astype(np.int32, copy=False),
         invalid.astype(np.bool_, copy=False),
     ]
-    outs = (verdict, basis, basis_state, situation)
+    outs: tuple[np.ndarray[Any, Any], ...] = (verdict, basis, basis_state, situation)
     _kernel_simple(*fixed, *rows, *rules, *outs)
     triggered = bool(rows[5].any())  # any row not proprio motu?
     complex_rows = np.flatnonzero(((rows[5] == SECURITY_COUNCIL) if triggered else False) | (rows[4] == AGGRESSION))

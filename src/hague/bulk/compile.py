@@ -56,7 +56,7 @@ class Compiled:
         the high byte: one memory access answers both for a State and day."""
         if not hasattr(self, "_grid"):
             assert len(self.situations) < 256
-            self._grid = (self.situation.astype(np.uint16) << 8) | self.m.astype(np.uint16)
+            self._grid: np.ndarray[Any, Any] = (self.situation.astype(np.uint16) << 8) | self.m.astype(np.uint16)
         return self._grid
 
     @property
@@ -70,7 +70,7 @@ class Compiled:
             mask = np.zeros((max(len(res), 1), len(self.codes)), dtype=np.bool_)
             for i, r in enumerate(res):
                 mask[i] = self.referrals[r][0]
-            self._kernel = {
+            self._kernel: dict[str, np.ndarray[Any, Any]] = {
                 "change_ptr": ptr,
                 "change_days": days,
                 "ref_res": np.array(res or [-1], dtype=np.int32),

@@ -127,9 +127,7 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
-    elif pa.types.is_timestamp(arr.type):
-        dates = pc.cast(arr, pa.date32())
-    elif pa.types.is_date(arr.type):
+    elif pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         dates = pc.cast(arr, pa.date32())
     else:
         raise HagueError(
@@ -138,7 +136,8 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np
     bad = np.flatnonzero(pc.is_null(dates).to_numpy(zero_copy_only=False))
     _flag(reasons, bad, lambda i: f"{name}: {arr[i].as_py()!r} is not a date (expected YYYY-MM-DD)")
     offset = (FIRST - EPOCH).days
-    return (dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False) - offset).astype(np.int32)
+    days: np.ndarray[Any, Any] = dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False)
+    return (days - offset).astype(np.int32)
 
 
 def _codes(
@@ -164,7 +163,10 @@ def _ints(column: pa.ChunkedArray | pa.Array | None, n: int, missing: int) -> np
     if column is None:
         return np.full(n, missing, dtype=np.int32)
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    return pc.cast(arr, pa.int32(), safe=False).fill_null(missing).to_numpy(zero_copy_only=False).astype(np.int32)
+    values: np.ndarray[Any, Any] = (
+        pc.cast(arr, pa.int32(), safe=False).fill_null(missing).to_numpy(zero_copy_only=False)
+    )
+    return values.astype(np.int32)
 
 
 def _basis_strings(c: Compiled) -> list[str | None]:
