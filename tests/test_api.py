@@ -111,3 +111,11 @@ def test_pages_are_served_with_local_assets_only(client):
         html = client.get(page).text
         assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
         assert "<script>" not in html  # no inline scripts (CSP)
+
+
+def test_oversized_requests_get_413_naming_the_limit(client):
+    r = client.get("/api/v1/status/BDI?" + "x=" + "a" * 9000)
+    assert r.status_code == 413 and r.json()["field"] == "query"
+    r = client.post("/api/v1/status/BDI", content=b"x" * (2 << 20))
+    assert r.status_code == 413 and r.json()["field"] == "body"
+    assert "content-security-policy" in r.headers

@@ -79,6 +79,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
         return JSONResponse({"error": str(exc.detail), "field": None, "valid": None}, status_code=exc.status_code)
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(SizeLimits)
     app.add_middleware(SecurityHeaders)
 
     # -- ledger -----------------------------------------------------------------------
@@ -240,6 +241,63 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
     app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+MAX_BODY = 1 << 20  # bytes of a request body (pasted articles are far smaller)
+MAX_QUERY = 8 << 10  # bytes of a query string
+
+
+class SizeLimits:
+    """Pure ASGI middleware: a body over MAX_BODY or a query string over MAX_QUERY is
+    answered 413 with a JSON body naming the limit, before any handler reads it."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if len(scope.get("query_string", b"")) > MAX_QUERY:
+            await _too_large(send, f"query string over {MAX_QUERY} bytes", "query")
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
+            await _too_large(send, f"request body over {MAX_BODY} bytes", "body")
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > MAX_BODY:
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _BodyTooLarge:
+            await _too_large(send, f"request body over {MAX_BODY} bytes", "body")
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send: Any, what: str, field: str) -> None:
+    import json
+
+    body = json.dumps({"error": f"{what}: send less", "field": field, "valid": None}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 class SecurityHeaders:
