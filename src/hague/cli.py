@@ -765,5 +765,10 @@ def tour() -> None:
     out.print("Add --json to any command for machine-readable output; see hague --help.")
 
 
+from hague.claims.command import register as register_check  # noqa: E402  (needs guarded, defined above)
+
+register_check(app)
+
+
 def main() -> None:
     app()

@@ -30,6 +30,7 @@ PAGES = {
     "/jurisdiction": "jurisdiction.html",
     "/situations": "situations.html",
     "/api/docs": "docs.html",
+    "/check": "check.html",
 }
 
 DESCRIPTION = """The Rome Statute system of the International Criminal Court, executable.
@@ -234,6 +235,10 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
     @app.get("/api/v1/health", response_model=None, tags=["meta"], summary="Liveness")
     def health() -> JSONResponse:
         return ok({"status": "ok", "version": hague.__version__})
+
+    from hague.claims.command import register_api as register_check
+
+    register_check(app, led)
 
     # -- web app ----------------------------------------------------------------------
     for route, page in PAGES.items():

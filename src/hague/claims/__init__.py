@@ -16,17 +16,20 @@
 - `meta`: `data_version`, `hague_version`
 - `claims`: one object per claim, in text order:
   - `id` (1, 2, ...), `text` (the claim's words) and `span` [start, end) in characters of the text
-    (Python string offsets); `trigger` (`text`, `span`: the words the pattern matched);
-    `sentence` [start, end)
+    (Unicode code points, as Python counts them; JavaScript must count with Array.from, not
+    .length); `trigger` (`text`, `span`: the words the pattern matched); `sentence` [start, end)
   - `pattern`: the rule that found it (e.g. `sign.object`, `withdrawal.nominal_of`,
     `situation.investigation`; the list is hague.claims.patterns.PATTERNS)
   - `kind`: `treaty_action`, `membership`, `count`, `situation` or `instrument`
-  - `action`: `signature`, `ratification`, `join`, `ordinal`, `withdrawal` (in effect: "left",
+  - `action`: `signature`, `ratification` (ratified or acceded: an instrument deposited), `join`
+    ("joined", "became a State Party"), `ordinal` ("the 123rd State Party"), `entry_into_force` (for
+    one State), `instrument_withdrawn` (before it took effect), `withdrawal` (in effect: "left",
     "quit"), `withdrawal_notification` ("notified", "is withdrawing"), `withdrawal_effect` ("took
-    effect on"), `withdrawal_ordinal`, `withdrawal_revocation`, `signature_withdrawal`,
-    `declaration_12_3`, `party`, `signatory`, `founding_member`, `count`, `investigation`,
-    `authorisation_requested`, `investigation_completed`, `pe_closed`, `statute_in_force`,
-    `statute_adopted`, `court_established`
+    effect on"), `withdrawal_ordinal` ("the first to leave"), `withdrawal_revocation`,
+    `signature_withdrawal`, `declaration_12_3`, `party`, `signatory`, `founding_member`, `count`,
+    `investigation` (`stage` says investigation or preliminary examination), `referral`,
+    `authorisation_requested`, `investigation_suspended`, `investigation_resumed`,
+    `investigation_completed`, `pe_closed`, `statute_in_force`, `statute_adopted`, `court_established`
   - `mode`: `fact`, or `announcement` (a government's statement of what it will do: never a
     notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
   - `states` (ISO3 codes concerned), `group` (regional group, or "all", when the subject is a group

@@ -6,6 +6,7 @@ hague.claims.check, so the JSON is the same everywhere.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -42,9 +43,7 @@ SOURCE_WORDS = {
 def read_input(file: str) -> bytes:
     """The bytes of FILE, or of standard input for "-", reading no more than the limit allows."""
     if file == "-":
-        import click
-
-        return click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
     path = Path(file)
     if not path.exists():
         raise HagueError(f"file: {file!r} does not exist; give a text file, or - to read standard input", field="file")
@@ -124,13 +123,16 @@ def register(app: typer.Typer) -> None:
     def check_command(
         file: Annotated[
             str,
-            typer.Argument(help="A UTF-8 text file, or - to read standard input.", metavar="FILE|-", show_default=False),
+            typer.Argument(
+                help="A UTF-8 text file, or - to read standard input.", metavar="FILE|-", show_default=False
+            ),
         ],
         as_of: Annotated[
             str | None,
             typer.Option(
                 "--as-of",
-                help="Check claims as of this day, YYYY-MM-DD (default: the text's dateline or latest date, else today).",
+                help="Check claims as of this day, YYYY-MM-DD (default: the text's dateline or latest date, else "
+                "today).",
                 metavar="DATE",
             ),
         ] = None,
@@ -157,11 +159,15 @@ def register(app: typer.Typer) -> None:
 
 class CheckBody(BaseModel):
     text: str = Field(description="The text to check (UTF-8, at most 1,000,000 bytes).")
-    as_of: str | None = Field(default=None, description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")
+    as_of: str | None = Field(
+        default=None, description="Check as of this day, YYYY-MM-DD (default: from the text, else today)."
+    )
 
 
 TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
-AsOfQ = Annotated[str | None, Query(description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")]
+AsOfQ = Annotated[
+    str | None, Query(description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")
+]
 
 
 def register_api(app: FastAPI, ledger: Ledger) -> None:

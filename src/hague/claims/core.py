@@ -7,7 +7,7 @@ from typing import Any
 
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
-from hague.claims.verdicts import NOT_CHECKABLE, PARTLY, SUPPORTED, CONTRADICTED, Checker, date_json, describe
+from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
 from hague.errors import HagueError
 from hague.ledger import Ledger
 
@@ -75,7 +75,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         c.about = c.about.resolve(checker.as_of)
     result = checker.check(c)
     result.evidence = _unique_evidence(result.evidence)
-    places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [m.iso3 for m in c.places if m.iso3]
+    places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
+        m.iso3 for m in c.places if m.iso3
+    ]
     states = sorted({m.iso3 for m in c.subjects if m.iso3} | set(places))
     groups = [m for m in c.subjects if m.group]
     if groups:
@@ -116,7 +118,14 @@ def _unique_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for e in rows:
-        key = (e.get("type"), e.get("state"), e.get("situation"), e.get("date") or e.get("on"), e.get("kind"), e.get("convention"))
+        key = (
+            e.get("type"),
+            e.get("state"),
+            e.get("situation"),
+            e.get("date") or e.get("on"),
+            e.get("kind"),
+            e.get("convention"),
+        )
         if key not in seen:
             seen.add(key)
             out.append(e)

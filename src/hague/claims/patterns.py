@@ -72,7 +72,7 @@ class Pattern:
     regex: re.Pattern[str]
     action: str
     kind: str  # treaty_action | membership | count | situation | instrument
-    subject: str = "before"  # before | after | by | none | adjacent
+    subject: str = "before"  # before | after | by | after_or_before | none
     gap: re.Pattern[str] | None = None  # what may stand between the subject and the trigger
     context: bool = True  # the sentence must speak of the Court
     groups: bool = True  # a group of States may be the subject
@@ -90,11 +90,20 @@ def _p(
     flags: int = re.IGNORECASE,
 ) -> Pattern:
     return Pattern(
-        name, re.compile(rx, flags), action, kind, subject, re.compile(gap, re.IGNORECASE) if gap else None, context, groups
+        name,
+        re.compile(rx, flags),
+        action,
+        kind,
+        subject,
+        re.compile(gap, re.IGNORECASE) if gap else None,
+        context,
+        groups,
     )
 
 
-_SIG_VERBS = r"withdr[ae]w(?:n|s|ing)?|withdraw|revok\w*|rescind\w*|remov\w*|retract\w*|renounc\w*|cancel\w*|pull(?:ed|s|ing)?"
+_SIG_VERBS = (
+    r"withdr[ae]w(?:n|s|ing)?|withdraw|revok\w*|rescind\w*|remov\w*|retract\w*|renounc\w*|cancel\w*|pull(?:ed|s|ing)?"
+)
 _LEAVE = (
     r"left|leave|leaves|leaving|quit|quits|quitting|exit(?:ed|s|ing)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+(?:of|from)|"
     r"walk(?:ed|s|ing)?\s+out\s+of|br(?:oke|eak|eaks|eaking)\s+away\s+from|ditch(?:ed|es|ing)?|"
@@ -108,67 +117,379 @@ _INVESTIGATION = (
 
 # In order of priority: where two triggers overlap, the earlier pattern wins.
 PATTERNS: list[Pattern] = [
-    # -- signature withdrawn: notice that the State does not intend to become a party ------------------
-    _p("signature_withdrawal.verb", rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+(?:[A-Z][\w.]*\s+)?signature\b", "signature_withdrawal"),
-    _p("signature_withdrawal.nominal", r"\b(?P<v>(?:withdrawal|revocation|removal|retraction)\s+of\s+(?:its|their|the)\s+signature|signature\s+withdrawal)\b", "signature_withdrawal"),
+    # -- signature withdrawn: notice that the State does not intend to become a party ------------------------------
+    _p(
+        "signature_withdrawal.verb",
+        rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+(?:[A-Z][\w.]*\s+)?signature\b",
+        "signature_withdrawal",
+    ),
+    _p(
+        "signature_withdrawal.nominal",
+        r"\b(?P<v>(?:withdrawal|revocation|removal|retraction)\s+of\s+(?:its|their|the)\s+signature|signature\s+withdrawal)\b",
+        "signature_withdrawal",
+    ),
     _p("signature_withdrawal.unsign", r"\b(?P<v>un-?sign(?:ed|ing|s)?)\b", "signature_withdrawal"),
-    _p("signature_withdrawal.no_intent", r"\b(?P<v>(?:did|does|do)\s+not\s+intend\s+to\s+become\s+a\s+party)\b", "signature_withdrawal"),
-    _p("instrument_withdrawn.verb", r"\b(?P<v>withdr[ae]w(?:n|s|ing)?|withdraw|retract\w*|revok\w*)\s+(?:its|their|the)\s+(?:instrument\s+of\s+)?(?:accession|ratification|instrument)\b", "instrument_withdrawn"),
-    # -- counts of States Parties ---------------------------------------------------------------------------------------
-    _p("count.has", rf"\b(?P<v>{OBJ}\s*(?:\([^)]*\)\s*)?(?:now\s+|currently\s+|then\s+|still\s+|today\s+|already\s+)?(?:has|had|have|counts|counted|includes|included|comprises|comprised|numbers|numbered|boasts|brings\s+together|unites|is\s+made\s+up\s+of))\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}", "count", kind="count", subject="none"),
-    _p("count.are", rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)", "count", kind="count", subject="none"),
-    _p("count.of", rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b", "count", kind="count", subject="none"),
-    _p("count.hyphen", r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)", "count", kind="count", subject="none"),
-    # -- withdrawal revoked -----------------------------------------------------------------------------
-    _p("revocation.notice", r"\b(?P<v>revok\w*|rescind\w*|revers\w*|cancel\w*|withdr[ae]w|retract\w*|annul\w*)\s+(?:its|their|the|a)\s+(?:formal\s+)?(?:notice\s+of\s+|notification\s+of\s+|planned\s+|instrument\s+of\s+)?withdrawal\b", "withdrawal_revocation"),
-    _p("revocation.decision", r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)", "withdrawal_revocation"),
-    # -- declaration under article 12(3) ------------------------------------------------------------------
-    _p("declaration_12_3.lodged", r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)", "declaration_12_3"),
-    _p("declaration_12_3.accepted", rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})", "declaration_12_3", context=False),
-    # -- withdrawal: notified, taking effect, completed ---------------------------------------------------------
-    _p("withdrawal_effect.took_effect", rf"\b(?P<v>withdrawal|exit|departure)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)", "withdrawal_effect"),
-    _p("withdrawal_notification.un", r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decision\s+to\s+withdraw|intention\s+to\s+withdraw|withdrawal|withdrawing)", "withdrawal_notification"),
-    _p("withdrawal_notification.notice", r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing))\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal", "withdrawal_notification"),
-    _p("withdrawal_notification.its", r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal", "withdrawal_notification"),
-    _p("withdrawal_notification.process", r"\b(?P<v>(?:began|begun|begins|begin|started|starts|initiated|initiates|triggered|triggers|launched|set\s+in\s+motion)\s+(?:the\s+)?(?:formal\s+|legal\s+|official\s+)?(?:process\s+of\s+|procedure\s+(?:of|for)\s+)?(?:withdrawing|withdrawal|leaving|pulling\s+out))\b", "withdrawal_notification"),
-    _p("withdrawal.nominal_possessive", rf"(?:'s|’s)\s+(?P<v>departure|exit|withdrawal|pull-?out)(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?", "withdrawal", gap=r"^\s*$"),
-    _p("withdrawal.nominal_its", rf"\b(?:its|their)\s+(?P<v>withdrawal|departure|exit)\s+from\s+{OBJ}(?!\s+(?:took|takes|will|would|came|comes|became|becomes|goes|went)\s)", "withdrawal"),
-    _p("withdrawal.nominal_of", r"\b(?P<v>departure|exit|withdrawal|pull-?out|walkout|exodus)\s+(?:of|by)\b(?!\s+(?:its|their|the)\s+signature)", "withdrawal", subject="after"),
+    _p(
+        "signature_withdrawal.no_intent",
+        r"\b(?P<v>(?:did|does|do)\s+not\s+intend\s+to\s+become\s+a\s+party)\b",
+        "signature_withdrawal",
+    ),
+    _p(
+        "instrument_withdrawn.reversal",
+        r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*|U-turn\s+on)\s+(?:its|their|the)\s+(?:decision|move|plan|bid)\s+to\s+(?:join|ratify|accede\s+to)\b",
+        "instrument_withdrawn",
+    ),
+    _p(
+        "instrument_withdrawn.passive",
+        rf"(?:'s|’s)\s+(?:accession|ratification|instrument(?:\s+of\s+(?:accession|ratification))?)(?:\s+(?:of|to)\s+{OBJ})?\s+(?P<v>was\s+(?:later\s+|formally\s+)?(?:withdrawn|revoked|retracted))",
+        "instrument_withdrawn",
+    ),
+    _p(
+        "instrument_withdrawn.verb",
+        r"\b(?P<v>withdr[ae]w(?:n|s|ing)?|withdraw|retract\w*|revok\w*)\s+(?:its|their|the)\s+(?:instrument\s+of\s+)?(?:accession|ratification|instrument)\b",
+        "instrument_withdrawn",
+    ),
+    # -- counts of States Parties ----------------------------------------------------------------------------------
+    _p(
+        "count.has",
+        rf"\b(?P<v>{OBJ}\s*(?:\([^)]*\)\s*)?(?:now\s+|currently\s+|then\s+|still\s+|today\s+|already\s+)?(?:has|had|have|counts|counted|includes|included|comprises|comprised|numbers|numbered|boasts|brings\s+together|unites|is\s+made\s+up\s+of))\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}",
+        "count",
+        kind="count",
+        subject="none",
+    ),
+    _p(
+        "count.are",
+        rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)",
+        "count",
+        kind="count",
+        subject="none",
+    ),
+    _p(
+        "count.of",
+        rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b",
+        "count",
+        kind="count",
+        subject="none",
+    ),
+    _p(
+        "count.hyphen",
+        r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)",
+        "count",
+        kind="count",
+        subject="none",
+    ),
+    # -- ordinals: "the 123rd State Party", "the first country to leave" -------------------------------------------
+    _p(
+        "withdrawal.ordinal",
+        rf"\b(?:became|become|becomes|is|was|as)\s+(?P<v>the\s+(?P<ord>first|second|third)\s+(?:State\s+Party|state|country|nation|member)\s+(?:ever\s+)?to\s+(?:leave|withdraw\s+from|quit|exit|pull\s+out\s+of))\s+{OBJ}",
+        "withdrawal_ordinal",
+        groups=False,
+    ),
+    _p(
+        "join.ordinal",
+        rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>the\s+(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
+        "ordinal",
+        groups=False,
+    ),
+    # -- withdrawal revoked ----------------------------------------------------------------------------------------
+    _p(
+        "revocation.notice",
+        r"\b(?P<v>revok\w*|rescind\w*|revers\w*|cancel\w*|withdr[ae]w|retract\w*|annul\w*)\s+(?:its|their|the|a)\s+(?:formal\s+)?(?:notice\s+of\s+|notification\s+of\s+|planned\s+|instrument\s+of\s+)?withdrawal\b",
+        "withdrawal_revocation",
+    ),
+    _p(
+        "revocation.decision",
+        r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
+        "withdrawal_revocation",
+    ),
+    # -- declaration under article 12(3) ---------------------------------------------------------------------------
+    _p(
+        "declaration_12_3.lodged",
+        r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)(?:\s+(?:of\s+the\s+Rome\s+Statute\s+)?accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)?|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)",
+        "declaration_12_3",
+    ),
+    _p(
+        "declaration_12_3.nominal",
+        r"(?:'s|’s)\s+(?P<v>(?:formal\s+)?acceptance\s+of\s+(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|International\s+Criminal\s+Court)))",
+        "declaration_12_3",
+        gap=r"^\s*$",
+        context=False,
+    ),
+    _p(
+        "declaration_12_3.accepted",
+        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})",
+        "declaration_12_3",
+        context=False,
+    ),
+    # -- withdrawal: notified, taking effect, completed ------------------------------------------------------------
+    _p(
+        "withdrawal_effect.took_effect",
+        rf"\b(?P<v>withdrawal|exit|departure)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)",
+        "withdrawal_effect",
+    ),
+    _p(
+        "withdrawal_notification.un",
+        r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decision\s+to\s+withdraw|intention\s+to\s+withdraw|withdrawal|withdrawing)",
+        "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal_notification.notice",
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing))\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b))",
+        "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal_notification.its",
+        r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal",
+        "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal_notification.process",
+        r"\b(?P<v>(?:began|begun|begins|begin|started|starts|initiated|initiates|triggered|triggers|launched|set\s+in\s+motion)\s+(?:the\s+)?(?:formal\s+|legal\s+|official\s+)?(?:process\s+of\s+|procedure\s+(?:of|for)\s+)?(?:withdrawing|withdrawal|leaving|pulling\s+out))\b",
+        "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal.nominal_possessive",
+        rf"(?:'s|’s)\s+(?P<v>departure|exit|withdrawal|pull-?out)(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
+        "withdrawal",
+        gap=r"^\s*$",
+    ),
+    _p(
+        "withdrawal.nominal_its",
+        rf"\b(?:its|their)\s+(?P<v>withdrawal|departure|exit)\s+from\s+{OBJ}(?!\s+(?:took|takes|will|would|came|comes|became|becomes|goes|went)\s)",
+        "withdrawal",
+    ),
+    _p(
+        "withdrawal.nominal_of",
+        r"\b(?P<v>departure|exit|withdrawal|pull-?out|walkout|exodus)\s+(?:of|by)\b(?!\s+(?:its|their|the)\s+signature)",
+        "withdrawal",
+        subject="after",
+    ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
-    _p("withdrawal.bare_after_aux", rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b{TAIL}", "withdrawal"),
-    _p("withdrawal.bare_after_state", rf"\b(?P<v>left|quit|withdrew|pulled\s+out|exited)\b{TAIL}", "withdrawal", gap=r"^\s*(?:(?:has|have|had|finally|formally|officially|then|later|eventually|effectively|also|already|itself|in\s+turn)\s+)*$"),
-    # -- joining: ratification, accession, becoming a party --------------------------------------------------
-    _p("join.ordinal", rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>the\s+(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?", "ordinal", groups=False),
-    _p("withdrawal.ordinal", rf"\b(?:became|become|becomes|is|was|as)\s+(?P<v>the\s+(?P<ord>first|second|third)\s+(?:State\s+Party|state|country|nation|member)\s+(?:ever\s+)?to\s+(?:leave|withdraw\s+from|quit|exit|pull\s+out\s+of))\s+{OBJ}", "withdrawal_ordinal", groups=False),
-    _p("join.object", rf"\b(?P<v>join(?:ed|s|ing)?|signed\s+up\s+to|sign(?:s|ing)?\s+up\s+to|sign(?:ed|s|ing)?\s+up\s+for)\s+{OBJ}", "join"),
-    _p("join.became_party", rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full\s+|fully[-\s]fledged\s+)?(?:State\s+Party|state\s+party|party|member(?:\s+state)?))(?:\s+(?:to|of)\s+{OBJ}|(?!\s+(?:to|of|in|at|for)\b))", "join"),
-    _p("ratify.object", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing)\s+to)\s+{OBJ}", "ratification"),
-    _p("ratify.nominal_by", rf"\b(?P<v>(?:ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?)\s+by\b", "ratification", subject="by"),
-    _p("ratify.nominal_possessive", rf"(?:'s|’s)\s+(?P<v>ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?", "ratification", gap=r"^\s*$"),
+    _p(
+        "withdrawal.bare_after_aux",
+        rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b{TAIL}",
+        "withdrawal",
+    ),
+    _p(
+        "withdrawal.bare_after_state",
+        rf"\b(?P<v>left|quit|withdrew|pulled\s+out|exited)\b{TAIL}",
+        "withdrawal",
+        gap=r"^\s*(?:(?:has|have|had|finally|formally|officially|then|later|eventually|effectively|also|already|itself|in\s+turn)\s+)*$",
+    ),
+    # -- joining: ratification, accession, becoming a party --------------------------------------------------------
+    _p(
+        "join.object",
+        rf"\b(?P<v>join(?:ed|s|ing)?|signed\s+up\s+to|sign(?:s|ing)?\s+up\s+to|sign(?:ed|s|ing)?\s+up\s+for)\s+(?:{OBJ}|it\b)",
+        "join",
+    ),
+    _p(
+        "join.became_party",
+        rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full\s+|fully[-\s]fledged\s+)?(?:State\s+Party|state\s+party|party|member(?:\s+state)?))(?:\s+(?:to|of)\s+{OBJ}|(?!\s+(?:to|of|in|at|for)\b))",
+        "join",
+    ),
+    _p(
+        "ratify.object", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing)\s+to)\s+(?:{OBJ}|it\b)", "ratification"
+    ),
+    _p(
+        "ratify.nominal_by",
+        rf"\b(?P<v>(?:ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?)\s+by\b",
+        "ratification",
+        subject="by",
+    ),
+    _p(
+        "ratify.nominal_possessive",
+        rf"(?:'s|’s)\s+(?P<v>ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?",
+        "ratification",
+        gap=r"^\s*$",
+    ),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
-    _p("entry_into_force.for_state", rf"\b(?:{OBJ})\s+(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b", "entry_into_force", subject="after_or_before", groups=False),
-    # -- signature --------------------------------------------------------------------------------------------------
+    _p(
+        "entry_into_force.for_state",
+        rf"\b(?:{OBJ})\s+(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b",
+        "entry_into_force",
+        subject="after_or_before",
+        groups=False,
+    ),
+    # -- signature -------------------------------------------------------------------------------------------------
     _p("sign.object", rf"\b(?P<v>sign(?:ed|s|ing)?(?:\s+on\s+to|\s+onto)?)\s+{OBJ}", "signature"),
     _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
     _p("sign.bare", rf"\b(?P<v>signed|signs|signing|sign)\b{TAIL}", "signature"),
-    # -- status on a day: member, State Party, signatory -------------------------------------------------------------
-    _p("member.is", rf"\b(?P<v>is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))", "party", kind="membership", groups=False),
-    _p("member.appositive", rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+{NOUN}\s+(?:of|to)\s+{OBJ}", "party", kind="membership", gap=r"^\s*,?\s*$", groups=False),
-    _p("member.non_prefix", r"\b(?P<v>non-(?:member|party|signatory|State\s+Party|state\s+party))(?:\s+(?:state|country|nation))?\s+(?=[A-Z])", "party", kind="membership", subject="after", groups=False),
-    _p("member.among", rf"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{{2,3}})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members)", "party", kind="membership", groups=False),
-    # -- situations: preliminary examinations and investigations ------------------------------------------------------
-    _p("situation.declined", r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)", "pe_closed", kind="situation", subject="none"),
-    _p("situation.verb_investigating", r"\b(?P<v>(?:is|was|has\s+been|had\s+been|began|begun|started|are|were)\s+(?:formally\s+|now\s+|already\s+)?(?:investigating|examining)|investigat(?:ed|es))\b", "investigation", kind="situation", subject="none"),
+    # -- status on a day: member, State Party, signatory -----------------------------------------------------------
+    _p(
+        "member.is",
+        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
+        "party",
+        kind="membership",
+        groups=False,
+    ),
+    _p(
+        "member.appositive",
+        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+{NOUN}(?:\s+(?:of|to)\s+{OBJ}|(?=\s+since\b))",
+        "party",
+        kind="membership",
+        gap=r"^\s*,?\s*$",
+        groups=False,
+    ),
+    _p(
+        "member.non_prefix",
+        r"\b(?P<v>non-(?:member|party|signatory|State\s+Party|state\s+party))(?:\s+(?:state|country|nation))?\s+(?=[A-Z])",
+        "party",
+        kind="membership",
+        subject="after",
+        groups=False,
+    ),
+    _p(
+        "member.among",
+        r"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{2,3})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members)",
+        "party",
+        kind="membership",
+        groups=False,
+    ),
+    # -- situations: preliminary examinations and investigations ---------------------------------------------------
+    _p(
+        "situation.referral",
+        r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?situation\b",
+        "referral",
+        kind="situation",
+        subject="before",
+    ),
+    _p(
+        "situation.declined",
+        r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)",
+        "pe_closed",
+        kind="situation",
+        subject="none",
+    ),
+    _p(
+        "situation.verb_investigating",
+        r"\b(?P<v>(?:is|was|has\s+been|had\s+been|began|begun|started|are|were)\s+(?:formally\s+|now\s+|already\s+)?(?:investigating|examining)|investigat(?:ed|es))\b",
+        "investigation",
+        kind="situation",
+        subject="none",
+    ),
     _p("situation.investigation", rf"\b(?P<v>{_INVESTIGATION})\b", "investigation", kind="situation", subject="none"),
-    # -- the Statute and the Court themselves ---------------------------------------------------------------------------------
-    _p("instrument.in_force", rf"\b(?:{OBJ})\s*,?\s+(?:\w+\s+){{0,3}}?(?P<v>(?:entered|came|comes|enters|went)\s+into\s+force|took\s+effect)", "statute_in_force", kind="instrument", subject="none"),
-    _p("instrument.adopted", rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b", "statute_adopted", kind="instrument", subject="none"),
-    _p("instrument.established", r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b", "court_established", kind="instrument", subject="none"),
+    # -- the Statute and the Court themselves ----------------------------------------------------------------------
+    _p(
+        "instrument.in_force",
+        rf"\b(?:{OBJ})\s*,?\s+(?:(?:(?!withdrawal|exit|departure|declaration|amendment|for\b)\w+)\s+){{0,3}}?(?P<v>(?:entered|came|comes|enters|went)\s+into\s+force|(?:officially\s+)?took\s+effect)(?!\s+for\b)",
+        "statute_in_force",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
+        "instrument.adopted",
+        rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b",
+        "statute_adopted",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
+        "instrument.established",
+        r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b",
+        "court_established",
+        kind="instrument",
+        subject="none",
+    ),
 ]
 PRIORITY = {p.name: i for i, p in enumerate(PATTERNS)}
 
-_STRONG = re.compile(r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\s+Statute|Rome\s+treaty|Statute\s+of\s+Rome)\b")
-_WEAK = re.compile(r"\b(?:court|statute|treaty|tribunal|prosecutor|State\s+Part(?:y|ies)|The\s+Hague|Hague)\b", re.IGNORECASE)
+# Words (lower case) without which a family of patterns cannot match: most sentences are skipped
+# without running its regular expressions. Keyed by the pattern name up to the first dot, or whole.
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "signature_withdrawal": ("sign", "intend"),
+    "instrument_withdrawn": (
+        "withdr",
+        "revers",
+        "revok",
+        "rescind",
+        "abandon",
+        "drop",
+        "scrap",
+        "cancel",
+        "retract",
+        "u-turn",
+    ),
+    "revocation": ("revok", "rescind", "revers", "cancel", "withdr", "retract", "annul", "abandon", "drop", "scrap"),
+    "declaration_12_3": ("declaration", "accept"),
+    "withdrawal_effect": ("effect",),
+    "withdrawal_notification": (
+        "notif",
+        "inform",
+        "told",
+        "wrote",
+        "notice",
+        "letter",
+        "instrument",
+        "withdr",
+        "leav",
+        "pull",
+    ),
+    "withdrawal": (
+        "withdr",
+        "depart",
+        "exit",
+        "pull",
+        "walk",
+        "left",
+        "leav",
+        "quit",
+        "ditch",
+        "turn",
+        "broke",
+        "break",
+    ),
+    "join": (
+        "join",
+        "sign",
+        "becam",
+        "becom",
+        "first",
+        "second",
+        "third",
+        "th ",
+        "st ",
+        "nd ",
+        "rd ",
+        "latest",
+        "newest",
+        "recent",
+    ),
+    "ratify": ("ratif", "acced", "accession"),
+    "entry_into_force": ("force",),
+    "sign": ("sign",),
+    "member": ("member", "part", "signator"),
+    "count": tuple("0123456789"),
+    "situation.referral": ("refer",),
+    "situation": ("investig", "examin", "probe", "inquir", "enquir", "declin", "decid", "refus", "clos", "reasonable"),
+    "instrument": (
+        "force",
+        "effect",
+        "adopt",
+        "agreed",
+        "conclud",
+        "establish",
+        "found",
+        "creat",
+        "set up",
+        "began",
+        "came",
+        "opened",
+    ),
+}
+
+
+def _needles(name: str) -> tuple[str, ...] | None:
+    return NEEDLES.get(name) or NEEDLES.get(name.split(".")[0])
+
+
+_STRONG = re.compile(
+    r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\s+Statute|Rome\s+treaty|Statute\s+of\s+Rome|"
+    r"(?:court|tribunal)(?:'s|’s)\s+founding\s+(?:treaty|statute))\b",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"\b(?:court|statute|treaty|tribunal|prosecutor|State\s+Part(?:y|ies)|The\s+Hague|Hague)\b", re.IGNORECASE
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n't|yet\s+to|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|failed\s+to|fails\s+to|"
     r"rejected|rejects|without|neither|nor)\b|n[’']t\b",
@@ -183,7 +504,9 @@ _INTENT = re.compile(
     r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(r"\b(?:said|says|say|stated|states|declared|declares|told|tells|claimed|claims|insisted)\b", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|stated|states|declared|declares|told|tells|claimed|claims|insisted)\b", re.IGNORECASE
+)
 _ANNOUNCE_NOUN = re.compile(
     r"\b(?:announcement|decision|plan|plans|threat|bid|intention|move|vote|promise|pledge|order|call)\s+(?:by|of)\s*$",
     re.IGNORECASE,
@@ -199,15 +522,22 @@ _OF_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.IGNORECASE)
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
+_LIST_SEP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:the\s+)?$", re.IGNORECASE
+)
 _DATE_PREP = re.compile(
     r"(?:\b(?:in|on|since|by|from|as\s+of|as\s+early\s+as|back\s+in|early\s+in|late\s+in|mid-|until|before|after|during|"
-    r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of)\s+(?:early\s+|late\s+|mid-?)?(?:the\s+year\s+)?|,\s*)$",
+    r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of|(?:dates?|dating|going|goes)\s+back\s+to)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:the\s+year\s+)?|,\s*)$",
     re.IGNORECASE,
 )
 _ABOUT_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:war|wars|conflict|violence|clashes|crackdown|elections?|unrest|crisis|events|protests|attacks|"
     r"offensive|invasion|coup|fighting|hostilities|post-election)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|reported|reports|told|announced|according|wrote|writes|added|stated|confirmed|quoted)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdespite\b|\balthough\b", re.IGNORECASE)
@@ -241,7 +571,6 @@ class Claim:
     approx: str | None = None
     what: str | None = None  # what a count counts
     ordinal: str | None = None
-    noun: str | None = None
     stage: str | None = None  # investigation | preliminary_examination
     verb: str | None = None
     places: list[Mention] = field(default_factory=list)
@@ -261,23 +590,34 @@ def find_claims(text: str) -> list[Claim]:
     strong_doc = context_in(text)
     claims: list[Claim] = []
     last_state: Mention | None = None
+    follows = False
     for sentence in sentences(text):
-        found = _in_sentence(text, sentence, strong_doc, last_state)
+        # "It notified its withdrawal ...": a sentence going on about the last one shares its subject.
+        carried = follows and bool(_PRONOUN_START.match(sentence.text))
+        found, named = _in_sentence(text, sentence, strong_doc, last_state, carried)
         claims.extend(found)
-        states = [m for m in mentions_mod.find(sentence.text, sentence.start) if m.iso3 and m.via != "region"]
+        follows = bool(found) or context_in(sentence.text)
+        states = [m for m in named if m.iso3 and m.via != "region"]
         if states:
             last_state = states[0]
     return claims
 
 
-def _in_sentence(text: str, s: Sentence, strong_doc: bool, last_state: Mention | None) -> list[Claim]:
+def _in_sentence(
+    text: str, s: Sentence, strong_doc: bool, last_state: Mention | None, carried: bool
+) -> tuple[list[Claim], list[Mention]]:
+    """The claims in one sentence, and the States it names."""
     body = s.text
-    has_context = bool(_STRONG.search(body)) or (strong_doc and bool(_WEAK.search(body)))
+    has_context = bool(_STRONG.search(body)) or (strong_doc and (carried or bool(_WEAK.search(body))))
     mentions = mentions_mod.find(body, s.start)
     dates = find_dates(body, s.start)
     triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
+    lower = body.lower()
     for pattern in PATTERNS:
         if pattern.context and not has_context:
+            continue
+        needles = _needles(pattern.name)
+        if needles is not None and not any(n in lower for n in needles):
             continue
         for m in pattern.regex.finditer(body):
             a, b = m.span("v") if "v" in pattern.regex.groupindex and m.group("v") else m.span()
@@ -285,20 +625,26 @@ def _in_sentence(text: str, s: Sentence, strong_doc: bool, last_state: Mention |
     triggers.sort(key=lambda t: (PRIORITY[t[2].name], t[0]))
     chosen: list[tuple[int, int, Pattern, re.Match[str]]] = []
     for t in triggers:
-        whole = (t[3].start() + s.start, t[3].end() + s.start)
-        if any(_overlap((c[0], c[1]), (t[0], t[1])) or _overlap((c[0], c[1]), whole) for c in chosen):
+        # A trigger inside words another pattern already took ("withdrawal" in "notified its withdrawal")
+        # is part of that claim, not a claim of its own.
+        if any(
+            _overlap((c[0], c[1]), (t[0], t[1]))
+            or _overlap((c[3].start() + s.start, c[3].end() + s.start), (t[0], t[1]))
+            for c in chosen
+        ):
             continue
         chosen.append(t)
     chosen.sort(key=lambda t: t[0])
     starts = [c[0] for c in chosen]
     out: list[Claim] = []
     for i, (a, b, pattern, m) in enumerate(chosen):
-        prev_end = chosen[i - 1][1] if i else s.start
+        prev_end = max(chosen[i - 1][1], chosen[i - 1][3].end() + s.start) if i else s.start
+        prev_end = min(prev_end, a)
         next_start = starts[i + 1] if i + 1 < len(starts) else s.end
         claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start, last_state)
         if claim is not None:
             out.append(claim)
-    return out
+    return out, mentions
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -340,14 +686,17 @@ def _build(
         whole = (m.start() + s.start, m.end() + s.start)
         claim.start, claim.end = min(a, whole[0]), max(b, whole[1])
     subject_end = a
-    if pattern.kind == "situation":
+    if pattern.action == "referral":
+        if not _referral(text, s, claim, mentions, dates, prev_end, next_start):
+            return None
+    elif pattern.kind == "situation":
         if not _situation(text, s, claim, pattern, m, mentions, dates, next_start):
             return None
     elif pattern.subject == "after_or_before" and _subject_after(text, b, mentions, pattern):
         found = _subject_after(text, b, mentions, pattern)
         claim.subjects = found
         claim.end = max(claim.end, found[-1].end)
-    elif pattern.subject in ("before", "adjacent", "after_or_before"):
+    elif pattern.subject in ("before", "after_or_before"):
         found = _subject_before(text, s, a, mentions, pattern, prev_end)
         if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
             found = [last_state]
@@ -372,11 +721,15 @@ def _build(
     elif pattern.kind == "instrument":
         claim.start = m.start() + s.start
     # Negation and mood, read from the words between the subject (or the previous trigger) and this one.
-    window_start = max(prev_end, subject_end) if pattern.subject in ("before", "adjacent") else max(prev_end, a - 40)
+    window_start = max(prev_end, subject_end) if pattern.subject == "before" else max(prev_end, a - 40)
     gap = text[window_start:a]
-    lead = text[max(s.start, (claim.subjects[0].start if claim.subjects else a) - 40) : (claim.subjects[0].start if claim.subjects else a)]
-    if g.get("neg"):
-        words = g["neg"].lower().split()
+    lead = text[
+        max(s.start, (claim.subjects[0].start if claim.subjects else a) - 40) : (
+            claim.subjects[0].start if claim.subjects else a
+        )
+    ]
+    if g.get("neg") or g.get("neg2"):
+        words = (g.get("neg", "") + " " + g.get("neg2", "")).lower().split()
         claim.negated = any(w in ("not", "never") for w in words) or "no" in words
         claim.no_longer = "longer" in words
     if _NEGATION.search(gap):
@@ -390,21 +743,25 @@ def _build(
             re.IGNORECASE,
         )
         progressive = claim.verb is not None and claim.verb.split()[0].endswith("ing")
+        # "has not moved to ratify" says it has not ratified: a negated intention is a negated fact.
+        if claim.negated and intent and not _ANNOUNCE_NOUN.search(lead):
+            intent = None
+            infinitive = False
         if intent or infinitive or _ANNOUNCE_NOUN.search(lead) or (_SPEECH.search(gap) and progressive):
             claim.mode = "announcement"
         elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+\s+){0,4}$", gap, re.IGNORECASE):
             claim.progressive = True
     if pattern.kind == "membership":
-        _membership(claim, g, gap)
+        _membership(claim, g)
     if pattern.action in ("ordinal", "withdrawal_ordinal"):
         claim.ordinal = " ".join(g["ord"].lower().split())
     if pattern.kind in ("treaty_action", "membership", "count", "instrument") and claim.date is None:
-        claim.date = _date_for(text, s, claim, dates, next_start, max(window_start, subject_end))
+        between = subject_end if prev_end <= subject_end else a
+        claim.date = _date_for(text, s, claim, dates, next_start, between, m.end() + s.start)
         if claim.date is not None:
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
-    if claim.action in ("withdrawal", "join", "ratification", "signature") and claim.progressive:
-        if claim.action == "withdrawal":
-            claim.action = "withdrawal_notification"
+    if claim.action == "withdrawal" and claim.progressive:
+        claim.action = "withdrawal_notification"
     if claim.date is not None:
         pre = text[max(s.start, claim.date.start - 12) : claim.date.start].lower()
         claim.since = bool(re.search(r"\bsince\s+$", pre))
@@ -416,7 +773,7 @@ def _build(
     return claim
 
 
-def _membership(claim: Claim, g: dict[str, str], gap: str) -> None:
+def _membership(claim: Claim, g: dict[str, str]) -> None:
     noun = " ".join(g.get("noun", "member").lower().split())
     verb = claim.verb or ""
     if noun.startswith("non-") or verb.startswith("non-"):
@@ -426,7 +783,6 @@ def _membership(claim: Claim, g: dict[str, str], gap: str) -> None:
         claim.action = "signatory"
     elif noun.startswith("founding"):
         claim.action = "founding_member"
-    claim.noun = noun
     if "not" in verb.split() and "among" in verb:
         claim.negated = True
     if g.get("n"):
@@ -443,7 +799,9 @@ def _subject_before(
     before = [m for m in mentions if m.end <= a]
     # "its withdrawal", "the country's withdrawal": the State named last, even as an object ("into Burundi").
     possessive = re.search(
-        r"\b(?:its|their|the\s+(?:country|state|nation|government)(?:'s|’s))\s+(?:[\w-]+\s+)?$", text[s.start : a], re.IGNORECASE
+        r"\b(?:its|their|the\s+(?:country|state|nation|government)(?:'s|’s))\s+(?:[\w-]+\s+)?$",
+        text[s.start : a],
+        re.IGNORECASE,
     )
     for i in range(len(before) - 1, -1, -1):
         cand = before[i]
@@ -458,7 +816,8 @@ def _subject_before(
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
         # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
         # unless a relative clause makes it so ("Burundi, which left").
-        if (cand.via == "region" or governed) and not relative and not possessive:
+        owner = bool(re.fullmatch(r"['’]s?\s*", gap))  # "With Ukraine's ratification": Ukraine ratified
+        if (cand.via == "region" or governed) and not relative and not possessive and not owner:
             continue
         return _list_back(text, before[: i + 1])
     return []
@@ -511,24 +870,37 @@ def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern)
 
 
 def _date_for(
-    text: str, s: Sentence, claim: Claim, dates: list[DateMention], next_start: int, subject_end: int
+    text: str, s: Sentence, claim: Claim, dates: list[DateMention], next_start: int, subject_end: int, whole_end: int
 ) -> DateMention | None:
     a, b = claim.trigger
+    # Dates inside the matched words belong to the claim too ("...its decision to withdraw in March 2018").
+    b = min(max(b, whole_end), next_start) if whole_end > b else b
     clause_end = next_start
     brk = _CLAUSE_BREAK.search(text, b, clause_end)
     if brk:
         clause_end = brk.start()
+    # A date after "Reuters reported on" dates the report, not the act.
+    report = _REPORTED.search(text, b, clause_end)
+    if report:
+        clause_end = report.start()
     for d in dates:
         if b <= d.start < clause_end and d.start - b <= 90:
             pre = text[max(s.start, d.start - 40) : d.start]
-            if _DATE_PREP.search(pre) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):
+            if (_DATE_PREP.search(pre) or d.relative) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):
                 return d
     for d in dates:
         if subject_end <= d.start and d.end <= a:
             pre = text[max(s.start, d.start - 40) : d.start]
             if _DATE_PREP.search(pre):
                 return d
-    head = re.match(r"\s*(?:In|On|By|Since|As\s+of|Back\s+in|Early\s+in|Late\s+in|Until|Before|After)\s+$", text[s.start : dates[0].start]) if dates else None
+    head = (
+        re.match(
+            r"\s*(?:In|On|By|Since|As\s+of|Back\s+in|Early\s+in|Late\s+in|Until|Before|After)\s+$",
+            text[s.start : dates[0].start],
+        )
+        if dates
+        else None
+    )
     if head and dates and dates[0].end <= min(a, claim.subjects[0].start if claim.subjects else a):
         return dates[0]
     return None
@@ -548,7 +920,9 @@ def _situation(
     a, b = claim.trigger
     g = m.groupdict()
     stage_words = (g.get("stage") or claim.trigger_text).lower()
-    claim.stage = "preliminary_examination" if ("preliminary" in stage_words or "examin" in stage_words) else "investigation"
+    claim.stage = (
+        "preliminary_examination" if ("preliminary" in stage_words or "examin" in stage_words) else "investigation"
+    )
     if pattern.action == "pe_closed":
         claim.stage = "preliminary_examination"
     end = min(next_start, s.end)
@@ -558,21 +932,32 @@ def _situation(
     lead = text[max(s.start, a - 60) : a]
     verb = re.search(_SITUATION_VERBS + r"(?:\s+[\w'’/-]+){0,4}\s*$", lead, re.IGNORECASE)
     tail = text[b:end]
-    after = re.search(r"\b(?:was|were|has\s+been|had\s+been|is|are)?\s*" + _SITUATION_VERBS, tail, re.IGNORECASE)
+    # A verb after the noun ("the investigation ... was closed in 2020"), close enough to be its own.
+    after = re.search(
+        r"^.{0,50}?\b(?:was|were|has\s+been|had\s+been|is|are)?\s*" + _SITUATION_VERBS, tail, re.IGNORECASE | re.DOTALL
+    )
     if verb:
         claim.verb = verb.group(1).lower()
         claim.start = a - len(lead) + verb.start()
     elif after and pattern.name == "situation.investigation":
         claim.verb = after.group(1).lower()
         claim.end = max(claim.end, b + after.end())
+    if claim.verb and re.match(r"suspend", claim.verb):
+        claim.action = "investigation_suspended"
+    elif claim.verb and re.match(r"resum", claim.verb):
+        claim.action = "investigation_resumed"
     if claim.verb and re.match(r"(?:sought|seek|request|asked)", claim.verb):
         claim.action = "authorisation_requested"
-    elif claim.verb and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb) and pattern.action == "investigation":
+    elif (
+        claim.verb and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb) and pattern.action == "investigation"
+    ):
         claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
     near = text[max(s.start, claim.start - 25) : a]
     if _NEGATION.search(near) or re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", lead, re.IGNORECASE):
         claim.negated = True
-    if re.search(r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE) or re.search(
+    if re.search(
+        r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE
+    ) or re.search(
         r"^[^.;]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|open|under\s+way|underway|continuing|active)\b",
         tail,
         re.IGNORECASE,
@@ -584,11 +969,19 @@ def _situation(
     places = [x for x in mentions if b <= x.start < window_end and x.iso3]
     if places:
         first_gap = text[b : places[0].start]
-        if not re.search(rf"\b{SITUATION_PLACE_PREP}\b", first_gap, re.IGNORECASE) and not re.search(r"[-–]\s*$", first_gap):
+        # "investigates Darfur": a verb takes the place as its object; a noun needs a preposition.
+        direct = pattern.name == "situation.verb_investigating" and re.fullmatch(r"\s*(?:the\s+)?", first_gap)
+        if (
+            not direct
+            and not re.search(rf"\b{SITUATION_PLACE_PREP}\b", first_gap, re.IGNORECASE)
+            and not re.search(r"[-–]\s*$", first_gap)
+        ):
             places = []
     if not places:
         adjacent = [
-            x for x in mentions if x.end <= a and x.iso3 and re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+)?", text[x.end : a])
+            x
+            for x in mentions
+            if x.end <= a and x.iso3 and re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+)?", text[x.end : a])
         ]
         places = adjacent[-1:]
     if not places and re.search(r"\bunder\s+(?:an?\s+)?(?:ICC\s+|formal\s+|the\s+court's\s+)?$", lead, re.IGNORECASE):
@@ -604,8 +997,10 @@ def _situation(
     for d in dates:
         if b <= d.start < window_end + 40:
             pre = text[max(s.start, d.start - 30) : d.start]
-            about = _ABOUT_AFTER.match(text[d.end : d.end + 40]) or re.search(
-                r"\b(?:committed|the|during)\s+(?:in\s+|since\s+)?$", pre, re.IGNORECASE
+            about = (
+                _ABOUT_AFTER.match(text[d.end : d.end + 40])
+                or re.search(r"\b(?:committed|the|during)\s+(?:in\s+|since\s+)?$", pre, re.IGNORECASE)
+                or _EVENTS_BEFORE.search(pre)
             )
             if about:
                 if claim.about is None:
@@ -613,7 +1008,11 @@ def _situation(
             elif _DATE_PREP.search(pre) and claim.date is None:
                 claim.date = d
     for d in dates:
-        if claim.date is None and d.end <= claim.start and re.match(r"\s*(?:In|On|Since|By)\s+$", text[s.start : d.start]):
+        if (
+            claim.date is None
+            and d.end <= claim.start
+            and re.match(r"\s*(?:In|On|Since|By)\s+$", text[s.start : d.start])
+        ):
             claim.date = d
     if claim.date is not None:
         claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
@@ -622,8 +1021,47 @@ def _situation(
     return True
 
 
+# "the post-election violence in 2010": the date of what happened, not of the Court's act.
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:violence|war|conflict|crimes|clashes|unrest|crackdown|elections?|massacres?|attacks|fighting|protests|events|"
+    r"abuses|killings|invasion|coup|offensive|hostilities)\s+(?:in|of|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _referral(
+    text: str,
+    s: Sentence,
+    claim: Claim,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    prev_end: int,
+    next_start: int,
+) -> bool:
+    """A State referring a situation (art. 13(a) and 14): who referred, which situation, when."""
+    a, b = claim.trigger
+    referrer = [
+        m for m in _subject_before(text, s, a, mentions, PATTERNS[PRIORITY["situation.referral"]], prev_end) if m.iso3
+    ]
+    if not referrer:
+        return False
+    end = min(next_start, s.end)
+    places = [x for x in mentions if b <= x.start < min(end, b + 80) and x.iso3]
+    if places and not re.search(r"\b(?:in|on|of|concerning)\b", text[b : places[0].start], re.IGNORECASE):
+        places = []
+    claim.subjects = referrer
+    claim.places = places or referrer
+    claim.stage = "investigation"
+    claim.start = min(claim.start, referrer[0].start)
+    claim.end = max(claim.end, claim.places[-1].end)
+    claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end, claim.end)
+    if claim.date is not None:
+        claim.end = max(claim.end, claim.date.end)
+    return True
+
+
 _SITUATION_VERBS = (
     r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
     r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|wrapped\s+up|"
-    r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|asked)\b"
+    r"sought|seek(?:s|ing)?|request(?:ed|ing)|asked|suspend(?:ed|s|ing)|resum(?:ed|es|ing))\b"
 )

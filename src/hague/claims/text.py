@@ -128,11 +128,23 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: Longest stretch read as one sentence. News sentences run to a few hundred characters; cutting longer
+#: runs (lists, tables, text without full stops) keeps the work per sentence bounded.
+MAX_SENTENCE = 1_000
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(sep, start, start + MAX_SENTENCE) for sep in (";", ",", " "))
+        cut = cut + 1 if cut > start + MAX_SENTENCE // 2 else start + MAX_SENTENCE
+        out.append(Sentence(start, cut, text[start:cut]))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
 
@@ -142,7 +154,10 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _YEAR = r"(?:199[0-9]|20[0-4][0-9])"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -276,7 +291,22 @@ _FORWARD = re.compile(
     r"\s+(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-DATELINE_CHARS = 200
+DATELINE_CHARS = 300
+# Before a dateline: a place in capitals or a publication label; after it: a dash, a colon, a line end.
+_DATELINE_HEAD = re.compile(
+    r"[\s\W]*(?:(?:[A-Z][\w'’.-]*|of|the|de|la|and)[\s,/]*)*(?:\((?:[A-Z]+)\)\s*)?"
+    r"(?:(?:Published|Updated|Posted|Dated?|First\s+published|Last\s+updated)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?",
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:[-–—:|(\n]|$|,?\s*\d{1,2}[:.]\d{2})")
+
+
+def _is_dateline(text: str, d: DateMention) -> bool:
+    if d.start >= DATELINE_CHARS:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if text.count("\n", 0, line_start) > 4:
+        return False
+    return bool(_DATELINE_HEAD.fullmatch(text[line_start : d.start])) and bool(_DATELINE_TAIL.match(text, d.end))
 
 
 @dataclass(frozen=True)
@@ -291,18 +321,16 @@ class AsOf:
 
 
 def as_of_for(text: str, given: date | None, today: date) -> AsOf:
-    """The day claims are checked as of: the argument, else a dateline, else the latest date written
+    """The day claims are checked as of: the argument, else a dateline (a full date near the start, alone
+    or after a place or "Published:", before a dash, colon or line end), else the latest date written
     (not one the text looks forward to), else today."""
     if given is not None:
         return AsOf(given, "argument", f"as of {given.isoformat()}, as given")
     days = [d for d in find_dates(text) if d.precision == "day" and d.first is not None]
-    head = [d for d in days if d.start < DATELINE_CHARS and "\n" not in text[: d.start].strip()]
-    if not head:
-        head = [d for d in days if d.start < DATELINE_CHARS]
-    if head and head[0].first is not None:
-        d = head[0]
-        assert d.first is not None
-        return AsOf(d.first, "dateline", f"dateline {d.text!r} at the start of the text", (d.start, d.end))
+    for d in days:
+        if _is_dateline(text, d):
+            assert d.first is not None
+            return AsOf(d.first, "dateline", f"dateline {d.text!r} at the start of the text", (d.start, d.end))
     backward = [d for d in days if not _FORWARD.search(text[max(0, d.start - 60) : d.start])]
     if backward:
         latest = max(backward, key=lambda d: d.first or date.min)

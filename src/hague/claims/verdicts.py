@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from hague.claims.mentions import Mention
@@ -25,7 +26,7 @@ from hague.ledger import Ledger, Status
 from hague.ledger import names as state_names
 from hague.ledger.ledger import CONVENTIONS
 from hague.ledger.model import DEPOSITS, Event, Kind
-from hague.ledger.status import PARTY_STATUSES, record_on, withdrawal_effective
+from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import stage_on
 from hague.registry.model import Situation, SituationKind, Stage
 
@@ -147,12 +148,14 @@ class Checker:
 
     # -- the record ----------------------------------------------------------------------------------------
     def name(self, iso3: str) -> str:
-        return state_names.name(iso3)
+        return _name(iso3)
 
     def events(self, iso3: str, kinds: Iterable[Kind], until: date | None = None) -> list[Event]:
         wanted = set(kinds)
         day = until or self.as_of
-        return sorted((e for e in self.led.states[iso3].events if e.kind in wanted and e.date <= day), key=lambda e: e.date)
+        return sorted(
+            (e for e in self.led.states[iso3].events if e.kind in wanted and e.date <= day), key=lambda e: e.date
+        )
 
     def ev(self, iso3: str, e: Event, note: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -206,7 +209,11 @@ class Checker:
         if claim.date is None or claim.date.first is None or claim.date.last is None:
             return "", []
         first, last = claim.date.first, claim.date.last
-        inside = [e for e in self.led.states[iso3].events if first <= e.date <= last and e.kind is not Kind.amendment_acceptance]
+        inside = [
+            e
+            for e in self.led.states[iso3].events
+            if first <= e.date <= last and e.kind is not Kind.amendment_acceptance
+        ]
         if not inside:
             return "", []
         words = "; ".join(f"{e.kind.value.replace('_', ' ')} on {e.date.isoformat()}" for e in inside)
@@ -221,7 +228,9 @@ class Checker:
             if sigs:
                 return Result(CONTRADICTED, f"{n} signed the Rome Statute on {sigs[0].date}", [self.ev(iso3, sigs[0])])
             how = f"; it became bound by {KIND_WORDS[deps[0].kind]} on {deps[0].date}" if deps else ""
-            return Result(SUPPORTED, f"no signature by {n} is recorded up to {self.as_of}{how}", [self.ev(iso3, e) for e in deps])
+            return Result(
+                SUPPORTED, f"no signature by {n} is recorded up to {self.as_of}{how}", [self.ev(iso3, e) for e in deps]
+            )
         if not sigs:
             if deps:
                 return Result(
@@ -261,7 +270,10 @@ class Checker:
                 )
             return Result(SUPPORTED, f"no instrument deposited by {n} up to {self.as_of}; {self.status_text(iso3)}")
         if dep is None:
-            return Result(CONTRADICTED, f"no instrument of ratification or accession by {n} up to {self.as_of}; {self.status_text(iso3)}")
+            return Result(
+                CONTRADICTED,
+                f"no instrument of ratification or accession by {n} up to {self.as_of}; {self.status_text(iso3)}",
+            )
         evidence = [self.ev(iso3, dep)]
         notes = []
         verb = claim.verb or ""
@@ -270,17 +282,25 @@ class Checker:
         if "acce" in verb and dep.kind is not Kind.accession:
             notes.append(f"by {KIND_WORDS[dep.kind]}, not accession")
         if withdrawn is not None:
-            notes.append(f"it withdrew the instrument on {withdrawn.date}, before the Statute entered into force for it")
+            notes.append(
+                f"it withdrew the instrument on {withdrawn.date}, before the Statute entered into force for it"
+            )
             evidence.append(self.ev(iso3, withdrawn))
         tail = f" ({'; '.join(notes)})" if notes else ""
         if not self.in_date(claim, dep.date):
-            extra = f"; the Statute entered into force for it on {self.eif(dep)}" if claim.date and claim.date.covers(self.eif(dep)) else ""
+            extra = (
+                f"; the Statute entered into force for it on {self.eif(dep)}"
+                if claim.date and claim.date.covers(self.eif(dep))
+                else ""
+            )
             return Result(
                 CONTRADICTED,
                 f"{n} deposited its instrument on {dep.date}, not {self.date_words(claim)}{extra}{tail}",
                 evidence,
             )
-        return Result(SUPPORTED, f"{n} deposited its instrument of {KIND_WORDS[dep.kind]} on {dep.date}{tail}", evidence)
+        return Result(
+            SUPPORTED, f"{n} deposited its instrument of {KIND_WORDS[dep.kind]} on {dep.date}{tail}", evidence
+        )
 
     def join(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
@@ -289,18 +309,22 @@ class Checker:
             if dep is not None and withdrawn is None:
                 return Result(
                     CONTRADICTED,
-                    f"{n} deposited its instrument on {dep.date}; the Statute entered into force for it on {self.eif(dep)}",
+                    f"{n} deposited its instrument on {dep.date}; the Statute entered into force for it on "
+                    f"{self.eif(dep)}",
                     [self.ev(iso3, dep)],
                 )
             if dep is not None and withdrawn is not None:
                 return Result(
                     SUPPORTED,
-                    f"{n} deposited an instrument on {dep.date} but withdrew it on {withdrawn.date}, before it took effect",
+                    f"{n} deposited an instrument on {dep.date} but withdrew it on {withdrawn.date}, before it took "
+                    "effect",
                     [self.ev(iso3, dep), self.ev(iso3, withdrawn)],
                 )
             return Result(SUPPORTED, f"{self.status_text(iso3)}: no instrument deposited")
         if dep is None:
-            return Result(CONTRADICTED, f"{self.status_text(iso3)}: no instrument of ratification or accession recorded")
+            return Result(
+                CONTRADICTED, f"{self.status_text(iso3)}: no instrument of ratification or accession recorded"
+            )
         eif = self.eif(dep)
         evidence = [self.ev(iso3, dep)]
         if withdrawn is not None and withdrawn.date < eif:
@@ -322,7 +346,8 @@ class Checker:
             if claim.date.covers(eif):
                 return Result(
                     SUPPORTED,
-                    f"the Statute entered into force for {n} on {eif} (counting from entry into force; deposited {dep.date})",
+                    f"the Statute entered into force for {n} on {eif} (counting from entry into force; deposited "
+                    f"{dep.date})",
                     evidence,
                     convention="in_force",
                 )
@@ -350,26 +375,55 @@ class Checker:
         n = self.name(iso3)
         dep, withdrawn = self._deposit(iso3)
         if dep is None:
-            return Result(CONTRADICTED, f"{self.status_text(iso3)}: no instrument deposited, so the Statute is not in force for it")
+            return Result(
+                CONTRADICTED,
+                f"{self.status_text(iso3)}: no instrument deposited, so the Statute is not in force for it",
+            )
         eif = self.eif(dep)
         evidence = [self.ev(iso3, dep)]
         if withdrawn is not None and withdrawn.date < eif:
             evidence.append(self.ev(iso3, withdrawn))
-            return Result(CONTRADICTED, f"{n} withdrew its instrument on {withdrawn.date}, before the Statute would have entered into force for it ({eif})", evidence)
+            return Result(
+                CONTRADICTED,
+                f"{n} withdrew its instrument on {withdrawn.date}, before the Statute would have entered into force "
+                f"for it ({eif})",
+                evidence,
+            )
         if claim.date is not None and not claim.date.covers(eif):
-            return Result(CONTRADICTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date}), not {self.date_words(claim)}", evidence)
-        return Result(SUPPORTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date})", evidence)
+            return Result(
+                CONTRADICTED,
+                f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date}), not "
+                f"{self.date_words(claim)}",
+                evidence,
+            )
+        return Result(
+            SUPPORTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date})", evidence
+        )
 
     def instrument_withdrawn(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
         pulled = self.events(iso3, [Kind.instrument_withdrawn])
         if not pulled:
-            return Result(CONTRADICTED, f"no instrument withdrawn by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}")
+            if claim.pattern == "instrument_withdrawn.reversal" and not self.events(iso3, DEPOSITS):
+                return Result(
+                    NOT_CHECKABLE,
+                    f"{n} deposited no instrument up to {self.as_of}: a government dropping a plan is not a "
+                    "depositary act",
+                )
+            return Result(
+                CONTRADICTED, f"no instrument withdrawn by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}"
+            )
         w = pulled[-1]
         evidence = [*(self.ev(iso3, e) for e in self.events(iso3, DEPOSITS)), self.ev(iso3, w)]
         if not self.in_date(claim, w.date):
-            return Result(CONTRADICTED, f"{n} withdrew its instrument on {w.date}, not {self.date_words(claim)}", evidence)
-        return Result(SUPPORTED, f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it", evidence)
+            return Result(
+                CONTRADICTED, f"{n} withdrew its instrument on {w.date}, not {self.date_words(claim)}", evidence
+            )
+        return Result(
+            SUPPORTED,
+            f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it",
+            evidence,
+        )
 
     def count_on(self, day: date, convention: str) -> int:
         counted = CONVENTIONS[convention]
@@ -385,10 +439,7 @@ class Checker:
         evidence = [self.ev(iso3, dep)]
         if word in ("latest", "newest", "most recent"):
             later = [
-                (i, e)
-                for i in self.led.states
-                for e in self.events(i, DEPOSITS)
-                if e.date > dep.date and i != iso3
+                (i, e) for i in self.led.states for e in self.events(i, DEPOSITS) if e.date > dep.date and i != iso3
             ]
             if later:
                 i, e = min(later, key=lambda x: x[1].date)
@@ -399,7 +450,10 @@ class Checker:
                 )
             return Result(SUPPORTED, f"{n}'s deposit on {dep.date} is the latest recorded up to {self.as_of}", evidence)
         rank = _ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
-        lo_dep, hi_dep = self.count_on(dep.date - timedelta(days=1), "deposited") + 1, self.count_on(dep.date, "deposited")
+        lo_dep, hi_dep = (
+            self.count_on(dep.date - timedelta(days=1), "deposited") + 1,
+            self.count_on(dep.date, "deposited"),
+        )
         lo_eif, hi_eif = self.count_on(eif - timedelta(days=1), "in_force") + 1, self.count_on(eif, "in_force")
         if lo_dep <= rank <= hi_dep:
             same = f" (with others the same day: {lo_dep}-{hi_dep})" if hi_dep > lo_dep else ""
@@ -413,7 +467,8 @@ class Checker:
             same = f" (with others the same day: {lo_eif}-{hi_eif})" if hi_eif > lo_eif else ""
             return Result(
                 SUPPORTED,
-                f"the Statute entered into force for {n} on {eif}: the {_th(rank)} State Party counting the Statute in force{same}",
+                f"the Statute entered into force for {n} on {eif}: the {_th(rank)} State Party counting the Statute "
+                f"in force{same}",
                 evidence,
                 convention="in_force",
             )
@@ -440,7 +495,8 @@ class Checker:
         n = self.name(iso3)
         sw = self.events(iso3, [Kind.signature_withdrawal])
         extra = (
-            f"; it notified on {sw[0].date} that it does not intend to become a party (signature withdrawn), which is not a withdrawal"
+            f"; it notified on {sw[0].date} that it does not intend to become a party (signature withdrawn), which "
+            "is not a withdrawal"
             if sw
             else ""
         )
@@ -455,7 +511,12 @@ class Checker:
         n = self.name(iso3)
         notice, effective, revoked = self._withdrawal(iso3)
         pulled = self.events(iso3, [Kind.instrument_withdrawn])
-        left = notice is not None and effective is not None and effective <= self.as_of and (revoked is None or revoked.date >= effective)
+        left = (
+            notice is not None
+            and effective is not None
+            and effective <= self.as_of
+            and (revoked is None or revoked.date >= effective)
+        )
         if claim.negated:
             if left:
                 assert notice is not None
@@ -475,7 +536,8 @@ class Checker:
             if not re.match(r"withdr", claim.verb or ""):
                 return Result(
                     CONTRADICTED,
-                    f"{n} never became a State Party: it withdrew its instrument on {w.date}, before the Statute entered into force for it",
+                    f"{n} never became a State Party: it withdrew its instrument on {w.date}, before the Statute "
+                    "entered into force for it",
                     evidence,
                 )
             ok = self.in_date(claim, w.date)
@@ -489,7 +551,9 @@ class Checker:
         if never is not None:
             return never
         if notice is None or effective is None:
-            return Result(CONTRADICTED, f"no withdrawal by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}")
+            return Result(
+                CONTRADICTED, f"no withdrawal by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}"
+            )
         evidence = [self.ev(iso3, notice)]
         if revoked is not None and revoked.date < effective:
             evidence.append(self.ev(iso3, revoked))
@@ -508,7 +572,8 @@ class Checker:
             if not date_ok:
                 return Result(
                     CONTRADICTED,
-                    f"{n} notified its withdrawal on {notice.date}, not {self.date_words(claim)}; it takes effect on {effective}",
+                    f"{n} notified its withdrawal on {notice.date}, not {self.date_words(claim)}; it takes effect on "
+                    f"{effective}",
                     evidence,
                 )
             return Result(
@@ -528,22 +593,28 @@ class Checker:
         if claim.date is not None and not claim.date.covers(effective):
             return Result(
                 PARTLY,
-                f"{n} notified its withdrawal on {notice.date} ({self.date_words(claim)}), but it took effect only on {effective}",
+                f"{n} notified its withdrawal on {notice.date} ({self.date_words(claim)}), but it took effect only "
+                f"on {effective}",
                 evidence,
-                partly=f"withdrawal notified {self.date_words(claim)} (holds); left then (does not hold: effective {effective})",
+                partly=f"withdrawal notified {self.date_words(claim)} (holds); left then (does not hold: effective "
+                f"{effective})",
                 parts=[
                     {"claim": "withdrawal notified then", "holds": True, "because": f"notified {notice.date}"},
                     {"claim": "left then", "holds": False, "because": f"took effect {effective}"},
                 ],
             )
-        return Result(SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it took effect on {effective}", evidence)
+        return Result(
+            SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it took effect on {effective}", evidence
+        )
 
     def notification(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
         notices = self.events(iso3, [Kind.withdrawal_notification])
         if claim.negated:
             if notices:
-                return Result(CONTRADICTED, f"{n} notified its withdrawal on {notices[-1].date}", [self.ev(iso3, notices[-1])])
+                return Result(
+                    CONTRADICTED, f"{n} notified its withdrawal on {notices[-1].date}", [self.ev(iso3, notices[-1])]
+                )
             return Result(SUPPORTED, f"no withdrawal by {n} notified up to {self.as_of}")
         if not notices:
             never = self._never_party(iso3)
@@ -575,7 +646,9 @@ class Checker:
                     evidence,
                     partly=f"notified (holds); still in process (does not hold: effective {effective})",
                 )
-            return Result(SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it takes effect on {effective}", evidence)
+            return Result(
+                SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it takes effect on {effective}", evidence
+            )
         later = f"; revoked on {revoked[0].date}" if revoked else f"; effective {effective}"
         return Result(SUPPORTED, f"{n} notified its withdrawal on {notice.date}{later}", evidence)
 
@@ -595,18 +668,24 @@ class Checker:
             )
         if claim.date is not None:
             if claim.date.covers(effective):
-                return Result(SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence)
+                return Result(
+                    SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence
+                )
             return Result(
                 CONTRADICTED,
-                f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}, not {self.date_words(claim)}",
+                f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}, not "
+                f"{self.date_words(claim)}",
                 evidence,
             )
         future = "will" in claim.verb_phrase() or "would" in claim.verb_phrase()
         if effective <= self.as_of or future:
-            return Result(SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence)
+            return Result(
+                SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence
+            )
         return Result(
             CONTRADICTED,
-            f"{n}'s withdrawal, notified on {notice.date}, had not taken effect by {self.as_of} (it does on {effective})",
+            f"{n}'s withdrawal, notified on {notice.date}, had not taken effect by {self.as_of} (it does on "
+            f"{effective})",
             evidence,
         )
 
@@ -621,7 +700,11 @@ class Checker:
         order = [i for _, i, _ in done]
         evidence = [self.ev(i, notice) for _, i, notice in done[: max(rank, 1) + 1]]
         if iso3 in order and order.index(iso3) + 1 == rank:
-            return Result(SUPPORTED, f"{self.name(iso3)}'s withdrawal took effect on {done[rank - 1][0]}, the {claim.ordinal} to do so", evidence)
+            return Result(
+                SUPPORTED,
+                f"{self.name(iso3)}'s withdrawal took effect on {done[rank - 1][0]}, the {claim.ordinal} to do so",
+                evidence,
+            )
         if not done:
             return Result(CONTRADICTED, f"no withdrawal had taken effect by {self.as_of}", evidence)
         first = ", ".join(f"{self.name(i)} ({d})" for d, i, _ in done[:3])
@@ -638,10 +721,16 @@ class Checker:
                     f"no withdrawal by {n} was notified up to {self.as_of}: a government dropping a plan is not a "
                     "depositary act, so the record cannot confirm it",
                 )
-            return Result(CONTRADICTED, f"no withdrawal by {n} was notified up to {self.as_of}, so none could be revoked")
+            return Result(
+                CONTRADICTED, f"no withdrawal by {n} was notified up to {self.as_of}, so none could be revoked"
+            )
         evidence = [self.ev(iso3, notices[-1]), *(self.ev(iso3, e) for e in revs)]
         if claim.negated:
-            return Result(CONTRADICTED if revs else SUPPORTED, f"revocation recorded on {revs[-1].date}" if revs else "no revocation recorded", evidence)
+            return Result(
+                CONTRADICTED if revs else SUPPORTED,
+                f"revocation recorded on {revs[-1].date}" if revs else "no revocation recorded",
+                evidence,
+            )
         if not revs:
             return Result(
                 CONTRADICTED,
@@ -650,7 +739,9 @@ class Checker:
             )
         rev = revs[-1]
         if not self.in_date(claim, rev.date):
-            return Result(CONTRADICTED, f"{n} revoked its withdrawal on {rev.date}, not {self.date_words(claim)}", evidence)
+            return Result(
+                CONTRADICTED, f"{n} revoked its withdrawal on {rev.date}, not {self.date_words(claim)}", evidence
+            )
         return Result(SUPPORTED, f"{n} revoked its withdrawal (notified {notices[-1].date}) on {rev.date}", evidence)
 
     def signature_withdrawal(self, claim: Claim, iso3: str) -> Result:
@@ -659,13 +750,23 @@ class Checker:
         if claim.negated:
             if sws:
                 return Result(CONTRADICTED, f"{n} withdrew its signature on {sws[0].date}", [self.ev(iso3, sws[0])])
-            return self._with_gap(Result(SUPPORTED, f"no signature withdrawal by {n} recorded up to {self.as_of}"), iso3, "not intend")
+            return self._with_gap(
+                Result(SUPPORTED, f"no signature withdrawal by {n} recorded up to {self.as_of}"), iso3, "not intend"
+            )
         if not sws:
-            result = Result(CONTRADICTED, f"no notice by {n} that it does not intend to become a party is recorded up to {self.as_of}; {self.status_text(iso3)}")
+            result = Result(
+                CONTRADICTED,
+                f"no notice by {n} that it does not intend to become a party is recorded up to {self.as_of}; "
+                f"{self.status_text(iso3)}",
+            )
             return self._with_gap(result, iso3, "not intend", "signature")
         sw = sws[0]
         if not self.in_date(claim, sw.date):
-            return Result(CONTRADICTED, f"{n} withdrew its signature on {sw.date}, not {self.date_words(claim)}", [self.ev(iso3, sw)])
+            return Result(
+                CONTRADICTED,
+                f"{n} withdrew its signature on {sw.date}, not {self.date_words(claim)}",
+                [self.ev(iso3, sw)],
+            )
         return Result(
             SUPPORTED,
             f"{n} notified on {sw.date} that it does not intend to become a party (signature withdrawn)",
@@ -679,7 +780,8 @@ class Checker:
             return result
         return Result(
             NOT_CHECKABLE,
-            f"the record has a known gap on this point (see caveats), so it cannot decide; as recorded: {result.because}",
+            "the record has a known gap on this point (see caveats), so it cannot decide; as recorded: "
+            f"{result.because}",
             result.evidence,
         )
 
@@ -689,19 +791,36 @@ class Checker:
         deps = self.events(iso3, DEPOSITS) if claim.pattern == "declaration_12_3.accepted" else []
         found = [e for e in (*decls, *deps) if self.in_date(claim, e.date)]
         if claim.negated:
-            return Result(CONTRADICTED if found else SUPPORTED, f"{len(found)} acceptance(s) recorded", [self.ev(iso3, e) for e in found])
+            return Result(
+                CONTRADICTED if found else SUPPORTED,
+                f"{len(found)} acceptance(s) recorded",
+                [self.ev(iso3, e) for e in found],
+            )
         if found:
             e = found[0]
-            how = "a declaration under article 12(3)" if e.kind is Kind.declaration_12_3 else f"its instrument of {KIND_WORDS[e.kind]} (art. 12(1))"
-            return Result(SUPPORTED, f"{n} accepted the Court's jurisdiction by {how}, lodged on {e.date}", [self.ev(iso3, x) for x in found])
+            how = (
+                "a declaration under article 12(3)"
+                if e.kind is Kind.declaration_12_3
+                else f"its instrument of {KIND_WORDS[e.kind]} (art. 12(1))"
+            )
+            return Result(
+                SUPPORTED,
+                f"{n} accepted the Court's jurisdiction by {how}, lodged on {e.date}",
+                [self.ev(iso3, x) for x in found],
+            )
         if decls or deps:
             got = sorted((*decls, *deps), key=lambda e: e.date)
             return Result(
                 CONTRADICTED,
-                f"{n}'s acceptances are dated " + ", ".join(str(e.date) for e in got) + f", not {self.date_words(claim)}",
+                f"{n}'s acceptances are dated "
+                + ", ".join(str(e.date) for e in got)
+                + f", not {self.date_words(claim)}",
                 [self.ev(iso3, e) for e in got],
             )
-        return Result(CONTRADICTED, f"no declaration under article 12(3) by {n} recorded up to {self.as_of}; {self.status_text(iso3)}")
+        return Result(
+            CONTRADICTED,
+            f"no declaration under article 12(3) by {n} recorded up to {self.as_of}; {self.status_text(iso3)}",
+        )
 
     # -- status over a period ------------------------------------------------------------------------------
     def membership(self, claim: Claim, iso3: str) -> Result:
@@ -711,7 +830,11 @@ class Checker:
         if claim.date is not None and claim.date.first is not None and claim.date.last is not None and not claim.since:
             first, last = claim.date.first, min(claim.date.last, max(self.as_of, claim.date.first))
         deps = self.events(iso3, DEPOSITS)
-        evidence = [self.ev(iso3, e) for e in self.led.states[iso3].events if e.date <= last and e.kind is not Kind.amendment_acceptance]
+        evidence = [
+            self.ev(iso3, e)
+            for e in self.led.states[iso3].events
+            if e.date <= last and e.kind is not Kind.amendment_acceptance
+        ]
         if claim.action == "founding_member":
             statute = self.led.instruments.rome_statute.entry_into_force
             ok = bool(deps) and self.eif(deps[0]) <= statute
@@ -737,28 +860,39 @@ class Checker:
             def holds(st: Status) -> bool:
                 return st in PARTY_STATUSES
 
-        values = [(a, b, st, holds(st) != claim.negated) for a, b, st in spans]
+        # "no longer a member" is already a negative in `holds`.
+        flip = claim.negated and not claim.no_longer
+        values = [(a, b, st, holds(st) != flip) for a, b, st in spans]
         if claim.since and claim.date is not None:
             return self._since(claim, iso3, evidence)
-        if claim.action == "party" and not claim.negated and not claim.no_longer and all(
-            st is Status.ratified_not_in_force for _, _, st, _ in values
+        if (
+            claim.action == "party"
+            and not claim.negated
+            and not claim.no_longer
+            and all(st is Status.ratified_not_in_force for _, _, st, _ in values)
         ):
             dep = deps[-1]
             return Result(
                 PARTLY,
-                f"{n} deposited its instrument on {dep.date}, but the Statute enters into force for it only on {self.eif(dep)}",
+                f"{n} deposited its instrument on {dep.date}, but the Statute enters into force for it only on "
+                f"{self.eif(dep)}",
                 evidence,
-                partly=f"instrument deposited (a State Party counting deposits); not yet in force (until {self.eif(dep)})",
+                partly="instrument deposited (a State Party counting deposits); not yet in force (until "
+                f"{self.eif(dep)})",
                 convention="deposited",
             )
         when = f"on {first}" if first == last else f"from {first} to {last}"
         words = "; ".join(f"{STATUS_WORDS[st.value]} {_when(a, b)}" for a, b, st, _ in values)
         if all(ok for *_, ok in values):
-            return Result(SUPPORTED, f"{n} was {words}" if first != last else f"{self.status_text(iso3, first)}", evidence)
+            return Result(
+                SUPPORTED, f"{n} was {words}" if first != last else f"{self.status_text(iso3, first)}", evidence
+            )
         if not any(ok for *_, ok in values):
             if claim.no_longer and not deps:
                 return Result(CONTRADICTED, f"{n} was never a State Party; {self.status_text(iso3, last)}", evidence)
-            return Result(CONTRADICTED, f"{n} was {words}" if first != last else self.status_text(iso3, first), evidence)
+            return Result(
+                CONTRADICTED, f"{n} was {words}" if first != last else self.status_text(iso3, first), evidence
+            )
         good = [f"{_when(a, b)}" for a, b, _, ok in values if ok]
         return Result(
             PARTLY,
@@ -778,17 +912,38 @@ class Checker:
         began = claim.date.covers(eif) or claim.date.covers(dep.date)
         convention = "in_force" if claim.date.covers(eif) else "deposited"
         if began and still:
-            return Result(SUPPORTED, f"{n}: deposited {dep.date}, in force for it since {eif}; {self.status_text(iso3)}", evidence, convention=convention)
+            return Result(
+                SUPPORTED,
+                f"{n}: deposited {dep.date}, in force for it since {eif}; {self.status_text(iso3)}",
+                evidence,
+                convention=convention,
+            )
         if began:
-            return Result(PARTLY, f"{n} became a State Party then ({eif}) but {self.status_text(iso3)}", evidence, partly="since then (holds); still (does not hold)")
-        return Result(CONTRADICTED, f"{n}: deposited {dep.date}, in force for it from {eif}, not since {claim.date.label()}", evidence)
+            return Result(
+                PARTLY,
+                f"{n} became a State Party then ({eif}) but {self.status_text(iso3)}",
+                evidence,
+                partly="since then (holds); still (does not hold)",
+            )
+        return Result(
+            CONTRADICTED,
+            f"{n}: deposited {dep.date}, in force for it from {eif}, not since {claim.date.label()}",
+            evidence,
+        )
 
     # -- groups -----------------------------------------------------------------------------------------------
     def group(self, claim: Claim, g: Mention) -> Result:
-        members = sorted(self.led.states) if g.group == "all" else sorted(i for i, grp in self.led.groups.items() if grp == g.group)
+        members = (
+            sorted(self.led.states)
+            if g.group == "all"
+            else sorted(i for i, grp in self.led.groups.items() if grp == g.group)
+        )
         least, most = g.least or 1, g.most
         full: list[tuple[str, Result]] = []
         part: list[tuple[str, Result]] = []
+        relevant = _RELEVANT.get(claim.action)
+        if relevant is not None and not claim.negated:
+            members = [i for i in members if any(e.kind in relevant for e in self.led.states[i].events)]
         for iso3 in members:
             r = self.state(claim, iso3)
             if r.verdict == SUPPORTED:
@@ -801,7 +956,7 @@ class Checker:
         def listing(rows: list[tuple[str, Result]]) -> str:
             return "; ".join(f"{self.name(i)}: {r.because}" for i, r in rows) or "none"
 
-        evidence = [e for _, r in (*full, *part) for e in r.evidence]
+        evidence = sorted((e for _, r in (*full, *part) for e in r.evidence), key=lambda e: str(e.get("date")))
         if claim.mode == "announcement":
             return Result(
                 NOT_CHECKABLE,
@@ -820,7 +975,10 @@ class Checker:
                 f"{len(full) + len(part)} of the {label} ({quantity} claimed), in part only: {listing(full + part)}",
                 evidence,
                 partly=f"{what}" if not full else f"{len(full)} fully, {len(part)} in part: {what}",
-                parts=[{"claim": self.name(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in full + part],
+                parts=[
+                    {"claim": self.name(i), "holds": r.verdict == SUPPORTED, "because": r.because}
+                    for i, r in full + part
+                ],
             )
         return Result(
             CONTRADICTED,
@@ -875,10 +1033,20 @@ class Checker:
             counts = {d: sum(1 for i in self.led.states if self.events(i, [Kind.signature], d)) for d in days}
             ok = [d for d, c in counts.items() if fits(c)]
             seen = sorted(set(counts.values()))
-            ev = [{"type": "count", "on": d.isoformat(), "what": "States that had signed", "count": counts[d]} for d in (ok or days)[:3]]
+            ev = [
+                {"type": "count", "on": d.isoformat(), "what": "States that had signed", "count": counts[d]}
+                for d in (ok or days)[:3]
+            ]
             if ok:
-                return Result(SUPPORTED, f"{counts[ok[0]]} States had signed the Statute by {ok[0]}", ev, convention="signed")
-            return Result(CONTRADICTED, f"States that had signed the Statute {_range_words(first, last)}: {_numbers(seen)}", ev, convention="signed")
+                return Result(
+                    SUPPORTED, f"{counts[ok[0]]} States had signed the Statute by {ok[0]}", ev, convention="signed"
+                )
+            return Result(
+                CONTRADICTED,
+                f"States that had signed the Statute {_range_words(first, last)}: {_numbers(seen)}",
+                ev,
+                convention="signed",
+            )
         per: dict[str, dict[date, int]] = {c: {d: self.count_on(d, c) for d in days} for c in ("in_force", "deposited")}
         hits = {c: [d for d, n in per[c].items() if fits(n)] for c in per}
         evidence = [
@@ -898,11 +1066,15 @@ class Checker:
             d = hits["in_force"][0]
             return Result(
                 SUPPORTED,
-                f"{per['in_force'][d]} States Parties on {d} under either convention (Statute in force, or instruments deposited)",
+                f"{per['in_force'][d]} States Parties on {d} under either convention (Statute in force, or "
+                "instruments deposited)",
                 evidence,
                 convention="both",
             )
-        for c, words in (("in_force", "the Statute in force for them"), ("deposited", "instruments deposited, including those not yet in force")):
+        for c, words in (
+            ("in_force", "the Statute in force for them"),
+            ("deposited", "instruments deposited, including those not yet in force"),
+        ):
             if hits[c]:
                 d = hits[c][0]
                 other = "deposited" if c == "in_force" else "in_force"
@@ -932,7 +1104,9 @@ class Checker:
             self._situations = index
         return self._situations.get(iso3, [])
 
-    def sev(self, slug: str, s: Situation, kind: str, day: date, source: Any, note: str | None = None) -> dict[str, Any]:
+    def sev(
+        self, slug: str, s: Situation, kind: str, day: date, source: Any, note: str | None = None
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": "registry",
             "situation": slug,
@@ -942,8 +1116,9 @@ class Checker:
             "kind": kind,
             "source": source.model_dump(exclude_none=True) if source is not None else None,
         }
-        if note:
-            out["note"] = note
+        notes = [n for n in (note, "after the as-of day" if day > self.as_of else None) if n]
+        if notes:
+            out["note"] = "; ".join(notes)
         return out
 
     def situation(self, claim: Claim) -> Result:
@@ -955,14 +1130,31 @@ class Checker:
         if not found:
             if claim.negated:
                 return Result(SUPPORTED, f"no situation concerning {place} is recorded in the registry")
-            return Result(CONTRADICTED, f"no situation concerning {place} is recorded in the registry (examinations or investigations)")
+            return Result(
+                CONTRADICTED,
+                f"no situation concerning {place} is recorded in the registry (examinations or investigations)",
+            )
         action = claim.action
+        if action == "referral":
+            return self._referral(claim, found, place)
+        if action == "investigation_suspended":
+            return self._events_check(
+                claim, found, place, (SituationKind.investigation_suspended,), "investigation suspended"
+            )
+        if action == "investigation_resumed":
+            return self._events_check(
+                claim, found, place, (SituationKind.investigation_resumed,), "investigation resumed"
+            )
         if action == "pe_closed":
             return self._closed(claim, found, place)
         if action == "investigation_completed":
-            return self._events_check(claim, found, place, (SituationKind.investigation_completed,), "investigation completed")
+            return self._events_check(
+                claim, found, place, (SituationKind.investigation_completed,), "investigation completed"
+            )
         if action == "authorisation_requested":
-            return self._events_check(claim, found, place, (SituationKind.authorisation_requested,), "authorisation requested")
+            return self._events_check(
+                claim, found, place, (SituationKind.authorisation_requested,), "authorisation requested"
+            )
         kinds: tuple[SituationKind, ...] = (
             _INVESTIGATION_KINDS
             if claim.stage == "investigation"
@@ -973,7 +1165,9 @@ class Checker:
             opened = [e for e in s.events if e.kind in kinds]
             rows.append((slug, s, opened[0] if opened else None))
         by_then = [(slug, s, e) for slug, s, e in rows if e is not None and e.date <= self.as_of]
-        evidence = [self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for slug, s, e in rows if e is not None]
+        evidence = [
+            self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for slug, s, e in rows if e is not None
+        ]
         stages = {slug: stage_on(s, self.as_of) for slug, s in found}
         stage_text = "; ".join(f"{s.name}: {_stage_words(stages[slug])} on {self.as_of}" for slug, s in found)
         if claim.negated:
@@ -986,17 +1180,22 @@ class Checker:
             when = "; ".join(f"{s.name}: {stage_word} from {e.date}" for _, s, e in later)
             return Result(
                 CONTRADICTED,
-                f"no {stage_word} concerning {place} by {self.as_of}: {stage_text}" + (f" (later: {when})" if when else ""),
+                f"no {stage_word} concerning {place} by {self.as_of}: {stage_text}"
+                + (f" (later: {when})" if when else ""),
                 evidence + self._stage_evidence(found),
             )
         if claim.date is not None:
             dated = [(slug, s, e) for slug, s, e in by_then if claim.date.covers(e.date)]
             if not dated:
                 slug, s, e = by_then[0]
-                return Result(CONTRADICTED, f"{s.name}: {stage_word} opened on {e.date}, not {self.date_words(claim)}", evidence)
+                return Result(
+                    CONTRADICTED, f"{s.name}: {stage_word} opened on {e.date}, not {self.date_words(claim)}", evidence
+                )
             by_then = dated
         slug, s, e = by_then[0]
-        parts: list[dict[str, Any]] = [{"claim": f"{stage_word} opened", "holds": True, "because": f"{e.kind.value} {e.date}"}]
+        parts: list[dict[str, Any]] = [
+            {"claim": f"{stage_word} opened", "holds": True, "because": f"{e.kind.value} {e.date}"}
+        ]
         if claim.present:
             now = stages[slug]
             wanted = Stage.investigation if claim.stage == "investigation" else Stage.preliminary_examination
@@ -1015,15 +1214,46 @@ class Checker:
             if not covers:
                 return Result(
                     PARTLY,
-                    f"{s.name}: {stage_word} opened on {e.date}; its scope ({scope}) does not cover {claim.about.label()}",
+                    f"{s.name}: {stage_word} opened on {e.date}; its scope ({scope}) does not cover "
+                    f"{claim.about.label()}",
                     evidence,
                     partly=f"{stage_word} (holds); about {claim.about.label()} (does not hold)",
                     parts=parts,
                 )
-        return Result(SUPPORTED, f"{s.name} ({s.id}): {stage_word} opened on {e.date}{_precision_words(e)}; {stage_text}", evidence, parts=parts)
+        return Result(
+            SUPPORTED,
+            f"{s.name} ({s.id}): {stage_word} opened on {e.date}{_precision_words(e)}; {stage_text}",
+            evidence,
+            parts=parts,
+        )
+
+    def _referral(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+        by = _unique([m.iso3 for m in claim.subjects if m.iso3])
+        hits = [
+            (slug, s, e)
+            for slug, s in found
+            for e in s.events
+            if e.kind is SituationKind.referral and set(by) & set(e.by) and e.date <= self.as_of
+        ]
+        evidence = [self.sev(slug, s, e.kind.value, e.date, e.source, "by " + ", ".join(e.by)) for slug, s, e in hits]
+        who = ", ".join(self.name(i) for i in by)
+        if claim.negated:
+            return Result(CONTRADICTED if hits else SUPPORTED, f"referrals by {who}: {len(hits)}", evidence)
+        if not hits:
+            return Result(
+                CONTRADICTED, f"no referral by {who} concerning {place} recorded up to {self.as_of}", evidence
+            )
+        dated = [h for h in hits if self.in_date(claim, h[2].date)]
+        if not dated:
+            return Result(
+                CONTRADICTED,
+                f"{hits[0][1].name}: referred by {who} on {hits[0][2].date}, not {self.date_words(claim)}",
+                evidence,
+            )
+        return Result(SUPPORTED, f"{dated[0][1].name}: referred by {who} on {dated[0][2].date}", evidence)
 
     def _stage_evidence(self, found: list[tuple[str, Situation]]) -> list[dict[str, Any]]:
-        out = []
+        out: list[dict[str, Any]] = []
         for slug, s in found:
             for e in s.events:
                 if e.kind in (SituationKind.pe_opened, *_INVESTIGATION_KINDS, SituationKind.pe_closed) and not any(
@@ -1040,20 +1270,43 @@ class Checker:
         evidence = [self.sev(slug, s, e.kind.value, e.date, e.source) for slug, s, e in hits]
         ok = bool(dated) != claim.negated
         if dated:
-            return Result(SUPPORTED if ok else CONTRADICTED, f"{dated[0][1].name}: {words} on {dated[0][2].date}", evidence)
-        return Result(SUPPORTED if ok else CONTRADICTED, f"no {words} concerning {place} recorded up to {self.as_of}" + ("" if not hits else f" at that date ({hits[0][2].date})"), evidence)
+            return Result(
+                SUPPORTED if ok else CONTRADICTED, f"{dated[0][1].name}: {words} on {dated[0][2].date}", evidence
+            )
+        return Result(
+            SUPPORTED if ok else CONTRADICTED,
+            f"no {words} concerning {place} recorded up to {self.as_of}"
+            + ("" if not hits else f" at that date ({hits[0][2].date})"),
+            evidence,
+        )
 
     def _closed(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
-        closures = [(slug, s, e) for slug, s in found for e in s.events if e.kind is SituationKind.pe_closed and e.date <= self.as_of]
-        evidence = [self.sev(slug, s, e.kind.value, e.date, e.source, e.outcome.value if e.outcome else None) for slug, s, e in closures]
+        closures = [
+            (slug, s, e)
+            for slug, s in found
+            for e in s.events
+            if e.kind is SituationKind.pe_closed and e.date <= self.as_of
+        ]
+        evidence = [
+            self.sev(slug, s, e.kind.value, e.date, e.source, e.outcome.value if e.outcome else None)
+            for slug, s, e in closures
+        ]
         if not closures:
             stages = "; ".join(f"{s.name}: {_stage_words(stage_on(s, self.as_of))}" for _, s in found)
-            return Result(CONTRADICTED, f"no preliminary examination concerning {place} closed up to {self.as_of} ({stages})", evidence + self._stage_evidence(found))
+            return Result(
+                CONTRADICTED,
+                f"no preliminary examination concerning {place} closed up to {self.as_of} ({stages})",
+                evidence + self._stage_evidence(found),
+            )
         if claim.date is not None:
             dated = [c for c in closures if claim.date.covers(c[2].date)]
             if not dated:
                 slug, s, e = closures[-1]
-                return Result(CONTRADICTED, f"{s.name}: preliminary examination closed on {e.date}, not {self.date_words(claim)}", evidence)
+                return Result(
+                    CONTRADICTED,
+                    f"{s.name}: preliminary examination closed on {e.date}, not {self.date_words(claim)}",
+                    evidence,
+                )
             closures = dated
         slug, s, e = closures[-1]
         now = stage_on(s, self.as_of)
@@ -1071,8 +1324,18 @@ class Checker:
     def instrument(self, claim: Claim) -> Result:
         statute = self.led.instruments.rome_statute
         source = statute.sources[0].model_dump(exclude_none=True) if statute.sources else None
-        ev_in_force = {"type": "instrument", "what": "Rome Statute entry into force", "date": statute.entry_into_force.isoformat(), "source": source}
-        ev_adopted = {"type": "instrument", "what": "Rome Statute adopted", "date": statute.adopted.isoformat(), "source": source}
+        ev_in_force = {
+            "type": "instrument",
+            "what": "Rome Statute entry into force",
+            "date": statute.entry_into_force.isoformat(),
+            "source": source,
+        }
+        ev_adopted = {
+            "type": "instrument",
+            "what": "Rome Statute adopted",
+            "date": statute.adopted.isoformat(),
+            "source": source,
+        }
         if claim.date is None:
             return Result(NOT_CHECKABLE, "no date given to check", [ev_adopted, ev_in_force])
         if claim.action == "statute_in_force":
@@ -1084,33 +1347,64 @@ class Checker:
             )
         if claim.action == "statute_adopted":
             ok = claim.date.covers(statute.adopted)
-            return Result(SUPPORTED if ok else CONTRADICTED, f"the Rome Statute was adopted on {statute.adopted}", [ev_adopted])
+            return Result(
+                SUPPORTED if ok else CONTRADICTED, f"the Rome Statute was adopted on {statute.adopted}", [ev_adopted]
+            )
         if claim.date.covers(statute.entry_into_force):
-            return Result(SUPPORTED, f"the Court came into being when the Statute entered into force, {statute.entry_into_force}", [ev_in_force])
+            return Result(
+                SUPPORTED,
+                f"the Court came into being when the Statute entered into force, {statute.entry_into_force}",
+                [ev_in_force],
+            )
         if claim.date.covers(statute.adopted):
             return Result(
                 PARTLY,
-                f"the Statute was adopted on {statute.adopted}; the Court came into being when it entered into force, {statute.entry_into_force}",
+                f"the Statute was adopted on {statute.adopted}; the Court came into being when it entered into "
+                f"force, {statute.entry_into_force}",
                 [ev_adopted, ev_in_force],
-                partly=f"the founding treaty dates from {statute.adopted.year} (holds); the Court itself from {statute.entry_into_force} (does not hold)",
+                partly=f"the founding treaty dates from {statute.adopted.year} (holds); the Court itself from "
+                f"{statute.entry_into_force} (does not hold)",
             )
-        return Result(CONTRADICTED, f"adopted {statute.adopted}, in force {statute.entry_into_force}", [ev_adopted, ev_in_force])
+        return Result(
+            CONTRADICTED, f"adopted {statute.adopted}, in force {statute.entry_into_force}", [ev_adopted, ev_in_force]
+        )
+
+
+@cache
+def _name(iso3: str) -> str:
+    # The name table is a pandas frame; one look-up costs more than checking a claim.
+    return state_names.name(iso3)
+
+
+# Events without which a State cannot count for a group claim ("several African nations left").
+_RELEVANT = {
+    "signature": {Kind.signature},
+    "ratification": set(DEPOSITS),
+    "join": set(DEPOSITS),
+    "ordinal": set(DEPOSITS),
+    "withdrawal": {Kind.withdrawal_notification, Kind.instrument_withdrawn},
+    "withdrawal_notification": {Kind.withdrawal_notification},
+    "withdrawal_effect": {Kind.withdrawal_notification},
+    "withdrawal_revocation": {Kind.withdrawal_revocation},
+    "signature_withdrawal": {Kind.signature_withdrawal},
+    "declaration_12_3": {Kind.declaration_12_3},
+}
 
 
 def _combine(results: list[tuple[str, Result]]) -> Result:
     """Several States named together: supported only if it holds for each."""
     verdicts = {r.verdict for _, r in results}
     evidence = [e for _, r in results for e in r.evidence]
-    parts = [{"claim": state_names.name(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in results]
-    because = "; ".join(f"{state_names.name(i)}: {r.because}" for i, r in results)
+    parts = [{"claim": _name(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in results]
+    because = "; ".join(f"{_name(i)}: {r.because}" for i, r in results)
     if verdicts == {SUPPORTED}:
         return Result(SUPPORTED, because, evidence, parts=parts)
     if verdicts == {CONTRADICTED}:
         return Result(CONTRADICTED, because, evidence, parts=parts)
     if verdicts == {NOT_CHECKABLE}:
         return Result(NOT_CHECKABLE, because, evidence, parts=parts)
-    good = [state_names.name(i) for i, r in results if r.verdict == SUPPORTED]
-    bad = [state_names.name(i) for i, r in results if r.verdict != SUPPORTED]
+    good = [_name(i) for i, r in results if r.verdict == SUPPORTED]
+    bad = [_name(i) for i, r in results if r.verdict != SUPPORTED]
     return Result(
         PARTLY,
         because,
@@ -1120,7 +1414,9 @@ def _combine(results: list[tuple[str, Result]]) -> Result:
     )
 
 
-def _spans(starts: tuple[date, ...], statuses: tuple[Status, ...], first: date, last: date) -> list[tuple[date, date, Status]]:
+def _spans(
+    starts: tuple[date, ...], statuses: tuple[Status, ...], first: date, last: date
+) -> list[tuple[date, date, Status]]:
     """The statuses held between first and last (inclusive), as (from, to, status)."""
     out = []
     for i, (start, status) in enumerate(zip(starts, statuses, strict=True)):
@@ -1206,7 +1502,7 @@ def _unique(values: Iterable[str | None]) -> list[str]:
 def describe(claim: Claim, as_of: date) -> str:
     """The claim as understood, in one line."""
     named = _unique(
-        (f"{m.group} ({m.text})" if m.group else f"{state_names.name(m.iso3)} ({m.iso3})")
+        (f"{m.group} ({m.text})" if m.group or m.iso3 is None else f"{_name(m.iso3)} ({m.iso3})")
         for m in (claim.subjects or claim.places)
         if m.iso3 or m.group
     )
@@ -1214,7 +1510,9 @@ def describe(claim: Claim, as_of: date) -> str:
     bits = [who] if who else []
     verb = claim.action.replace("_", " ")
     if claim.kind == "situation":
-        verb = f"{claim.stage.replace('_', ' ') if claim.stage else 'situation'}" + (f" ({claim.verb})" if claim.verb else "")
+        verb = f"{claim.stage.replace('_', ' ') if claim.stage else 'situation'}" + (
+            f" ({claim.verb})" if claim.verb else ""
+        )
         if claim.action != "investigation":
             verb += f": {claim.action.replace('_', ' ')}"
     if claim.kind == "count":

@@ -99,6 +99,9 @@
     run(text, asOf);
   });
 
+  // Tests and scripts wait for this before typing: the form is handled here, not submitted natively.
+  document.body.dataset.ready = "1";
+
   // A short text can come in the URL (?text=...&as_of=...), so an answer can be linked to.
   const params = new URLSearchParams(location.search);
   if (params.get("as_of")) document.getElementById("as_of").value = params.get("as_of");

@@ -1,0 +1,98 @@
+"""The labelled evaluation set (evaluation.yaml) and how `hague check` is scored on it.
+
+A found claim matches an expected one when both name the same action (announcements count as the
+action `announcement`) and the same States (or group); each expected claim matches at most one found.
+Recall: expected claims found; precision: found claims that were expected; verdict accuracy: matched
+claims whose verdict is the expected one.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hague.claims import check
+from hague.ledger import Ledger
+
+DATA = Path(__file__).with_name("evaluation.yaml")
+GOALS = {"recall": 0.90, "precision": 0.90, "verdict_accuracy": 0.95}
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    for item in items:
+        if isinstance(item["as_of"], str):
+            item["as_of"] = date.fromisoformat(item["as_of"])
+    return items
+
+
+def expected_key(claim: dict[str, Any]) -> tuple[str, tuple[str, ...] | str]:
+    if claim.get("group"):
+        who: tuple[str, ...] | str = claim["group"]
+    else:
+        who = tuple(sorted(claim.get("states") or ([claim["state"]] if claim.get("state") else [])))
+    return claim["action"], who
+
+
+def found_key(claim: dict[str, Any]) -> tuple[str, tuple[str, ...] | str]:
+    action = "announcement" if claim["mode"] == "announcement" else claim["action"]
+    who: tuple[str, ...] | str = claim["group"] if claim["group"] else tuple(sorted(claim["states"]))
+    return action, who
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    right: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.right / self.matched if self.matched else 1.0
+
+
+def score(items: list[dict[str, Any]], ledger: Ledger) -> Score:
+    result = Score()
+    for item in items:
+        started = time.perf_counter()
+        answer = check(item["sentence"], item["as_of"], ledger)
+        result.seconds += time.perf_counter() - started
+        result.sentences += 1
+        found = list(answer["claims"])
+        result.found += len(found)
+        result.expected += len(item["claims"])
+        for want in item["claims"]:
+            key = expected_key(want)
+            hit = next((c for c in found if found_key(c) == key), None)
+            if hit is None:
+                result.misses.append(f"{item['sentence']!r}: {key}")
+                continue
+            found.remove(hit)
+            result.matched += 1
+            if hit["verdict"] == want["verdict"]:
+                result.right += 1
+            else:
+                result.wrong.append(
+                    f"{item['sentence']!r}: {key} expected {want['verdict']}, got {hit['verdict']} ({hit['because']})"
+                )
+        result.extras.extend(f"{item['sentence']!r}: {found_key(c)} {c['text']!r} [{c['pattern']}]" for c in found)
+    return result

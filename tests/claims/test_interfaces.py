@@ -1,0 +1,109 @@
+"""`hague check` on the command line, `/api/v1/check` over HTTP, and the web page: the same JSON,
+clear errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import typer
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from hague.claims import MAX_BYTES
+from hague.claims.command import register, register_api
+
+STATIC = Path(__file__).resolve().parents[2] / "src" / "hague" / "web" / "static"
+TEXT = "Burundi has left the ICC. The George W. Bush administration signed on to the Rome Statute in 2002."
+
+
+@pytest.fixture(scope="module")
+def cli() -> typer.Typer:
+    app = typer.Typer(add_completion=False)
+
+    @app.callback()
+    def root() -> None:
+        """A stand-in for hague.cli.app, which registers the same command."""
+
+    register(app)
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(ledger) -> TestClient:
+    app = FastAPI()
+    register_api(app, ledger)
+    return TestClient(app)
+
+
+def run(cli, *args: str, stdin: bytes | None = None):
+    return CliRunner().invoke(cli, ["check", *args], input=stdin)
+
+
+def test_cli_reads_a_file_and_prints_each_claim_with_its_verdict(cli, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    r = run(cli, str(path), "--as-of", "2017-06-01")
+    assert r.exit_code == 0, r.output
+    assert "Checked as of 2017-06-01 (as given with --as-of)" in r.output
+    assert "PARTLY" in r.output and "CONTRADICTED" in r.output
+    assert "[[Burundi has left]]" in r.output
+    assert "pattern: sign.object" in r.output
+    assert "UNTC XVIII-10" in r.output
+
+
+def test_cli_reads_standard_input_and_prints_the_same_json_as_the_api(cli, client):
+    r = run(cli, "-", "--as-of", "2017-06-01", "--json", stdin=TEXT.encode())
+    assert r.exit_code == 0, r.output
+    from_cli = json.loads(r.stdout)
+    from_api = client.post("/api/v1/check", json={"text": TEXT, "as_of": "2017-06-01"}).json()
+    assert from_cli == from_api
+    assert client.get("/api/v1/check", params={"text": TEXT, "as_of": "2017-06-01"}).json() == from_api
+
+
+def test_cli_bad_input_exits_2_with_a_message(cli, tmp_path):
+    r = run(cli, str(tmp_path / "missing.txt"))
+    assert r.exit_code == 2 and "does not exist" in r.output
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Burundi a quitté la CPI".encode("latin-1"))
+    r = run(cli, str(latin))
+    assert r.exit_code == 2 and "not UTF-8" in r.output
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (MAX_BYTES + 1))
+    r = run(cli, str(big))
+    assert r.exit_code == 2 and "1 MB" in r.output
+    r = run(cli, "-", "--as-of", "2016-13-01", stdin=b"Burundi left the ICC.")
+    assert r.exit_code == 2 and "--as-of" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_cli_empty_and_claimless_input_exit_0_and_say_so(cli):
+    r = run(cli, "-", stdin=b"")
+    assert r.exit_code == 0 and "nothing to check" in r.output
+    r = run(cli, "-", stdin=b"The weather was fine.")
+    assert r.exit_code == 0 and "no checkable claim found" in r.output
+
+
+def test_api_bad_input_is_400_naming_the_field(client):
+    r = client.post("/api/v1/check", json={"text": "Burundi left the ICC.", "as_of": "yesterday"})
+    assert r.status_code == 400 and r.json()["field"] == "as_of"
+    r = client.post("/api/v1/check", json={"text": "a" * (MAX_BYTES + 1)})
+    assert r.status_code == 400 and "1 MB" in r.json()["error"]
+    r = client.post("/api/v1/check", json={"text": "abc\u0000def"})
+    assert r.status_code == 400 and "binary" in r.json()["error"]
+    r = client.post("/api/v1/check", json={"text": ""})
+    assert r.status_code == 200 and r.json()["message"] == "nothing to check: the text is empty"
+
+
+def test_web_page_has_no_inline_script_or_style_and_labels_verdicts_in_words():
+    html = (STATIC / "check.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html), "inline script"
+    assert "style=" not in html and "<style" not in html
+    assert 'src="/static/js/common.js"' in html and 'src="/static/js/check.js"' in html
+    js = (STATIC / "js" / "check.js").read_text(encoding="utf-8")
+    assert "hague" in js and "el(" in js and ".style" not in js and "innerHTML" not in js
+    for word in ("supported", "contradicted", "partly", "not checkable"):
+        assert word in html and word in js

@@ -1,0 +1,159 @@
+"""Verdicts, each against the record. Expected values come from the ledger and registry, as the
+commands named in each test show (e.g. `hague status BDI --on 2016-11-17`)."""
+
+from __future__ import annotations
+
+
+def test_right_act_wrong_year_is_contradicted_and_says_what_happened_then(one):
+    """hague status USA: signed 2000-12-31, signature withdrawn 2002-05-06."""
+    c = one("The United States signed the Rome Statute in 2002.", "2016-11-17")
+    assert c["verdict"] == "contradicted"
+    assert "signed on 2000-12-31, not in 2002" in c["because"]
+    assert "signature withdrawal on 2002-05-06" in c["because"]
+    assert {(e["date"], e["kind"]) for e in c["evidence"]} == {
+        ("2000-12-31", "signature"),
+        ("2002-05-06", "signature_withdrawal"),
+    }
+    assert all(e["source"]["ref"] for e in c["evidence"])
+
+
+def test_a_notified_withdrawal_not_yet_effective_is_not_left(one):
+    """hague status BDI --on 2017-06-01: party_withdrawal_pending, effective 2017-10-27."""
+    c = one("Burundi has left the ICC.", "2017-06-01")
+    assert c["verdict"] == "partly"
+    assert "still a State Party until 2017-10-27" in c["partly"]
+    assert [p["holds"] for p in c["parts"]] == [True, False]
+    assert one("Burundi has left the ICC.", "2017-10-27")["verdict"] == "supported"
+
+
+def test_a_revoked_withdrawal_never_took_effect(one):
+    """hague events --kind withdrawal_revocation: ZAF 2017-03-07, before 2017-10-19."""
+    c = one("South Africa left the ICC in 2017.", "2018-01-01")
+    assert c["verdict"] == "contradicted"
+    assert "revoked it on 2017-03-07" in c["because"]
+
+
+def test_a_state_that_was_never_a_party_cannot_withdraw(one):
+    """hague status RUS --on 2017-01-01: signatory."""
+    c = one("Russia withdrew from the International Criminal Court in 2016.", "2017-01-01")
+    assert c["verdict"] == "contradicted"
+    assert "never a State Party" in c["because"]
+    assert c["caveats"], "Russia's record carries a caveat, shown with the answer"
+
+
+def test_a_known_gap_in_the_record_makes_a_claim_not_checkable(one):
+    """data/states/rus.yaml: the 2016 notice is not yet recorded (caveat)."""
+    c = one("Russia withdrew its signature from the Rome Statute in November 2016.", "2017-01-01")
+    assert c["verdict"] == "not_checkable"
+    assert "known gap" in c["because"]
+
+
+def test_a_withdrawn_instrument_is_not_membership(one):
+    """hague timeline MYS: accession 2019-03-04, withdrawn 2019-04-29, before entry into force."""
+    assert one("Malaysia withdrew from the Rome Statute in April 2019.", "2019-06-01")["verdict"] == "supported"
+    assert one("Malaysia became a State Party to the ICC in 2019.", "2020-01-01")["verdict"] == "contradicted"
+    assert one("Malaysia left the ICC in 2019.", "2020-01-01")["verdict"] == "contradicted"
+
+
+def test_joining_matches_deposit_or_entry_into_force_and_says_which(one):
+    """hague status ARM: ratification 2023-11-14, in force 2024-02-01."""
+    c = one("Armenia joined the ICC in 2023.", "2024-06-01")
+    assert (c["verdict"], c["convention"]) == ("supported", "deposited")
+    c = one("Armenia joined the ICC in 2024.", "2024-06-01")
+    assert (c["verdict"], c["convention"]) == ("supported", "in_force")
+    c = one("Armenia is a member of the ICC.", "2023-12-01")
+    assert (c["verdict"], c["convention"]) == ("partly", "deposited")
+
+
+def test_counts_of_states_parties_under_either_convention(one):
+    """hague parties --on 2024-11-01: 124; with --convention deposited: 125 (Ukraine deposited 2024-10-25)."""
+    c = one("The ICC has 125 States Parties.", "2024-11-01")
+    assert (c["verdict"], c["convention"]) == ("supported", "deposited")
+    c = one("The ICC has 124 States Parties.", "2024-11-01")
+    assert (c["verdict"], c["convention"]) == ("supported", "in_force")
+    c = one("The ICC has 125 States Parties.", "2025-02-01")
+    assert (c["verdict"], c["convention"]) == ("supported", "both")
+    c = one("The ICC has 123 States Parties.", "2024-11-01")
+    assert c["verdict"] == "contradicted"
+    assert "124 with the Statute in force, 125 counting instruments deposited" in c["because"]
+    assert {e["how"] for e in c["evidence"]} == {
+        "hague parties --on 2024-11-01",
+        "hague parties --on 2024-11-01 --convention deposited",
+    }
+
+
+def test_ordinals_count_deposits_or_entry_into_force(one):
+    """hague parties --on 2015-01-02 --convention deposited: 123 (Palestine's accession that day)."""
+    assert one("Palestine became the 123rd State Party to the Rome Statute.", "2015-06-01")["verdict"] == "supported"
+    c = one("Palestine became the 124th State Party to the Rome Statute.", "2015-06-01")
+    assert c["verdict"] == "contradicted"
+    assert "number 123" in c["because"]
+
+
+def test_membership_over_a_year_can_hold_in_part(one):
+    """hague timeline BDI: a party until 2017-10-26, withdrawn from 2017-10-27."""
+    c = one("Burundi was a State Party to the Rome Statute in 2017.", "2018-01-01")
+    assert c["verdict"] == "partly"
+    assert "2017-01-01 to 2017-10-26" in c["partly"]
+
+
+def test_no_longer_a_member(one):
+    """hague status PHL --on 2020-01-01: withdrawn; hague status HUN --on 2026-07-01: party."""
+    assert one("The Philippines is no longer a member of the ICC.", "2020-01-01")["verdict"] == "supported"
+    assert one("Hungary is no longer a member of the ICC.", "2026-07-01")["verdict"] == "contradicted"
+
+
+def test_a_group_claim_names_each_state(one):
+    """hague events --kind withdrawal_notification: ZAF 2016-10-19, BDI 2016-10-27, GMB 2016-11-10."""
+    c = one("Three African states notified their withdrawal from the ICC in October and November 2016.", "2016-12-01")
+    assert c["verdict"] == "supported"
+    assert {e["state"] for e in c["evidence"]} == {"ZAF", "BDI", "GMB"}
+    c = one("Two African countries have left the ICC.", "2018-01-01")
+    assert c["verdict"] == "contradicted"
+
+
+def test_several_states_named_together_hold_or_not_each(one):
+    """hague status GRD MDV MOZ: accessions 2011-05-19 and 2011-09-21; Mozambique only signed."""
+    c = one("Grenada, the Maldives and Mozambique acceded to the Rome Statute in 2011.", "2012-01-01")
+    assert c["verdict"] == "partly"
+    assert c["partly"] == "holds for Grenada, Maldives; not for Mozambique"
+
+
+def test_investigation_versus_preliminary_examination_as_of_the_day(one):
+    """hague situations --on 2016-11-17: Afghanistan preliminary examination; authorised 2020-03-05."""
+    c = one("The ICC opened an investigation in Afghanistan.", "2016-11-17")
+    assert c["verdict"] == "contradicted"
+    assert "preliminary examination" in c["because"] and "2020-03-05" in c["because"]
+    assert one("The ICC opened an investigation in Afghanistan.", "2020-06-01")["verdict"] == "supported"
+    c = one("The ICC is conducting a preliminary examination in Afghanistan.", "2016-11-17")
+    assert c["verdict"] == "supported"
+    assert c["evidence"][0]["note"] == "date known to the year only"
+
+
+def test_a_situation_about_a_period_its_scope_does_not_cover_is_partly(one):
+    """hague situation icc-01-15: scope 2008-07-01 to 2008-10-10."""
+    c = one("The ICC opened an investigation into the 2012 violence in Georgia.", "2017-01-01")
+    assert c["verdict"] == "partly"
+    assert "does not cover 2012" in c["because"]
+
+
+def test_no_situation_at_all_is_contradicted(one):
+    """hague situations: nothing concerning Syria (not a State Party, no referral)."""
+    c = one("The ICC opened an investigation into crimes in Syria.", "2020-01-01")
+    assert c["verdict"] == "contradicted"
+    assert "no situation concerning Syria" in c["because"]
+
+
+def test_declarations_under_article_12_3(one):
+    """hague status UKR: declarations 2014-04-17 and 2015-09-08."""
+    c = one("Ukraine accepted the ICC's jurisdiction in April 2014.", "2015-01-01")
+    assert c["verdict"] == "supported"
+    assert c["evidence"][0]["kind"] == "declaration_12_3"
+    assert one("Ukraine accepted the ICC's jurisdiction in 2013.", "2015-01-01")["verdict"] == "contradicted"
+
+
+def test_the_court_came_into_being_when_the_statute_entered_into_force(one):
+    """data/instruments.yaml: adopted 1998-07-17, in force 2002-07-01."""
+    assert one("The ICC was established in 2002.", "2003-01-01")["verdict"] == "supported"
+    c = one("The ICC, founded in 1998, has tried many cases.", "2020-01-01")
+    assert c["verdict"] == "partly"
