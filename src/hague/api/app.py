@@ -15,7 +15,9 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import hague
@@ -42,6 +44,20 @@ Dates are ISO 8601 days (YYYY-MM-DD). Bad input gets 400 (404 for an unknown Sta
 situation in the path) with a JSON body `{"error", "field", "valid"}`.
 """
 
+
+class ErrorBody(BaseModel):
+    error: str
+    field: str | None = None
+    valid: list[str] | None = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Bad input: the field and, where few, the valid values"},
+    404: {"model": ErrorBody, "description": "Unknown State, situation or path"},
+    405: {"model": ErrorBody, "description": "The API only reads (GET; POST for /check)"},
+    413: {"model": ErrorBody, "description": "Request body over 1 MiB or query string over 8 KiB"},
+}
+
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
 
 
@@ -55,6 +71,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
     app = FastAPI(
         title="hague",
         default_response_class=JSONResponse,
+        responses=ERRORS,
         version=hague.__version__,
         description=DESCRIPTION,
         openapi_url="/openapi.json",
@@ -77,7 +94,19 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail), "field": None, "valid": None}, status_code=exc.status_code)
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Allow must list every method the path answers, across all its routes
+            methods = {
+                m
+                for route in app.routes
+                if isinstance(route, APIRoute) and route.path_regex.match(request.url.path)
+                for m in route.methods or ()
+            }
+            headers["Allow"] = ", ".join(sorted(methods | ({"HEAD"} if "GET" in methods else set())))
+        return JSONResponse(
+            {"error": str(exc.detail), "field": None, "valid": None}, status_code=exc.status_code, headers=headers
+        )
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
@@ -220,7 +249,13 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
 
         return ok(compute(led, _day(on)))
 
-    @app.get("/api/v1/stats/chart.svg", response_model=None, tags=["registry"], summary="Coverage charts as SVG")
+    @app.get(
+        "/api/v1/stats/chart.svg",
+        response_model=None,
+        tags=["registry"],
+        summary="Coverage charts as SVG",
+        responses={200: {"content": {"image/svg+xml": {}}, "description": "SVG image"}},
+    )
     def stats_chart(on: OnQ = None) -> Response:
         """The charts of `hague stats --chart FILE.svg`, with the sources in the caption."""
         import tempfile
