@@ -130,3 +130,32 @@ def test_dataframe_kinds_round_trip(kind):
         out = classify(rel)
         verdicts = [r[2] for r in out.fetchall()]
     assert verdicts == ["within", "outside"]
+
+
+def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
+    """Issue 9: interrupted with a real signal, then run again."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "big.csv"
+    with src.open("w") as f:
+        f.write("date,territory,nationality\n")
+        row = "2022-03-01,UKR,RUS\n2017-10-27,BDI,\n2003-04-01,IRQ,GBR\n"
+        f.write(row * 300_000)
+    out = tmp_path / "big.parquet"
+    hague_cli = Path(sys.executable).with_name("hague")
+    proc = subprocess.Popen([str(hague_cli), "bulk", str(src), str(out), "--batch-size", "50000"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while not list(tmp_path.glob(".big.parquet.*.part")) and time.time() < deadline:
+        time.sleep(0.05)  # until the job has started writing its temporary file
+    assert proc.poll() is None, "the job finished before it could be interrupted"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert not out.exists()
+    done = subprocess.run([str(hague_cli), "bulk", str(src), str(out), "--json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["rows"] == 900_000
+    assert pl.read_parquet(out).height == 900_000

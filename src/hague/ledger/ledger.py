@@ -188,8 +188,8 @@ class Ledger:
         }
 
     def status_code(self, state: str, on: date) -> Status:
-        st = self.record(state)
-        return status_of(record_on(st, on, self.instruments), on)
+        """The status alone, from the compiled spans (a bisect, not a replay of events)."""
+        return self.facts(self.record(state).iso3).status(on)
 
     def parties(self, on: date | None = None, convention: str = "in_force") -> dict[str, Any]:
         """States Parties on a day. By default those for which the Statute is in force
