@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import country_converter as coco
@@ -60,6 +60,7 @@ def all_states() -> list[str]:
     return sorted(_table().index)
 
 
+@cache
 def name(iso3: str) -> str:
     return str(_table().loc[iso3, "name_short"])
 
@@ -68,6 +69,7 @@ def official_name(iso3: str) -> str:
     return str(_table().loc[iso3, "name_official"])
 
 
+@cache
 def numeric(iso3: str) -> str:
     """ISO 3166-1 numeric code, three digits (as world maps key their shapes)."""
     value: Any = _table().loc[iso3, "ISOnumeric"]
@@ -81,6 +83,24 @@ def un_member_since(iso3: str) -> int | None:
 
 def resolve(text: str) -> str:
     """ISO3 code for a code (alpha-3, alpha-2, numeric) or English name."""
+    found, problem = _resolve(text)
+    if found is None:
+        assert problem is not None
+        raise HagueError(problem, field="state", valid=_suggest(text.strip()))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _resolve(text: str) -> tuple[str | None, str | None]:
+    """(code, None) or (None, message): remembered, since country_converter's regular
+    expressions take milliseconds and the same names come back again and again."""
+    try:
+        return _lookup(text), None
+    except HagueError as exc:
+        return None, exc.message
+
+
+def _lookup(text: str) -> str:
     key = text.strip()
     if not key:
         raise HagueError("state: empty; give a name or an ISO code, e.g. BDI or Burundi", field="state")
@@ -95,6 +115,7 @@ def resolve(text: str) -> str:
     raise HagueError(_unknown(key), field="state", valid=_suggest(key))
 
 
+@lru_cache(maxsize=4096)
 def _suggest(key: str) -> list[str]:
     states = _table()
     choices: dict[str, str] = {}
