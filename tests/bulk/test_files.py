@@ -146,8 +146,11 @@ def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
         f.write(row * 300_000)
     out = tmp_path / "big.parquet"
     hague_cli = Path(sys.executable).with_name("hague")
-    proc = subprocess.Popen([str(hague_cli), "bulk", str(src), str(out), "--batch-size", "50000"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(hague_cli), "bulk", str(src), str(out), "--batch-size", "50000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 60
     while not list(tmp_path.glob(".big.parquet.*.part")) and time.time() < deadline:
         time.sleep(0.05)  # until the job has started writing its temporary file
