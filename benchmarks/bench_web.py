@@ -7,7 +7,6 @@ Goal (issue 5): first contentful paint of any page under 1 s. Run:
 
 from __future__ import annotations
 
-import socket
 import statistics
 import subprocess
 import sys
@@ -16,6 +15,9 @@ import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_api import free_port  # noqa: E402
 
 ARGS = [
     "--headless=new",
@@ -30,12 +32,6 @@ ARGS = [
 PAGES = ["/", "/state/BDI", "/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR", "/situations"]
 BASELINE = "/static/favicon.svg"
 FCP = "performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint')?.startTime ?? null"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def main() -> int:

@@ -31,9 +31,6 @@ from hague.ledger import Ledger
 from hague.ledger.model import Event, Kind
 from hague.ledger.names import resolve
 from hague.ledger.write import insert_event
-from hague.statute.art_121 import art_121_5
-from hague.statute.art_126 import entry_into_force
-from hague.statute.art_127 import art_127_1
 
 _REF = re.compile(r"C\.N\.(\d+)\.(\d{4})\.TREATIES-[A-Z0-9.\-]+")
 _HEADER = re.compile(r"^\s*([A-Z][A-Z ,.'’()\-]+?)\s*:\s*([A-Z][A-Z0-9 ()\-]+?)\s*$", re.M)
@@ -183,7 +180,7 @@ def event_of(p: Parsed) -> dict[str, Any]:
 
 def check(ledger: Ledger, p: Parsed, event: dict[str, Any]) -> list[str]:
     """Problems that stop the write: the record contradicts the notification."""
-    from hague.ledger.ledger import _check_event, record_on_before
+    from hague.ledger.ledger import check_event, record_on_before
     from hague.ledger.status import status_of
 
     problems = []
@@ -200,15 +197,9 @@ def check(ledger: Ledger, p: Parsed, event: dict[str, Any]) -> list[str]:
             "add it by hand with a note"
         )
     before = status_of(record_on_before(record, e.date, ledger), e.date)
-    problems += _check_event(record, e, before, ledger.instruments.rome_statute.sixtieth_deposit, ledger)
-    if e.kind is Kind.withdrawal_notification and e.effective and e.effective != art_127_1(e.date):
-        problems.append(f"stated effect {e.effective} is not one year after receipt ({art_127_1(e.date)})")
-    if e.entry_into_force and e.kind is not Kind.amendment_acceptance:
-        computed = entry_into_force(e.date, ledger.instruments.rome_statute.sixtieth_deposit)
-        if e.entry_into_force != computed:
-            problems.append(f"stated entry into force {e.entry_into_force} differs from art. 126 ({computed})")
-    if e.entry_into_force and e.kind is Kind.amendment_acceptance and e.entry_into_force != art_121_5(e.date):
-        problems.append(f"stated entry into force {e.entry_into_force} differs from art. 121(5) ({art_121_5(e.date)})")
+    # the same checks as `hague validate`: order of events, art. 126/127/121(5) dates (the
+    # event carries no note, so any disagreement with the Statute's arithmetic stops it)
+    problems += check_event(record, e, before, ledger.instruments.rome_statute.sixtieth_deposit, ledger)
     return problems
 
 

@@ -4,6 +4,7 @@ DuckDB go through Arrow without copying where they can."""
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -282,14 +283,14 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     return out
 
 
-_compiled: dict[int, Compiled] = {}
+_compiled: weakref.WeakKeyDictionary[Ledger, Compiled] = weakref.WeakKeyDictionary()
 
 
 def compiled(ledger: Ledger) -> Compiled:
-    key = id(ledger)
-    if key not in _compiled:
-        _compiled[key] = compile_ledger(ledger)
-    return _compiled[key]
+    """The ledger compiled once; forgotten with the ledger (an id could be reused)."""
+    if ledger not in _compiled:
+        _compiled[ledger] = compile_ledger(ledger)
+    return _compiled[ledger]
 
 
 __all__ = ["COLUMNS", "DEFAULTS", "OUTPUT", "Summary", "check_columns", "classify_table", "compiled", "INVALID"]

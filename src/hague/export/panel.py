@@ -7,7 +7,7 @@ Computed per State on arrays of days from the same compiled facts the rules use.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -239,9 +239,4 @@ def codebook_markdown() -> str:
     return "\n".join(lines)
 
 
-def check_dates(ledger: Ledger, first: int, last: int) -> list[date]:
-    """Every 31 December in the range (used by tests to compare with `hague parties`)."""
-    return [date(y, 12, 31) for y in range(first, last + 1)]
-
-
-__all__ = ["CODEBOOK", "FORMATS", "UNITS", "codebook_markdown", "panel", "timedelta", "write"]
+__all__ = ["CODEBOOK", "FORMATS", "UNITS", "codebook_markdown", "panel", "write"]

@@ -316,7 +316,7 @@ class Ledger:
                 # A succession binds from its stated date, which may precede the notice.
                 start = min(e.date, e.entry_into_force or e.date) if e.kind is Kind.succession else e.date
                 before = status_of(record_on_before(st, start, self), start)
-                problems.extend(Problem(path, line, msg) for msg in _check_event(st, e, before, sixtieth, self))
+                problems.extend(Problem(path, line, msg) for msg in check_event(st, e, before, sixtieth, self))
         if not self.groups:
             problems.append(Problem(str(self.data_dir / "regional_groups.yaml"), None, "missing", "warning"))
         else:
@@ -338,7 +338,7 @@ def record_on_before(st: StateRecord, day: date, ledger: Ledger) -> Any:
     return record_on(st, day - timedelta(days=1), ledger.instruments)
 
 
-def _check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger: Ledger) -> list[str]:
+def check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger: Ledger) -> list[str]:
     out: list[str] = []
     if e.kind in DEPOSITS:
         computed = entry_into_force(e.date, sixtieth)
