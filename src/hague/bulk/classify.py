@@ -4,8 +4,9 @@ Each row is one conduct: a territory, a nationality (optional), a day or a range
 a crime, a trigger. The answer per row: `within`, `outside`, `partial` (the range
 straddles a day on which the answer changes: an entry into force, a withdrawal taking
 effect, a declaration's period; never guessed) or `invalid` (with the reason), the basis
-and the situation whose scope covers it. The rules read one byte per State and day
-(hague.bulk.compile); numba compiles the loop once (cached on disk).
+and the situation whose scope covers it. The rules read the ledger compiled to epochs and
+States (hague.bulk.compile.Compiled.lookup); numba compiles the loop once (cached on disk).
+Its arguments are grouped in tuples (lookup, rows, rules, outs) that the loop unpacks.
 """
 
 from __future__ import annotations
@@ -29,32 +30,17 @@ B_NONE, B_TERR_PARTY, B_TERR_DECL, B_NAT_PARTY, B_NAT_DECL, B_COUNCIL = range(6)
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _rule(
-    full,
-    m,
-    t,
-    terr,
-    nat,
-    crime,
-    trigger,
-    resolution,
-    aggressor,
-    victim,
-    age,
-    statute,
-    active,
-    ref_res,
-    ref_since,
-    ref_until,
-    ref_mask,
-):
+def _rule(full, lookup, t, row, rules):
     """(within, basis code, basis state) on day offset t, article by article as in
     hague.jurisdiction: 11(1), 26, 13(b), 12(2)/12(3) with 124, 15bis/15ter. `full` is a
     constant: False compiles the common case (no Security Council referral, no aggression)
     without their branches, which keeps that loop several times faster. Art. 13(a) (a
     State Party refers) is applied to whole rows afterwards."""
-    days = m.shape[1]
-    tt = min(max(t, 0), days - 1)
+    epoch, _, cells = lookup
+    terr, nat, crime, trigger, resolution, aggressor, victim, age = row
+    statute, active, ref_res, ref_since, ref_until, ref_mask = rules
+    t = min(max(t, 0), epoch.shape[0] - 1)  # later days are answered as of the last one
+    e = epoch[t]
     if t < statute:  # art. 11(1)
         return False, B_NONE, 0
     if 0 <= age < 18:  # art. 26
@@ -72,8 +58,8 @@ def _rule(
                     ):
                         return True, B_COUNCIL, 0
                 return False, B_NONE, 0
-            ma = m[aggressor, tt]
-            mv = m[victim, tt]
+            ma = cells[e, aggressor]
+            mv = cells[e, victim]
             # art. 15bis(5) and ICC-ASP/16/Res.5 para. 2 (narrow reading)
             if (ma & PARTY) and (mv & PARTY) and (ma & AGG) and (mv & AGG):
                 return True, B_TERR_PARTY, victim
@@ -84,261 +70,65 @@ def _rule(
                     return True, B_COUNCIL, 0
             return False, B_NONE, 0
     war = crime == WAR
-    mt = m[terr, tt]
+    mt = cells[e, terr]
     if (mt & BOUND) and not (war and (mt & A124_TERR)):  # art. 12(2)(a), 12(3); art. 124
         return True, (B_TERR_PARTY if (mt & PARTY) else B_TERR_DECL), terr
-    mn = m[nat, tt]
+    mn = cells[e, nat]
     if (mn & BOUND) and not (war and (mn & A124_NAT)):  # art. 12(2)(b), 12(3); art. 124
         return True, (B_NAT_PARTY if (mn & PARTY) else B_NAT_DECL), nat
     return False, B_NONE, 0
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _rows(
-    full,
-    m,
-    change_ptr,
-    change_days,
-    global_changes,
-    terr,
-    nat,
-    start,
-    end,
-    crime,
-    trigger,
-    resolution,
-    aggressor,
-    victim,
-    age,
-    invalid,
-    statute,
-    active,
-    ref_res,
-    ref_since,
-    ref_until,
-    ref_mask,
-    verdict,
-    basis,
-    basis_state,
-    situation,
-):
-    days = m.shape[1]
+def _straddles(full, lookup, t0, t1, w, row, rules):
+    """Whether the answer differs from `w` (the answer on t0) on some day in (t0, t1]: the
+    rules can change only where an epoch starts (hague.bulk.compile.Compiled.lookup)."""
+    epoch, first, _ = lookup
+    last = epoch.shape[0] - 1
+    for e in range(epoch[min(max(t0, 0), last)] + 1, epoch[min(max(t1, 0), last)] + 1):
+        if _rule(full, lookup, first[e], row, rules)[0] != w:
+            return True
+    return False
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _rows(full, lookup, rows, rules, outs):
+    epoch, _, cells = lookup
+    terr, nat, start, end, crime, trigger, resolution, aggressor, victim, age, invalid = rows
+    verdict, basis, basis_state, situation = outs
     for i in range(terr.shape[0]):
         if invalid[i]:
             verdict[i] = INVALID
             continue
-        t0 = start[i]
-        w, b, bs = _rule(
-            full,
-            m,
-            t0,
-            terr[i],
-            nat[i],
-            crime[i],
-            trigger[i],
-            resolution[i],
-            aggressor[i],
-            victim[i],
-            age[i],
-            statute,
-            active,
-            ref_res,
-            ref_since,
-            ref_until,
-            ref_mask,
-        )
-        v = WITHIN if w else OUTSIDE
-        t1 = end[i]
-        if t1 > t0:
-            # every day on which an involved State's answer may change, and the global ones
-            done = False
-            for who in (terr[i], nat[i], aggressor[i], victim[i]):
-                if who == 0 or done:
-                    continue
-                for k in range(change_ptr[who], change_ptr[who + 1]):
-                    d = change_days[k]
-                    if d <= t0:
-                        continue
-                    if d > t1:
-                        break
-                    w2, _, _ = _rule(
-                        full,
-                        m,
-                        d,
-                        terr[i],
-                        nat[i],
-                        crime[i],
-                        trigger[i],
-                        resolution[i],
-                        aggressor[i],
-                        victim[i],
-                        age[i],
-                        statute,
-                        active,
-                        ref_res,
-                        ref_since,
-                        ref_until,
-                        ref_mask,
-                    )
-                    if w2 != w:
-                        done = True
-                        break
-            for g in global_changes:
-                if done:
-                    break
-                if t0 < g <= t1:
-                    w2, _, _ = _rule(
-                        full,
-                        m,
-                        g,
-                        terr[i],
-                        nat[i],
-                        crime[i],
-                        trigger[i],
-                        resolution[i],
-                        aggressor[i],
-                        victim[i],
-                        age[i],
-                        statute,
-                        active,
-                        ref_res,
-                        ref_since,
-                        ref_until,
-                        ref_mask,
-                    )
-                    if w2 != w:
-                        done = True
-            if done:
-                v = PARTIAL
-                b = B_NONE  # a partial answer has a basis per period, not one
-                bs = 0
-        verdict[i] = v
-        basis[i] = b
-        basis_state[i] = bs
-        tt = min(max(t0, 0), days - 1)
-        here = m[terr[i] if terr[i] != 0 else nat[i], tt] >> 8
+        row = (terr[i], nat[i], crime[i], trigger[i], resolution[i], aggressor[i], victim[i], age[i])
+        t0, t1 = start[i], end[i]
+        w, b, bs = _rule(full, lookup, t0, row, rules)
+        if t1 > t0 and _straddles(full, lookup, t0, t1, w, row, rules):
+            verdict[i] = PARTIAL
+            basis[i] = B_NONE  # a partial answer has a basis per period, not one
+            basis_state[i] = 0
+        else:
+            verdict[i] = WITHIN if w else OUTSIDE
+            basis[i] = b
+            basis_state[i] = bs
+        e = epoch[min(max(t0, 0), epoch.shape[0] - 1)]
+        here = cells[e, terr[i] if terr[i] != 0 else nat[i]] >> 8
         if full and crime[i] == AGGRESSION:
             # the victim's territory is also the conduct's: the first situation covering either
-            other = m[victim[i], tt] >> 8
+            other = cells[e, victim[i]] >> 8
             if here == 0 or (other != 0 and other < here):
                 here = other
         situation[i] = here
 
 
 @njit(cache=True, nogil=True)
-def _kernel_simple(
-    m,
-    change_ptr,
-    change_days,
-    global_changes,
-    terr,
-    nat,
-    start,
-    end,
-    crime,
-    trigger,
-    resolution,
-    aggressor,
-    victim,
-    age,
-    invalid,
-    statute,
-    active,
-    ref_res,
-    ref_since,
-    ref_until,
-    ref_mask,
-    verdict,
-    basis,
-    basis_state,
-    situation,
-):
-    _rows(
-        False,
-        m,
-        change_ptr,
-        change_days,
-        global_changes,
-        terr,
-        nat,
-        start,
-        end,
-        crime,
-        trigger,
-        resolution,
-        aggressor,
-        victim,
-        age,
-        invalid,
-        statute,
-        active,
-        ref_res,
-        ref_since,
-        ref_until,
-        ref_mask,
-        verdict,
-        basis,
-        basis_state,
-        situation,
-    )
+def _kernel_simple(lookup, rows, rules, outs):
+    _rows(False, lookup, rows, rules, outs)
 
 
 @njit(cache=True, nogil=True)
-def _kernel_full(
-    m,
-    change_ptr,
-    change_days,
-    global_changes,
-    terr,
-    nat,
-    start,
-    end,
-    crime,
-    trigger,
-    resolution,
-    aggressor,
-    victim,
-    age,
-    invalid,
-    statute,
-    active,
-    ref_res,
-    ref_since,
-    ref_until,
-    ref_mask,
-    verdict,
-    basis,
-    basis_state,
-    situation,
-):
-    _rows(
-        True,
-        m,
-        change_ptr,
-        change_days,
-        global_changes,
-        terr,
-        nat,
-        start,
-        end,
-        crime,
-        trigger,
-        resolution,
-        aggressor,
-        victim,
-        age,
-        invalid,
-        statute,
-        active,
-        ref_res,
-        ref_since,
-        ref_until,
-        ref_mask,
-        verdict,
-        basis,
-        basis_state,
-        situation,
-    )
+def _kernel_full(lookup, rows, rules, outs):
+    _rows(True, lookup, rows, rules, outs)
 
 
 def classify_arrays(
@@ -362,10 +152,7 @@ def classify_arrays(
     basis = np.zeros(n, dtype=np.int8)
     basis_state = np.zeros(n, dtype=np.int16)
     situation = np.zeros(n, dtype=np.int16)
-    k = c.kernel_inputs
-    fixed = (c.grid, k["change_ptr"], k["change_days"], c.global_changes.astype(np.int32, copy=False))
-    rules = (c.statute_in_force, c.aggression_active, k["ref_res"], k["ref_since"], k["ref_until"], k["ref_mask"])
-    rows: list[np.ndarray[Any, Any]] = [
+    rows = (
         terr.astype(np.int16, copy=False),
         nat.astype(np.int16, copy=False),
         start.astype(np.int32, copy=False),
@@ -377,15 +164,15 @@ def classify_arrays(
         victim.astype(np.int16, copy=False),
         age.astype(np.int32, copy=False),
         invalid.astype(np.bool_, copy=False),
-    ]
+    )
     outs: tuple[np.ndarray[Any, Any], ...] = (verdict, basis, basis_state, situation)
-    _kernel_simple(*fixed, *rows, *rules, *outs)
+    _kernel_simple(c.lookup, rows, c.rules, outs)
     triggered = bool(rows[5].any())  # any row not proprio motu?
     complex_rows = np.flatnonzero(((rows[5] == SECURITY_COUNCIL) if triggered else False) | (rows[4] == AGGRESSION))
     if len(complex_rows):
-        sub = [r[complex_rows] for r in rows]
+        sub = tuple(r[complex_rows] for r in rows)
         sub_outs = tuple(o[complex_rows] for o in outs)
-        _kernel_full(*fixed, *sub, *rules, *sub_outs)
+        _kernel_full(c.lookup, sub, c.rules, sub_outs)
         for o, so in zip(outs, sub_outs, strict=True):
             o[complex_rows] = so
     if triggered:
