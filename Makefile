@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint browser java
+.PHONY: run test setup lint audit browser java
 
 $(BIN)/hague: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -42,10 +42,15 @@ java:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q default-jre-headless; }
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
 
-test: lint browser java
+# Known vulnerabilities in the installed dependencies fail the build (scripts/audit.py says
+# how many packages it could check: the vulnerability data may be out of reach).
+audit: setup
+	$(BIN)/python scripts/audit.py
+
+test: lint audit browser java
 	$(BIN)/hague validate
 	$(BIN)/pytest

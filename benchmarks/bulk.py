@@ -45,7 +45,7 @@ def synthetic(n: int, seed: int = 1) -> dict[str, np.ndarray]:
     return {"terr": terr, "nat": nat, "start": start, "end": end}
 
 
-def in_memory(c, cols, repeat: int = 3) -> float:
+def in_memory(c, cols, repeat: int = 5) -> float:
     n = len(cols["terr"])
     z8, z16, z32 = np.zeros(n, np.int8), np.zeros(n, np.int16), np.zeros(n, np.int32)
     crime, age, invalid = np.ones(n, np.int8), np.full(n, -1, np.int32), np.zeros(n, bool)

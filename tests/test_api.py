@@ -119,3 +119,62 @@ def test_oversized_requests_get_413_naming_the_limit(client):
     r = client.post("/api/v1/status/BDI", content=b"x" * (2 << 20))
     assert r.status_code == 413 and r.json()["field"] == "body"
     assert "content-security-policy" in r.headers
+
+
+def test_a_slow_answer_gets_503_naming_the_limit():
+    import asyncio
+
+    from hague.api.app import TimeLimit
+
+    async def slow(scope, receive, send):
+        await asyncio.sleep(2)
+
+    r = TestClient(TimeLimit(slow, seconds=0.2)).get("/anything")
+    assert r.status_code == 503
+    assert r.json() == {"error": "no answer within the server's limit of 0.2 s", "field": None, "valid": None}
+
+
+def test_serve_answers_a_stalled_upload_with_408_and_keeps_serving():
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    hague = Path(sys.executable).with_name("hague")
+    server = subprocess.Popen([str(hague), "serve", "--port", str(port), "--timeout", "0.5"], stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            # promises 100 bytes, sends 9, then stalls
+            conn.sendall(
+                b"POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                b'Content-Length: 100\r\n\r\n{"text": '
+            )
+            began = time.monotonic()
+            answer = conn.recv(65536).decode()
+            waited = time.monotonic() - began
+        assert answer.startswith("HTTP/1.1 408")
+        assert '"field": "body"' in answer and "0.5 s" in answer
+        assert 0.4 < waited < 5
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            conn.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            assert conn.recv(65536).startswith(b"HTTP/1.1 200")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "nan", "inf"])
+def test_serve_refuses_a_timeout_that_is_not_a_positive_number(value):
+    result = CliRunner().invoke(cli, ["serve", "--timeout", value])
+    assert result.exit_code == 2
+    assert "request timeout" in result.output and "positive number of seconds" in result.output

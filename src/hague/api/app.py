@@ -6,6 +6,8 @@ situation in the path) with {"error", "field", "valid"}; never a 5xx for bad inp
 
 from __future__ import annotations
 
+import asyncio
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -65,8 +67,12 @@ def _day(text: str | None, field: str = "on") -> date | None:
     return parse_day(text, field) if text else None
 
 
-def create_app(ledger: Ledger | None = None) -> FastAPI:
+def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> FastAPI:
+    """The app; `timeout` (seconds per request) defaults to HAGUE_REQUEST_TIMEOUT or 30,
+    read from the environment because `hague serve` starts workers through uvicorn."""
     led = ledger or hague.ledger()
+    if timeout is None:
+        timeout = request_timeout(os.environ.get("HAGUE_REQUEST_TIMEOUT", str(DEFAULT_TIMEOUT)))
     ok = _answer(led.version)
     app = FastAPI(
         title="hague",
@@ -110,6 +116,7 @@ def create_app(ledger: Ledger | None = None) -> FastAPI:
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
+    app.add_middleware(TimeLimit, seconds=timeout)
     app.add_middleware(SecurityHeaders)
 
     # -- ledger -----------------------------------------------------------------------
@@ -327,13 +334,72 @@ class _BodyTooLarge(Exception):
 
 
 async def _too_large(send: Any, what: str, field: str) -> None:
+    await _refuse(send, 413, f"{what}: send less", field)
+
+
+DEFAULT_TIMEOUT = 30.0  # the largest text /api/v1/check accepts (1 MB) takes about 8 s
+
+
+def request_timeout(text: str) -> float:
+    """Seconds, a positive number; a clear error naming the setting otherwise."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise HagueError(f"request timeout: {text!r} is not a positive number of seconds", field="timeout")
+    return seconds
+
+
+class TimeLimit:
+    """Pure ASGI middleware: a request not answered within `seconds` is refused with 408 if
+    its body was still arriving (a slow or stalled client holding a connection) and 503 if
+    the answer took too long, each with a JSON body naming the limit. A response already
+    begun is cut off instead: its status line has gone out."""
+
+    def __init__(self, app: Any, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        body_in = headers.get(b"content-length", b"0") in (b"0", b"") and b"transfer-encoding" not in headers
+        started = False
+
+        async def receiving() -> Any:
+            nonlocal body_in
+            message = await receive()
+            if message["type"] == "http.request" and not message.get("more_body", False):
+                body_in = True
+            return message
+
+        async def sending(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await asyncio.wait_for(self.app(scope, receiving, sending), self.seconds)
+        except TimeoutError:
+            if started:
+                return
+            if body_in:
+                await _refuse(send, 503, f"no answer within the server's limit of {self.seconds:g} s", None)
+            else:
+                await _refuse(send, 408, f"request body not received within {self.seconds:g} s", "body")
+
+
+async def _refuse(send: Any, status: int, error: str, field: str | None) -> None:
     import json
 
-    body = json.dumps({"error": f"{what}: send less", "field": field, "valid": None}).encode()
+    body = json.dumps({"error": error, "field": field, "valid": None}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
         }
     )
