@@ -8,7 +8,7 @@ from typing import Any
 
 from hague.ledger import Ledger
 
-__version__ = "0.1.0"
+__version__ = "0.3.0"
 
 
 @cache
