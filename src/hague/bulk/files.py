@@ -4,6 +4,7 @@ flat whatever the file size; written to a temporary file and renamed at the end.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,10 @@ def run(
         progress.update_total(total)
     writer: Any = None
     schema: pa.Schema | None = None
-    with atomic_path(target) as tmp:
+    # One thread writes batch i while this one reads and classifies batch i+1 (Arrow's
+    # writers release the GIL); waiting for the previous write keeps order and memory bounded.
+    with atomic_path(target) as tmp, ThreadPoolExecutor(max_workers=1) as pool:
+        written: Future[None] | None = None
         try:
             for batch in stream:
                 table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
@@ -88,12 +92,18 @@ def run(
                 if writer is None:
                     schema = result.schema
                     writer = pq.ParquetWriter(tmp, schema) if out_format == "parquet" else pacsv.CSVWriter(tmp, schema)
-                writer.write_table(result if result.schema == schema else result.cast(schema))
+                if written is not None:
+                    written.result()
+                written = pool.submit(writer.write_table, result if result.schema == schema else result.cast(schema))
                 if progress is not None:
                     progress.advance(batch.num_rows)
+            if written is not None:
+                written.result()
             if writer is None:
                 raise HagueError(f"input: {source.name} has no rows to classify", field="input")
         finally:
+            if written is not None:
+                wait([written])
             if writer is not None:
                 writer.close()
     return summary
