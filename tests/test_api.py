@@ -111,6 +111,7 @@ def test_pages_are_served_with_local_assets_only(client):
         html = client.get(page).text
         assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
         assert "<script>" not in html  # no inline scripts (CSP)
+        assert html.count("<header>") == 1 and '<nav aria-label="Main">' in html and "<!-- header" not in html
 
 
 def test_oversized_requests_get_413_naming_the_limit(client):

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
@@ -29,6 +29,7 @@ from hague.ledger import Ledger
 from hague.ledger import names as state_names
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+HEADER_SLOT = "  <!-- header: the same on every page, inserted by hague.api.app -->\n"
 PAGES = {
     "/": "index.html",
     "/jurisdiction": "jurisdiction.html",
@@ -449,7 +450,11 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
 
 
 def _page(name: str) -> Any:
-    def serve() -> FileResponse:
-        return FileResponse(STATIC / name, media_type="text/html")
+    """A page, with the header every page shares put in place (read once)."""
+    html = (STATIC / name).read_text(encoding="utf-8")
+    html = html.replace(HEADER_SLOT, (STATIC / "header.html").read_text(encoding="utf-8"))
+
+    def serve() -> HTMLResponse:
+        return HTMLResponse(html)
 
     return serve
