@@ -297,10 +297,13 @@ class Engine:
                 f"Aggression: the {q.aggression_reading} reading of ICC-ASP/16/Res.5 is applied; "
                 f"the {other} reading is selectable (--aggression-reading {other})."
             )
+            if referral is None:  # art. 15bis(5) relies on the recorded acceptances; art. 15ter does not
+                caveats.extend(self._amendment_caveats(art_015bis.AMENDMENT))
         elif referral is None:
             caveats.append(ELEMENT_READING)
         if amendment is not None:
             caveats.append(ART_121_5_READING)
+            caveats.extend(self._amendment_caveats(amendment))
         if q.crime is Crime.war_crimes and any(
             d.start <= q.end and q.start < d.end
             for s in (*q.territories, *q.nationalities)
@@ -460,6 +463,10 @@ class Engine:
             return False, []
         bases = [b for b in (art_12_2(states[q.victim], "territory", day, trace),) if b is not None]
         return bool(bases), bases
+
+    def _amendment_caveats(self, amendment: str) -> list[str]:
+        found = self.ledger.instruments.amendments.get(amendment)
+        return [f"{amendment}: {c}" for c in found.caveats] if found else []
 
     def _state_caveats(self, q: Conduct) -> list[str]:
         out = []

@@ -184,6 +184,22 @@ def test_15ter_security_council_needs_no_consent():
     assert verdict(**q) == "within"
 
 
+def test_answers_relying_on_incomplete_amendment_acceptances_say_so():
+    # no acceptance of the 2017 "fragments" amendment is recorded: the answer must not look complete
+    fragments = decide(
+        Conduct.build(crime="war_crimes", provision="8(2)(b)(xxviii)", start="2024-03-01", territories=["LIE"])
+    )
+    assert fragments.verdict == "outside"
+    assert any(c.startswith("art8-2017-fragments: No list of the States") for c in fragments.caveats)
+    consent = dict(crime="aggression", start="2019-01-01", territories=["LBY"], aggressor="TCD", victim="LBY")
+    assert any(c.startswith("aggression-2010: ") for c in decide(Conduct.build(**consent)).caveats)
+    # under a Security Council referral (art. 15ter) acceptances play no part
+    referred = decide(Conduct.build(trigger="security_council", resolution=1970, **consent))
+    assert not any(c.startswith("aggression-2010: ") for c in referred.caveats)
+    plain = decide(Conduct.build(crime="war_crimes", start="2024-03-01", territories=["LIE"]))
+    assert not any(c.startswith(("art8-", "aggression-")) for c in plain.caveats)
+
+
 # -- what-if -------------------------------------------------------------------------
 def test_assumed_ratification_is_labelled_hypothetical():
     q = Conduct.build(crime="war_crimes", start="2027-06-01", territories=["IRQ"], nationalities=["USA"])

@@ -36,6 +36,7 @@ class Amendment(BaseModel):
     resolution: str | None = None
     sources: list[Source]
     note: str | None = None
+    caveats: list[str] = []  # known gaps in the recorded acceptances, shown with answers relying on them
 
 
 class Statute(BaseModel):
