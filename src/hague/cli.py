@@ -757,6 +757,8 @@ def bulk(
         out.print(f"  nationality {k}: {n} rows", highlight=False)
     for ex in result["invalid_examples"]:
         out.print(f"  invalid row {ex['row']}: {ex['reason']}", highlight=False)
+    for text in result["caveats"]:
+        out.print(f"  data caveat: {text}", highlight=False)
 
 
 @app.command()

@@ -110,6 +110,27 @@ def test_invalid_rows_are_kept_with_their_reason():
     assert s.to_json()["verdicts"]["invalid"] == 3
 
 
+def test_the_summary_names_the_data_caveats_that_bear_on_the_rows():
+    from hague.bulk import Summary, classify
+
+    plain = Summary()
+    classify(pa.table({"date": ["2020-01-01"], "territory": ["FRA"]}), summary=plain)
+    assert plain.to_json()["caveats"] == []
+    s = Summary()
+    rows = {
+        "date": ["2020-01-01", "2020-01-01"],
+        "territory": ["FRA", "UKR"],
+        "nationality": ["RUS", None],
+        "crime": ["war_crimes", "aggression"],
+        "aggressor": [None, "RUS"],
+        "victim": [None, "UKR"],
+    }
+    classify(pa.table(rows), summary=s)
+    caveats = s.to_json()["caveats"]
+    assert [c[:4] for c in caveats if c[3] == ":"] == ["RUS:", "UKR:"]
+    assert any(c.startswith("aggression-2010: ") for c in caveats)
+
+
 @pytest.mark.parametrize("kind", ["pandas", "polars", "duckdb"])
 def test_dataframe_kinds_round_trip(kind):
     from hague.bulk import classify

@@ -44,6 +44,8 @@ class Compiled:
     referrals: dict[int, tuple[np.ndarray[Any, Any], int, int]]  # resolution -> (states mask, since, until)
     party_today: np.ndarray[Any, Any]  # bool [states]: for art. 13(a) referring States
     version: str
+    state_caveats: dict[int, list[str]]  # state index -> its record's known gaps ("ISO3: ...")
+    aggression_caveats: list[str]  # gaps in the recorded acceptances of the aggression amendments
 
     @property
     def days(self) -> int:
@@ -165,4 +167,8 @@ def compile_ledger(ledger: Ledger) -> Compiled:
         referrals=referrals,
         party_today=party_today,
         version=ledger.version,
+        state_caveats={
+            i: [f"{c}: {t}" for t in ledger.states[c].caveats] for c, i in index.items() if ledger.states[c].caveats
+        },
+        aggression_caveats=[f"aggression-2010: {t}" for t in aggression.caveats] if aggression else [],
     )

@@ -56,6 +56,19 @@ class Summary:
     invalid_examples: list[dict[str, Any]] = field(default_factory=list)
     defaults: dict[str, str] = field(default_factory=dict)
     inferred: Counter[str] = field(default_factory=Counter)
+    caveats: dict[str, None] = field(default_factory=dict)  # ordered set
+
+    def note_caveats(self, c: Compiled, states: list[np.ndarray[Any, Any]], consent_aggression: bool) -> None:
+        """The data caveats that bear on these rows: those of every State they name, and
+        the aggression amendments' when an answer relied on their acceptances."""
+        if consent_aggression:
+            self.caveats.update(dict.fromkeys(c.aggression_caveats))
+        named = np.zeros(len(c.codes), dtype=bool)
+        for column in states:
+            named[column] = True
+        for i, texts in c.state_caveats.items():
+            if named[i]:
+                self.caveats.update(dict.fromkeys(texts))
 
     def add(self, verdicts: pa.Array, reasons: pa.Array, batch: pa.Table) -> None:
         self.rows += len(verdicts)
@@ -79,6 +92,7 @@ class Summary:
             "invalid_examples": self.invalid_examples,
             "defaults_applied": self.defaults,
             "nationality_inferred": dict(self.inferred),
+            "caveats": list(self.caveats),
         }
 
 
@@ -272,6 +286,8 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     else:
         reason_array = pa.nulls(n, pa.string())
     if summary is not None:
+        aggression = (crime == CRIMES.index("aggression")) & (trigger != TRIGGERS.index("security_council"))
+        summary.note_caveats(c, [terr, nat, aggressor, victim], bool((aggression & ~invalid).any()))
         for k in ("crime", "trigger"):
             if col[k] is None:
                 summary.defaults[k] = DEFAULTS[k]
