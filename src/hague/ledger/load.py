@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,11 +18,15 @@ from hague.ledger.model import Event, Kind, Source, StateFile
 
 
 def default_data_dir() -> Path:
-    """HAGUE_DATA if set, else the `data/` folder of this checkout."""
+    """HAGUE_DATA if set; else the `data/` folder of this checkout; else the copy a wheel
+    installs under <prefix>/share/hague/data (see pyproject.toml)."""
     env = os.environ.get("HAGUE_DATA")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3] / "data"
+    checkout = Path(__file__).resolve().parents[3] / "data"
+    if (checkout / "instruments.yaml").is_file():
+        return checkout
+    return Path(sys.prefix) / "share" / "hague" / "data"
 
 
 class Amendment(BaseModel):
