@@ -58,7 +58,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Bad input: the field and, where few, the valid values"},
     404: {"model": ErrorBody, "description": "Unknown State, situation or path"},
     405: {"model": ErrorBody, "description": "The API only reads (GET; POST for /check)"},
+    408: {"model": ErrorBody, "description": "Request body not received within the server's time limit"},
     413: {"model": ErrorBody, "description": "Request body over 1 MiB or query string over 8 KiB"},
+    503: {"model": ErrorBody, "description": "No answer within the server's time limit (hague serve --timeout)"},
 }
 
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
