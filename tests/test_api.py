@@ -57,6 +57,7 @@ def test_map_counts(client):
     m = client.get("/api/v1/map?on=2017-10-27").json()
     assert sum(m["counts"].values()) == len(m["states"]) == 197
     assert next(s for s in m["states"] if s["iso3"] == "BDI")["status"] == "withdrawn"
+    assert {s["iso3"] for s in m["states"] if s["caveat"]} >= {"RUS", "HUN"}
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,13 @@ def test_slider_across_27_october_2017_changes_burundi(server, page):
     shot(page, "map-2017-10-27")
 
 
+def test_records_with_a_known_gap_are_marked_in_the_table(server, page):
+    page.goto(server + "/?on=2020-01-01")
+    page.wait_for_selector('body[data-shown="2020-01-01"]')
+    assert "(data caveat)" in page.locator('#states tr[data-iso3="RUS"]').inner_text()
+    assert "(data caveat)" not in page.locator('#states tr[data-iso3="FRA"]').inner_text()
+
+
 def test_wizard_answers_and_the_shared_url_reloads_the_same_answer(server, page):
     page.goto(server + "/jurisdiction")
     page.select_option("select[name=crime]", "war_crimes")

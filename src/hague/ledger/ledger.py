@@ -235,6 +235,7 @@ class Ledger:
                     "numeric": names.numeric(iso3),
                     "status": status.value,
                     "party": status in PARTY_STATUSES,
+                    "caveat": bool(self.states[iso3].caveats),  # a known gap in its record
                 }
             )
         return {

@@ -85,7 +85,9 @@
 
   function hover(node, event) {
     const s = byNumeric.get(node.dataset.numeric);
-    tooltip.textContent = s ? `${s.name}: ${STATUS[s.status].label}` : `${node.dataset.name}: not a State hague covers`;
+    tooltip.textContent = s
+      ? `${s.name}: ${STATUS[s.status].label}${s.caveat ? " (data caveat: see its record)" : ""}`
+      : `${node.dataset.name}: not a State hague covers`;
     tooltip.style.display = "block";
     tooltip.style.left = event.clientX + 12 + "px";
     tooltip.style.top = event.clientY + 12 + "px";
@@ -114,7 +116,8 @@
       ...data.states.map((s) =>
         el("tr", { "data-iso3": s.iso3, "data-status": s.status },
           el("td", {}, el("a", { href: "/state/" + s.iso3 }, s.name)),
-          el("td", {}, STATUS[s.status].label))
+          el("td", {}, STATUS[s.status].label,
+            s.caveat ? el("a", { href: "/state/" + s.iso3, class: "caveat-mark", title: "A known gap in this record: see its page" }, " (data caveat)") : ""))
       )
     );
     const params = new URLSearchParams(location.search);
