@@ -286,9 +286,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     register_check(app, led)
 
     # -- web app ----------------------------------------------------------------------
+    header = (STATIC / "header.html").read_text(encoding="utf-8")
     for route, page in PAGES.items():
-        app.add_api_route(route, _page(page), include_in_schema=False, methods=["GET"])
-    app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
+        app.add_api_route(route, _page(page, header), include_in_schema=False, methods=["GET"])
+    app.add_api_route("/state/{iso3}", _page("state.html", header), include_in_schema=False, methods=["GET"])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
@@ -451,10 +452,9 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
     return ok
 
 
-def _page(name: str) -> Any:
+def _page(name: str, header: str) -> Any:
     """A page, with the header every page shares put in place (read once)."""
-    html = (STATIC / name).read_text(encoding="utf-8")
-    html = html.replace(HEADER_SLOT, (STATIC / "header.html").read_text(encoding="utf-8"))
+    html = (STATIC / name).read_text(encoding="utf-8").replace(HEADER_SLOT, header)
 
     def serve() -> HTMLResponse:
         return HTMLResponse(html)

@@ -30,6 +30,12 @@ B_NONE, B_TERR_PARTY, B_TERR_DECL, B_NAT_PARTY, B_NAT_DECL, B_COUNCIL = range(6)
 
 
 @njit(cache=True, nogil=True, inline="always")
+def _day(epoch, t):
+    """The day offset clamped to the compiled days: later days are answered as of the last."""
+    return min(max(t, 0), epoch.shape[0] - 1)
+
+
+@njit(cache=True, nogil=True, inline="always")
 def _rule(full, lookup, t, row, rules):
     """(within, basis code, basis state) on day offset t, article by article as in
     hague.jurisdiction: 11(1), 26, 13(b), 12(2)/12(3) with 124, 15bis/15ter. `full` is a
@@ -39,7 +45,7 @@ def _rule(full, lookup, t, row, rules):
     epoch, _, cells = lookup
     terr, nat, crime, trigger, resolution, aggressor, victim, age = row
     statute, active, ref_res, ref_since, ref_until, ref_mask = rules
-    t = min(max(t, 0), epoch.shape[0] - 1)  # later days are answered as of the last one
+    t = _day(epoch, t)
     e = epoch[t]
     if t < statute:  # art. 11(1)
         return False, B_NONE, 0
@@ -84,8 +90,7 @@ def _straddles(full, lookup, t0, t1, w, row, rules):
     """Whether the answer differs from `w` (the answer on t0) on some day in (t0, t1]: the
     rules can change only where an epoch starts (hague.bulk.compile.Compiled.lookup)."""
     epoch, first, _ = lookup
-    last = epoch.shape[0] - 1
-    for e in range(epoch[min(max(t0, 0), last)] + 1, epoch[min(max(t1, 0), last)] + 1):
+    for e in range(epoch[_day(epoch, t0)] + 1, epoch[_day(epoch, t1)] + 1):
         if _rule(full, lookup, first[e], row, rules)[0] != w:
             return True
     return False
@@ -111,7 +116,7 @@ def _rows(full, lookup, rows, rules, outs):
             verdict[i] = WITHIN if w else OUTSIDE
             basis[i] = b
             basis_state[i] = bs
-        e = epoch[min(max(t0, 0), epoch.shape[0] - 1)]
+        e = epoch[_day(epoch, t0)]
         here = cells[e, terr[i] if terr[i] != 0 else nat[i]] >> 8
         if full and crime[i] == AGGRESSION:
             # the victim's territory is also the conduct's: the first situation covering either

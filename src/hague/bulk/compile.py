@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -51,7 +52,7 @@ class Compiled:
     def days(self) -> int:
         return int(self.m.shape[1])
 
-    @property
+    @cached_property
     def lookup(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """(epoch, first, cells): `cells[epoch[day], state]` is a uint16 with the rule bits in
         the low byte and the covering situation in the high byte; `first[e]` is epoch e's
@@ -62,37 +63,33 @@ class Compiled:
         the arrays (some 50 KB) stay in the CPU cache whatever order rows come in, where the
         full State-by-day grid (6 MB) made every row a cache miss. The State index is the
         inner one: a row's territory and nationality share cache lines."""
-        if not hasattr(self, "_lookup"):
-            assert len(self.situations) < 256
-            grid = (self.situation.astype(np.uint16) << 8) | self.m.astype(np.uint16)
-            starts = np.r_[True, np.any(grid[:, 1:] != grid[:, :-1], axis=0)]
-            g = self.global_changes
-            starts[g[(g > 0) & (g < self.days)]] = True
-            epoch = np.cumsum(starts) - 1
-            self._lookup = (
-                epoch.astype(np.uint8 if epoch[-1] < 256 else np.uint16),
-                np.flatnonzero(starts).astype(np.int32),
-                np.ascontiguousarray(grid[:, starts].T),
-            )
-        return self._lookup
+        assert len(self.situations) < 256
+        grid = (self.situation.astype(np.uint16) << 8) | self.m.astype(np.uint16)
+        starts = np.r_[True, np.any(grid[:, 1:] != grid[:, :-1], axis=0)]
+        g = self.global_changes
+        starts[g[(g > 0) & (g < self.days)]] = True
+        epoch = np.cumsum(starts) - 1
+        return (
+            epoch.astype(np.uint8 if epoch[-1] < 256 else np.uint16),
+            np.flatnonzero(starts).astype(np.int32),
+            np.ascontiguousarray(grid[:, starts].T),
+        )
 
-    @property
+    @cached_property
     def rules(self) -> tuple[Any, ...]:
         """The day offsets and Security Council referrals the compiled rules compare with."""
-        if not hasattr(self, "_rules"):
-            res = sorted(self.referrals)
-            mask = np.zeros((max(len(res), 1), len(self.codes)), dtype=np.bool_)
-            for i, r in enumerate(res):
-                mask[i] = self.referrals[r][0]
-            self._rules = (
-                np.int32(self.statute_in_force),
-                np.int32(self.aggression_active),
-                np.array(res or [-1], dtype=np.int32),
-                np.array([self.referrals[r][1] for r in res] or [0], dtype=np.int32),
-                np.array([self.referrals[r][2] for r in res] or [0], dtype=np.int32),
-                mask,
-            )
-        return self._rules
+        res = sorted(self.referrals)
+        mask = np.zeros((max(len(res), 1), len(self.codes)), dtype=np.bool_)
+        for i, r in enumerate(res):
+            mask[i] = self.referrals[r][0]
+        return (
+            np.int32(self.statute_in_force),
+            np.int32(self.aggression_active),
+            np.array(res or [-1], dtype=np.int32),
+            np.array([self.referrals[r][1] for r in res] or [0], dtype=np.int32),
+            np.array([self.referrals[r][2] for r in res] or [0], dtype=np.int32),
+            mask,
+        )
 
     def offset(self, d: date) -> int:
         return (d - EPOCH).days - self.first_day
