@@ -82,3 +82,21 @@ def test_nouradine_adam_warrant_of_7_january_2019_unsealed_28_july_2022(ledger):
     assert warrant["unsealed"] == "2022-07-28"
     assert adam["crimes"] == ["crimes_against_humanity", "war_crimes"]
     assert case(ledger, "icc-01-14", "Nouradine Adam", "2019-01-06") is None
+
+
+def test_said_warrant_of_7_january_2019_made_public_24_january_2021(ledger):
+    """https://www.icc-cpi.int/news/situation-central-african-republic-ii-mahamat-said-abdel-kani-surrendered-icc-crimes-against
+    (press release of 24 Jan 2021: surrendered "on account of an ICC warrant of arrest issued under seal on 7 January 2019")."""
+    said = case(ledger, "icc-01-14", "Said Abdel Kani", "2021-01-24")
+    warrant = said["events"][0]
+    assert warrant["date"] == "2019-01-07" and warrant["unsealed"] == "2021-01-24"
+    assert said["status"] == "in_custody"
+
+
+def test_mokom_warrant_of_10_december_2018_made_public_14_march_2022(ledger):
+    """https://africanewswatch.com/2022/03/chad-hands-over-anti-balaka-militia-leader-maxime-mokom-to-icc/
+    (the Court's statement of 14 Mar 2022: warrant "issued under seal on 10 December 2018")."""
+    mokom = case(ledger, "icc-01-14", "Mokom", "2022-03-14")
+    warrant = mokom["events"][0]
+    assert warrant["date"] == "2018-12-10" and warrant["unsealed"] == "2022-03-14"
+    assert mokom["status"] == "in_custody"
