@@ -50,7 +50,7 @@ def per_thousand(fn, sentences: list[tuple[str, date]], repeats: int = 5) -> flo
 
 
 def main() -> None:
-    ledger = ledger_ = hague.ledger()
+    ledger = ledger_ = hague.ledger.default()
     items = load()
     every = score(items, ledger)
     held = score([i for i in items if i.get("split") == "heldout"], ledger)

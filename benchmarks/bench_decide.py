@@ -27,7 +27,7 @@ def median_us(fn: Callable[[], object], n: int = 2000) -> float:
 
 
 def main() -> None:
-    ledger = hague.ledger()
+    ledger = hague.ledger.default()
     engine = ledger.engine()
     facts = ledger.facts("UKR")
     day = date(2022, 3, 1)

@@ -60,7 +60,7 @@ def in_memory(c, cols, repeat: int = 5) -> float:
 
 
 def naive(c, cols, n: int = 2000) -> float:
-    ledger = hague.ledger()
+    ledger = hague.ledger.default()
     rows = []
     for i in range(n):
         rows.append(
@@ -81,7 +81,7 @@ def naive(c, cols, n: int = 2000) -> float:
 def duckdb_join(c, cols, n: int) -> float:
     import duckdb
 
-    ledger = hague.ledger()
+    ledger = hague.ledger.default()
     spans = [
         (
             c.index[iso3],
@@ -145,7 +145,7 @@ def main() -> int:
     ap.add_argument("--parquet-rows", type=int, default=20_000_000)
     ap.add_argument("--duckdb-rows", type=int, default=5_000_000)
     args = ap.parse_args()
-    c = compiled(hague.ledger())
+    c = compiled(hague.ledger.default())
     cols = synthetic(args.rows)
     fast = in_memory(c, cols)
     slow = naive(c, cols)

@@ -19,7 +19,7 @@ from hague.ledger.names import all_states
 
 @pytest.fixture(scope="session")
 def ledger() -> Ledger:
-    return hague.ledger()
+    return hague.ledger.default()
 
 
 @pytest.fixture

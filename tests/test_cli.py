@@ -105,11 +105,11 @@ def test_broken_data_exits_1_naming_file_and_line(data_dir, monkeypatch):
         {"BDI": "state: BDI\nchecked_on: 2026-11-26\nevents:\n  - date: x\n    kind: signature\n    source: {ref: y}\n"}
     )
     monkeypatch.setenv("HAGUE_DATA", str(root))
-    hague._cached.cache_clear()
+    hague.ledger._cached.cache_clear()
     try:
         r = run("validate")
     finally:
-        hague._cached.cache_clear()
+        hague.ledger._cached.cache_clear()
     assert r.exit_code == 1
     assert "bdi.yaml:4" in r.stderr
 

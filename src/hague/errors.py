@@ -33,3 +33,11 @@ class DataError(HagueError):
         self.path = path
         self.line = line
         self.problem = problem
+
+
+class LedgerInvalid(Exception):
+    """Every problem found in the data files, each naming its file and line; no partial ledger."""
+
+    def __init__(self, problems: list[DataError]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.message for p in problems))

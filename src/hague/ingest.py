@@ -30,6 +30,7 @@ from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger.model import Event, Kind
 from hague.ledger.names import resolve
+from hague.ledger.schema import validate
 from hague.ledger.write import insert_event
 
 _REF = re.compile(r"C\.N\.(\d+)\.(\d{4})\.TREATIES-[A-Z0-9.\-]+")
@@ -185,7 +186,7 @@ def check(ledger: Ledger, p: Parsed, event: dict[str, Any]) -> list[str]:
 
     problems = []
     record = ledger.states[p.state]
-    e = Event.model_validate(event)
+    e = validate(Event, event)
     for x in record.events:
         if x.date == e.date and x.kind == e.kind and x.amendment == e.amendment:
             problems.append(f"already recorded: {e.kind} of {e.date} in {record.path.name}")
@@ -216,7 +217,7 @@ def ingest(ledger: Ledger, text: str, write: bool = True) -> dict[str, Any]:
         "ref": p.ref,
         "state": p.state,
         "action": p.action,
-        "event": Event.model_validate(event).to_json(),
+        "event": validate(Event, event).to_json(),
         "file": str(path),
         "written": write,
     }

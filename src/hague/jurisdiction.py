@@ -17,9 +17,11 @@ from typing import Any
 from hague.dates import parse_day
 from hague.errors import HagueError
 from hague.ledger import Ledger
+from hague.ledger import default as default_ledger
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Event, Kind, Period, Source
 from hague.ledger.names import resolve
+from hague.registry import of as registry_of
 from hague.statute import art_008, art_015bis
 from hague.statute.art_005 import Crime, art_5
 from hague.statute.art_011 import art_11_1
@@ -323,7 +325,7 @@ class Engine:
                 parts.append(_Part(start, end, within, bases, trace))
         caveats.extend(self._state_caveats(q))
         territories = q.territories or q.nationalities
-        situations = self.ledger.registry.covering(territories, q.start, q.end)
+        situations = registry_of(self.ledger).covering(territories, q.start, q.end)
         return Decision(q, parts, general, caveats, situations=situations, meta=self.ledger.meta)
 
     def _provision(self, q: Conduct, trace: Trace) -> str | None:
@@ -481,7 +483,7 @@ def _council(referral: Any) -> dict[str, Any]:
         "state": None,
         "link": "security_council",
         "via": f"Security Council Res {referral.resolution} ({referral.adopted}): {referral.scope}",
-        "facts": [{"resolution": referral.resolution, "source": referral.source.model_dump(exclude_none=True)}],
+        "facts": [{"resolution": referral.resolution, "source": referral.source.to_json()}],
     }
 
 
@@ -511,9 +513,9 @@ def parse_assumption(text: str) -> tuple[str, Event]:
     if m["kind"] not in kinds:
         raise HagueError(f"assume: {m['kind']!r} is not an event kind", field="assume", valid=kinds)
     period = None
-    if m["from"]:
-        period = Period.model_validate({"from": m["from"], "to": m["to"]})
     try:
+        if m["from"]:
+            period = Period(parse_day(m["from"], "assume"), parse_day(m["to"], "assume") if m["to"] else None)
         event = Event(
             date=parse_day(m["date"], "assume"),
             kind=Kind(m["kind"]),
@@ -526,16 +528,23 @@ def parse_assumption(text: str) -> tuple[str, Event]:
     return iso3, event
 
 
+def engine_of(ledger: Ledger) -> Engine:
+    """The rules over this ledger, built once per ledger."""
+    found = ledger.derived.get("engine")
+    if found is None:
+        found = ledger.derived["engine"] = Engine(ledger)
+    assert isinstance(found, Engine)
+    return found
+
+
 def decide(conduct: Conduct, ledger: Ledger | None = None, assume: Iterable[str] = ()) -> Decision:
     """The Court's jurisdiction over `conduct`, on the bundled ledger (or `ledger`), with
     any hypothetical events (`assume`) added and labelled as such."""
-    import hague
-
-    base = ledger or hague.ledger()
+    base = ledger or default_ledger()
     assumptions = list(assume)
     if assumptions:
         base = base.with_events([parse_assumption(a) for a in assumptions])
-    engine: Engine = base.engine()
+    engine = engine_of(base)
     decision: Decision = engine.decide(conduct)
     if assumptions:
         decision.assumptions = assumptions

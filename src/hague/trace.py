@@ -18,7 +18,7 @@ def cite(state: str, event: Event) -> dict[str, Any]:
         "state": state,
         "date": event.date.isoformat(),
         "kind": event.kind.value,
-        "source": event.source.model_dump(exclude_none=True),
+        "source": event.source.to_json(),
         **({"hypothetical": True} if event.source.ref == HYPOTHETICAL else {}),
     }
 

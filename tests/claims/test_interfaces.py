@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 import typer
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from hague.api.app import create_app
 from hague.claims import MAX_BYTES
-from hague.claims.command import register, register_api
+from hague.cli import app
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "hague" / "web" / "static"
 TEXT = "Burundi has left the ICC. The George W. Bush administration signed on to the Rome Statute in 2002."
@@ -22,21 +22,12 @@ TEXT = "Burundi has left the ICC. The George W. Bush administration signed on to
 
 @pytest.fixture(scope="module")
 def cli() -> typer.Typer:
-    app = typer.Typer(add_completion=False)
-
-    @app.callback()
-    def root() -> None:
-        """A stand-in for hague.cli.app, which registers the same command."""
-
-    register(app)
     return app
 
 
 @pytest.fixture(scope="module")
 def client(ledger) -> TestClient:
-    app = FastAPI()
-    register_api(app, ledger)
-    return TestClient(app)
+    return TestClient(create_app(ledger))
 
 
 def run(cli, *args: str, stdin: bytes | None = None):

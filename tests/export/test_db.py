@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -59,4 +60,4 @@ def test_datapackage_describes_every_table_and_column(exported):
     names = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]}
     assert names == {t: [c for c, *_ in cols] for t, (cols, _, _) in TABLES.items()}
     assert all(f["description"] for r in descriptor["resources"] for f in r["schema"]["fields"])
-    assert descriptor["version"] == "2026.11"
+    assert descriptor["version"] == (Path(__file__).parents[2] / "data" / "VERSION").read_text().strip()

@@ -22,6 +22,8 @@ from hague.ledger import Ledger
 from hague.ledger.load import default_data_dir
 from hague.versions import diff
 
+VERSION = (Path(__file__).parents[2] / "data" / "VERSION").read_text().strip()
+
 HEAD = "C.N.{ref} (Depositary Notification)\nROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT\nROME, 17 JULY 1998\n"
 BODY = (
     "The Secretary-General of the United Nations, acting in his capacity as depositary, communicates the following:\n"
@@ -169,11 +171,11 @@ def test_version_in_cli_and_answers():
     from hague.cli import app
 
     r = CliRunner().invoke(app, ["--version"])
-    assert "data 2026.11" in r.stdout
+    assert f"data {VERSION}" in r.stdout
     import json
 
     s = json.loads(CliRunner().invoke(app, ["status", "BDI", "--json"]).stdout)
-    assert s["meta"]["data_version"] == "2026.11"
+    assert s["meta"]["data_version"] == VERSION
 
 
 def test_an_interrupted_export_leaves_no_file_under_the_output_name(tmp_path):

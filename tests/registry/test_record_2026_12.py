@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from hague.registry import of as registry_of
+
 
 def stage(ledger, ident: str, day: str) -> str | None:
-    rows = ledger.registry.situations(date.fromisoformat(day))["situations"]
+    rows = registry_of(ledger).situations(date.fromisoformat(day))["situations"]
     return next((r["stage"] for r in rows if r["id"] == ident), None)
 
 
 def case(ledger, ident: str, person: str, day: str | None = None) -> dict | None:
     on = date.fromisoformat(day) if day else None
-    return next((c for c in ledger.registry.cases(ident, on=on)["cases"] if person in c["person"]), None)
+    return next((c for c in registry_of(ledger).cases(ident, on=on)["cases"] if person in c["person"]), None)
 
 
 def test_car_i_investigation_phase_concluded_16_december_2022(ledger):
@@ -22,7 +24,7 @@ def test_car_i_investigation_phase_concluded_16_december_2022(ledger):
     (AP, 16 Dec 2022; statement quoted at https://lacemac.info/?p=9118): both CAR investigations concluded."""
     assert stage(ledger, "icc-01-05", "2022-12-15") == "investigation"
     assert stage(ledger, "icc-01-05", "2022-12-16") == "completed"
-    last = ledger.registry.situation("icc-01-05")["events"][-1]
+    last = registry_of(ledger).situation("icc-01-05")["events"][-1]
     assert last["kind"] == "investigation_completed" and last["date"] == "2022-12-16"
 
 
@@ -65,7 +67,7 @@ def test_venezuela_ii_examination_closed_12_march_2026_no_reasonable_basis(ledge
     (Reuters, 12 Mar 2026; also https://menafn.com/1110854592/ICC-Drops-The-Investigation-Into-Whether-US-Sanctions-On-Venezuela-Count-As-Crimes-Against-Humanity)."""
     assert stage(ledger, "pe-venezuela-ii", "2026-03-11") == "preliminary_examination"
     assert stage(ledger, "pe-venezuela-ii", "2026-03-12") == "closed"
-    closed = ledger.registry.situation("pe-venezuela-ii")["events"][-1]
+    closed = registry_of(ledger).situation("pe-venezuela-ii")["events"][-1]
     assert closed["kind"] == "pe_closed" and closed["outcome"] == "no_reasonable_basis"
     # Venezuela I is a separate situation and stays under investigation.
     assert stage(ledger, "icc-02-18", "2026-03-12") == "investigation"

@@ -19,14 +19,17 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-import hague
+from hague import meta
+from hague.claims import check
 from hague.dates import parse_day
 from hague.errors import HagueError
-from hague.ledger import Ledger
+from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
+from hague.ledger.status import LABELS
+from hague.registry import of as registry_of
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 HEADER_SLOT = "  <!-- header: the same on every page, inserted by hague.api.app -->\n"
@@ -66,6 +69,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
 
 
+class CheckBody(BaseModel):
+    text: str = Field(description="The text to check (UTF-8, at most 1,000,000 bytes).")
+    as_of: str | None = Field(
+        default=None, description="Check as of this day, YYYY-MM-DD (default: from the text, else today)."
+    )
+
+
+TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
+AsOfQ = Annotated[
+    str | None, Query(description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")
+]
+
+
 def _day(text: str | None, field: str = "on") -> date | None:
     return parse_day(text, field) if text else None
 
@@ -73,7 +89,7 @@ def _day(text: str | None, field: str = "on") -> date | None:
 def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> FastAPI:
     """The app; `timeout` (seconds per request) defaults to HAGUE_REQUEST_TIMEOUT or 30,
     read from the environment because `hague serve` starts workers through uvicorn."""
-    led = ledger or hague.ledger()
+    led = ledger or default()
     if timeout is None:
         timeout = request_timeout(os.environ.get("HAGUE_REQUEST_TIMEOUT", str(DEFAULT_TIMEOUT)))
     ok = _answer(led.version)
@@ -81,7 +97,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         title="hague",
         default_response_class=JSONResponse,
         responses=ERRORS,
-        version=hague.__version__,
+        version=meta.__version__,
         description=DESCRIPTION,
         openapi_url="/openapi.json",
         docs_url=None,  # served from /static, without a CDN or inline script (see PAGES)
@@ -162,15 +178,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         since: Annotated[str | None, Query(description="Only events on or after this day.")] = None,
     ) -> JSONResponse:
         """Same as `hague events --json`."""
-        import json
-
-        frame = led.events(kind, _day(since, "since"))
-        rows: list[dict[str, Any]] = (
-            json.loads(frame.to_json(orient="records", date_format="iso")) if len(frame) else []
-        )
-        for row in rows:
-            row["date"] = row["date"][:10]
-        return ok(rows)
+        return ok(led.events(kind, _day(since, "since")))
 
     @app.get("/api/v1/states", response_model=None, tags=["ledger"], summary="Every State hague covers, with codes")
     def states() -> JSONResponse:
@@ -240,17 +248,17 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
     def situations(on: OnQ = None, state: str | None = None) -> JSONResponse:
         """Same as `hague situations --json`."""
-        return ok(led.registry.situations(_day(on), state_names.resolve(state) if state else None))
+        return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None))
 
     @app.get("/api/v1/situations/{ident}", response_model=None, tags=["registry"], summary="One situation")
     def situation(ident: str, on: OnQ = None) -> JSONResponse:
         """Same as `hague situation ID --json`."""
-        return ok(led.registry.situation(ident, _day(on)))
+        return ok(registry_of(led).situation(ident, _day(on)))
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
     def cases(situation: str | None = None, status: str | None = None, on: OnQ = None) -> JSONResponse:
         """Same as `hague cases --json`."""
-        return ok(led.registry.cases(situation, status, _day(on)))
+        return ok(registry_of(led).cases(situation, status, _day(on)))
 
     @app.get("/api/v1/stats", response_model=None, tags=["registry"], summary="Coverage analytics")
     def stats(on: OnQ = None) -> JSONResponse:
@@ -279,11 +287,32 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/health", response_model=None, tags=["meta"], summary="Liveness")
     def health() -> JSONResponse:
-        return ok({"status": "ok", "version": hague.__version__})
+        return ok({"status": "ok", "version": meta.__version__})
 
-    from hague.claims.command import register_api as register_check
+    @app.get("/api/v1/statuses", response_model=None, tags=["meta"], summary="Every status, in words")
+    def statuses() -> JSONResponse:
+        """The status codes of `hague status --json` with the words the CLI and the web pages show."""
+        return ok({"statuses": LABELS, "meta": led.meta})
 
-    register_check(app, led)
+    # -- claims -----------------------------------------------------------------------
+    def checked(text: str, as_of: str | None) -> JSONResponse:
+        try:
+            day = parse_day(as_of, "as_of") if as_of else None
+            response = JSONResponse(check(text, day, led))
+        except HagueError as exc:
+            return JSONResponse(exc.to_dict(), status_code=400)
+        response.headers["x-hague-data-version"] = led.version
+        return response
+
+    @app.post("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a text")
+    def check_post(body: CheckBody) -> JSONResponse:
+        """Same as `hague check - --json`: each claim with its span, verdict, reasons and evidence."""
+        return checked(body.text, body.as_of)
+
+    @app.get("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a short text")
+    def check_get(text: TextQ, as_of: AsOfQ = None) -> JSONResponse:
+        """Same as the POST form, for short texts in the URL."""
+        return checked(text, as_of)
 
     # -- web app ----------------------------------------------------------------------
     header = (STATIC / "header.html").read_text(encoding="utf-8")

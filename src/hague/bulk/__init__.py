@@ -15,6 +15,9 @@ import pyarrow as pa
 
 from hague.bulk.presets import apply
 from hague.bulk.table import Summary, classify_table, compiled
+from hague.errors import HagueError
+from hague.ledger import Ledger
+from hague.ledger import default as default_ledger
 
 
 def classify(
@@ -24,10 +27,9 @@ def classify(
     crime: str | None = None,
     trigger: str | None = None,
     summary: Summary | None = None,
+    ledger: Ledger | None = None,
 ) -> Any:
-    import hague
-
-    c = compiled(hague.ledger())
+    c = compiled(ledger or default_ledger())
     kind = type(data).__module__.split(".")[0]
     if isinstance(data, pa.Table):
         table = data
@@ -40,8 +42,9 @@ def classify(
         if not isinstance(table, pa.Table):  # newer DuckDB returns a record batch reader
             table = table.read_all()
     else:
-        raise TypeError(
-            f"classify: expected an Arrow table, Polars/pandas DataFrame or DuckDB relation, got {type(data)}"
+        raise HagueError(
+            f"data: expected an Arrow table, Polars/pandas DataFrame or DuckDB relation, got {type(data).__name__}",
+            field="data",
         )
     table = apply(table, preset, mapping or {}, {"crime": crime, "trigger": trigger})
     out = classify_table(table, c, summary)

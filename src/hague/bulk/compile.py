@@ -124,9 +124,10 @@ def compile_ledger(ledger: Ledger) -> Compiled:
     situations: list[str] = []
     sit = np.zeros((len(codes), n_days), dtype=np.int16)
     today = date.today()
+    from hague.registry import of as registry_of
     from hague.registry import stage_on
 
-    for entry in ledger.registry.entries.values():
+    for entry in registry_of(ledger).entries.values():
         s = entry.situation
         if stage_on(s, today) is None:
             continue

@@ -20,11 +20,11 @@ from hague.bulk.table import OUTPUT
 
 
 def _classify_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    import hague
     from hague.bulk.files import plain
     from hague.bulk.table import classify_table, compiled
+    from hague.ledger import default
 
-    c = compiled(hague.ledger())
+    c = compiled(default())
     for batch in batches:
         table = plain(classify_table(pa.Table.from_batches([batch]), c))
         yield from table.to_batches()

@@ -10,6 +10,7 @@ from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, valid
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
 from hague.errors import HagueError
 from hague.ledger import Ledger
+from hague.ledger import default as default_ledger
 
 VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
 WHAT_IS_CHECKED = (
@@ -30,9 +31,7 @@ def check(text: str, as_of: date | None = None, ledger: Ledger | None = None) ->
         raise HagueError("text: expected text (a string of UTF-8 characters)", field="text")
     validate(text)
     if ledger is None:
-        import hague
-
-        ledger = hague.ledger()
+        ledger = default_ledger()
     today = date.today()
     day = as_of_for(text, as_of, today)
     base: dict[str, Any] = {

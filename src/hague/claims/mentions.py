@@ -397,11 +397,9 @@ class Mention:
 @cache
 def _surfaces() -> dict[str, tuple[str | None, str]]:
     """Every surface form -> (iso3 or None for a not-a-State name, how it names the State)."""
-    table = names._table()
     out: dict[str, tuple[str | None, str]] = {}
     for iso3 in names.all_states():
-        for label in (table.loc[iso3, "name_short"], table.loc[iso3, "name_official"]):
-            text = str(label)
+        for text in (names.name(iso3), names.official_name(iso3)):
             if "," not in text:
                 out[text] = (iso3, "name")
     for text, iso3 in EXTRA_NAMES.items():

@@ -27,6 +27,7 @@ from hague.ledger import names as state_names
 from hague.ledger.ledger import CONVENTIONS
 from hague.ledger.model import DEPOSITS, Event, Kind
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
+from hague.registry import of as registry_of
 from hague.registry import stage_on
 from hague.registry.model import Situation, SituationKind, Stage
 
@@ -164,7 +165,7 @@ class Checker:
             "name": self.name(iso3),
             "date": e.date.isoformat(),
             "kind": e.kind.value,
-            "source": e.source.model_dump(exclude_none=True),
+            "source": e.source.to_json(),
         }
         if e.kind in DEPOSITS:
             out["entry_into_force"] = self.eif(e).isoformat()
@@ -1097,7 +1098,7 @@ class Checker:
     def situations_of(self, iso3: str) -> list[tuple[str, Situation]]:
         if self._situations is None:
             index: dict[str, list[tuple[str, Situation]]] = {}
-            for slug, entry in self.led.registry.entries.items():
+            for slug, entry in registry_of(self.led).entries.items():
                 s = entry.situation
                 for code in {*s.states, *s.scope.territories}:
                     index.setdefault(code, []).append((slug, s))
@@ -1114,7 +1115,7 @@ class Checker:
             "name": s.name,
             "date": day.isoformat(),
             "kind": kind,
-            "source": source.model_dump(exclude_none=True) if source is not None else None,
+            "source": source.to_json() if source is not None else None,
         }
         notes = [n for n in (note, "after the as-of day" if day > self.as_of else None) if n]
         if notes:
@@ -1323,7 +1324,7 @@ class Checker:
     # -- the Statute itself ---------------------------------------------------------------------------------------
     def instrument(self, claim: Claim) -> Result:
         statute = self.led.instruments.rome_statute
-        source = statute.sources[0].model_dump(exclude_none=True) if statute.sources else None
+        source = statute.sources[0].to_json() if statute.sources else None
         ev_in_force = {
             "type": "instrument",
             "what": "Rome Statute entry into force",

@@ -149,6 +149,7 @@ TABLES: dict[str, tuple[list[Column], list[str], list[tuple[list[str], str, list
 
 
 def rows(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
+    from hague.registry import of as registry_of
     from hague.registry import stage_on, status_on
 
     today = date.today()
@@ -207,7 +208,7 @@ def rows(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
                     d["source"].get("url"),
                 )
             )
-    for entry in ledger.registry.entries.values():
+    for entry in registry_of(ledger).entries.values():
         s = entry.situation
         stage = stage_on(s, today)
         out["situations"].append(

@@ -19,6 +19,7 @@ from hague.export.atomic import atomic_path
 from hague.export.codes import codes
 from hague.ledger import Ledger
 from hague.ledger.status import Status
+from hague.registry import of as registry_of
 
 IDENTIFIERS = {
     "iso3": "ISO 3166-1 alpha-3 code",
@@ -116,7 +117,7 @@ def _firsts(ledger: Ledger) -> dict[str, dict[str, np.ndarray[Any, Any]]]:
     """Day (ordinal) each situation concerning a State began, and each national was charged."""
     situations: dict[str, list[int]] = {}
     charged: dict[str, list[int]] = {}
-    for entry in ledger.registry.entries.values():
+    for entry in registry_of(ledger).entries.values():
         s = entry.situation
         if s.events:
             for iso3 in set(s.states):

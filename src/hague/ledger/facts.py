@@ -11,8 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from hague.ledger.load import Instruments, StateRecord
-from hague.ledger.model import DEPOSITS, Event, Kind, Scope
+from hague.ledger.model import DEPOSITS, Event, Instruments, Kind, Scope, StateRecord
 from hague.ledger.status import PARTY_STATUSES, Status, segments, statute_entry_into_force
 from hague.statute.art_121 import art_121_5
 from hague.statute.art_124 import art_124_ends

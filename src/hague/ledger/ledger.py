@@ -7,15 +7,13 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import pandas as pd
-
-from hague.errors import DataError, HagueError
-from hague.ledger import names
+from hague import meta
+from hague.errors import HagueError
+from hague.ledger import model, names, snapshot
 from hague.ledger.facts import StateFacts, compile_facts
-from hague.ledger.load import StateRecord, default_data_dir, load_all, read_yaml
-from hague.ledger.model import DEPOSITS, Event, Kind
+from hague.ledger.model import DEPOSITS, Event, Instruments, Kind, SecurityCouncil, StateRecord
 from hague.ledger.status import (
     PARTY_STATUSES,
     Segment,
@@ -32,18 +30,7 @@ from hague.statute.art_121 import art_121_5
 from hague.statute.art_126 import entry_into_force
 from hague.statute.art_127 import art_127_1
 
-#: Regional groups of the Assembly of States Parties, as its documents name them.
-GROUPS = (
-    "African States",
-    "Asia-Pacific States",
-    "Eastern European States",
-    "Latin American and Caribbean States",
-    "Western European and other States",
-)
-
-if TYPE_CHECKING:
-    from hague.jurisdiction import Engine
-    from hague.registry import Registry
+GROUPS = model.GROUPS
 
 STALE_AFTER = timedelta(days=400)
 
@@ -66,31 +53,62 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Contents:
+    """What the ledger's data files hold, validated: the unit a snapshot stores."""
+
+    instruments: Instruments
+    council: SecurityCouncil
+    states: dict[str, StateRecord]
+    groups: dict[str, str]
+    version: str
+    facts: dict[str, StateFacts]  # derived from the states, compiled once with them
+
+
+def ledger_files(data_dir: Path) -> list[Path]:
+    """The files a ledger is built from (not the situations: hague.registry reads those)."""
+    top = [data_dir / n for n in ("VERSION", "instruments.yaml", "security_council.yaml", "regional_groups.yaml")]
+    here = Path(__file__).parent  # the code that shapes a snapshot is part of its key
+    code = [*sorted(here.glob("*.py")), here / "countries.json", here.parent / "statute" / "art_126.py"]
+    return [p for p in top if p.exists()] + sorted((data_dir / "states").glob("*.yaml")) + code
+
+
+def read_files(data_dir: Path) -> Contents:
+    """Every ledger file read and validated now (LedgerInvalid lists every problem)."""
+    from hague.ledger.load import load_all, load_groups
+
+    instruments, council, states = load_all(data_dir)
+    facts = {iso3: compile_facts(st, instruments) for iso3, st in states.items()}
+    return Contents(instruments, council, states, load_groups(data_dir, GROUPS), meta.data_version(data_dir), facts)
+
+
 class Ledger:
-    def __init__(self, data_dir: Path | None = None) -> None:
-        self.data_dir = data_dir or default_data_dir()
-        self.instruments, self.council, self.states = load_all(self.data_dir)
-        self.groups = _load_groups(self.data_dir)
-        self.version = _data_version(self.data_dir)
-        self._facts: dict[str, StateFacts] = {}
-        self._engine: Engine | None = None
-        self._registry: Registry | None = None
+    """Every State's record. Built from the compiled snapshot of `data_dir` (the bundled
+    data by default), or, with `fresh=True`, from the files themselves."""
 
-    @property
-    def registry(self) -> Registry:
-        """The situations and cases (hague.registry.Registry), loaded on first use."""
-        if self._registry is None:
-            from hague.registry import Registry
-
-            self._registry = Registry(self.data_dir, self.meta)
-        return self._registry
+    def __init__(self, data_dir: Path | str | None = None, *, fresh: bool = False) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else meta.default_data_dir()
+        root = self.data_dir
+        if fresh:
+            contents = read_files(root)
+        else:
+            contents = snapshot.cached("ledger", ledger_files(root), root, lambda: read_files(root))
+        self.contents = contents
+        self.fresh = fresh
+        self.instruments = contents.instruments
+        self.council = contents.council
+        self.states = contents.states
+        self.groups = contents.groups
+        self.version = contents.version
+        self._facts: dict[str, StateFacts] = dict(contents.facts)
+        #: Objects the layers above derive from this ledger (the rules engine, the registry),
+        #: each under its own key; the ledger itself never reads it.
+        self.derived: dict[str, Any] = {}
 
     @property
     def meta(self) -> dict[str, str]:
         """Which data and code answered: carried in every JSON answer."""
-        from hague import __version__
-
-        return {"data_version": self.version, "hague_version": __version__}
+        return {"data_version": self.version, "hague_version": meta.__version__}
 
     def facts(self, iso3: str) -> StateFacts:
         """The State's facts compiled for look-up by day (cached)."""
@@ -99,20 +117,12 @@ class Ledger:
             found = self._facts[iso3] = compile_facts(self.states[iso3], self.instruments)
         return found
 
-    def engine(self) -> Engine:
-        """The jurisdiction rules over this ledger (built once)."""
-        if self._engine is None:
-            from hague.jurisdiction import Engine
-
-            self._engine = Engine(self)
-        return self._engine
-
     def with_events(self, extra: list[tuple[str, Event]]) -> Ledger:
         """A copy of the ledger with hypothetical events added (for what-if questions)."""
         clone = copy.copy(self)
         clone.states = dict(self.states)
         clone._facts = {}
-        clone._engine = None
+        clone.derived = {}
         for iso3, event in extra:
             st = clone.states[iso3]
             events = sorted((*st.events, event), key=lambda e: e.date)
@@ -259,8 +269,9 @@ class Ledger:
     def segments(self, state: str) -> list[Segment]:
         return segments(self.states[state], self.instruments)
 
-    def events(self, kind: str | None = None, since: date | None = None) -> pd.DataFrame:
-        """Every event of every State as a table, one row an event."""
+    def events(self, kind: str | None = None, since: date | None = None) -> list[dict[str, Any]]:
+        """Every event of every State (or of one kind, or since a day), in date order, one
+        row an event: iso3, name, date, kind, amendment, source_ref, source_url, source_via, note."""
         if kind is not None and kind not in {k.value for k in Kind}:
             raise HagueError(f"kind: {kind!r} is not an event kind", field="kind", valid=[k.value for k in Kind])
         rows = []
@@ -272,7 +283,7 @@ class Ledger:
                     {
                         "iso3": st.iso3,
                         "name": st.name,
-                        "date": e.date,
+                        "date": e.date.isoformat(),
                         "kind": e.kind.value,
                         "amendment": e.amendment,
                         "source_ref": e.source.ref,
@@ -281,19 +292,7 @@ class Ledger:
                         "note": e.note,
                     }
                 )
-        columns = [
-            "iso3",
-            "name",
-            "date",
-            "kind",
-            "amendment",
-            "source_ref",
-            "source_url",
-            "source_via",
-            "note",
-        ]
-        frame = pd.DataFrame(rows, columns=columns)
-        return frame.sort_values(["date", "iso3"], kind="stable").reset_index(drop=True)
+        return sorted(rows, key=lambda r: (r["date"], r["iso3"]))
 
     # -- checks --------------------------------------------------------------------
     def validate(self, today: date | None = None) -> list[Problem]:
@@ -301,6 +300,15 @@ class Ledger:
         saying why), where events contradict each other, and stale checks."""
         today = today or date.today()
         problems: list[Problem] = []
+        if self.fresh and not snapshot.refresh("ledger", ledger_files(self.data_dir), self.data_dir, self.contents):
+            problems.append(
+                Problem(
+                    str(snapshot.folder()),
+                    None,
+                    "the compiled snapshot disagreed with the data files; rebuilt",
+                    "warning",
+                )
+            )
         sixtieth = self.instruments.rome_statute.sixtieth_deposit
         for st in self.states.values():
             path = str(st.path)
@@ -382,28 +390,8 @@ def check_event(st: StateRecord, e: Any, before: Status, sixtieth: date, ledger:
     return out
 
 
-def _data_version(data_dir: Path) -> str:
-    """The data version (YYYY.MM, the month the data were checked), from data/VERSION."""
-    path = data_dir / "VERSION"
-    return path.read_text(encoding="utf-8").strip() if path.exists() else "unversioned"
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _load_groups(data_dir: Path) -> dict[str, str]:
-    path = data_dir / "regional_groups.yaml"
-    if not path.exists():
-        return {}
-    raw, _ = read_yaml(path)
-    out: dict[str, str] = {}
-    for group, members in (raw.get("groups") or {}).items():
-        if group not in GROUPS:
-            raise DataError(str(path), None, f"unknown group {group!r}; valid: {', '.join(GROUPS)}")
-        for iso3 in members:
-            out[str(iso3)] = group
-    return out
 
 
 __all__ = [

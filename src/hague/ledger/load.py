@@ -2,100 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from hague.errors import DataError
+from hague.errors import DataError, LedgerInvalid
 from hague.ledger import names
-from hague.ledger.model import Event, Kind, Source, StateFile
+from hague.ledger.model import Amendment, Event, Instruments, SecurityCouncil, StateFile, StateRecord
+from hague.ledger.schema import ValidationError, explain, validate
+from hague.meta import default_data_dir
 
-
-def default_data_dir() -> Path:
-    """HAGUE_DATA if set; else the `data/` folder of this checkout; else the copy a wheel
-    installs under <prefix>/share/hague/data (see pyproject.toml)."""
-    env = os.environ.get("HAGUE_DATA")
-    if env:
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[3] / "data"
-    if (checkout / "instruments.yaml").is_file():
-        return checkout
-    return Path(sys.prefix) / "share" / "hague" / "data"
-
-
-class Amendment(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    title: str
-    untc: str
-    procedure: str  # "121(5)" or "121(4)"
-    adopted: date
-    activated: date | None = None  # aggression: ICC-ASP/16/Res.5
-    provisions: list[str] = []  # art. 8 provisions the amendment adds
-    resolution: str | None = None
-    sources: list[Source]
-    note: str | None = None
-    caveats: list[str] = []  # known gaps in the recorded acceptances, shown with answers relying on them
-
-
-class Statute(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    title: str
-    untc: str
-    adopted: date
-    sixtieth_deposit: date
-    entry_into_force: date
-    sources: list[Source]
-
-
-class Referral(BaseModel):
-    """A Security Council referral under art. 13(b), with its situation's scope."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    resolution: int
-    adopted: date
-    situation: str
-    territories: list[str]
-    scope: str
-    since: date
-    until: date | None = None
-    source: Source
-    note: str | None = None
-
-    def covers(self, day: date) -> bool:
-        return self.since <= day and (self.until is None or day < self.until)
-
-
-class Deferral(BaseModel):
-    """A Security Council request under art. 16 (half-open [from, to))."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    resolution: int
-    adopted: date
-    start: date = Field(alias="from")
-    end: date = Field(alias="to")
-    scope: str
-    source: Source
-    note: str | None = None
-
-
-class SecurityCouncil(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    referrals: list[Referral] = []
-    deferrals: list[Deferral] = []
-
-    def referral(self, resolution: int) -> Referral | None:
-        return next((r for r in self.referrals if r.resolution == resolution), None)
+__all__ = ["LedgerInvalid", "default_data_dir", "load_all", "load_instruments", "load_state", "read_yaml"]
 
 
 def load_security_council(data_dir: Path) -> SecurityCouncil:
@@ -104,38 +22,9 @@ def load_security_council(data_dir: Path) -> SecurityCouncil:
         return SecurityCouncil()
     raw, _ = read_yaml(path)
     try:
-        return SecurityCouncil.model_validate(raw or {})
+        return validate(SecurityCouncil, raw or {})
     except ValidationError as exc:
-        raise DataError(str(path), None, _explain(exc)) from None
-
-
-class Instruments(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    rome_statute: Statute
-    amendments: dict[str, Amendment] = {}
-
-
-@dataclass(frozen=True)
-class StateRecord:
-    iso3: str
-    checked_on: date
-    events: tuple[Event, ...]
-    path: Path
-    lines: tuple[int, ...]  # 1-based line of each event in its file
-    caveats: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return names.name(self.iso3)
-
-
-class LedgerInvalid(Exception):
-    """Every problem found, each naming its file and line; no partial ledger."""
-
-    def __init__(self, problems: list[DataError]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(p.message for p in problems))
+        raise DataError(str(path), None, explain(exc)) from None
 
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -205,31 +94,21 @@ def _event_lines(node: yaml.Node | None) -> list[int]:
     return []
 
 
-def _explain(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "enum":
-            msg = f"{err['input']!r} is not a kind; valid: {', '.join(k.value for k in Kind)}"
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
-
-
 def load_instruments(data_dir: Path) -> Instruments:
     path = data_dir / "instruments.yaml"
     raw, _ = read_yaml(path)
     if not isinstance(raw, dict):
         raise DataError(str(path), 1, "expected a mapping with 'rome-statute' and 'amendments'")
     try:
-        return Instruments.model_validate(
+        return validate(
+            Instruments,
             {
                 "rome_statute": raw.get("rome-statute"),
                 "amendments": raw.get("amendments") or {},
-            }
+            },
         )
     except ValidationError as exc:
-        raise DataError(str(path), None, _explain(exc)) from None
+        raise DataError(str(path), None, explain(exc)) from None
 
 
 def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
@@ -242,13 +121,13 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
     if isinstance(raw_events, list):
         for i, item in enumerate(raw_events):
             try:
-                events.append(Event.model_validate(item))
+                events.append(validate(Event, item))
             except ValidationError as exc:
-                raise DataError(str(path), lines[i], f"event {i + 1}: {_explain(exc)}") from None
+                raise DataError(str(path), lines[i], f"event {i + 1}: {explain(exc)}") from None
     try:
-        head = StateFile.model_validate({**raw, "events": []})
+        head = validate(StateFile, {**raw, "events": []})
     except ValidationError as exc:
-        raise DataError(str(path), 1, _explain(exc)) from None
+        raise DataError(str(path), 1, explain(exc)) from None
     if raw_events is None or not isinstance(raw_events, list):
         raise DataError(str(path), 1, "'events' must be a list (use 'events: []' for none)")
     expected = path.stem.upper()
@@ -280,7 +159,9 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
                     line,
                     f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})",
                 )
-    return StateRecord(head.state, head.checked_on, tuple(events), path, tuple(lines), tuple(head.caveats))
+    return StateRecord(
+        head.state, head.checked_on, tuple(events), path, tuple(lines), tuple(head.caveats), names.name(head.state)
+    )
 
 
 def load_all(data_dir: Path) -> tuple[Instruments, SecurityCouncil, dict[str, StateRecord]]:
@@ -316,3 +197,20 @@ def load_all(data_dir: Path) -> tuple[Instruments, SecurityCouncil, dict[str, St
     if problems:
         raise LedgerInvalid(problems)
     return instruments, council, states
+
+
+def load_groups(data_dir: Path, groups: tuple[str, ...]) -> dict[str, str]:
+    """regional_groups.yaml: State -> its regional group ({} when the file is absent)."""
+    path = data_dir / "regional_groups.yaml"
+    if not path.exists():
+        return {}
+    raw, _ = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise LedgerInvalid([DataError(str(path), 1, "expected a mapping with 'groups'")])
+    out: dict[str, str] = {}
+    for group, members in (raw.get("groups") or {}).items():
+        if group not in groups:
+            raise LedgerInvalid([DataError(str(path), None, f"unknown group {group!r}; valid: {', '.join(groups)}")])
+        for iso3 in members or []:
+            out[str(iso3)] = group
+    return out

@@ -1,12 +1,63 @@
-"""The ledger's records, as the data files state them, validated field by field."""
+"""The ledger's records, as the data files state them.
+
+Plain frozen dataclasses, so that a compiled snapshot loads without the validation library;
+hague.ledger.schema validates data files into these same classes (pydantic reads their
+fields and `__pydantic_config__`, and runs each `__post_init__` check). A check that fails
+raises ValueError with the message a data maintainer sees.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from enum import StrEnum
+import re
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+#: Regional groups of the Assembly of States Parties, as its documents name them.
+GROUPS = (
+    "African States",
+    "Asia-Pacific States",
+    "Eastern European States",
+    "Latin American and Caribbean States",
+    "Western European and other States",
+)
+
+#: Validation settings pydantic reads from each class: unknown keys are errors.
+STRICT: dict[str, Any] = {"extra": "forbid"}
+#: Periods are written {from, to} in the data files (Python cannot name fields so).
+_PERIOD_KEYS = {"start": "from", "end": "to"}
+PERIOD: dict[str, Any] = {**STRICT, "alias_generator": lambda name: _PERIOD_KEYS.get(name, name)}
+
+
+def as_json(obj: Any, defaults: bool = False) -> Any:
+    """A record as JSON-ready data, keyed as in the data files (periods `from`, `to`): dates
+    ISO, enums their value, None left out, and fields at their default value too unless
+    `defaults`."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out: dict[str, Any] = {}
+        keys = _PERIOD_KEYS if getattr(type(obj), "__pydantic_config__", None) is PERIOD else {}
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if value is None:
+                continue
+            if not defaults and f.default is not dataclasses.MISSING and value == f.default:
+                continue
+            if not defaults and f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+                continue
+            out[keys.get(f.name, f.name)] = as_json(value, defaults)
+        return out
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    if isinstance(obj, (list, tuple)):
+        return [as_json(v, defaults) for v in obj]
+    if isinstance(obj, dict):
+        return {k: as_json(v, defaults) for k, v in obj.items()}
+    return obj
 
 
 class Kind(StrEnum):
@@ -30,36 +81,37 @@ class Kind(StrEnum):
 DEPOSITS = frozenset({Kind.ratification, Kind.accession, Kind.succession, Kind.acceptance, Kind.approval})
 
 
-class Source(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Source:
+    __pydantic_config__ = STRICT
 
     ref: str | None = None
     url: str | None = None
-    via: str | None = Field(default=None, description="the copy actually read, when not the primary source")
+    via: str | None = None  # the copy actually read, when not the primary source
 
-    @model_validator(mode="after")
-    def _has_ref_or_url(self) -> Source:
+    def __post_init__(self) -> None:
         if not (self.ref or self.url):
             raise ValueError(
                 "a source needs a 'ref' (a depositary notification C.N.nnn.YYYY.TREATIES-XVIII.10, "
                 "an ICC document number) or a 'url'"
             )
-        return self
+
+    def to_json(self) -> dict[str, str]:
+        return {k: v for k, v in (("ref", self.ref), ("url", self.url), ("via", self.via)) if v is not None}
 
 
-class Period(BaseModel):
+@dataclass(frozen=True)
+class Period:
     """Conduct covered, half-open [from, to); `to` None means open-ended."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    __pydantic_config__ = PERIOD
 
-    start: dt.date = Field(alias="from")
-    end: dt.date | None = Field(default=None, alias="to")
+    start: dt.date
+    end: dt.date | None = None
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Period:
+    def __post_init__(self) -> None:
         if self.end is not None and self.end <= self.start:
             raise ValueError(f"period: 'to' ({self.end}) must be after 'from' ({self.start})")
-        return self
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -73,8 +125,9 @@ class Scope(StrEnum):
     nationals = "nationals"
 
 
-class Event(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Event:
+    __pydantic_config__ = STRICT
 
     date: dt.date
     kind: Kind
@@ -88,8 +141,7 @@ class Event(BaseModel):
     given_effect: bool = True
     projected: bool = False
 
-    @model_validator(mode="after")
-    def _fields_fit_kind(self) -> Event:
+    def __post_init__(self) -> None:
         k = self.kind
         if k is Kind.amendment_acceptance and not self.amendment:
             raise ValueError("an amendment_acceptance needs 'amendment' (e.g. aggression-2010)")
@@ -112,19 +164,122 @@ class Event(BaseModel):
             raise ValueError(f"'scope' belongs only on declaration_124, not on {k}")
         if self.entry_into_force is not None and not (k in DEPOSITS or k is Kind.amendment_acceptance):
             raise ValueError(f"'entry_into_force' belongs on a deposit or amendment_acceptance, not on {k}")
-        return self
 
     def to_json(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True, exclude_defaults=True, by_alias=True)
+        out: dict[str, Any] = as_json(self)
+        return out
 
 
-class StateFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_ISO3 = re.compile(r"[A-Z]{3}")
 
-    state: str = Field(pattern=r"^[A-Z]{3}$")
+
+@dataclass(frozen=True)
+class StateFile:
+    """A State file's head (its events are validated one by one, for their line numbers)."""
+
+    __pydantic_config__ = STRICT
+
+    state: str
     checked_on: dt.date
-    caveats: list[str] = Field(
-        default_factory=list,
-        description="known gaps or doubts in this record, shown with every answer about the state",
-    )
     events: list[Event]
+    caveats: list[str] = field(default_factory=list)  # known gaps, shown with every answer
+
+    def __post_init__(self) -> None:
+        if not _ISO3.fullmatch(self.state):
+            raise ValueError(f"state: {self.state!r} is not an ISO 3166-1 alpha-3 code in upper case, e.g. BDI")
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    iso3: str
+    checked_on: dt.date
+    events: tuple[Event, ...]
+    path: Path
+    lines: tuple[int, ...]  # 1-based line of each event in its file
+    caveats: tuple[str, ...] = ()
+    name: str = ""  # English short name (hague.ledger.names)
+
+
+# -- instruments and the Security Council (instruments.yaml, security_council.yaml) ------------
+
+
+@dataclass(frozen=True)
+class Amendment:
+    __pydantic_config__ = STRICT
+
+    title: str
+    untc: str
+    procedure: str  # "121(5)" or "121(4)"
+    adopted: dt.date
+    sources: list[Source]
+    activated: dt.date | None = None  # aggression: ICC-ASP/16/Res.5
+    provisions: list[str] = field(default_factory=list)  # art. 8 provisions the amendment adds
+    resolution: str | None = None
+    note: str | None = None
+    caveats: list[str] = field(default_factory=list)  # gaps in the recorded acceptances
+
+
+@dataclass(frozen=True)
+class Statute:
+    __pydantic_config__ = STRICT
+
+    title: str
+    untc: str
+    adopted: dt.date
+    sixtieth_deposit: dt.date
+    entry_into_force: dt.date
+    sources: list[Source]
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A Security Council referral under art. 13(b), with its situation's scope."""
+
+    __pydantic_config__ = STRICT
+
+    resolution: int
+    adopted: dt.date
+    situation: str
+    territories: list[str]
+    scope: str
+    since: dt.date
+    source: Source
+    until: dt.date | None = None
+    note: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.since <= day and (self.until is None or day < self.until)
+
+
+@dataclass(frozen=True)
+class Deferral:
+    """A Security Council request under art. 16 (half-open [from, to))."""
+
+    __pydantic_config__ = PERIOD
+
+    resolution: int
+    adopted: dt.date
+    start: dt.date
+    end: dt.date
+    scope: str
+    source: Source
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityCouncil:
+    __pydantic_config__ = STRICT
+
+    referrals: list[Referral] = field(default_factory=list)
+    deferrals: list[Deferral] = field(default_factory=list)
+
+    def referral(self, resolution: int) -> Referral | None:
+        return next((r for r in self.referrals if r.resolution == resolution), None)
+
+
+@dataclass(frozen=True)
+class Instruments:
+    __pydantic_config__ = STRICT
+
+    rome_statute: Statute
+    amendments: dict[str, Amendment] = field(default_factory=dict)

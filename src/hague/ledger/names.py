@@ -1,18 +1,18 @@
 """State names and codes as users type them, resolved to ISO 3166-1 alpha-3.
 
-country_converter does the matching (ISO codes, English names and their common
-variants); the alias table adds the short forms it leaves out.
+The matching is country_converter's: its codes and its regular expressions for English
+names and their common variants, copied into countries.json by scripts/countries.py (so
+that an answer needs neither the library nor pandas); the alias table adds the short forms
+it leaves out.
 """
 
 from __future__ import annotations
 
-import difflib
-import logging
+import json
+import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
-
-import country_converter as coco
-import pandas as pd
+from pathlib import Path
 
 from hague.errors import HagueError
 
@@ -39,46 +39,59 @@ ALIASES = {
 # Secretary-General's practice as depositary).
 NON_MEMBER_STATES = ("PSE", "VAT", "COK", "NIU")
 
+#: Longest name looked up: longer text is refused before any matching (no State's name
+#: comes near it).
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    numeric: int
+    name: str
+    official: str
+    regex: str
+    un_member: int | None  # year of admission
+
 
 @cache
-def _table() -> pd.DataFrame:
-    logging.getLogger("country_converter").setLevel(logging.ERROR)
-    data = coco.CountryConverter().data
-    keep = data.UNmember.notna() | data.ISO3.isin(NON_MEMBER_STATES)
-    table: pd.DataFrame = data[keep].set_index("ISO3")
-    return table
+def _rows() -> tuple[Country, ...]:
+    raw = json.loads(Path(__file__).with_name("countries.json").read_text(encoding="utf-8"))
+    return tuple(Country(*row) for row in raw["rows"])
 
 
 @cache
-def _converter() -> coco.CountryConverter:
-    logging.getLogger("country_converter").setLevel(logging.ERROR)
-    return coco.CountryConverter()
+def _table() -> dict[str, Country]:
+    """The States hague covers: UN members and the four others, by alpha-3 code."""
+    return {c.iso3: c for c in _rows() if c.un_member is not None or c.iso3 in NON_MEMBER_STATES}
+
+
+@cache
+def _regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(c.regex, re.IGNORECASE), c.iso3) for c in _rows())
 
 
 def all_states() -> list[str]:
     """ISO3 codes of every state hague covers: the 193 UN members and four others."""
-    return sorted(_table().index)
+    return sorted(_table())
 
 
-@cache
 def name(iso3: str) -> str:
-    return str(_table().loc[iso3, "name_short"])
+    return _table()[iso3].name
 
 
 def official_name(iso3: str) -> str:
-    return str(_table().loc[iso3, "name_official"])
+    return _table()[iso3].official
 
 
-@cache
 def numeric(iso3: str) -> str:
     """ISO 3166-1 numeric code, three digits (as world maps key their shapes)."""
-    value: Any = _table().loc[iso3, "ISOnumeric"]
-    return f"{int(value):03d}"
+    return f"{_table()[iso3].numeric:03d}"
 
 
 def un_member_since(iso3: str) -> int | None:
-    year: Any = _table().loc[iso3, "UNmember"]
-    return None if pd.isna(year) else int(year)
+    return _table()[iso3].un_member
 
 
 def resolve(text: str) -> str:
@@ -86,14 +99,13 @@ def resolve(text: str) -> str:
     found, problem = _resolve(text)
     if found is None:
         assert problem is not None
-        raise HagueError(problem, field="state", valid=_suggest(text.strip()))
+        raise HagueError(problem, field="state", valid=_suggest(text.strip()[:MAX_NAME]))
     return found
 
 
 @lru_cache(maxsize=8192)
 def _resolve(text: str) -> tuple[str | None, str | None]:
-    """(code, None) or (None, message): remembered, since country_converter's regular
-    expressions take milliseconds and the same names come back again and again."""
+    """(code, None) or (None, message): remembered, since the same names come back again and again."""
     try:
         return _lookup(text), None
     except HagueError as exc:
@@ -104,24 +116,41 @@ def _lookup(text: str) -> str:
     key = text.strip()
     if not key:
         raise HagueError("state: empty; give a name or an ISO code, e.g. BDI or Burundi", field="state")
+    if len(key) > MAX_NAME:
+        raise HagueError(f"state: {len(key)} characters is longer than any State's name (at most {MAX_NAME})")
     states = _table()
-    if key.upper() in states.index:
+    if key.upper() in states:
         return key.upper()
     if key.lower() in ALIASES:
         return ALIASES[key.lower()]
-    found = _converter().convert(key, to="ISO3", not_found=None)
-    if isinstance(found, str) and found in states.index:
+    found = _convert(key)
+    if found is not None and found in states:
         return found
     raise HagueError(_unknown(key), field="state", valid=_suggest(key))
 
 
+def _convert(key: str) -> str | None:
+    """country_converter's reading of one name: a numeric, two- or three-letter code, else
+    the one row whose regular expression it matches (none or several: not found)."""
+    if key.isdigit():
+        hits = [c.iso3 for c in _rows() if c.numeric == int(key)]
+    elif len(key) == 2:
+        hits = [c.iso3 for c in _rows() if re.search(c.iso2, key, re.IGNORECASE)]  # "GB|UK"
+    elif len(key) == 3:
+        hits = [c.iso3 for c in _rows() if c.iso3.lower() == key.lower()]
+    else:
+        hits = [iso3 for pattern, iso3 in _regexes() if pattern.search(key)]
+    return hits[0] if len(hits) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def _suggest(key: str) -> list[str]:
-    states = _table()
+    import difflib
+
     choices: dict[str, str] = {}
-    for iso3, row in states.iterrows():
-        for label in (row["name_short"], row["name_official"], iso3):
-            choices[str(label).lower()] = str(iso3)
+    for iso3, c in _table().items():
+        for label in (c.name, c.official, iso3):
+            choices[label.lower()] = iso3
     for alias, iso3 in ALIASES.items():
         choices[alias] = iso3
     close = difflib.get_close_matches(key.lower(), list(choices), n=8, cutoff=0.6)

@@ -18,8 +18,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from hague.ledger.load import Instruments, StateRecord
-from hague.ledger.model import DEPOSITS, Event, Kind
+from hague.ledger.model import DEPOSITS, Event, Instruments, Kind, StateRecord
 from hague.statute.art_121 import art_121_5
 from hague.statute.art_124 import art_124_ends
 from hague.statute.art_126 import entry_into_force
@@ -37,6 +36,17 @@ class Status(StrEnum):
 
 
 PARTY_STATUSES = frozenset({Status.party, Status.party_withdrawal_pending})
+
+#: Each status in words, the same for the command line, the API (/api/v1/statuses) and the web.
+LABELS = {
+    "non_signatory": "not a signatory",
+    "signatory": "signatory",
+    "signature_withdrawn": "signature withdrawn (does not intend to become a party)",
+    "ratified_not_in_force": "instrument deposited, Statute not yet in force for it",
+    "party": "State Party",
+    "party_withdrawal_pending": "State Party, withdrawal pending",
+    "withdrawn": "withdrawn (no longer a State Party)",
+}
 
 
 @dataclass
@@ -185,7 +195,7 @@ def declarations_on(state: StateRecord, rec: Record, on: date) -> list[dict[str,
                     "covers_from": e.period.start.isoformat(),
                     "covers_until": e.period.end.isoformat() if e.period.end else None,
                     "given_effect": e.given_effect,
-                    "source": e.source.model_dump(exclude_none=True),
+                    "source": e.source.to_json(),
                     **({"note": e.note} if e.note else {}),
                 }
             )
@@ -204,7 +214,7 @@ def declarations_on(state: StateRecord, rec: Record, on: date) -> list[dict[str,
                     ),
                     "withdrawn": withdrawn_124.isoformat() if withdrawn_124 else None,
                     "scope": (e.scope or "nationals_and_territory"),
-                    "source": e.source.model_dump(exclude_none=True),
+                    "source": e.source.to_json(),
                 }
             )
     return out
@@ -230,7 +240,7 @@ def amendments_on(rec: Record, on: date, instruments: Instruments) -> list[dict[
                 "accepted": e.date.isoformat(),
                 "in_force_from": in_force_from.isoformat() if in_force_from else None,
                 "in_force": bool(in_force_from and in_force_from <= on),
-                "source": e.source.model_dump(exclude_none=True),
+                "source": e.source.to_json(),
             }
         )
     return out

@@ -11,6 +11,7 @@ import yaml
 from hague.errors import DataError
 from hague.ledger.load import read_yaml
 from hague.ledger.model import Event
+from hague.ledger.schema import validate
 
 _ORDER = (
     "date",
@@ -27,7 +28,7 @@ _ORDER = (
 
 def render(event: dict[str, Any], comment: str | None = None) -> str:
     """The YAML text of one event, as it sits under `events:`."""
-    Event.model_validate(event)  # refuse to write what the loader would refuse to read
+    validate(Event, event)  # refuse to write what the loader would refuse to read
     ordered = {k: event[k] for k in _ORDER if event.get(k) is not None}
     ordered.update({k: v for k, v in event.items() if k not in ordered and v is not None})
     body = yaml.safe_dump([ordered], sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)

@@ -1,13 +1,16 @@
-"""Situations and cases, as the data files state them, validated field by field."""
+"""Situations and cases, as the data files state them.
+
+Plain frozen dataclasses like the ledger's (see hague.ledger.model): hague.ledger.schema
+validates the files into them; answers read them from a compiled snapshot.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from hague.ledger.model import Source
+from hague.ledger.model import PERIOD, STRICT, Source
 
 
 class SituationKind(StrEnum):
@@ -82,12 +85,13 @@ class CaseStatus(StrEnum):
     deceased = "deceased"
 
 
-class Scope(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+@dataclass(frozen=True)
+class Scope:
+    __pydantic_config__ = PERIOD
 
-    territories: list[str] = []
-    start: dt.date | None = Field(default=None, alias="from")
-    end: dt.date | None = Field(default=None, alias="to")  # inclusive last day
+    territories: list[str] = field(default_factory=list)
+    start: dt.date | None = None  # `from` in the files
+    end: dt.date | None = None  # `to` in the files: the inclusive last day
     note: str | None = None
 
 
@@ -97,58 +101,60 @@ class Precision(StrEnum):
     year = "year"  # the date is 1 January of the year the source gives
 
 
-class SituationEvent(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class SituationEvent:
+    __pydantic_config__ = STRICT
 
     date: dt.date
-    precision: Precision = Precision.day
     kind: SituationKind
     source: Source
-    by: list[str] = []
+    precision: Precision = Precision.day
+    by: list[str] = field(default_factory=list)
     resolution: int | None = None
     outcome: Outcome | None = None
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _outcome_on_close(self) -> SituationEvent:
+    def __post_init__(self) -> None:
         if self.precision is Precision.month and self.date.day != 1:
             raise ValueError("precision: month needs the first day of the month as the date")
         if self.precision is Precision.year and (self.date.month, self.date.day) != (1, 1):
             raise ValueError("precision: year needs 1 January as the date")
         if self.kind is SituationKind.pe_closed and self.outcome is None:
             raise ValueError(f"a pe_closed event needs 'outcome' (one of {', '.join(o.value for o in Outcome)})")
-        return self
 
 
-class CaseEvent(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class CaseEvent:
+    __pydantic_config__ = STRICT
 
     date: dt.date
     kind: CaseKind
     source: Source
-    crimes: list[str] = []
+    crimes: list[str] = field(default_factory=list)
     unsealed: dt.date | None = None
     note: str | None = None
 
 
-class Case(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Case:
+    __pydantic_config__ = STRICT
 
     person: str
+    events: list[CaseEvent]
     case: str | None = None
     nationality: str | None = None
-    events: list[CaseEvent]
     note: str | None = None
 
 
-class Situation(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Situation:
+    __pydantic_config__ = STRICT
 
     id: str
     name: str
     states: list[str]
-    scope: Scope = Scope()
     trigger: Trigger
     events: list[SituationEvent]
-    cases: list[Case] = []
+    scope: Scope = field(default_factory=Scope)
+    cases: list[Case] = field(default_factory=list)
     note: str | None = None

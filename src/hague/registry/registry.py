@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from hague.errors import DataError, HagueError
-from hague.ledger import names
-from hague.ledger.load import LedgerInvalid, _explain, read_yaml
+from hague.errors import DataError, HagueError, LedgerInvalid
+from hague.ledger import Ledger, names, snapshot
+from hague.ledger import model as ledger_model
+from hague.ledger.model import as_json
+from hague.registry import model
 from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationKind, Stage
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
@@ -98,21 +98,57 @@ def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) ->
     return status  # initial appearance, confirmation, sentence, appeal judgment: no change
 
 
+def of(ledger: Ledger) -> Registry:
+    """The registry of the ledger's data folder, with its meta (built once per ledger)."""
+    found = ledger.derived.get("registry")
+    if found is None:
+        found = ledger.derived["registry"] = Registry(ledger.data_dir, ledger.meta)
+    assert isinstance(found, Registry)
+    return found
+
+
+def read_files(data_dir: Path) -> dict[str, Entry]:
+    """Every situation file read and validated now (LedgerInvalid lists every problem)."""
+    problems: list[DataError] = []
+    entries: dict[str, Entry] = {}
+    for path in sorted((data_dir / "situations").glob("*.yaml")):
+        try:
+            entry = _load(path)
+        except DataError as exc:
+            problems.append(exc)
+            continue
+        entries[entry.slug] = entry
+    if problems:
+        raise LedgerInvalid(problems)
+    return entries
+
+
+def check_files(data_dir: Path) -> list[DataError]:
+    """Every problem in the situation files (none: the snapshot is refreshed from them)."""
+    try:
+        entries = read_files(data_dir)
+    except LedgerInvalid as exc:
+        return exc.problems
+    snapshot.refresh("registry", registry_files(data_dir), data_dir, entries)
+    return []
+
+
+def registry_files(data_dir: Path) -> list[Path]:
+    code = [*sorted(Path(model.__file__).parent.glob("*.py")), Path(ledger_model.__file__)]  # shapes the snapshot
+    return sorted((data_dir / "situations").glob("*.yaml")) + code
+
+
 class Registry:
-    def __init__(self, data_dir: Path, meta: dict[str, str] | None = None) -> None:
+    """The situations and cases of `data_dir`, from its compiled snapshot (or, with
+    `fresh=True`, from the files themselves)."""
+
+    def __init__(self, data_dir: Path, meta: dict[str, str] | None = None, *, fresh: bool = False) -> None:
         self.meta = meta or {}
-        self.entries: dict[str, Entry] = {}
+        if fresh:
+            self.entries = read_files(data_dir)
+        else:
+            self.entries = snapshot.cached("registry", registry_files(data_dir), data_dir, lambda: read_files(data_dir))
         self._scopes: list[tuple[frozenset[str], date, date, dict[str, str]]] | None = None
-        problems: list[DataError] = []
-        for path in sorted((data_dir / "situations").glob("*.yaml")):
-            try:
-                entry = _load(path)
-            except DataError as exc:
-                problems.append(exc)
-                continue
-            self.entries[entry.slug] = entry
-        if problems:
-            raise LedgerInvalid(problems)
 
     def find(self, ident: str) -> Entry:
         """By file name (icc-01-18, pe-colombia) or situation number (ICC-01/18)."""
@@ -157,10 +193,8 @@ class Registry:
         return {
             **self.summary(entry, day),
             "on": day.isoformat(),
-            "scope": s.scope.model_dump(mode="json", by_alias=True, exclude_none=True),
-            "events": [
-                e.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for e in s.events if e.date <= day
-            ],
+            "scope": as_json(s.scope, defaults=True),
+            "events": [as_json(e) for e in s.events if e.date <= day],
             "cases": [self._case(entry, c, day) for c in s.cases if status_on(c, day) is not None],
             "note": s.note,
             "meta": self.meta,
@@ -178,7 +212,7 @@ class Registry:
             "status": status.value if status else None,
             "status_since": since.isoformat() if since else None,
             "crimes": crimes,
-            "events": [e.model_dump(mode="json", exclude_none=True, exclude_defaults=True) for e in events],
+            "events": [as_json(e) for e in events],
         }
 
     def cases(self, situation: str | None = None, status: str | None = None, on: date | None = None) -> dict[str, Any]:
@@ -215,13 +249,16 @@ class Registry:
 
 
 def _load(path: Path) -> Entry:
+    from hague.ledger.load import read_yaml
+    from hague.ledger.schema import ValidationError, explain, validate
+
     raw, _ = read_yaml(path)
     if not isinstance(raw, dict):
         raise DataError(str(path), 1, "expected a mapping with 'id', 'name', 'states', 'trigger', 'events'")
     try:
-        situation = Situation.model_validate(raw)
+        situation = validate(Situation, raw)
     except ValidationError as exc:
-        raise DataError(str(path), None, _explain(exc)) from None
+        raise DataError(str(path), None, explain(exc)) from None
     known = set(names.all_states())
     codes = [
         *situation.states,

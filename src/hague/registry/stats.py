@@ -13,6 +13,7 @@ from typing import Any
 from hague.errors import HagueError
 from hague.ledger import GROUPS, Ledger
 from hague.registry.model import SituationKind, Stage
+from hague.registry.registry import of as registry_of
 from hague.registry.registry import stage_on, status_on
 
 _STARTS = {SituationKind.pe_opened, SituationKind.referral, SituationKind.declaration_12_3}
@@ -25,7 +26,7 @@ SOURCES = (
 
 def stats(ledger: Ledger, on: date | None = None) -> dict[str, Any]:
     day = on or date.today()
-    registry = ledger.registry
+    registry = registry_of(ledger)
     by_group: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     by_trigger: Counter[str] = Counter()
     pe_by_year: Counter[int] = Counter()

@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from hague.ledger.facts import StateFacts
-from hague.ledger.load import Referral
+from hague.ledger.model import Referral
 from hague.trace import Trace
 
 

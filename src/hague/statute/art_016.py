@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hague.ledger.load import Deferral
+from hague.ledger.model import Deferral
 from hague.trace import Trace
 
 

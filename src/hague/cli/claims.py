@@ -1,8 +1,4 @@
-"""`hague check` and `/api/v1/check`: the claim checker on the command line and over HTTP.
-
-hague.cli calls `register(app)` and hague.api.app calls `register_api(app, ledger)`; both answer with
-hague.claims.check, so the JSON is the same everywhere.
-"""
+"""`hague check`: find claims about the Rome Statute system in a text and check each."""
 
 from __future__ import annotations
 
@@ -11,19 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from fastapi import Query
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
-from rich.text import Text
 
-from hague.claims.core import check
-from hague.claims.text import MAX_BYTES, decode
+from hague.claims import MAX_BYTES, check, decode
+from hague.cli.common import as_day, emit, guarded, out
 from hague.errors import HagueError
+from hague.ledger import default
 
 if TYPE_CHECKING:
-    from fastapi import FastAPI
+    from rich.text import Text
 
-    from hague.ledger import Ledger
+app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 #: How each verdict is shown: a label in words (never colour alone) and a colour.
 LABELS = {
@@ -59,6 +52,8 @@ def read_input(file: str) -> bytes:
 def render(result: dict[str, Any], text: str) -> list[Text]:
     """The answer for people: each claim's span marked [[like this]] in its sentence, with the verdict
     in words and colour, why, and the evidence with its source."""
+    from rich.text import Text
+
     lines: list[Text] = []
     source = SOURCE_WORDS.get(result["as_of_source"], result["as_of_source"])
     head = Text(f"Checked as of {result['as_of']} ({source})")
@@ -91,6 +86,8 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
 
 
 def _context(text: str, c: dict[str, Any], colour: str) -> Text:
+    from rich.text import Text
+
     s0, s1 = c["sentence"]
     a, b = c["span"]
     lo, hi = max(s0, a - 90), min(s1, b + 90)
@@ -116,80 +113,29 @@ def _evidence(e: dict[str, Any]) -> str:
     return f"{e['date']}  {e['what']}  {where}".rstrip()
 
 
-def register(app: typer.Typer) -> None:
-    """Add `hague check FILE|- [--as-of DATE] [--json]` to the command line."""
-
-    @app.command("check")
-    def check_command(
-        file: Annotated[
-            str,
-            typer.Argument(
-                help="A UTF-8 text file, or - to read standard input.", metavar="FILE|-", show_default=False
-            ),
-        ],
-        as_of: Annotated[
-            str | None,
-            typer.Option(
-                "--as-of",
-                help="Check claims as of this day, YYYY-MM-DD (default: the text's dateline or latest date, else "
-                "today).",
-                metavar="DATE",
-            ),
-        ] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in hague.claims).")] = False,
-    ) -> None:
-        """Find claims about the Rome Statute system in a text and check each against the record."""
-        # Imported here: hague.cli imports this module to register the command.
-        from hague.cli import _day, _json, guarded, out
-
-        def run() -> None:
-            day = _day(as_of, "--as-of")
-            text = decode(read_input(file))
-            import hague
-
-            result = check(text, day, hague.ledger())
-            if as_json:
-                _json(result)
-                return
-            for line in render(result, text):
-                out.print(line, highlight=False, soft_wrap=True)
-
-        guarded(run)()
-
-
-class CheckBody(BaseModel):
-    text: str = Field(description="The text to check (UTF-8, at most 1,000,000 bytes).")
-    as_of: str | None = Field(
-        default=None, description="Check as of this day, YYYY-MM-DD (default: from the text, else today)."
-    )
-
-
-TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
-AsOfQ = Annotated[
-    str | None, Query(description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")
-]
-
-
-def register_api(app: FastAPI, ledger: Ledger) -> None:
-    """Add `POST /api/v1/check` (JSON body {"text", "as_of"}) and `GET /api/v1/check?text=&as_of=`."""
-
-    def answer(text: str, as_of: str | None) -> JSONResponse:
-        from hague.dates import parse_day
-
-        try:
-            day = parse_day(as_of, "as_of") if as_of else None
-            response = JSONResponse(check(text, day, ledger))
-        except HagueError as exc:
-            return JSONResponse(exc.to_dict(), status_code=400)
-        response.headers["x-hague-data-version"] = ledger.version
-        return response
-
-    @app.post("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a text")
-    def check_post(body: CheckBody) -> JSONResponse:
-        """Same as `hague check - --json`: each claim with its span, verdict, reasons and evidence."""
-        return answer(body.text, body.as_of)
-
-    @app.get("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a short text")
-    def check_get(text: TextQ, as_of: AsOfQ = None) -> JSONResponse:
-        """Same as the POST form, for short texts in the URL."""
-        return answer(text, as_of)
+@app.command("check")
+@guarded
+def check_command(
+    file: Annotated[
+        str,
+        typer.Argument(help="A UTF-8 text file, or - to read standard input.", metavar="FILE|-", show_default=False),
+    ],
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Check claims as of this day, YYYY-MM-DD (default: the text's dateline or latest date, else today).",
+            metavar="DATE",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in hague.claims).")] = False,
+) -> None:
+    """Find claims about the Rome Statute system in a text and check each against the record."""
+    day = as_day(as_of, "--as-of")
+    text = decode(read_input(file))
+    result = check(text, day, default())
+    if as_json:
+        emit(result)
+        return
+    for line in render(result, text):
+        out.print(line, highlight=False, soft_wrap=True)

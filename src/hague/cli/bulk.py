@@ -1,0 +1,100 @@
+"""`hague bulk`: classify every row of an event file."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from hague.cli.common import JsonOpt, emit, err, guarded, out
+from hague.errors import HagueError
+from hague.ledger import default
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@app.command()
+@guarded
+def bulk(
+    source: Annotated[str, typer.Argument(help="Input events: .csv or .parquet.", metavar="INPUT")],
+    target: Annotated[
+        str, typer.Argument(help="Output: .csv or .parquet (answer columns appended).", metavar="OUTPUT")
+    ],
+    preset: Annotated[
+        str | None, typer.Option("--preset", help="ucdp, acled or gdelt: their columns and codes.")
+    ] = None,
+    mapping: Annotated[
+        list[str] | None, typer.Option("--map", help="NAME=COLUMN, e.g. territory=country; repeatable.")
+    ] = None,
+    crime: Annotated[
+        str | None, typer.Option("--crime", help="Crime for rows without one (default crimes_against_humanity).")
+    ] = None,
+    trigger: Annotated[
+        str | None, typer.Option("--trigger", help="Trigger for rows without one (default proprio_motu).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per batch (memory stays flat).")] = 262_144,
+    as_json: JsonOpt = False,
+) -> None:
+    """Classify every row of an event file: may the Court exercise jurisdiction, on what
+    basis, in which situation. Rows with problems are kept and marked invalid."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from hague.bulk.files import run
+
+    pairs = {}
+    for item in mapping or []:
+        name, sep, column = item.partition("=")
+        if not sep or not name or not column:
+            raise HagueError(f"map: {item!r} is not NAME=COLUMN (e.g. territory=country)", field="map")
+        pairs[name.strip()] = column.strip()
+
+    class Bar:
+        def __init__(self, progress: Progress) -> None:
+            self.progress = progress
+            self.task = progress.add_task("classifying", total=None)
+
+        def update_total(self, total: int | None) -> None:
+            self.progress.update(self.task, total=total)
+
+        def advance(self, n: int) -> None:
+            self.progress.advance(self.task, n)
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err.real(),
+        transient=True,
+        disable=as_json,
+    ) as progress:
+        summary = run(
+            default(),
+            Path(source),
+            Path(target),
+            preset,
+            pairs,
+            {"crime": crime, "trigger": trigger},
+            batch_size,
+            Bar(progress),
+        )
+    result = {"input": source, "output": target, **summary.to_json()}
+    if as_json:
+        emit(result)
+        return
+    v = result["verdicts"]
+    out.print(
+        f"{result['rows']} rows -> {target}: within {v['within']}, outside {v['outside']}, "
+        f"partial {v['partial']}, invalid {v['invalid']}",
+        highlight=False,
+    )
+    for k, val in result["defaults_applied"].items():
+        out.print(f"  default {k}: {val} (no {k} column)", highlight=False)
+    for k, n in result["nationality_inferred"].items():
+        out.print(f"  nationality {k}: {n} rows", highlight=False)
+    for ex in result["invalid_examples"]:
+        out.print(f"  invalid row {ex['row']}: {ex['reason']}", highlight=False)
+    for text in result["caveats"]:
+        out.print(f"  data caveat: {text}", highlight=False)

@@ -1,0 +1,137 @@
+"""What every command shares: error handling, output, the options every command takes.
+
+Rich is loaded on first output for people; JSON answers never load it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from hague.dates import parse_day
+from hague.errors import HagueError, LedgerInvalid
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in the README).")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option("--on", help="Day to answer for, YYYY-MM-DD (default: today).", metavar="DATE"),
+]
+
+#: The optional extra that brings each library a command may need (pyproject.toml).
+EXTRAS = {
+    "numba": "bulk",
+    "numpy": "bulk",
+    "pyarrow": "bulk",
+    "polars": "export",
+    "pandas": "export",
+    "duckdb": "export",
+    "pyreadstat": "export",
+    "countrycode": "export",
+    "country_converter": "export",
+    "matplotlib": "charts",
+    "fastapi": "web",
+    "starlette": "web",
+    "uvicorn": "web",
+    "pyspark": "spark",
+}
+
+
+class _Console:
+    """A Rich console made on first use (importing Rich costs start-up time)."""
+
+    def __init__(self, stderr: bool = False) -> None:
+        self.stderr = stderr
+        self._console: Console | None = None
+
+    def real(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=True, soft_wrap=True) if self.stderr else Console()
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+
+out: Any = _Console()
+err: Any = _Console(stderr=True)
+
+
+def missing_extra(exc: ModuleNotFoundError) -> str | None:
+    """The message for a library that is not installed, naming the extra that brings it."""
+    top = (exc.name or "").split(".")[0]
+    extra = EXTRAS.get(top)
+    if extra is None:
+        return None
+    return f"this command needs {top}, which comes with hague's [{extra}] extra: pip install 'hague[{extra}]'"
+
+
+def guarded(fn: Callable[P, R]) -> Callable[P, R]:
+    """Bad input (or a missing extra) exits 2 with a message; a broken data file exits 1
+    naming file and line."""
+
+    @wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except HagueError as exc:
+            fail(exc.message)
+            raise typer.Exit(2) from None
+        except LedgerInvalid as exc:
+            fail("the data files cannot be loaded:")
+            for p in exc.problems:
+                sys.stderr.write(f"  {p.message}\n")
+            raise typer.Exit(1) from None
+        except ModuleNotFoundError as exc:
+            message = missing_extra(exc)
+            if message is None:
+                raise
+            fail(message)
+            raise typer.Exit(2) from None
+
+    return run
+
+
+_ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33"}
+
+
+def paint(text: str, style: str) -> str:
+    """`text` in a style (bold, dim, red, yellow) on a terminal that takes colour; as it is
+    otherwise (piped output, NO_COLOR set)."""
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return text
+    return f"\x1b[{_ANSI[style]}m{text}\x1b[0m"
+
+
+def say(*lines: str) -> None:
+    """Lines for people on standard output, never wrapped or cut (so grep finds every name)."""
+    for line in lines:
+        sys.stdout.write(line + "\n")
+
+
+def fail(message: str) -> None:
+    """`error: MESSAGE` on standard error, the message printed as written (no markup)."""
+    sys.stderr.write(f"error: {message}\n")
+
+
+def as_day(text: str | None, field: str = "--on") -> date | None:
+    return parse_day(text, field) if text is not None else None
+
+
+def emit(data: Any) -> None:
+    """JSON on standard output, as every --json answer is printed."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

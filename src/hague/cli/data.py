@@ -1,0 +1,128 @@
+"""Data out and in: export, diff, ingest."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from hague.cli.common import JsonOpt, emit, err, guarded, out
+from hague.errors import HagueError
+from hague.ledger import default
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+export_app = typer.Typer(help="Data out: research panels, databases, the codebook.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("panel")
+@guarded
+def export_panel(
+    out: Annotated[str, typer.Option("--out", help="File to write.", metavar="FILE")],
+    unit: Annotated[str, typer.Option("--unit", help="year (country-year) or day (country-day).")] = "year",
+    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or dta (Stata, with variable labels).")] = "csv",
+    first: Annotated[int | None, typer.Option("--from", help="First year (default 1998).", metavar="YEAR")] = None,
+    last: Annotated[int | None, typer.Option("--to", help="Last year (default: this year).", metavar="YEAR")] = None,
+) -> None:
+    """One row per State and year (or day), with standard codes and coded variables
+    (see docs/codebook.md). Written atomically."""
+    from pathlib import Path
+
+    from hague.export.panel import panel, write
+
+    frame = panel(default(), unit, first, last)
+    path = write(frame, fmt, Path(out), unit)
+    err.print(f"{len(frame)} rows x {frame.width} columns written to {path}", highlight=False)
+
+
+@export_app.command("db")
+@guarded
+def export_db(
+    out: Annotated[str, typer.Option("--out", help="Database file to write.", metavar="FILE")],
+    fmt: Annotated[str, typer.Option("--format", help="duckdb or sqlite.")] = "duckdb",
+) -> None:
+    """States, events, membership spans, declarations, situations and cases as tables with
+    keys, plus FILE's datapackage.json (Frictionless) describing every table and column."""
+    from pathlib import Path
+
+    from hague.export.db import export
+
+    db, package = export(default(), fmt, Path(out))
+    err.print(f"written {db} and {package}", highlight=False)
+
+
+@export_app.command("codebook")
+@guarded
+def export_codebook() -> None:
+    """Print the panel codebook (Markdown)."""
+    from hague.export.panel import codebook_markdown
+
+    sys.stdout.write(codebook_markdown())
+
+
+@app.command()
+@guarded
+def diff(
+    old: Annotated[str, typer.Argument(help="Old data: a data folder or a git revision of this project.")],
+    new: Annotated[str, typer.Argument(help="New data: a data folder or a git revision (e.g. HEAD).")] = "HEAD",
+    as_json: JsonOpt = False,
+) -> None:
+    """Events added, removed and changed, State by State, between two data versions."""
+    from hague.versions import diff as compare
+
+    d = compare(old, new)
+    if as_json:
+        emit(d)
+        return
+    s = d["summary"]
+    out.print(
+        f"{d['old']['revision']} (data {d['old']['data_version']}) -> {d['new']['revision']} "
+        f"(data {d['new']['data_version']}): {s['added']} added, {s['removed']} removed, {s['changed']} changed",
+        highlight=False,
+    )
+    for iso3, c in d["states"].items():
+        out.print(f"[bold]{iso3}[/bold]")
+        for e in c["added"]:
+            ref = e["source"].get("ref") or e["source"].get("url")
+            out.print(
+                f"  + {e['date']} {e['kind']}{' ' + e['amendment'] if e.get('amendment') else ''}  {ref}",
+                highlight=False,
+            )
+        for e in c["removed"]:
+            out.print(
+                f"  - {e['date']} {e['kind']}{' ' + e['amendment'] if e.get('amendment') else ''}", highlight=False
+            )
+        for e in c["changed"]:
+            fields = ", ".join(f"{k}: {v[0]!r} -> {v[1]!r}" for k, v in e["fields"].items())
+            out.print(f"  ~ {e['date']} {e['kind']}: {fields}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+@guarded
+def ingest(
+    file: Annotated[str, typer.Argument(help="Text of a depositary notification, or - for standard input.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and show, write nothing.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read a UN depositary notification and write it as a validated event into the
+    State's data file (or explain why not; nothing is written then)."""
+    from hague.ingest import ingest as run
+
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = open(file, encoding="utf-8").read()  # noqa: SIM115
+        except (OSError, UnicodeDecodeError) as exc:
+            raise HagueError(f"file: cannot read {file!r} as UTF-8 text ({exc})", field="file") from None
+    result = run(default(), text, write=not dry_run)
+    if as_json:
+        emit(result)
+        return
+    verb = "would write" if dry_run else "wrote"
+    e = result["event"]
+    out.print(f"{result['ref']}: {result['state']} {result['action'].lower()}", highlight=False)
+    out.print(f"  {verb} {e['date']} {e['kind']} into {result['file']}", highlight=False)

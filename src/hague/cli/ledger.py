@@ -1,0 +1,214 @@
+"""Commands on the ledger: status, parties, timeline, events, validate."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from hague import meta
+from hague.cli.common import JsonOpt, OnOpt, as_day, emit, err, guarded, out, paint, say
+from hague.errors import HagueError
+from hague.ledger import GROUPS, default
+from hague.ledger.model import Kind
+from hague.ledger.status import LABELS
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+def _print_status(s: dict[str, Any]) -> None:
+    rec = s["record"]
+    flag = " (projected from pending events)" if s["projected"] else ""
+    say(f"{paint(s['name'], 'bold')} ({s['iso3']}) on {s['on']}{flag}: {paint(LABELS[s['status']], 'bold')}")
+    facts = [
+        ("signed", rec["signed"]),
+        ("signature withdrawn", rec["signature_withdrawn"]),
+        (f"{rec['instrument_kind'] or 'instrument'} deposited", rec["instrument_deposited"]),
+        ("entry into force", rec["entry_into_force"]),
+        ("instrument withdrawn", rec["instrument_withdrawn"]),
+        ("withdrawal notified", rec["withdrawal_notified"]),
+        ("withdrawal effective", rec["withdrawal_effective"]),
+        ("withdrawal revoked", rec["withdrawal_revoked"]),
+    ]
+    for label, value in facts:
+        if value:
+            say(f"  {label:<22} {value}")
+    for d in rec["declarations"]:
+        if d["article"] == "12(3)":
+            until = d["covers_until"] or "open-ended"
+            say(f"  12(3) declaration      lodged {d['lodged']}, covers {d['covers_from']} to {until}")
+        else:
+            state = "in effect" if d["in_effect"] else "not in effect"
+            say(f"  art. 124 declaration   lodged {d['lodged']}, {state} on {s['on']}")
+    for a in rec["amendments"]:
+        state = "in force" if a["in_force"] else f"in force from {a['in_force_from'] or 'not yet'}"
+        say(f"  amendment {a['amendment']:<12} accepted {a['accepted']}, {state}")
+    for c in s["caveats"]:
+        say(f"  {paint('data caveat', 'red')}: {c}")
+    for p in s["pending"]:
+        say(f"  {paint('pending', 'yellow')}: {p['what'].replace('_', ' ')} on {p['on']} (art. {p['article']})")
+    if rec["events"]:
+        say("  sources:")
+        for e in rec["events"]:
+            src = e["source"]
+            line = f"    {e['date']} {e['kind']}: {src.get('ref') or ''} {src.get('url') or ''}"
+            say(line.rstrip())
+
+
+@app.command()
+@guarded
+def status(
+    states: Annotated[
+        list[str] | None,
+        typer.Argument(help="States: ISO codes or English names.", show_default=False),
+    ] = None,
+    all_states: Annotated[bool, typer.Option("--all", help="Every state hague covers.")] = False,
+    on: OnOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Status of one or more States on a day, with the record and its sources."""
+    day = as_day(on)
+    led = default()
+    if all_states:
+        codes = sorted(led.states)
+    elif states:
+        codes = [s for s in states]
+    else:
+        raise HagueError("status: name at least one state (e.g. hague status BDI) or use --all", field="states")
+    answers = [led.status(c, day) for c in codes]
+    if as_json:
+        emit(answers if len(answers) > 1 or all_states else answers[0])
+        return
+    if all_states:
+        from rich.table import Table
+
+        table = Table(
+            "iso3",
+            "name",
+            "status",
+            "signed",
+            "deposited",
+            "in force",
+            title=f"Status on {answers[0]['on']}",
+        )
+        for s in answers:
+            r = s["record"]
+            table.add_row(
+                s["iso3"],
+                s["name"],
+                s["status"],
+                r["signed"] or "",
+                r["instrument_deposited"] or "",
+                r["entry_into_force"] or "",
+            )
+        out.print(table)
+        return
+    for i, s in enumerate(answers):
+        if i:
+            say("")
+        _print_status(s)
+
+
+@app.command()
+@guarded
+def parties(
+    on: OnOpt = None,
+    convention: Annotated[
+        str,
+        typer.Option(
+            "--convention",
+            help="in_force: the Statute is in force for the State (default); deposited: also "
+            "States whose instrument is deposited but not yet in force.",
+        ),
+    ] = "in_force",
+    as_json: JsonOpt = False,
+) -> None:
+    """States Parties on a day, with counts by regional group of the Assembly of States Parties."""
+    answer = default().parties(as_day(on), convention)
+    if as_json:
+        emit(answer)
+        return
+    flag = " (projected)" if answer["projected"] else ""
+    basis = " (instruments deposited)" if answer["convention"] == "deposited" else ""
+    say(f"{paint(str(answer['count']) + ' States Parties', 'bold')}{basis} on {answer['on']}{flag}")
+    for group in GROUPS:
+        g = answer["by_group"][group]
+        say(f"  {group:<36} {g['count']:>3}  {' '.join(g['parties'])}")
+
+
+@app.command()
+@guarded
+def timeline(
+    state: Annotated[str, typer.Argument(help="ISO code or English name.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """A State's history: spans of one status each, and the events behind them."""
+    t = default().timeline(state)
+    if as_json:
+        emit(t)
+        return
+    say(f"{paint(t['name'], 'bold')} ({t['iso3']})")
+    for p in t["periods"]:
+        since = p["since"] or "…"
+        until = p["until"] or "…"
+        say(f"  {since:>10} – {until:<10}  {LABELS[p['status']]}")
+    for e in t["events"]:
+        src = e["source"].get("ref") or e["source"].get("url")
+        say(f"  {e['date']}  {e['kind']:<26} {src}")
+
+
+@app.command()
+@guarded
+def events(
+    kind: Annotated[str | None, typer.Option("--kind", help=f"One of: {', '.join(k.value for k in Kind)}.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).", metavar="DATE"),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every recorded event, in date order, with its source."""
+    rows = default().events(kind, as_day(since, "--since"))
+    if as_json:
+        emit(rows)
+        return
+    from rich.table import Table
+
+    table = Table("date", "iso3", "kind", "source")
+    for row in rows:
+        kind = row["kind"] + (f" {row['amendment']}" if row["amendment"] else "")
+        table.add_row(row["date"], row["iso3"], kind, row["source_ref"] or row["source_url"])
+    out.print(table)
+    out.print(f"{len(rows)} events")
+
+
+@app.command()
+@guarded
+def validate(as_json: JsonOpt = False) -> None:
+    """Check every data file, situations included, read afresh (and the compiled snapshot
+    against them); fails on any error (warnings are shown but pass)."""
+    from hague.ledger import Ledger, Problem
+    from hague.registry.registry import check_files
+
+    led = Ledger(meta.default_data_dir(), fresh=True)
+    problems = led.validate() + [Problem(p.path, p.line, p.problem) for p in check_files(led.data_dir)]
+    errors = [p for p in problems if p.severity == "error"]
+    if as_json:
+        emit(
+            {
+                "states": len(led.states),
+                "events": sum(len(s.events) for s in led.states.values()),
+                "problems": [
+                    {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
+                ],
+            }
+        )
+    else:
+        for p in problems:
+            (err if p.severity == "error" else out).print(str(p), highlight=False, markup=False)
+        n_events = sum(len(s.events) for s in led.states.values())
+        out.print(
+            f"{len(led.states)} states, {n_events} events: {len(errors)} errors, {len(problems) - len(errors)} warnings"
+        )
+    if errors:
+        raise typer.Exit(1)

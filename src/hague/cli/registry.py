@@ -1,0 +1,126 @@
+"""Commands on the registry: situations, situation, cases, stats."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, out
+from hague.ledger import default
+from hague.registry import of as registry_of
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@app.command()
+@guarded
+def situations(
+    on: OnOpt = None,
+    state: Annotated[str | None, typer.Option("--state", help="Only situations concerning this State.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The Prosecutor's situations on a day: preliminary examinations and investigations."""
+    from hague.ledger.names import resolve
+
+    answer = registry_of(default()).situations(as_day(on), resolve(state) if state else None)
+    if as_json:
+        emit(answer)
+        return
+    from rich.table import Table
+
+    table = Table(
+        "id", "situation", "states", "trigger", "stage", "since", "cases", title=f"Situations on {answer['on']}"
+    )
+    for r in answer["situations"]:
+        table.add_row(r["id"], r["name"], " ".join(r["states"]), r["trigger"], r["stage"], r["since"], str(r["cases"]))
+    out.print(table)
+
+
+@app.command()
+@guarded
+def situation(
+    ident: Annotated[str, typer.Argument(help="File id (icc-01-18, pe-colombia) or number (ICC-01/18).")],
+    on: OnOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One situation: scope, events with sources, and the persons charged."""
+    s = registry_of(default()).situation(ident, as_day(on))
+    if as_json:
+        emit(s)
+        return
+    out.print(f"[bold]{s['name']}[/bold] ({s['number']}) on {s['on']}: {s['stage']}", highlight=False)
+    scope = s["scope"]
+    out.print(
+        f"  trigger {s['trigger']}; territory {' '.join(scope.get('territories', s['states']))}; "
+        f"from {scope.get('from', '?')} to {scope.get('to') or 'open'}",
+        highlight=False,
+    )
+    for e in s["events"]:
+        src = e["source"].get("ref") or e["source"].get("url")
+        out.print(f"  {e['date']}  {e['kind']:<24} {src}", highlight=False, soft_wrap=True)
+    for c in s["cases"]:
+        out.print(
+            f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {c['status_since']}",
+            highlight=False,
+        )
+
+
+@app.command()
+@guarded
+def cases(
+    situation: Annotated[str | None, typer.Option("--situation", help="Only this situation.")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="Only this status, e.g. at_large, convicted.")] = None,
+    on: OnOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Persons publicly charged, with their status on a day."""
+    answer = registry_of(default()).cases(situation, status, as_day(on))
+    if as_json:
+        emit(answer)
+        return
+    from rich.table import Table
+
+    table = Table("person", "nationality", "situation", "status", "since", "crimes", title=f"Cases on {answer['on']}")
+    for c in answer["cases"]:
+        table.add_row(
+            c["person"], c["nationality"] or "", c["situation"], c["status"], c["status_since"], ", ".join(c["crimes"])
+        )
+    out.print(table)
+
+
+@app.command()
+@guarded
+def stats(
+    on: OnOpt = None,
+    chart: Annotated[
+        str | None, typer.Option("--chart", help="Write a chart to FILE.png or FILE.svg.", metavar="FILE")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Coverage analytics: situations by regional group, trigger and year; time to
+    investigation; case outcomes; States Parties by group over time."""
+    from pathlib import Path
+
+    from hague.registry.stats import chart as draw
+    from hague.registry.stats import stats as compute
+
+    data = compute(default(), as_day(on))
+    if chart:
+        draw(data, Path(chart))
+    if as_json:
+        emit(data)
+        return
+    out.print(f"[bold]Situations by regional group[/bold] on {data['on']}")
+    for g, row in data["situations_by_group"].items():
+        detail = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in row.items() if k != "total" and v)
+        out.print(f"  {g:<36} {row['total']:>3}  {detail}")
+    out.print("[bold]By trigger[/bold]: " + ", ".join(f"{k} {v}" for k, v in data["situations_by_trigger"].items()))
+    wait = data["examination_to_investigation_days"]["median"]
+    out.print(f"[bold]Median days from examination to investigation[/bold]: {wait}")
+    out.print(
+        "[bold]Persons charged, by status[/bold]: " + ", ".join(f"{k} {v}" for k, v in data["case_outcomes"].items())
+    )
+    if chart:
+        out.print(f"chart written to {chart}")
+    out.print(data["sources"], style="dim")
