@@ -180,3 +180,20 @@ def test_serve_refuses_a_timeout_that_is_not_a_positive_number(value):
     result = CliRunner().invoke(cli, ["serve", "--timeout", value])
     assert result.exit_code == 2
     assert "request timeout" in result.output and "positive number of seconds" in result.output
+
+
+def test_the_jurisdiction_question_is_declared_once_for_cli_api_and_wizard(client):
+    """The API's query parameters, the CLI's options and the wizard's field list all come from
+    hague.jurisdiction.FIELDS."""
+    from typer.testing import CliRunner
+
+    from hague.cli import app as cli_app
+    from hague.jurisdiction import FIELDS
+
+    fields = client.get("/api/v1/jurisdiction/fields").json()["fields"]
+    assert [f["name"] for f in fields] == [f.name for f in FIELDS]
+    spec = client.get("/openapi.json").json()["paths"]["/api/v1/jurisdiction"]["get"]
+    assert [p["name"] for p in spec["parameters"]] == [f["name"] for f in fields]
+    assert {p["name"] for p in spec["parameters"] if p["required"]} == {f["name"] for f in fields if f["required"]}
+    usage = CliRunner().invoke(cli_app, ["jurisdiction", "--help"]).stdout
+    assert all(f["flag"] in usage for f in fields)

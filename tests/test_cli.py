@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from hague.cli import app
@@ -199,3 +200,31 @@ def test_jurisdiction_bad_input_exits_2():
         "jurisdiction", "--crime", "war_crimes", "--from", "2022-02-24", "--territory", "SYR", "--assume", "nonsense"
     )
     assert r.exit_code == 2 and "STATE KIND DATE" in r.stderr
+
+
+BLOCKED = """
+import sys
+for name in sys.argv[1].split(","):
+    sys.modules[name] = None  # as if the extra bringing it were not installed
+from hague.cli import app
+app(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize(
+    ("blocked", "argv", "extra"),
+    [
+        ("pyarrow,numba", ["bulk", "in.csv", "out.csv"], "[bulk]"),
+        ("polars,pandas", ["export", "panel", "--out", "panel.csv"], "[export]"),
+        ("matplotlib", ["stats", "--chart", "stats.png"], "[charts]"),
+        ("uvicorn,fastapi", ["serve"], "[web]"),
+    ],
+)
+def test_a_command_whose_extra_is_missing_names_it_and_exits_2(blocked, argv, extra, tmp_path):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", BLOCKED, blocked, *argv], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2, run.stderr
+    assert extra in run.stderr and "pip install" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -195,6 +195,7 @@ finally:
 def test_common_commands_load_no_heavy_library(argv):
     """The commands people script by the hundred load no dataframe, web, numeric or
     validation library (the ledger comes from its compiled snapshot)."""
+    subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True)  # builds the snapshots if absent
     run = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     loaded = set(run.stderr.rpartition("LOADED ")[2].split())

@@ -52,7 +52,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Ledger":  # imported on use: `import hague` stays cheap
+    """`hague.Ledger` (hague.ledger.Ledger), imported on first use so that `import hague`
+    and `hague --version` stay cheap."""
+    if name == "Ledger":
         from hague.ledger import Ledger
 
         return Ledger

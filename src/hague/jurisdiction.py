@@ -21,7 +21,7 @@ from hague.ledger import default as default_ledger
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Event, Kind, Period, Source
 from hague.ledger.names import resolve
-from hague.registry import of as registry_of
+from hague.registry.scopes import covering
 from hague.statute import art_008, art_015bis
 from hague.statute.art_005 import Crime, art_5
 from hague.statute.art_011 import art_11_1
@@ -52,6 +52,119 @@ ART_121_5_READING = (
     "Art. 121(5) read as requiring every State whose link is relied on to have accepted the "
     "amendment adding the provision (in force for it)."
 )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of the jurisdiction question, declared once: `hague jurisdiction` takes it
+    as the option `flag`, the API (GET /api/v1/jurisdiction) as the query parameter `name`,
+    and the web wizard reads the list from GET /api/v1/jurisdiction/fields."""
+
+    name: str  # the API's query parameter
+    help: str
+    type: str = "text"  # text, date, integer, state, choice
+    many: bool = False  # repeatable
+    required: bool = False
+    default: str | None = None
+    choices: tuple[str, ...] = ()
+    keyword: str | None = None  # Conduct.build's keyword (None: `name`); "" for `assume`, which is decide's
+
+    @property
+    def python_type(self) -> Any:
+        """The type an interface parses the field's value into (a list for a repeatable one)."""
+        one: Any = int if self.type == "integer" else str
+        return list[one] | None if self.many else one if self.required else one | None
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "flag": self.flag,
+            "help": self.help,
+            "type": self.type,
+            "many": self.many,
+            "required": self.required,
+            "default": self.default,
+            "choices": list(self.choices),
+        }
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "crime",
+        "The crime: " + ", ".join(c.value for c in Crime) + ".",
+        "choice",
+        required=True,
+        choices=tuple(c.value for c in Crime),
+    ),
+    Field("from", "First day of the conduct (YYYY-MM-DD).", "date", required=True, keyword="start"),
+    Field("to", "Last day of the conduct (YYYY-MM-DD; default: the first).", "date", keyword="end"),
+    Field(
+        "territory",
+        "State where the conduct or an element of it took place, or flag State of a vessel or "
+        "aircraft; repeat for several.",
+        "state",
+        many=True,
+        keyword="territories",
+    ),
+    Field(
+        "nationality", "State of nationality of the accused; repeatable.", "state", many=True, keyword="nationalities"
+    ),
+    Field("provision", "War crimes: the art. 8 provision, e.g. 8(2)(e)(xiii)."),
+    Field(
+        "trigger",
+        "How the Court is seized: " + ", ".join(t.value for t in Trigger) + " (default proprio_motu).",
+        "choice",
+        default="proprio_motu",
+        choices=tuple(t.value for t in Trigger),
+    ),
+    Field("resolution", "Security Council referral: resolution number, e.g. 1593.", "integer"),
+    Field("referring_state", "State referral: the referring State.", "state"),
+    Field("referral_date", "State referral: its date (YYYY-MM-DD; default: today).", "date"),
+    Field("aggressor", "Aggression: the aggressor State.", "state"),
+    Field("victim", "Aggression: the victim State.", "state"),
+    Field("age", "Age of the person at the time (art. 26).", "integer"),
+    Field(
+        "aggression_reading",
+        "Aggression: narrow (default, ICC-ASP/16/Res.5) or broad.",
+        "choice",
+        default="narrow",
+        choices=art_015bis.READINGS,
+    ),
+    Field(
+        "art124_reading",
+        "Art. 124: link (default: removes only the declaring State's link) or crime.",
+        "choice",
+        default="link",
+        choices=("link", "crime"),
+    ),
+    Field("assume", 'Hypothetical event, e.g. "USA ratification 2027-03-01"; repeatable.', many=True, keyword=""),
+)
+
+
+def question(values: dict[str, Any]) -> tuple[Conduct, list[str]]:
+    """The conduct and the assumptions from the fields' values (keyed by `Field.name`; a
+    missing or None value takes the field's default), validated by Conduct.build."""
+    known = {f.name for f in FIELDS}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise HagueError(
+            f"{unknown[0]}: not a field of the question; valid: {', '.join(sorted(known))}",
+            field=unknown[0],
+            valid=sorted(known),
+        )
+    kwargs: dict[str, Any] = {}
+    for f in FIELDS:
+        value = values.get(f.name)
+        if value is None:
+            value = [] if f.many else f.default
+        if f.keyword != "":
+            kwargs[f.keyword or f.name] = value
+    assume = values.get("assume") or []
+    return Conduct.build(**kwargs), list(assume)
 
 
 @dataclass(frozen=True)
@@ -325,7 +438,7 @@ class Engine:
                 parts.append(_Part(start, end, within, bases, trace))
         caveats.extend(self._state_caveats(q))
         territories = q.territories or q.nationalities
-        situations = registry_of(self.ledger).covering(territories, q.start, q.end)
+        situations = covering(self.ledger, territories, q.start, q.end)
         return Decision(q, parts, general, caveats, situations=situations, meta=self.ledger.meta)
 
     def _provision(self, q: Conduct, trace: Trace) -> str | None:
@@ -492,7 +605,8 @@ def _same(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 
 
 # -- what-if -------------------------------------------------------------------------
-_ASSUME = re.compile(
+# A pattern, not compiled here: `re` compiles it on first use (most answers assume nothing).
+_ASSUME = (
     r"^\s*(?P<state>.+?)\s+(?P<kind>[a-z_0-9]+)(?::(?P<amendment>[a-z0-9-]+))?\s+(?P<date>\d{4}-\d{2}-\d{2})"
     r"(?:\s+(?P<from>\d{4}-\d{2}-\d{2})\.\.(?P<to>\d{4}-\d{2}-\d{2})?)?\s*$"
 )
@@ -501,7 +615,7 @@ _ASSUME = re.compile(
 def parse_assumption(text: str) -> tuple[str, Event]:
     """'USA ratification 2027-03-01', 'RUS amendment_acceptance:aggression-2010 2027-01-01',
     'SYR declaration_12_3 2027-01-01 2011-03-15..' -> (ISO3, hypothetical event)."""
-    m = _ASSUME.match(text)
+    m = re.match(_ASSUME, text)
     if m is None:
         raise HagueError(
             f"assume: {text!r} is not 'STATE KIND DATE' (e.g. 'USA ratification 2027-03-01'; a 12(3) "

@@ -39,3 +39,31 @@ def data_version(data_dir: Path | None = None) -> str:
 def meta(data_dir: Path | None = None) -> dict[str, str]:
     """Carried in every JSON answer."""
     return {"data_version": data_version(data_dir), "hague_version": __version__}
+
+
+#: The optional extra that brings each library a part of hague may need (pyproject.toml).
+EXTRAS = {
+    "numba": "bulk",
+    "numpy": "bulk",
+    "pyarrow": "bulk",
+    "countrycode": "bulk",
+    "polars": "export",
+    "pandas": "export",
+    "duckdb": "export",
+    "pyreadstat": "export",
+    "country_converter": "export",
+    "matplotlib": "charts",
+    "fastapi": "web",
+    "starlette": "web",
+    "uvicorn": "web",
+    "pyspark": "spark",
+}
+
+
+def missing_extra(exc: ModuleNotFoundError) -> str | None:
+    """The message for a library that is not installed, naming the extra that brings it."""
+    top = (exc.name or "").split(".")[0]
+    extra = EXTRAS.get(top)
+    if extra is None:
+        return None
+    return f"this needs {top}, which comes with hague's [{extra}] extra: pip install 'hague[{extra}]'"

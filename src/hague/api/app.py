@@ -7,6 +7,7 @@ situation in the path) with {"error", "field", "valid"}; never a 5xx for bad inp
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 from collections.abc import Callable
 from datetime import date
@@ -26,6 +27,7 @@ from hague import meta
 from hague.claims import check
 from hague.dates import parse_day
 from hague.errors import HagueError
+from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
 from hague.ledger.status import LABELS
@@ -82,6 +84,22 @@ AsOfQ = Annotated[
 ]
 
 
+def _question_parameters() -> list[inspect.Parameter]:
+    """The query parameters of /api/v1/jurisdiction, one for each field of the question."""
+    params = []
+    for f in FIELDS:
+        kind: Any = int if f.type == "integer" else str
+        kind = list[kind] | None if f.many else kind if f.required else kind | None
+        query = Query(alias=f.name, description=f.help)
+        default = inspect.Parameter.empty if f.required else f.default
+        params.append(
+            inspect.Parameter(
+                f.name + "_", inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, query]
+            )
+        )
+    return params
+
+
 def _day(text: str | None, field: str = "on") -> date | None:
     return parse_day(text, field) if text else None
 
@@ -108,6 +126,13 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     async def bad_input(request: Request, exc: HagueError) -> JSONResponse:
         in_path = exc.field in ("state", "situation") and request.url.path.count("/") >= 4
         return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
+
+    @app.exception_handler(ModuleNotFoundError)
+    async def missing_part(request: Request, exc: ModuleNotFoundError) -> JSONResponse:
+        message = meta.missing_extra(exc)
+        if message is None:
+            raise exc
+        return JSONResponse({"error": message, "field": None, "valid": None}, status_code=501)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -199,50 +224,28 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok(led.world(_day(on)))
 
     # -- rules ------------------------------------------------------------------------
-    @app.get(
-        "/api/v1/jurisdiction", response_model=None, tags=["rules"], summary="May the Court exercise jurisdiction?"
-    )
-    def jurisdiction(
-        crime: Annotated[str, Query(description="genocide, crimes_against_humanity, war_crimes or aggression.")],
-        start: Annotated[str, Query(alias="from", description="First day of the conduct.")],
-        end: Annotated[str | None, Query(alias="to", description="Last day of the conduct.")] = None,
-        territory: Annotated[list[str] | None, Query(description="Repeatable.")] = None,
-        nationality: Annotated[list[str] | None, Query(description="Repeatable.")] = None,
-        provision: str | None = None,
-        trigger: str = "proprio_motu",
-        resolution: int | None = None,
-        referring_state: str | None = None,
-        referral_date: str | None = None,
-        aggressor: str | None = None,
-        victim: str | None = None,
-        age: int | None = None,
-        aggression_reading: str = "narrow",
-        art124_reading: str = "link",
-        assume: Annotated[
-            list[str] | None, Query(description="Hypothetical event, e.g. 'USA ratification 2027-03-01'.")
-        ] = None,
-    ) -> JSONResponse:
-        """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats."""
-        from hague.jurisdiction import Conduct, decide
+    def jurisdiction(**values: Any) -> JSONResponse:
+        """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats.
+        The parameters are the question's fields (GET /api/v1/jurisdiction/fields)."""
+        conduct, assume = question({name.removesuffix("_"): value for name, value in values.items()})
+        return ok(decide(conduct, led, assume).to_json())
 
-        conduct = Conduct.build(
-            crime=crime,
-            start=start,
-            end=end,
-            territories=territory or [],
-            nationalities=nationality or [],
-            provision=provision,
-            trigger=trigger,
-            resolution=resolution,
-            referring_state=referring_state,
-            referral_date=referral_date,
-            aggressor=aggressor,
-            victim=victim,
-            age=age,
-            aggression_reading=aggression_reading,
-            art124_reading=art124_reading,
-        )
-        return ok(decide(conduct, led, assume or []).to_json())
+    jurisdiction.__signature__ = inspect.Signature(_question_parameters())  # type: ignore[attr-defined]
+    app.get(
+        "/api/v1/jurisdiction", response_model=None, tags=["rules"], summary="May the Court exercise jurisdiction?"
+    )(jurisdiction)
+
+    @app.get(
+        "/api/v1/jurisdiction/fields",
+        response_model=None,
+        tags=["rules"],
+        summary="The fields of the jurisdiction question",
+    )
+    def jurisdiction_fields() -> JSONResponse:
+        """Each field's name (the query parameter), CLI flag, help, type, whether it repeats or
+        is required, default and valid values: the declaration the CLI, this API and the web
+        wizard share."""
+        return ok({"fields": [f.to_json() for f in FIELDS], "meta": led.meta})
 
     # -- registry -----------------------------------------------------------------------
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")

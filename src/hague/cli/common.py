@@ -17,6 +17,7 @@ import typer
 
 from hague.dates import parse_day
 from hague.errors import HagueError, LedgerInvalid
+from hague.meta import missing_extra
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,24 +30,6 @@ OnOpt = Annotated[
     str | None,
     typer.Option("--on", help="Day to answer for, YYYY-MM-DD (default: today).", metavar="DATE"),
 ]
-
-#: The optional extra that brings each library a command may need (pyproject.toml).
-EXTRAS = {
-    "numba": "bulk",
-    "numpy": "bulk",
-    "pyarrow": "bulk",
-    "polars": "export",
-    "pandas": "export",
-    "duckdb": "export",
-    "pyreadstat": "export",
-    "countrycode": "export",
-    "country_converter": "export",
-    "matplotlib": "charts",
-    "fastapi": "web",
-    "starlette": "web",
-    "uvicorn": "web",
-    "pyspark": "spark",
-}
 
 
 class _Console:
@@ -71,15 +54,6 @@ out: Any = _Console()
 err: Any = _Console(stderr=True)
 
 
-def missing_extra(exc: ModuleNotFoundError) -> str | None:
-    """The message for a library that is not installed, naming the extra that brings it."""
-    top = (exc.name or "").split(".")[0]
-    extra = EXTRAS.get(top)
-    if extra is None:
-        return None
-    return f"this command needs {top}, which comes with hague's [{extra}] extra: pip install 'hague[{extra}]'"
-
-
 def guarded(fn: Callable[P, R]) -> Callable[P, R]:
     """Bad input (or a missing extra) exits 2 with a message; a broken data file exits 1
     naming file and line."""
@@ -102,6 +76,16 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R]:
                 raise
             fail(message)
             raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("HAGUE_DEBUG"):
+                raise
+            fail(
+                f"internal error ({type(exc).__name__}: {exc}); this is a bug in hague: please report it with the "
+                "command you ran (HAGUE_DEBUG=1 shows the traceback)"
+            )
+            raise typer.Exit(3) from None
 
     return run
 

@@ -2,94 +2,54 @@
 
 from __future__ import annotations
 
+import inspect
 from datetime import date
 from typing import Annotated, Any
 
 import typer
 
 from hague.cli.common import JsonOpt, emit, guarded, say
+from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import default
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
-@app.command()
-@guarded
-def jurisdiction(
-    crime: Annotated[str, typer.Option("--crime", help="genocide, crimes_against_humanity, war_crimes or aggression.")],
-    start: Annotated[str, typer.Option("--from", help="First day of the conduct (YYYY-MM-DD).", metavar="DATE")],
-    end: Annotated[
-        str | None, typer.Option("--to", help="Last day of the conduct (default: the first).", metavar="DATE")
-    ] = None,
-    territory: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--territory",
-            help="State where the conduct or an element of it took place, or flag State "
-            "of a vessel or aircraft; repeat for several.",
-        ),
-    ] = None,
-    nationality: Annotated[
-        list[str] | None, typer.Option("--nationality", help="State of nationality of the accused; repeatable.")
-    ] = None,
-    provision: Annotated[
-        str | None, typer.Option("--provision", help="War crimes: the art. 8 provision, e.g. 8(2)(e)(xiii).")
-    ] = None,
-    trigger: Annotated[
-        str, typer.Option("--trigger", help="proprio_motu (default), state_referral or security_council.")
-    ] = "proprio_motu",
-    resolution: Annotated[
-        int | None, typer.Option("--resolution", help="Security Council referral: resolution number, e.g. 1593.")
-    ] = None,
-    referring_state: Annotated[
-        str | None, typer.Option("--referring-state", help="State referral: the referring State.")
-    ] = None,
-    referral_date: Annotated[
-        str | None,
-        typer.Option("--referral-date", help="State referral: its date (default: today).", metavar="DATE"),
-    ] = None,
-    aggressor: Annotated[str | None, typer.Option("--aggressor", help="Aggression: the aggressor State.")] = None,
-    victim: Annotated[str | None, typer.Option("--victim", help="Aggression: the victim State.")] = None,
-    age: Annotated[int | None, typer.Option("--age", help="Age of the person at the time (art. 26).")] = None,
-    reading: Annotated[
-        str, typer.Option("--aggression-reading", help="narrow (default, ICC-ASP/16/Res.5) or broad.")
-    ] = "narrow",
-    art124_reading: Annotated[
-        str,
-        typer.Option("--art124-reading", help="link (default: removes only the declaring State's link) or crime."),
-    ] = "link",
-    assume: Annotated[
-        list[str] | None,
-        typer.Option("--assume", help='Hypothetical event, e.g. "USA ratification 2027-03-01"; repeatable.'),
-    ] = None,
-    as_json: JsonOpt = False,
-) -> None:
+def _parameters() -> list[inspect.Parameter]:
+    """The command's options, one for each field of the question (hague.jurisdiction.FIELDS)."""
+    params = []
+    for f in FIELDS:
+        kind: Any = int if f.type == "integer" else str
+        if f.many:
+            kind = list[kind] | None
+        elif not f.required:
+            kind = kind | None
+        option = typer.Option(f.flag, help=f.help, metavar="DATE" if f.type == "date" else None)
+        default = inspect.Parameter.empty if f.required else f.default
+        params.append(
+            inspect.Parameter(
+                f.name + "_", inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, option]
+            )
+        )
+    params.append(inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOpt))
+    return params
+
+
+def jurisdiction(**values: Any) -> None:
     """May the Court exercise jurisdiction over this conduct? Verdict, periods and the
     article-by-article trace."""
-    from hague.jurisdiction import Conduct, decide
-
-    conduct = Conduct.build(
-        crime=crime,
-        start=start,
-        end=end,
-        territories=territory or [],
-        nationalities=nationality or [],
-        provision=provision,
-        age=age,
-        trigger=trigger,
-        resolution=resolution,
-        referring_state=referring_state,
-        referral_date=referral_date,
-        aggressor=aggressor,
-        victim=victim,
-        aggression_reading=reading,
-        art124_reading=art124_reading,
-    )
-    answer = decide(conduct, default(), assume or []).to_json()
+    as_json = values.pop("as_json")
+    conduct, assume = question({name.removesuffix("_"): value for name, value in values.items()})
+    answer = decide(conduct, default(), assume).to_json()
     if as_json:
         emit(answer)
         return
     say(*render_decision(answer))
+
+
+jurisdiction.__signature__ = inspect.Signature(_parameters())  # type: ignore[attr-defined]
+jurisdiction.__annotations__ = {p.name: p.annotation for p in _parameters()}
+app.command("jurisdiction")(guarded(jurisdiction))
 
 
 def render_decision(d: dict[str, Any]) -> list[str]:

@@ -132,7 +132,7 @@ def _lookup(text: str) -> str:
 def _convert(key: str) -> str | None:
     """country_converter's reading of one name: a numeric, two- or three-letter code, else
     the one row whose regular expression it matches (none or several: not found)."""
-    if key.isdigit():
+    if key.isascii() and key.isdigit():
         hits = [c.iso3 for c in _rows() if c.numeric == int(key)]
     elif len(key) == 2:
         hits = [c.iso3 for c in _rows() if re.search(c.iso2, key, re.IGNORECASE)]  # "GB|UK"

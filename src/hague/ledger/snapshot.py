@@ -13,9 +13,9 @@ The cache folder is HAGUE_CACHE if set, else $XDG_CACHE_HOME/hague, else ~/.cach
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -35,19 +35,23 @@ def folder() -> Path:
 
 
 def key(files: Iterable[Path], root: Path) -> str:
-    """A hash of each file's name (relative to `root`) and bytes, in sorted order."""
-    h = hashlib.blake2b(f"{FORMAT} {__version__}".encode(), digest_size=16)
-    for path in sorted(files):
-        h.update(str(path.relative_to(root) if path.is_relative_to(root) else path.name).encode())
-        h.update(b"\0")
-        h.update(path.read_bytes())
-        h.update(b"\0")
-    return h.hexdigest()
+    """A checksum of each file's name (relative to `root`) and bytes, in sorted order: CRC-32
+    and Adler-32 side by side (64 bits; zlib loads in a tenth of the time hashlib takes)."""
+    crc = adler = 1
+    for item in (f"{FORMAT} {__version__}".encode(), *(_named(p, root) for p in sorted(files))):
+        crc = zlib.crc32(item, crc)
+        adler = zlib.adler32(item, adler)
+    return f"{crc:08x}{adler:08x}"
+
+
+def _named(path: Path, root: Path) -> bytes:
+    name = str(path.relative_to(root) if path.is_relative_to(root) else path.name)
+    return name.encode() + b"\0" + path.read_bytes() + b"\0"
 
 
 def path_for(name: str, files: Iterable[Path], root: Path) -> Path:
     """One snapshot per name and data folder; the hash of the contents ends the file name."""
-    where = hashlib.blake2b(str(root.resolve()).encode(), digest_size=4).hexdigest()
+    where = f"{zlib.crc32(str(root.resolve()).encode()):08x}"
     return folder() / f"{name}-{where}-{key(files, root)}.pickle"
 
 

@@ -9,9 +9,8 @@ from typing import Any
 
 from hague.errors import DataError, HagueError, LedgerInvalid
 from hague.ledger import Ledger, names, snapshot
-from hague.ledger import model as ledger_model
 from hague.ledger.model import as_json
-from hague.registry import model
+from hague.registry.files import registry_files
 from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationKind, Stage
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
@@ -133,11 +132,6 @@ def check_files(data_dir: Path) -> list[DataError]:
     return []
 
 
-def registry_files(data_dir: Path) -> list[Path]:
-    code = [*sorted(Path(model.__file__).parent.glob("*.py")), Path(ledger_model.__file__)]  # shapes the snapshot
-    return sorted((data_dir / "situations").glob("*.yaml")) + code
-
-
 class Registry:
     """The situations and cases of `data_dir`, from its compiled snapshot (or, with
     `fresh=True`, from the files themselves)."""
@@ -148,7 +142,6 @@ class Registry:
             self.entries = read_files(data_dir)
         else:
             self.entries = snapshot.cached("registry", registry_files(data_dir), data_dir, lambda: read_files(data_dir))
-        self._scopes: list[tuple[frozenset[str], date, date, dict[str, str]]] | None = None
 
     def find(self, ident: str) -> Entry:
         """By file name (icc-01-18, pe-colombia) or situation number (ICC-01/18)."""
@@ -230,22 +223,6 @@ class Registry:
             if status_on(c, day) is not None and (status is None or status_on(c, day) == status)
         ]
         return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
-
-    def covering(self, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:
-        """Situations whose scope covers part of the conduct: its territory and period."""
-        if self._scopes is None:
-            self._scopes = [
-                (
-                    frozenset(e.situation.scope.territories or e.situation.states),
-                    e.situation.scope.start or date.min,
-                    e.situation.scope.end or date.max,
-                    {"id": e.slug, "number": e.situation.id, "name": e.situation.name},
-                )
-                for e in self.entries.values()
-                if stage_on(e.situation, date.today()) is not None
-            ]
-        wanted = set(territories)
-        return [dict(row) for terr, lo, hi, row in self._scopes if terr & wanted and lo <= end and start <= hi]
 
 
 def _load(path: Path) -> Entry:

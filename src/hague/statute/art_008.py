@@ -47,7 +47,7 @@ ORIGINAL = frozenset(
     + [f"8(2)(e)({r})" for r in _ROMAN[:12]]
 )
 
-_FORM = re.compile(r"^8\(2\)\([abce]\)\([ivx]+\)$")
+_FORM = r"^8\(2\)\([abce]\)\([ivx]+\)$"  # compiled by `re` on first use
 
 
 def normalise(provision: str) -> str:
@@ -59,4 +59,4 @@ def normalise(provision: str) -> str:
 
 
 def well_formed(provision: str) -> bool:
-    return bool(_FORM.match(provision))
+    return bool(re.match(_FORM, provision))

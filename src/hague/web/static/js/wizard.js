@@ -3,8 +3,10 @@
 (() => {
   const { api, el } = hague;
   const form = document.getElementById("wizard");
-  const FIELDS = ["crime", "from", "to", "territory", "nationality", "trigger", "resolution", "referring_state", "aggressor", "victim", "age", "provision"];
-  const LISTS = new Set(["territory", "nationality"]);
+  // The question's fields come from the API (the declaration the CLI options come from too);
+  // those with an input in the form are sent, repeatable ones split at commas.
+  let FIELDS = [];
+  let LISTS = new Set();
 
   function toParams() {
     const params = new URLSearchParams();
@@ -74,6 +76,9 @@
   }
 
   async function main() {
+    const declared = (await api("/api/v1/jurisdiction/fields")).fields;
+    FIELDS = declared.map((f) => f.name).filter((name) => form.elements.namedItem(name));
+    LISTS = new Set(declared.filter((f) => f.many).map((f) => f.name));
     const states = await api("/api/v1/states");
     document.getElementById("state-list").replaceChildren(...states.map((s) => el("option", { value: s.iso3 }, s.name)));
     form.addEventListener("submit", (event) => {

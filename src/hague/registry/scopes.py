@@ -1,0 +1,56 @@
+"""Which situations' scopes cover a conduct: the one registry question every jurisdiction
+answer asks, read from a snapshot of plain tuples so that it needs neither the registry's
+records nor their loading."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hague.ledger import Ledger, snapshot
+from hague.registry.files import registry_files
+
+#: (territories, first day, last day, first day with a stage, {id, number, name})
+Scope = tuple[frozenset[str], date, date, date, dict[str, str]]
+
+
+def _build(data_dir: Path) -> list[Scope]:
+    from hague.registry.registry import read_files, stage_on
+
+    rows: list[Scope] = []
+    for slug, entry in read_files(data_dir).items():
+        s = entry.situation
+        begun = next((e.date for e in s.events if stage_on(s, e.date) is not None), None)
+        if begun is None:
+            continue
+        rows.append(
+            (
+                frozenset(s.scope.territories or s.states),
+                s.scope.start or date.min,
+                s.scope.end or date.max,
+                begun,
+                {"id": slug, "number": s.id, "name": s.name},
+            )
+        )
+    return rows
+
+
+def scopes(ledger: Ledger) -> list[Scope]:
+    found: Any = ledger.derived.get("scopes")
+    if found is None:
+        root = ledger.data_dir
+        found = ledger.derived["scopes"] = snapshot.cached("scopes", registry_files(root), root, lambda: _build(root))
+    rows: list[Scope] = found
+    return rows
+
+
+def covering(ledger: Ledger, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:
+    """Situations opened by today whose scope covers part of the conduct: its territory and period."""
+    wanted = set(territories)
+    today = date.today()
+    return [
+        dict(row)
+        for terr, lo, hi, begun, row in scopes(ledger)
+        if begun <= today and terr & wanted and lo <= end and start <= hi
+    ]
