@@ -108,3 +108,27 @@ def test_answer_has_the_documented_keys(ledger):
         "caveats",
     }
     assert r["summary"] == {"supported": 1, "contradicted": 0, "partly": 0, "not_checkable": 0}
+
+
+ADVERSARIAL = """
+import sys
+from datetime import date
+from hague.claims import check
+from hague.ledger import default
+text = {"dateline": "A" * 40 + ": 17 March 2023 - Russia signed the Rome Statute.", "abbreviations": "Mr. " * 25000}[sys.argv[1]]
+print(check(text, None, default())["as_of_source"])
+"""
+
+
+@pytest.mark.parametrize(("family", "source"), [("dateline", "text"), ("abbreviations", "today")])
+def test_adversarial_text_is_answered_not_stuck(family, source):
+    """Issue 18: 28 capitals, a colon and a date froze the server for 67 s, each extra letter doubling
+    the time (the dateline pattern backtracked exponentially: 40 letters would take days); "Mr. "
+    25,000 times took ~230 s (sentence splitting was quadratic). Both answer in well under a second
+    now; the limit here only stops a regression from hanging the suite (speed: benchmarks/bench_adversarial.py)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", ADVERSARIAL, family], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == source

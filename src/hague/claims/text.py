@@ -111,13 +111,18 @@ class Sentence:
     text: str
 
 
+_WORD = 40
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their character offsets in `text`; abbreviations and initials do not end one."""
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
-            before = re.search(r"([\w.]+)\.?$", text[start : m.start()])
+            # The word before the full stop, read from a short window: no abbreviation is longer, and
+            # reading back to the sentence's start made a text of abbreviations quadratic.
+            before = re.search(r"([\w.]+)\.?$", text[max(start, m.start() - _WORD) : m.start()])
             word = (before.group(1) if before else "").lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
@@ -293,8 +298,10 @@ _FORWARD = re.compile(
 )
 DATELINE_CHARS = 300
 # Before a dateline: a place in capitals or a publication label; after it: a dash, a colon, a line end.
+# Possessive quantifiers (*+) inside a word: each word is read one way only, so a long run of capitals that
+# turns out not to be a dateline fails at once (with `*` there, "AAAA" split 2^n ways: exponential time).
 _DATELINE_HEAD = re.compile(
-    r"[\s\W]*(?:(?:[A-Z][\w'’.-]*|of|the|de|la|and)[\s,/]*)*(?:\((?:[A-Z]+)\)\s*)?"
+    r"[\s\W]*(?:(?:[A-Z][\w'’.-]*+|of|the|de|la|and)[\s,/]*+)*(?:\((?:[A-Z]+)\)\s*)?"
     r"(?:(?:Published|Updated|Posted|Dated?|First\s+published|Last\s+updated)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?",
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:[-–—:|(\n]|$|,?\s*\d{1,2}[:.]\d{2})")
