@@ -26,8 +26,9 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from hague.errors import HagueError
+from hague.errors import DataError, HagueError
 from hague.ledger import Ledger
+from hague.ledger.load import load_state
 from hague.ledger.model import Event, Kind
 from hague.ledger.names import resolve
 from hague.ledger.schema import validate
@@ -212,7 +213,17 @@ def ingest(ledger: Ledger, text: str, write: bool = True) -> dict[str, Any]:
         raise HagueError(f"{p.ref} ({p.state} {p.action}): " + "; ".join(problems), field="notification")
     path: Path = ledger.states[p.state].path
     if write:
-        insert_event(path, event, comment=f"From hague ingest ({date.today()}): {p.ref}, {p.action.lower()}.")
+        amendments = ledger.instruments.amendments
+
+        def loads(draft: Path) -> object:  # the new file as the loader reads it, or HagueError
+            try:
+                return load_state(draft, amendments)
+            except DataError as exc:
+                raise HagueError(
+                    f"{p.ref}: the file would not load ({exc.problem}); nothing written", field="notification"
+                ) from None
+
+        insert_event(path, event, f"From hague ingest ({date.today()}): {p.ref}, {p.action.lower()}.", loads)
     return {
         "ref": p.ref,
         "state": p.state,

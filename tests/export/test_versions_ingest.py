@@ -188,3 +188,92 @@ def test_an_interrupted_export_leaves_no_file_under_the_output_name(tmp_path):
     assert not out.exists()
     done = subprocess.run([str(hague), "export", "panel", "--format", "csv", "--out", str(out)], capture_output=True)
     assert done.returncode == 0 and out.stat().st_size > 100_000
+
+
+KILLED_AT = """
+import builtins, os, signal, sys
+from pathlib import Path
+from hague.ingest import ingest
+from hague.ledger import Ledger
+
+target, step = int(sys.argv[2]), [0]
+def tick():
+    step[0] += 1
+    if step[0] == target:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+real_open, real_replace, real_fsync = builtins.open, os.replace, os.fsync
+class Half:
+    def __init__(self, fh): self.fh = fh
+    def write(self, text):  # half the text reaches the file, then (maybe) death
+        self.fh.write(text[: len(text) // 2]); self.fh.flush(); tick(); return self.fh.write(text[len(text) // 2 :])
+    def __getattr__(self, name): return getattr(self.fh, name)
+    def __enter__(self): self.fh.__enter__(); return self
+    def __exit__(self, *a): return self.fh.__exit__(*a)
+def opened(file, mode="r", *a, **k):
+    fh = real_open(file, mode, *a, **k)
+    return Half(fh) if "w" in mode and str(file).endswith("mys.yaml") else fh
+def replaced(a, b): tick(); real_replace(a, b); tick()
+def synced(fd): tick(); real_fsync(fd)
+builtins.open, os.replace, os.fsync = opened, replaced, synced
+Path.write_text = lambda self, data, encoding=None, errors=None, newline=None: opened(self, "w", encoding=encoding).write(data)
+ingest(Ledger(Path(sys.argv[1])), sys.argv[3])
+"""
+
+
+def test_ingest_killed_at_any_write_leaves_the_old_file_or_the_new(tmp_path):
+    """Issue 18: a kill during `hague ingest` left a 0-byte State file (every command then failed).
+    The process is killed at each write, flush-to-disk and rename in turn: the file is always the
+    old one or the complete new one, which the loader reads."""
+    import subprocess
+    import sys
+
+    from hague.ledger.load import load_state
+
+    data = copy_data(tmp_path)
+    state = data / "states" / "mys.yaml"
+    drop_event(state, "2019-04-29", "instrument_withdrawn")
+    old = state.read_text()
+    Ledger(data)  # the snapshot, so that each run reaches its writes quickly
+    outcomes = set()
+    for step in range(1, 8):
+        state.write_text(old)
+        run = subprocess.run(
+            [sys.executable, "-c", KILLED_AT, str(data), str(step), MYS], capture_output=True, text=True
+        )
+        now = state.read_text()
+        assert now == old or "instrument_withdrawn" in now, f"killed at step {step}: a third file"
+        load_state(state, Ledger(data).instruments.amendments)  # whichever it is, it loads
+        outcomes.add(("killed" if run.returncode == -9 else "done", now == old))
+    assert ("killed", True) in outcomes and ("done", False) in outcomes
+
+
+def test_two_ingests_at_once_write_the_event_once(tmp_path):
+    """Issue 18: two ingests at once produced broken YAML; with the lock one writes and the other
+    finds the event already there (or is refused), and the file loads."""
+    import subprocess
+    import sys
+
+    data = copy_data(tmp_path)
+    state = data / "states" / "mys.yaml"
+    drop_event(state, "2019-04-29", "instrument_withdrawn")
+    Ledger(data)
+    hague_cli = Path(sys.executable).with_name("hague")
+    env = {**__import__("os").environ, "HAGUE_DATA": str(data)}
+    procs = [
+        subprocess.Popen(
+            [str(hague_cli), "ingest", "-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    for p in procs:
+        p.communicate(MYS)
+    codes = [p.returncode for p in procs]
+    assert codes.count(0) >= 1 and all(c in (0, 2) for c in codes), codes
+    assert state.read_text().count("kind: instrument_withdrawn") == 1
+    assert Ledger(data).states["MYS"].events[-1].kind.value == "instrument_withdrawn"

@@ -1,7 +1,21 @@
-"""Add an event to a state's data file, in date order, leaving every comment in place."""
+"""Add an event to a state's data file, in date order, leaving every comment in place.
+
+The file is never left half-written: the new text is written to a temporary file of the same
+name in a hidden folder beside it, flushed to disk, validated as the loader would read it,
+and only then renamed over the old file (a rename within one folder tree is atomic), all
+under a lock on the data folder so that two writers take turns. A writer killed at any
+moment leaves the old file or the new one, and at worst a hidden `.ingest-*` folder that the
+next write removes.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,8 +51,52 @@ def render(event: dict[str, Any], comment: str | None = None) -> str:
     return "\n".join(head + lines) + "\n"
 
 
-def insert_event(path: Path, event: dict[str, Any], comment: str | None = None) -> None:
-    """Insert before the first event dated later (and before that event's comments)."""
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """An exclusive lock on a data folder's states, held while one writer reads and rewrites a file."""
+    with open(folder / ".hague-write.lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def replace_checked(path: Path, text: str, check: Callable[[Path], object] | None = None) -> None:
+    """Write `text` over `path` atomically, after `check` (which raises on a bad file) passes
+    on the new text under the file's own name."""
+    for stale in path.parent.glob(".ingest-*"):  # left by a writer that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    work = Path(tempfile.mkdtemp(prefix=".ingest-", dir=path.parent))
+    try:
+        draft = work / path.name
+        with open(draft, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if check is not None:
+            check(draft)
+        os.replace(draft, path)
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)  # the rename itself reaches the disk
+        finally:
+            os.close(dir_fd)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def insert_event(
+    path: Path, event: dict[str, Any], comment: str | None = None, check: Callable[[Path], object] | None = None
+) -> None:
+    """Insert before the first event dated later (and before that event's comments), atomically,
+    under the folder's lock, once `check` passes on the new file."""
+    with locked(path.parent):
+        text = _inserted(path, event, comment)
+        replace_checked(path, text, check)
+
+
+def _inserted(path: Path, event: dict[str, Any], comment: str | None) -> str:
     text = path.read_text(encoding="utf-8")
     _, node = read_yaml(path)
     if not isinstance(node, yaml.MappingNode):
@@ -68,4 +126,4 @@ def insert_event(path: Path, event: dict[str, Any], comment: str | None = None) 
         if at == len(lines) and lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n"
         lines.insert(at, block)
-    path.write_text("".join(lines), encoding="utf-8")
+    return "".join(lines)
