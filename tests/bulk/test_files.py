@@ -183,3 +183,35 @@ def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["rows"] == 900_000
     assert pl.read_parquet(out).height == 900_000
+
+
+def test_out_of_range_and_empty_numbers_are_invalid_rows_or_missing_never_wrapped(tmp_path):
+    """Issue 18: a CSV age of -5 was classed within, a Parquet age of 2**32+17 wrapped to 17 (a
+    child), a resolution of 2**32+1593 became 1593 (Darfur), and an empty cell crashed."""
+    import pyarrow as pa
+
+    from hague.bulk import classify
+
+    ages = classify(
+        pa.table({"date": ["2016-01-01"] * 5, "territory": ["BDI"] * 5, "age": ["-5", "", "17", "x", "40"]})
+    )
+    assert ages.column("icc_verdict").to_pylist() == ["invalid", "within", "outside", "invalid", "within"]
+    assert ages.column("icc_reason").to_pylist()[0] == "age: -5 is below zero"
+    wide = classify(
+        pa.table({"date": ["2016-01-01"], "territory": ["BDI"], "age": pa.array([2**32 + 17], pa.uint64())})
+    )
+    assert wide.column("icc_verdict").to_pylist() == ["invalid"]
+    council = pa.table(
+        {
+            "date": ["2005-01-01"] * 2,
+            "territory": ["SDN"] * 2,
+            "trigger": ["security_council"] * 2,
+            "resolution": pa.array([1593, 2**32 + 1593], pa.int64()),
+        }
+    )
+    assert classify(council).column("icc_verdict").to_pylist() == ["within", "invalid"]
+    src = tmp_path / "empty.csv"
+    src.write_text("date,territory,age,resolution\n2016-01-01,BDI,,\n")
+    out = tmp_path / "out.csv"
+    assert run("bulk", str(src), str(out)).exit_code == 0
+    assert "within" in out.read_text()

@@ -174,14 +174,45 @@ def _codes(
     return np.where(out < 0, 0, out).astype(np.int8)
 
 
-def _ints(column: pa.ChunkedArray | pa.Array | None, n: int, missing: int) -> np.ndarray[Any, Any]:
+def _ints(
+    column: pa.ChunkedArray | pa.Array | None, n: int, missing: int, name: str, reasons: Reasons
+) -> np.ndarray[Any, Any]:
+    """Whole numbers from 0 up, as int32: text is parsed; an empty cell is missing; a value that
+    is not a whole number, below zero or beyond int32 is an invalid row with its reason (never
+    wrapped: 2**32 + 1593 is not resolution 1593)."""
     if column is None:
         return np.full(n, missing, dtype=np.int32)
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    values: np.ndarray[Any, Any] = (
-        pc.cast(arr, pa.int32(), safe=False).fill_null(missing).to_numpy(zero_copy_only=False)
-    )
-    return values.astype(np.int32)
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        text = pc.utf8_trim_whitespace(arr)
+        text = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+        whole = pc.match_substring_regex(text, r"^[+-]?[0-9]{1,18}$")
+        _flag(
+            reasons,
+            np.flatnonzero(pc.invert(whole).fill_null(False).to_numpy(zero_copy_only=False)),
+            lambda i: f"{name}: {arr[i].as_py()!r} is not a whole number",
+        )
+        wide = pc.cast(pc.if_else(whole, text, pa.scalar(None, text.type)), pa.int64())
+    elif pa.types.is_integer(arr.type):
+        if pa.types.is_unsigned_integer(arr.type):
+            arr = pc.if_else(pc.greater(arr, 2**62), pa.scalar(2**62, arr.type), arr)  # flagged below
+        wide = pc.cast(arr, pa.int64())
+    elif pa.types.is_floating(arr.type):
+        whole = pc.equal(pc.floor(arr), arr)
+        _flag(
+            reasons,
+            np.flatnonzero(pc.invert(whole).fill_null(False).to_numpy(zero_copy_only=False)),
+            lambda i: f"{name}: {arr[i].as_py()!r} is not a whole number",
+        )
+        wide = pc.cast(pc.if_else(whole, pc.clip(arr, -(2**62), 2**62), pa.scalar(None, arr.type)), pa.int64())
+    else:
+        raise HagueError(f"{name}: column of type {arr.type} is not a number; expected whole numbers", field=name)
+    values: np.ndarray[Any, Any] = wide.fill_null(missing).to_numpy(zero_copy_only=False).astype(np.int64)
+    present = ~pc.is_null(wide).to_numpy(zero_copy_only=False)
+    _flag(reasons, np.flatnonzero(present & (values < 0)), lambda i: f"{name}: {int(values[i])} is below zero")
+    top = np.iinfo(np.int32).max
+    _flag(reasons, np.flatnonzero(values > top), lambda i: f"{name}: {int(values[i])} is out of range (at most {top})")
+    return np.clip(values, missing, top).astype(np.int32)
 
 
 def _basis_strings(c: Compiled) -> list[str | None]:
@@ -249,11 +280,11 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     nat = _states(c, col["nationality"], n, "nationality", reasons)
     crime = _codes(col["crime"], n, "crime", CRIMES, reasons)
     trigger = _codes(col["trigger"], n, "trigger", TRIGGERS, reasons)
-    resolution = _ints(col["resolution"], n, 0)
+    resolution = _ints(col["resolution"], n, 0, "resolution", reasons)
     referring = _states(c, col["referring_state"], n, "referring_state", reasons)
     aggressor = _states(c, col["aggressor"], n, "aggressor", reasons)
     victim = _states(c, col["victim"], n, "victim", reasons)
-    age = _ints(col["age"], n, -1)
+    age = _ints(col["age"], n, -1, "age", reasons)
     _flag(
         reasons,
         np.flatnonzero((crime == CRIMES.index("aggression")) & ((aggressor == 0) | (victim == 0))),
