@@ -7,7 +7,6 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -29,7 +28,7 @@ from hague.bulk.classify import (
 from hague.bulk.compile import EPOCH, FIRST, Compiled, compile_ledger
 from hague.errors import HagueError
 from hague.ledger import Ledger
-from hague.ledger.names import resolve
+from hague.ledger.names import find
 
 COLUMNS = (
     "date",
@@ -96,12 +95,8 @@ class Summary:
         }
 
 
-@cache
 def _resolve(text: str) -> str | None:
-    try:
-        return resolve(text)
-    except HagueError:
-        return None
+    return find(text)  # remembered there, in a bounded cache (a column of garbage must not fill memory)
 
 
 Reasons = dict[int, str]  # row -> why it is invalid; sparse, as bad rows are few

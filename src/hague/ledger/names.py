@@ -99,8 +99,17 @@ def resolve(text: str) -> str:
     found, problem = _resolve(text)
     if found is None:
         assert problem is not None
-        raise HagueError(problem, field="state", valid=_suggest(text.strip()[:MAX_NAME]))
+        key = text.strip()[:MAX_NAME]
+        if problem.startswith("state: unknown state"):  # the closest names, worked out only for a person
+            problem = _unknown(key)
+        raise HagueError(problem, field="state", valid=_suggest(key))
     return found
+
+
+def find(text: str) -> str | None:
+    """The ISO3 code, or None for a name that is not a State's: no suggestions worked out, so
+    that a column of a million unknown names costs no more than known ones (hague bulk)."""
+    return _resolve(text)[0]
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +135,7 @@ def _lookup(text: str) -> str:
     found = _convert(key)
     if found is not None and found in states:
         return found
-    raise HagueError(_unknown(key), field="state", valid=_suggest(key))
+    raise HagueError(f"state: unknown state {key!r}", field="state")
 
 
 def _convert(key: str) -> str | None:
