@@ -6,11 +6,18 @@ from typing import Annotated
 
 import typer
 
-from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, out
+from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, out, paint, say
 from hague.ledger import default
 from hague.registry import of as registry_of
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+def shown(day: str | None, precision: str | None) -> str:
+    """A day as precise as its source: 2023 for a year, 2004-06 for a month."""
+    if day is None:
+        return "?"
+    return {"year": day[:4], "month": day[:7]}.get(precision or "day", day)
 
 
 @app.command()
@@ -27,14 +34,13 @@ def situations(
     if as_json:
         emit(answer)
         return
-    from rich.table import Table
-
-    table = Table(
-        "id", "situation", "states", "trigger", "stage", "since", "cases", title=f"Situations on {answer['on']}"
-    )
+    say(f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} (stage, and the day it began)")
     for r in answer["situations"]:
-        table.add_row(r["id"], r["name"], " ".join(r["states"]), r["trigger"], r["stage"], r["since"], str(r["cases"]))
-    out.print(table)
+        since = shown(r["since"], r["since_precision"])
+        say(
+            f"  {r['id']:<21} {r['stage']:<24} since {since:<10}  cases {r['cases']:>2}  "
+            f"{r['trigger']:<16} {' '.join(r['states']):<11} {r['name']}"
+        )
 
 
 @app.command()
@@ -49,16 +55,16 @@ def situation(
     if as_json:
         emit(s)
         return
-    out.print(f"[bold]{s['name']}[/bold] ({s['number']}) on {s['on']}: {s['stage']}", highlight=False)
+    since = f" since {shown(s['since'], s['since_precision'])}" if s["since"] else ""
+    say(f"{paint(s['name'], 'bold')} ({s['number']}) on {s['on']}: {s['stage']}{since}")
     scope = s["scope"]
-    out.print(
+    say(
         f"  trigger {s['trigger']}; territory {' '.join(scope.get('territories', s['states']))}; "
-        f"from {scope.get('from', '?')} to {scope.get('to') or 'open'}",
-        highlight=False,
+        f"from {scope.get('from', '?')} to {scope.get('to') or 'open'}"
     )
     for e in s["events"]:
         src = e["source"].get("ref") or e["source"].get("url")
-        out.print(f"  {e['date']}  {e['kind']:<24} {src}", highlight=False, soft_wrap=True)
+        say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {src}")
     for c in s["cases"]:
         out.print(
             f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {c['status_since']}",

@@ -11,7 +11,7 @@ from hague.errors import DataError, HagueError, LedgerInvalid
 from hague.ledger import Ledger, names, snapshot
 from hague.ledger.model import as_json
 from hague.registry.files import registry_files
-from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationKind, Stage
+from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationEvent, SituationKind, Stage
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
 
@@ -28,24 +28,35 @@ class Entry:
 
 def stage_on(s: Situation, day: date) -> Stage | None:
     """The situation's stage on a day, from its events; None before anything happened."""
+    return stage_since(s, day)[0]
+
+
+def stage_since(s: Situation, day: date) -> tuple[Stage | None, SituationEvent | None]:
+    """The stage on a day and the event that began it: the day the current stage began is
+    that event's date (read with its precision), not the situation's first event (Kenya:
+    completed since 2023-11-27, the investigation phase's conclusion, not 2008-02-05)."""
     stage: Stage | None = None
+    began: SituationEvent | None = None
     for e in s.events:
         if e.date > day:
             break
-        if e.kind is SituationKind.pe_closed:
-            stage = Stage.closed
-        elif e.kind is SituationKind.investigation_completed:
-            stage = Stage.completed
-        elif e.kind in _INVESTIGATION:
-            stage = Stage.investigation
-        elif stage is None and e.kind in (
-            SituationKind.pe_opened,
-            SituationKind.referral,
-            SituationKind.declaration_12_3,
-        ):
-            stage = Stage.preliminary_examination
-        elif e.kind is SituationKind.pe_opened and stage is Stage.closed:
-            stage = Stage.preliminary_examination  # reopened (Iraq/UK, 2014)
+        new = _next_stage(stage, e.kind)
+        if new is not stage:
+            stage, began = new, e
+    return stage, began
+
+
+def _next_stage(stage: Stage | None, kind: SituationKind) -> Stage | None:
+    if kind is SituationKind.pe_closed:
+        return Stage.closed
+    if kind is SituationKind.investigation_completed:
+        return Stage.completed
+    if kind in _INVESTIGATION:
+        return Stage.investigation
+    if stage is None and kind in (SituationKind.pe_opened, SituationKind.referral, SituationKind.declaration_12_3):
+        return Stage.preliminary_examination
+    if kind is SituationKind.pe_opened and stage is Stage.closed:
+        return Stage.preliminary_examination  # reopened (Iraq/UK, 2014)
     return stage
 
 
@@ -158,15 +169,16 @@ class Registry:
 
     def summary(self, entry: Entry, day: date) -> dict[str, Any]:
         s = entry.situation
-        first = s.events[0].date if s.events else None
+        stage, began = stage_since(s, day)
         return {
             "id": entry.slug,
             "number": s.id,
             "name": s.name,
             "states": s.states,
             "trigger": s.trigger.value,
-            "stage": (st.value if (st := stage_on(s, day)) else None),
-            "since": first.isoformat() if first else None,
+            "stage": stage.value if stage else None,
+            "since": began.date.isoformat() if began else None,
+            "since_precision": began.precision.value if began else None,
             "cases": sum(1 for c in s.cases if status_on(c, day) is not None),
         }
 
