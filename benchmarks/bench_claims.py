@@ -116,9 +116,8 @@ def real(ledger: object) -> list[dict[str, object]]:
                 verdict = f">= {goal:.0%} {'met' if met else 'NOT met'}"
             precision = f"{s.precision:>10.1%}" if s.found else f"{'-':>10}"  # nothing found: no precision
             accuracy = f"{s.verdict_accuracy:>9.1%}" if s.matched else f"{'-':>9}"
-            print(
-                f"{lang:<5} {split:<8} {s.sentences:>9} {s.expected:>7} {s.recall:>8.1%} {precision} {accuracy}  {verdict}"
-            )
+            counts = f"{lang:<5} {split:<8} {s.sentences:>9} {s.expected:>7}"
+            print(f"{counts} {s.recall:>8.1%} {precision} {accuracy}  {verdict}")
         held += [i for i in items if i.get("split") == "heldout"]
     print("held out, all languages, per claim action (expected / found / right verdict):")
     for action, (want, got, right) in sorted(by_action(held, ledger).items(), key=lambda kv: -kv[1][0]):
