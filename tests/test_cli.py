@@ -10,8 +10,8 @@ from hague.cli import app
 runner = CliRunner()
 
 
-def run(*args):
-    return runner.invoke(app, list(args))
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
 
 
 def test_status_json_has_the_documented_keys():
@@ -228,3 +228,32 @@ def test_a_command_whose_extra_is_missing_names_it_and_exits_2(blocked, argv, ex
     assert run.returncode == 2, run.stderr
     assert extra in run.stderr and "pip install" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [
+            "jurisdiction",
+            "--crime",
+            "war_crimes",
+            "--from",
+            "2030-01-01",
+            "--territory",
+            "USA",
+            "--assume",
+            "USA ratification 9999-12-31",
+        ],
+        ["status", "BDI", "--on", "0001-01-01"],
+        ["parties", "--on", "9999-12-31"],
+    ],
+)
+def test_days_beyond_the_calendar_s_reach_exit_2_naming_the_field(argv):
+    """Issue 18: `assume=USA ratification 9999-12-31` answered 500 (year 10000 is out of range)."""
+    r = run(*argv)
+    assert r.exit_code == 2 and "outside the days hague answers for" in r.stderr
+
+
+def test_check_as_of_the_first_answerable_day_with_a_relative_date():
+    r = run("check", "-", "--as-of", "1800-01-01", "--json", input="Burundi left the ICC last year.")
+    assert r.exit_code == 0, r.output

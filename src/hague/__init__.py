@@ -62,14 +62,14 @@ def __getattr__(name: str) -> Any:
 
 
 def _day(value: DateLike, field: str) -> date | None:
-    from hague.dates import parse_day
+    from hague.dates import parse_day, within_range
 
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return within_range(value.date(), field)
     if isinstance(value, date):
-        return value
+        return within_range(value, field)
     if isinstance(value, str):
         return parse_day(value, field)
     raise HagueError(f"{field}: expected a date or YYYY-MM-DD text, got {type(value).__name__}", field=field)

@@ -11,6 +11,11 @@ from hague.errors import HagueError
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+#: The days a question may name. The Statute's arithmetic adds up to seven years (art. 124) and
+#: answers look back a century ("ten years ago"), which must not run off the calendar's ends.
+FIRST_DAY = date(1800, 1, 1)
+LAST_DAY = date(9000, 12, 31)
+
 
 def parse_day(text: str, field: str = "date") -> date:
     """Read an ISO 8601 day (YYYY-MM-DD), or 'today'."""
@@ -19,12 +24,13 @@ def parse_day(text: str, field: str = "date") -> date:
         return date.today()
     if _ISO_DAY.fullmatch(text):
         try:
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError as exc:
             raise HagueError(
                 f"{field}: {text!r} is not a real day ({exc}); expected YYYY-MM-DD, e.g. 2016-11-16",
                 field=field,
             ) from None
+        return within_range(day, field)
     raise HagueError(
         f"{field}: {text!r} is not a date; expected YYYY-MM-DD, e.g. 2016-11-16, or 'today'",
         field=field,
@@ -38,3 +44,13 @@ def years_after(day: date, years: int) -> date:
 
 def first_of_next_month(day: date) -> date:
     return day.replace(day=1) + relativedelta(months=1)
+
+
+def within_range(day: date, field: str) -> date:
+    """`day`, or HagueError naming the field when it is outside FIRST_DAY..LAST_DAY."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise HagueError(
+            f"{field}: {day.isoformat()} is outside the days hague answers for ({FIRST_DAY} to {LAST_DAY})",
+            field=field,
+        )
+    return day

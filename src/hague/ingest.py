@@ -24,8 +24,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateutil import parser as dateparser
-
 from hague.errors import DataError, HagueError
 from hague.ledger import Ledger
 from hague.ledger.load import load_state
@@ -87,8 +85,37 @@ class Parsed:
         return f"https://treaties.un.org/doc/Publication/CN/{self.year}/CN.{self.number}.{self.year}-Eng.pdf"
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def _day(text: str) -> date:
-    return dateparser.parse(text, dayfirst=True).date()
+    """A day as the depositary writes it, "14 November 2016", read strictly: an English month
+    name, a day that exists, a year from 1998 (the Statute's adoption) to 9999; anything else
+    is refused with the text named (dateutil read "1 March 0000" as 2000 and "12 Monday 2019"
+    with today's month)."""
+    day, month, year = text.split()
+    if month not in _MONTHS or not 1998 <= int(year) <= 9999:
+        raise HagueError(
+            f"notification: {text!r} is not a day as the depositary writes it (e.g. 14 November 2016)",
+            field="notification",
+        )
+    try:
+        return date(int(year), _MONTHS.index(month) + 1, int(day))
+    except ValueError as exc:
+        raise HagueError(f"notification: {text!r} is not a real day ({exc})", field="notification") from None
 
 
 def parse(text: str) -> Parsed:

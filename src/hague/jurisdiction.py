@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from hague.dates import parse_day
+from hague.dates import parse_day, within_range
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
@@ -210,8 +210,8 @@ class Conduct:
         """Validated from user input: every problem names the field and the valid values."""
         crime_ = _choice(crime, Crime, "crime")
         trigger_ = _choice(trigger, Trigger, "trigger")
-        start_ = start if isinstance(start, date) else parse_day(start, "start")
-        end_ = start_ if end is None else end if isinstance(end, date) else parse_day(end, "end")
+        start_ = within_range(start, "start") if isinstance(start, date) else parse_day(start, "start")
+        end_ = start_ if end is None else within_range(end, "end") if isinstance(end, date) else parse_day(end, "end")
         if end_ < start_:
             raise HagueError(
                 f"end: {end_} is before start {start_}; the end must be on or after the start", field="end"

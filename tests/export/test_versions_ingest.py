@@ -277,3 +277,19 @@ def test_two_ingests_at_once_write_the_event_once(tmp_path):
     assert codes.count(0) >= 1 and all(c in (0, 2) for c in codes), codes
     assert state.read_text().count("kind: instrument_withdrawn") == 1
     assert Ledger(data).states["MYS"].events[-1].kind.value == "instrument_withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        ("1 March 0000", "not a day as the depositary"),
+        ("12 Monday 2019", "not a day as the depositary"),
+        ("30 February 2019", "not a real day"),
+    ],
+)
+def test_ingest_reads_the_depositarys_dates_strictly(day, message):
+    """Issue 18: "1 March 0000" became 2000-03-01, "12 Monday 2019" took its month from today, and
+    "30 February 2019" was a traceback."""
+    text = MYS.replace("29 April 2019", day)
+    with pytest.raises(HagueError, match=message):
+        ingest(Ledger(), text, write=False)
