@@ -179,10 +179,22 @@ def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert not out.exists()
+    assert list(tmp_path.glob(".big.parquet.*.part")), "SIGKILL cannot be caught: its temporary file stays"
     done = subprocess.run([str(hague_cli), "bulk", str(src), str(out), "--json"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["rows"] == 900_000
     assert pl.read_parquet(out).height == 900_000
+    assert not list(tmp_path.glob(".big.parquet.*.part")), "the rerun removes the dead job's temporary file"
+
+    # Issue 18: SIGTERM left hidden .part files (7 of 7 jobs); now the job removes its own
+    out.unlink()
+    proc = subprocess.Popen([str(hague_cli), "bulk", str(src), str(out), "--batch-size", "50000"])
+    deadline = time.time() + 60
+    while not list(tmp_path.glob(".big.parquet.*.part")) and time.time() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) != 0
+    assert not out.exists() and not list(tmp_path.glob(".big.parquet.*.part"))
 
 
 def test_out_of_range_and_empty_numbers_are_invalid_rows_or_missing_never_wrapped(tmp_path):
@@ -215,3 +227,25 @@ def test_out_of_range_and_empty_numbers_are_invalid_rows_or_missing_never_wrappe
     out = tmp_path / "out.csv"
     assert run("bulk", str(src), str(out)).exit_code == 0
     assert "within" in out.read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "output", "extra", "message"),
+    [
+        ("date,territory\n2016-01-01,C\xf4te d'Ivoire\n".encode("latin-1"), "out.csv", [], "not UTF-8|UTF-8"),
+        (b"date,territory,territory\n2016-01-01,BDI,BDI\n", "out.csv", [], "named more than once"),
+        (b"date,territory\n2016-01-01,BDI\n", "in.csv", [], "is the input file"),
+        (b"date,territory\n2016-01-01,BDI\n", "out.csv", ["--batch-size", "99999999999"], "batch_size"),
+        (b"date,territory\n2016-01-01,BDI\n", "folder.csv", [], "is a folder"),
+    ],
+)
+def test_bad_files_and_options_exit_2_naming_what(tmp_path, content, output, extra, message):
+    """Issue 18: each of these was a traceback."""
+    import re
+
+    src = tmp_path / "in.csv"
+    src.write_bytes(content)
+    (tmp_path / "folder.csv").mkdir()
+    r = run("bulk", str(src), str(tmp_path / output), *extra)
+    assert r.exit_code == 2, r.output
+    assert re.search(message, r.stderr) and "Traceback" not in r.output

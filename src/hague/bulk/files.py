@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 from hague.bulk.presets import apply
 from hague.bulk.table import Summary, classify_table, compiled
 from hague.errors import HagueError
-from hague.export.atomic import atomic_path
+from hague.export.atomic import atomic_path, check_target
 from hague.ledger import Ledger
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -43,11 +43,15 @@ def batches(path: Path, batch_size: int) -> tuple[Iterator[pa.RecordBatch], int 
     except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
         raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
     # every column as text: types then cannot change from one block to the next
-    reader = pacsv.open_csv(
-        path,
-        read_options=pacsv.ReadOptions(block_size=max(1 << 20, batch_size * 64)),
-        convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in header}),
-    )
+    try:
+        reader = pacsv.open_csv(
+            path,
+            read_options=pacsv.ReadOptions(block_size=max(1 << 20, batch_size * 64)),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in header}),
+        )
+    except pa.ArrowInvalid as exc:
+        hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
+        raise HagueError(f"input: {path.name} cannot be read: {exc}{hint}", field="input") from None
     return iter(reader), None
 
 
@@ -61,6 +65,9 @@ def plain(table: pa.Table) -> pa.Table:
     return table
 
 
+MAX_BATCH = 10_000_000  # rows per batch: memory, not speed, sets the limit
+
+
 def run(
     ledger: Ledger,
     source: Path,
@@ -72,6 +79,13 @@ def run(
     progress: Any = None,
 ) -> Summary:
     out_format = _format(target, "output")
+    if not 1 <= batch_size <= MAX_BATCH:
+        raise HagueError(f"batch_size: {batch_size} rows; give 1 to {MAX_BATCH:,}", field="batch_size")
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        raise HagueError(
+            f"output: {str(target)!r} is the input file; write the answers to another file", field="output"
+        )
+    check_target(target)
     c = compiled(ledger)
     summary = Summary()
     stream, total = batches(source, batch_size)
@@ -101,6 +115,9 @@ def run(
                 written.result()
             if writer is None:
                 raise HagueError(f"input: {source.name} has no rows to classify", field="input")
+        except pa.ArrowInvalid as exc:  # a block Arrow cannot read: bytes that are not UTF-8, a ragged row
+            hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
+            raise HagueError(f"input: {source.name} cannot be read: {exc}{hint}", field="input") from None
         finally:
             if written is not None:
                 wait([written])

@@ -242,6 +242,11 @@ def _dictionary(codes: np.ndarray[Any, Any], labels: list[str | None]) -> pa.Dic
 
 
 def check_columns(names: list[str]) -> None:
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise HagueError(
+            f"columns: {', '.join(twice)} named more than once; rename or drop the copies", field="columns"
+        )
     if "territory" not in names and "nationality" not in names:
         raise HagueError(
             f"columns: need 'territory' (or 'nationality'); found {', '.join(names)}; expected some of "
