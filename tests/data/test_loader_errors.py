@@ -115,3 +115,17 @@ def test_validate_flags_withdrawal_by_a_non_party(data_dir):
     text = GOOD + "  - date: 2016-10-27\n    kind: withdrawal_notification\n    source: {ref: x}\n"
     problems = Ledger(data_dir({"BDI": text})).validate()
     assert any("not a State Party" in str(p) for p in problems)
+
+
+def test_an_alias_bomb_is_refused_at_once(tmp_path):
+    """Issue 18: a 600-byte file of nested aliases made `hague validate` take 119 s."""
+    from hague.errors import DataError
+    from hague.ledger.load import read_yaml
+
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 12):
+        lines.append(f"{chr(97 + i)}: &{chr(97 + i)} [*{chr(96 + i)}, *{chr(96 + i)}, *{chr(96 + i)}, *{chr(96 + i)}]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(DataError, match="aliases"):
+        read_yaml(path)

@@ -59,10 +59,21 @@ def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:
             _no_duplicate_keys(path, item)
 
 
+def _no_aliases(path: Path, text: str) -> None:
+    """Data files are plain: an alias (*name) can make a 600-byte file expand without bound."""
+    if "*" not in text and "&" not in text:
+        return
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
+            raise DataError(str(path), line, "anchors and aliases (&name, *name) are not allowed in data files")
+
+
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """The document and its node tree (for line numbers); DataError names file and line."""
     try:
         text = path.read_text(encoding="utf-8")
+        _no_aliases(path, text)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
