@@ -197,3 +197,38 @@ def test_the_jurisdiction_question_is_declared_once_for_cli_api_and_wizard(clien
     assert {p["name"] for p in spec["parameters"] if p["required"]} == {f["name"] for f in fields if f["required"]}
     usage = CliRunner().invoke(cli_app, ["jurisdiction", "--help"]).stdout
     assert all(f["flag"] in usage for f in fields)
+
+
+def test_head_is_answered_like_get_without_a_body(client):
+    """Issue 18: HEAD answered 405 while Allow listed HEAD."""
+    r = client.head("/api/v1/status/BDI")
+    assert r.status_code == 200 and r.content == b""
+    assert r.headers["content-type"].startswith("application/json")
+
+
+def test_a_chunked_body_over_the_limit_gets_413(client):
+    """Issue 18: a chunked body (no content-length) over 1 MiB got 400, not 413."""
+
+    def chunks():
+        for _ in range(1100):
+            yield b"x" * 1024
+
+    r = client.post("/api/v1/check", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["field"] == "body"
+
+
+def test_an_internal_error_answers_json_with_the_security_headers():
+    """Issue 18: 500s carried no JSON body and no security headers."""
+    from fastapi.testclient import TestClient
+
+    from hague.api.app import create_app
+
+    app = create_app()
+
+    @app.get("/api/v1/broken-on-purpose")
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    r = TestClient(app, raise_server_exceptions=False).get("/api/v1/broken-on-purpose")
+    assert r.status_code == 500 and "internal error" in r.json()["error"]
+    assert "content-security-policy" in r.headers and r.headers["x-content-type-options"] == "nosniff"

@@ -127,6 +127,13 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         in_path = exc.field in ("state", "situation") and request.url.path.count("/") >= 4
         return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
 
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        # Outside the other middleware: the security headers are set here too.
+        body = {"error": f"internal error ({type(exc).__name__}); this is a bug in hague", "field": None, "valid": None}
+        headers = {k.decode(): v.decode() for k, v in SecurityHeaders.HEADERS}
+        return JSONResponse(body, status_code=500, headers=headers)
+
     @app.exception_handler(ModuleNotFoundError)
     async def missing_part(request: Request, exc: ModuleNotFoundError) -> JSONResponse:
         message = meta.missing_extra(exc)
@@ -161,6 +168,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
     app.add_middleware(TimeLimit, seconds=timeout)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
 
     # -- ledger -----------------------------------------------------------------------
@@ -348,25 +356,32 @@ class SizeLimits:
         if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
             await _too_large(send, f"request body over {MAX_BODY} bytes", "body")
             return
+        # Read the whole body first (it is small, or refused): a chunked body with no length
+        # is then refused 413 like any other, before the handler's parser sees it.
+        chunks: list[bytes] = []
         seen = 0
-
-        async def counted() -> Any:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > MAX_BODY:
-                    raise _BodyTooLarge
-            return message
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > MAX_BODY:
+                await _too_large(send, f"request body over {MAX_BODY} bytes", "body")
+                return
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        try:
-            await self.app(scope, counted, send)
-        except _BodyTooLarge:
-            await _too_large(send, f"request body over {MAX_BODY} bytes", "body")
+        async def replay() -> Any:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
 
-
-class _BodyTooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 async def _too_large(send: Any, what: str, field: str) -> None:
@@ -440,6 +455,25 @@ async def _refuse(send: Any, status: int, error: str, field: str | None) -> None
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+class HeadAsGet:
+    """HEAD answered as GET without the body (FastAPI routes GET only, and Allow said HEAD)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class SecurityHeaders:
