@@ -257,3 +257,11 @@ def test_days_beyond_the_calendar_s_reach_exit_2_naming_the_field(argv):
 def test_check_as_of_the_first_answerable_day_with_a_relative_date():
     r = run("check", "-", "--as-of", "1800-01-01", "--json", input="Burundi left the ICC last year.")
     assert r.exit_code == 0, r.output
+
+
+def test_user_text_is_printed_as_written_and_long_names_are_refused_at_once():
+    """Issue 18: `hague status '[/foo]'` was a traceback (Rich markup); 100,000 letters never answered."""
+    r = run("status", "[/foo]")
+    assert r.exit_code == 2 and "[/foo]" in r.stderr
+    r = run("status", "a" * 100_000)
+    assert r.exit_code == 2 and "longer than any State's name" in r.stderr

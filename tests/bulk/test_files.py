@@ -249,3 +249,12 @@ def test_bad_files_and_options_exit_2_naming_what(tmp_path, content, output, ext
     r = run("bulk", str(src), str(tmp_path / output), *extra)
     assert r.exit_code == 2, r.output
     assert re.search(message, r.stderr) and "Traceback" not in r.output
+
+
+def test_cells_that_look_like_markup_print_as_written(tmp_path):
+    """Issue 18: a cell "[link=...]BDI[/link]" was reported as "unknown state 'BDI'" (Rich read it)."""
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory\n2016-01-01,[link=https://example.org]BDI[/link]\n")
+    r = run("bulk", str(src), str(tmp_path / "out.csv"))
+    assert r.exit_code == 0
+    assert "'[link=https://example.org]BDI[/link]'" in r.stdout

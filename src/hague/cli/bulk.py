@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, err, guarded, out
+from hague.cli.common import JsonOpt, emit, err, guarded, say
 from hague.errors import HagueError
 from hague.ledger import default
 
@@ -85,16 +85,13 @@ def bulk(
         emit(result)
         return
     v = result["verdicts"]
-    out.print(
+    # Plain lines: the reasons quote the file's own cells, which must print as written (a cell
+    # "[link=...]BDI[/link]" is text, not markup).
+    say(
         f"{result['rows']} rows -> {target}: within {v['within']}, outside {v['outside']}, "
         f"partial {v['partial']}, invalid {v['invalid']}",
-        highlight=False,
+        *(f"  default {k}: {val} (no {k} column)" for k, val in result["defaults_applied"].items()),
+        *(f"  nationality {k}: {n} rows" for k, n in result["nationality_inferred"].items()),
+        *(f"  invalid row {ex['row']}: {ex['reason']}" for ex in result["invalid_examples"]),
+        *(f"  data caveat: {text}" for text in result["caveats"]),
     )
-    for k, val in result["defaults_applied"].items():
-        out.print(f"  default {k}: {val} (no {k} column)", highlight=False)
-    for k, n in result["nationality_inferred"].items():
-        out.print(f"  nationality {k}: {n} rows", highlight=False)
-    for ex in result["invalid_examples"]:
-        out.print(f"  invalid row {ex['row']}: {ex['reason']}", highlight=False)
-    for text in result["caveats"]:
-        out.print(f"  data caveat: {text}", highlight=False)
