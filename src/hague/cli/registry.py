@@ -66,10 +66,9 @@ def situation(
         src = e["source"].get("ref") or e["source"].get("url")
         say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {src}")
     for c in s["cases"]:
-        out.print(
-            f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {c['status_since']}",
-            highlight=False,
-        )
+        sealed = (c["public_since"] or "") > (c["status_since"] or "")  # the status began under seal
+        public = f" (public since {c['public_since']})" if sealed else ""
+        say(f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {c['status_since']}{public}")
 
 
 @app.command()
@@ -80,19 +79,19 @@ def cases(
     on: OnOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Persons publicly charged, with their status on a day."""
+    """Persons publicly charged by a day (a sealed warrant counts from the day it was made
+    public), with their status that day and the day it began (a warrant's from its issue)."""
     answer = registry_of(default()).cases(situation, status, as_day(on))
     if as_json:
         emit(answer)
         return
-    from rich.table import Table
-
-    table = Table("person", "nationality", "situation", "status", "since", "crimes", title=f"Cases on {answer['on']}")
+    say(f"{paint(str(answer['count']) + ' persons publicly charged', 'bold')} on {answer['on']}")
     for c in answer["cases"]:
-        table.add_row(
-            c["person"], c["nationality"] or "", c["situation"], c["status"], c["status_since"], ", ".join(c["crimes"])
+        say(
+            f"  {c['situation']:<11} {c['status'] or '':<22} since {c['status_since'] or '?':<10}  "
+            f"public {c['public_since'] or '?':<10}  {c['nationality'] or '?':<3}  {c['person']}  "
+            f"({', '.join(c['crimes']) or 'crimes not recorded'})"
         )
-    out.print(table)
 
 
 @app.command()

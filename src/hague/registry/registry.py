@@ -61,8 +61,29 @@ def _next_stage(stage: Stage | None, kind: SituationKind) -> Stage | None:
 
 
 def status_on(c: Case, day: date) -> CaseStatus | None:
-    """A person's status on a day, from the case events; None before any was public."""
+    """A person's status on a day, from the case events (a sealed warrant counts from its
+    issue); None before the first event. Whether the person is listed that day is
+    `is_public`."""
     return status_since(c, day)[0]
+
+
+_CHARGES = {CaseKind.warrant, CaseKind.summons}
+
+
+def public_since(c: Case) -> date | None:
+    """The day the person was publicly charged: the earliest warrant or summons, a sealed
+    warrant counting from its `unsealed` day (Nouradine Adam: issued 7 January 2019, public
+    from 28 July 2022); for a case recorded without one, its first event."""
+    days = [e.unsealed or e.date for e in c.events if e.kind in _CHARGES]
+    if not days:
+        days = [e.date for e in c.events]
+    return min(days) if days else None
+
+
+def is_public(c: Case, day: date) -> bool:
+    """Whether the person is listed on `day`: publicly charged by then."""
+    since = public_since(c)
+    return since is not None and since <= day
 
 
 def status_since(c: Case, day: date) -> tuple[CaseStatus | None, date | None]:
@@ -179,7 +200,7 @@ class Registry:
             "stage": stage.value if stage else None,
             "since": began.date.isoformat() if began else None,
             "since_precision": began.precision.value if began else None,
-            "cases": sum(1 for c in s.cases if status_on(c, day) is not None),
+            "cases": sum(1 for c in s.cases if is_public(c, day)),
         }
 
     def situations(self, on: date | None = None, state: str | None = None) -> dict[str, Any]:
@@ -200,7 +221,7 @@ class Registry:
             "on": day.isoformat(),
             "scope": as_json(s.scope, defaults=True),
             "events": [as_json(e) for e in s.events if e.date <= day],
-            "cases": [self._case(entry, c, day) for c in s.cases if status_on(c, day) is not None],
+            "cases": [self._case(entry, c, day) for c in s.cases if is_public(c, day)],
             "note": s.note,
             "meta": self.meta,
         }
@@ -216,6 +237,7 @@ class Registry:
             "nationality": c.nationality,
             "status": status.value if status else None,
             "status_since": since.isoformat() if since else None,
+            "public_since": _iso(public_since(c)),
             "crimes": crimes,
             "events": [as_json(e) for e in events],
         }
@@ -232,9 +254,13 @@ class Registry:
             self._case(e, c, day)
             for e in entries
             for c in e.situation.cases
-            if status_on(c, day) is not None and (status is None or status_on(c, day) == status)
+            if is_public(c, day) and (status is None or status_on(c, day) == status)
         ]
         return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _load(path: Path) -> Entry:

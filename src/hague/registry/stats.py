@@ -13,8 +13,8 @@ from typing import Any
 from hague.errors import HagueError
 from hague.ledger import GROUPS, Ledger
 from hague.registry.model import SituationKind, Stage
+from hague.registry.registry import is_public, stage_on, status_on
 from hague.registry.registry import of as registry_of
-from hague.registry.registry import stage_on, status_on
 
 _STARTS = {SituationKind.pe_opened, SituationKind.referral, SituationKind.declaration_12_3}
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
@@ -55,7 +55,7 @@ def stats(ledger: Ledger, on: date | None = None) -> dict[str, Any]:
     for entry in registry.entries.values():
         for c in entry.situation.cases:
             st = status_on(c, day)
-            if st is not None:
+            if st is not None and is_public(c, day):
                 outcomes[st.value] += 1
     years = range(2003, day.year + 1)
     parties_over_time = {
