@@ -232,3 +232,12 @@ def test_an_internal_error_answers_json_with_the_security_headers():
     r = TestClient(app, raise_server_exceptions=False).get("/api/v1/broken-on-purpose")
     assert r.status_code == 500 and "internal error" in r.json()["error"]
     assert "content-security-policy" in r.headers and r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_one_vocabulary_for_statuses(client):
+    """The words the CLI prints and the web map shows come from hague.ledger.status, served here."""
+    from hague.ledger.status import LABELS, Status
+
+    words = client.get("/api/v1/statuses").json()["statuses"]
+    assert set(words) == {s.value for s in Status}
+    assert all(words[k]["label"] == LABELS[k] and words[k]["short"] for k in words)

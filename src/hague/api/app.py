@@ -30,7 +30,7 @@ from hague.errors import HagueError
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
-from hague.ledger.status import LABELS
+from hague.ledger.status import LABELS, SHORT
 from hague.registry import of as registry_of
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -302,8 +302,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/statuses", response_model=None, tags=["meta"], summary="Every status, in words")
     def statuses() -> JSONResponse:
-        """The status codes of `hague status --json` with the words the CLI and the web pages show."""
-        return ok({"statuses": LABELS, "meta": led.meta})
+        """The status codes of `hague status --json`, each with the words the CLI prints (`label`)
+        and the web map's legend shows (`short`)."""
+        return ok({"statuses": {k: {"label": v, "short": SHORT[k]} for k, v in LABELS.items()}, "meta": led.meta})
 
     # -- claims -----------------------------------------------------------------------
     def checked(text: str, as_of: str | None) -> JSONResponse:

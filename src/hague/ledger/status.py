@@ -37,7 +37,17 @@ class Status(StrEnum):
 
 PARTY_STATUSES = frozenset({Status.party, Status.party_withdrawal_pending})
 
-#: Each status in words, the same for the command line, the API (/api/v1/statuses) and the web.
+#: Each status in words: LABELS in sentences (the command line), SHORT for a legend (the web
+#: map); both served by /api/v1/statuses, which the web pages read.
+SHORT = {
+    "party": "State Party",
+    "party_withdrawal_pending": "State Party, withdrawal pending",
+    "ratified_not_in_force": "Deposited, not yet in force",
+    "signatory": "Signatory",
+    "signature_withdrawn": "Signature withdrawn",
+    "withdrawn": "Withdrawn",
+    "non_signatory": "Not a signatory",
+}
 LABELS = {
     "non_signatory": "not a signatory",
     "signatory": "signatory",

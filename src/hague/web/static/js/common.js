@@ -1,14 +1,16 @@
 "use strict";
 // Shared helpers: every page reads the same JSON API as the command line prints.
 const hague = (() => {
+  // Colour and pattern are the page's; the words come from the API (/api/v1/statuses), the same
+  // vocabulary the command line prints. `ready` resolves once they are in.
   const STATUS = {
-    party: { label: "State Party", colour: "#009E73", pattern: null },
-    party_withdrawal_pending: { label: "State Party, withdrawal pending", colour: "#009E73", pattern: "stripes" },
-    ratified_not_in_force: { label: "Deposited, not yet in force", colour: "#56B4E9", pattern: "dots" },
-    signatory: { label: "Signatory", colour: "#E69F00", pattern: null },
-    signature_withdrawn: { label: "Signature withdrawn", colour: "#D55E00", pattern: "cross" },
-    withdrawn: { label: "Withdrawn", colour: "#CC79A7", pattern: "hlines" },
-    non_signatory: { label: "Not a signatory", colour: "#d9d9d9", pattern: null },
+    party: { colour: "#009E73", pattern: null },
+    party_withdrawal_pending: { colour: "#009E73", pattern: "stripes" },
+    ratified_not_in_force: { colour: "#56B4E9", pattern: "dots" },
+    signatory: { colour: "#E69F00", pattern: null },
+    signature_withdrawn: { colour: "#D55E00", pattern: "cross" },
+    withdrawn: { colour: "#CC79A7", pattern: "hlines" },
+    non_signatory: { colour: "#d9d9d9", pattern: null },
   };
 
   async function api(path) {
@@ -57,6 +59,13 @@ const hague = (() => {
     }
   }
 
+  const ready = api("/api/v1/statuses").then((answer) => {
+    for (const [code, words] of Object.entries(answer.statuses)) {
+      STATUS[code].label = words.short;
+      STATUS[code].sentence = words.label;
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", markNav);
-  return { STATUS, api, el, sourceLink, today };
+  return { STATUS, api, el, sourceLink, today, ready };
 })();

@@ -151,6 +151,7 @@
   }
 
   async function main() {
+    await hague.ready;
     const today = hague.today();
     slider.max = fromDay(today);
     dateInput.max = "2100-12-31";

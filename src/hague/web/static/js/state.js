@@ -5,6 +5,7 @@
   const iso3 = location.pathname.split("/").filter(Boolean).pop().toUpperCase();
 
   async function main() {
+    await hague.ready;
     const [s, t, sit] = await Promise.all([
       api("/api/v1/status/" + iso3),
       api("/api/v1/timeline/" + iso3),
