@@ -102,3 +102,37 @@ def test_mokom_warrant_of_10_december_2018_made_public_14_march_2022(ledger):
     warrant = mokom["events"][0]
     assert warrant["date"] == "2018-12-10" and warrant["unsealed"] == "2022-03-14"
     assert mokom["status"] == "in_custody"
+
+
+TARHUNAH = {
+    "Abdurahem Khalefa Abdurahem Elshgagi (Al Kani)",
+    "Makhlouf Makhlouf Arhoumah Doumah",
+    "Abdelbari Ayyad Ramadan Al Shaqaqi",
+    "Fathi Faraj Mohamed Salim Al Zinkal",
+    "Nasser Muhammad Muftah Daou",
+    "Mohamed Mohamed Al Salheen Salmi",
+}
+
+
+def test_tarhunah_six_public_from_4_october_2024_warrants_known_to_the_year(ledger):
+    """https://www.icc-cpi.int/news/statement-icc-prosecutor-karim-aa-khan-kc-unsealing-six-arrest-warrants-situation-libya
+    (the Prosecutor, "Today, Pre-Trial Chamber I ... has granted my Office's request to unseal warrants of arrest
+    against the following six Libyan nationals"; the day, Friday 4 Oct 2024, from Opinio Juris, 29 Nov 2024).
+    Issued four on 6 Apr and two in July 2023, which persons not stated (Libya Observer, Cameroon Tribune): so
+    each warrant is dated 2023 with precision year. War crimes only."""
+    on_day = {c["person"]: c for c in registry_of(ledger).cases("icc-01-11", on=date(2024, 10, 4))["cases"]}
+    assert set(on_day) >= TARHUNAH
+    for person in TARHUNAH:
+        c = on_day[person]
+        assert (c["status"], c["status_since"], c["status_since_precision"]) == ("at_large", "2023-01-01", "year")
+        assert (c["public_since"], c["public_since_precision"]) == ("2024-10-04", "day")
+        assert c["nationality"] == "LBY" and c["crimes"] == ["war_crimes"]
+        warrant = c["events"][0]
+        assert (warrant["kind"], warrant["date"], warrant["precision"], warrant["unsealed"]) == (
+            "warrant",
+            "2023-01-01",
+            "year",
+            "2024-10-04",
+        )
+    before = {c["person"] for c in registry_of(ledger).cases("icc-01-11", on=date(2024, 10, 3))["cases"]}
+    assert not TARHUNAH & before

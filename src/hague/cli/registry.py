@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -66,9 +66,15 @@ def situation(
         src = e["source"].get("ref") or e["source"].get("url")
         say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {src}")
     for c in s["cases"]:
+        since, public = _case_days(c)
         sealed = (c["public_since"] or "") > (c["status_since"] or "")  # the status began under seal
-        public = f" (public since {c['public_since']})" if sealed else ""
-        say(f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {c['status_since']}{public}")
+        public = f" (public since {public})" if sealed else ""
+        say(f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {since}{public}")
+
+
+def _case_days(c: dict[str, Any]) -> tuple[str, str]:
+    """The day the status began and the day the person was publicly charged, as precise as known."""
+    return shown(c["status_since"], c["status_since_precision"]), shown(c["public_since"], c["public_since_precision"])
 
 
 @app.command()
@@ -87,9 +93,10 @@ def cases(
         return
     say(f"{paint(str(answer['count']) + ' persons publicly charged', 'bold')} on {answer['on']}")
     for c in answer["cases"]:
+        since, public = _case_days(c)
         say(
-            f"  {c['situation']:<11} {c['status'] or '':<22} since {c['status_since'] or '?':<10}  "
-            f"public {c['public_since'] or '?':<10}  {c['nationality'] or '?':<3}  {c['person']}  "
+            f"  {c['situation']:<11} {c['status'] or '':<22} since {since:<10}  "
+            f"public {public:<10}  {c['nationality'] or '?':<3}  {c['person']}  "
             f"({', '.join(c['crimes']) or 'crimes not recorded'})"
         )
 

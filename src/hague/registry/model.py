@@ -101,6 +101,14 @@ class Precision(StrEnum):
     year = "year"  # the date is 1 January of the year the source gives
 
 
+def check_precision(day: dt.date, precision: Precision) -> None:
+    """A date known to the month is written as its first day, one known to the year as 1 January."""
+    if precision is Precision.month and day.day != 1:
+        raise ValueError("precision: month needs the first day of the month as the date")
+    if precision is Precision.year and (day.month, day.day) != (1, 1):
+        raise ValueError("precision: year needs 1 January as the date")
+
+
 @dataclass(frozen=True)
 class SituationEvent:
     __pydantic_config__ = STRICT
@@ -115,10 +123,7 @@ class SituationEvent:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        if self.precision is Precision.month and self.date.day != 1:
-            raise ValueError("precision: month needs the first day of the month as the date")
-        if self.precision is Precision.year and (self.date.month, self.date.day) != (1, 1):
-            raise ValueError("precision: year needs 1 January as the date")
+        check_precision(self.date, self.precision)
         if self.kind is SituationKind.pe_closed and self.outcome is None:
             raise ValueError(f"a pe_closed event needs 'outcome' (one of {', '.join(o.value for o in Outcome)})")
 
@@ -131,8 +136,16 @@ class CaseEvent:
     kind: CaseKind
     source: Source
     crimes: list[str] = field(default_factory=list)
-    unsealed: dt.date | None = None
+    unsealed: dt.date | None = None  # a warrant issued under seal: the day it was made public
+    precision: Precision = Precision.day  # of `date` (a warrant known only to the year: year)
     note: str | None = None
+
+    def __post_init__(self) -> None:
+        check_precision(self.date, self.precision)
+        if self.unsealed is not None and self.kind is not CaseKind.warrant:
+            raise ValueError(f"'unsealed' belongs only on a warrant, not on {self.kind}")
+        if self.unsealed is not None and self.unsealed < self.date:
+            raise ValueError(f"unsealed {self.unsealed} is before the warrant's date {self.date}")
 
 
 @dataclass(frozen=True)

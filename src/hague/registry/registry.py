@@ -11,7 +11,17 @@ from hague.errors import DataError, HagueError, LedgerInvalid
 from hague.ledger import Ledger, names, snapshot
 from hague.ledger.model import as_json
 from hague.registry.files import registry_files
-from hague.registry.model import Case, CaseKind, CaseStatus, Situation, SituationEvent, SituationKind, Stage
+from hague.registry.model import (
+    Case,
+    CaseEvent,
+    CaseKind,
+    CaseStatus,
+    Precision,
+    Situation,
+    SituationEvent,
+    SituationKind,
+    Stage,
+)
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
 
@@ -74,10 +84,18 @@ def public_since(c: Case) -> date | None:
     """The day the person was publicly charged: the earliest warrant or summons, a sealed
     warrant counting from its `unsealed` day (Nouradine Adam: issued 7 January 2019, public
     from 28 July 2022); for a case recorded without one, its first event."""
-    days = [e.unsealed or e.date for e in c.events if e.kind in _CHARGES]
+    found = _made_public(c)
+    return found[0] if found else None
+
+
+def _made_public(c: Case) -> tuple[date, Precision] | None:
+    """`public_since` with the precision of the date it rests on (an unsealing is a day)."""
+    days = [
+        (e.unsealed, Precision.day) if e.unsealed else (e.date, e.precision) for e in c.events if e.kind in _CHARGES
+    ]
     if not days:
-        days = [e.date for e in c.events]
-    return min(days) if days else None
+        days = [(e.date, e.precision) for e in c.events]
+    return min(days, key=lambda d: d[0]) if days else None
 
 
 def is_public(c: Case, day: date) -> bool:
@@ -88,15 +106,21 @@ def is_public(c: Case, day: date) -> bool:
 
 def status_since(c: Case, day: date) -> tuple[CaseStatus | None, date | None]:
     """The status on a day and the day it took that value."""
+    status, began = status_began(c, day)
+    return status, began.date if began else None
+
+
+def status_began(c: Case, day: date) -> tuple[CaseStatus | None, CaseEvent | None]:
+    """The status on a day and the event that gave it (its date read with its precision)."""
     status: CaseStatus | None = None
-    since: date | None = None
+    began: CaseEvent | None = None
     for e in c.events:
         if e.date > day:
             break
         new = _next_status(status, e.kind, e.note)
         if new != status:
-            status, since = new, e.date
-    return status, since
+            status, began = new, e
+    return status, began
 
 
 _FINAL = {
@@ -227,7 +251,8 @@ class Registry:
         }
 
     def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
-        status, since = status_since(c, day)
+        status, began = status_began(c, day)
+        public = _made_public(c)
         events = [e for e in c.events if e.date <= day]
         crimes = sorted({cr for e in events for cr in e.crimes})
         return {
@@ -236,8 +261,10 @@ class Registry:
             "case": c.case,
             "nationality": c.nationality,
             "status": status.value if status else None,
-            "status_since": since.isoformat() if since else None,
-            "public_since": _iso(public_since(c)),
+            "status_since": began.date.isoformat() if began else None,
+            "status_since_precision": began.precision.value if began else None,
+            "public_since": public[0].isoformat() if public else None,
+            "public_since_precision": public[1].value if public else None,
             "crimes": crimes,
             "events": [as_json(e) for e in events],
         }
@@ -257,10 +284,6 @@ class Registry:
             if is_public(c, day) and (status is None or status_on(c, day) == status)
         ]
         return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _load(path: Path) -> Entry:
