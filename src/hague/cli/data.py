@@ -23,13 +23,22 @@ app.add_typer(export_app, name="export")
 def export_panel(
     out: Annotated[str, typer.Option("--out", help="File to write.", metavar="FILE")],
     unit: Annotated[str, typer.Option("--unit", help="year (country-year) or day (country-day).")] = "year",
-    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or dta (Stata, with variable labels).")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="csv, parquet or dta (Stata, with labels); default: the one --out's extension names."
+        ),
+    ] = None,
     first: Annotated[int | None, typer.Option("--from", help="First year (default 1998).", metavar="YEAR")] = None,
     last: Annotated[int | None, typer.Option("--to", help="Last year (default: this year).", metavar="YEAR")] = None,
 ) -> None:
     """One row per State and year (or day), with standard codes and coded variables
     (see docs/codebook.md). Written atomically."""
     from pathlib import Path
+
+    from hague.export.formats import PANEL_EXTENSIONS, PANEL_FORMATS, choose
+
+    fmt = choose(Path(out), fmt, PANEL_EXTENSIONS, PANEL_FORMATS)  # before the work, not after
 
     from hague.export.panel import panel, write
 
@@ -42,11 +51,17 @@ def export_panel(
 @guarded
 def export_db(
     out: Annotated[str, typer.Option("--out", help="Database file to write.", metavar="FILE")],
-    fmt: Annotated[str, typer.Option("--format", help="duckdb or sqlite.")] = "duckdb",
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="duckdb or sqlite; default: the one --out's extension names.")
+    ] = None,
 ) -> None:
     """States, events, membership spans, declarations, situations and cases as tables with
     keys, plus FILE's datapackage.json (Frictionless) describing every table and column."""
     from pathlib import Path
+
+    from hague.export.formats import DB_EXTENSIONS, DB_FORMATS, choose
+
+    fmt = choose(Path(out), fmt, DB_EXTENSIONS, DB_FORMATS)
 
     from hague.export.db import export
 

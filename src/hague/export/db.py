@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from hague.errors import HagueError
 from hague.export.atomic import atomic_path
 from hague.export.codes import codes
+from hague.export.formats import DB_EXTENSIONS, DB_FORMATS, choose
 from hague.ledger import Ledger
 from hague.ledger.status import declarations_on, record_on
 
-FORMATS = ("duckdb", "sqlite")
+FORMATS = DB_FORMATS
 
 # table -> (columns [(name, frictionless type, SQL type, description)], primary key, foreign keys)
 Column = tuple[str, str, str, str]
@@ -262,10 +262,10 @@ def _ddl(name: str) -> str:
     return f"CREATE TABLE {name} ({', '.join(parts)})"
 
 
-def export(ledger: Ledger, fmt: str, out: Path) -> tuple[Path, Path]:
-    """Write the database atomically, then its datapackage.json beside it."""
-    if fmt not in FORMATS:
-        raise HagueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format", valid=list(FORMATS))
+def export(ledger: Ledger, fmt: str | None, out: Path) -> tuple[Path, Path]:
+    """Write the database atomically (in `fmt`, or the format `out`'s extension names), then
+    its datapackage.json beside it."""
+    fmt = choose(out, fmt, DB_EXTENSIONS, FORMATS)
     data = rows(ledger)
     with atomic_path(out) as tmp:
         if fmt == "sqlite":

@@ -17,6 +17,7 @@ import polars as pl
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path
 from hague.export.codes import codes
+from hague.export.formats import PANEL_EXTENSIONS, PANEL_FORMATS, choose
 from hague.ledger import Ledger
 from hague.ledger.status import Status
 from hague.registry import of as registry_of
@@ -69,7 +70,7 @@ DAY_VARIABLES = {
 }
 CODEBOOK = {"identifiers": IDENTIFIERS, "year": YEAR_VARIABLES, "day": DAY_VARIABLES}
 STATUSES = [s.value for s in Status]
-FORMATS = ("csv", "parquet", "dta")
+FORMATS = PANEL_FORMATS
 UNITS = ("year", "day")
 FIRST_YEAR = 1998
 
@@ -204,9 +205,9 @@ def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: in
     return id_frame.join(out, on="iso3", how="inner").sort(["iso3", "year" if unit == "year" else "date"])
 
 
-def write(frame: pl.DataFrame, fmt: str, out: Path, unit: str) -> Path:
-    if fmt not in FORMATS:
-        raise HagueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format", valid=list(FORMATS))
+def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str) -> Path:
+    """Write the panel in `fmt`, or in the format `out`'s extension names (formats.choose)."""
+    fmt = choose(out, fmt, PANEL_EXTENSIONS, FORMATS)
     labels = {**IDENTIFIERS, **(YEAR_VARIABLES if unit == "year" else DAY_VARIABLES)}
     with atomic_path(out) as tmp:
         if fmt == "csv":
