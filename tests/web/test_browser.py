@@ -123,3 +123,12 @@ def test_wizard_splits_a_period_at_a_withdrawal(server, page):
     assert page.locator("#bar div").count() == 2
     assert "2017-10-27 to 2018-12-31" in page.inner_text("#periods")
     shot(page, "wizard-partial")
+
+
+def test_state_page_shows_a_revoked_withdrawal_as_never_effective(server, page):
+    """Hungary: notified 2 June 2025, revoked 29 May 2026, before 2 June 2026 (data/states/hun.yaml)."""
+    page.goto(server + "/state/HUN")
+    page.wait_for_selector("#record tr")
+    record = page.inner_text("#record")
+    assert "would have taken effect on 2026-06-02; revoked on 2026-05-29" in record
+    assert "Withdrawal effective" not in record

@@ -28,8 +28,10 @@ def _print_status(s: dict[str, Any]) -> None:
         ("instrument withdrawn", rec["instrument_withdrawn"]),
         ("withdrawal notified", rec["withdrawal_notified"]),
         ("withdrawal effective", rec["withdrawal_effective"]),
-        ("withdrawal revoked", rec["withdrawal_revoked"]),
     ]
+    if rec["withdrawal_revoked"]:
+        would = rec["withdrawal_would_have_taken_effect"]
+        facts.append(("withdrawal", f"would have taken effect on {would}; revoked on {rec['withdrawal_revoked']}"))
     for label, value in facts:
         if value:
             say(f"  {label:<22} {value}")

@@ -185,7 +185,12 @@ class Ledger:
                 "entry_into_force": _iso(rec.entry_into_force if deposit else None),
                 "instrument_withdrawn": _iso(rec.instrument_withdrawn),
                 "withdrawal_notified": _iso(rec.withdrawal.date if rec.withdrawal else None),
-                "withdrawal_effective": _iso(rec.withdrawal_effective),
+                # A withdrawal revoked before it took effect never took effect (art. 127(1)):
+                # its day is kept as the day it would have taken effect.
+                "withdrawal_effective": _iso(None if rec.withdrawal_revoked else rec.withdrawal_effective),
+                "withdrawal_would_have_taken_effect": _iso(
+                    rec.withdrawal_effective if rec.withdrawal_revoked else None
+                ),
                 "withdrawal_revoked": _iso(rec.withdrawal_revoked),
                 "signature_withdrawn": _iso(rec.signature_withdrawn),
                 "declarations": declarations_on(st, rec, day),

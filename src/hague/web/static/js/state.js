@@ -23,7 +23,8 @@
       ["Signed", r.signed], ["Signature withdrawn", r.signature_withdrawn],
       [`Instrument deposited (${r.instrument_kind || "—"})`, r.instrument_deposited], ["Entry into force", r.entry_into_force],
       ["Instrument withdrawn", r.instrument_withdrawn], ["Withdrawal notified", r.withdrawal_notified],
-      ["Withdrawal effective", r.withdrawal_effective], ["Withdrawal revoked", r.withdrawal_revoked],
+      ["Withdrawal effective", r.withdrawal_effective],
+      ["Withdrawal", r.withdrawal_revoked && `would have taken effect on ${r.withdrawal_would_have_taken_effect}; revoked on ${r.withdrawal_revoked}`],
     ].filter(([, v]) => v);
     document.getElementById("record").replaceChildren(
       ...(rows.length ? rows : [["No treaty action recorded", "—"]]).map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v)))
