@@ -24,6 +24,12 @@ class HagueError(Exception):
         return {"error": self.message, "field": self.field, "valid": self.valid}
 
 
+class Ambiguous(HagueError):
+    """Input that names more than one thing ("Congo": two States; "Venezuela": three
+    situations): `valid` lists them, and nothing is guessed. Bad input (HTTP 400), not an
+    unknown name (404)."""
+
+
 class DataError(HagueError):
     """A data file that cannot be used: names the file, the line and the problem."""
 

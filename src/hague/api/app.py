@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from hague import meta
 from hague.claims import check
 from hague.dates import parse_day
-from hague.errors import HagueError
+from hague.errors import Ambiguous, HagueError
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
@@ -124,7 +124,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.exception_handler(HagueError)
     async def bad_input(request: Request, exc: HagueError) -> JSONResponse:
-        in_path = exc.field in ("state", "situation") and request.url.path.count("/") >= 4
+        # An unknown name in the path is 404; one naming several things (Ambiguous) is bad input.
+        in_path = (
+            exc.field in ("state", "situation") and request.url.path.count("/") >= 4 and not isinstance(exc, Ambiguous)
+        )
         return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
 
     @app.exception_handler(Exception)

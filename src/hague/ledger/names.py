@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from hague.errors import HagueError
+from hague.errors import Ambiguous, HagueError
 
 # Short forms country_converter does not resolve, or resolves to something else.
 ALIASES = {
@@ -33,6 +33,18 @@ ALIASES = {
     "state of palestine": "PSE",
     "uae": "ARE",
     "car": "CAF",
+}
+
+#: Short names that name more than one State: answered with the choices, never guessed.
+#: Found by splitting every State's short and official English names into words and
+#: keeping the words (other than "Republic", "South", "Islands" and the like) that two or
+#: more States share: "congo" (COD, COG), "korea" (KOR, PRK), "guinea" (GIN, GNB, GNQ, PNG)
+#: and "sudan" (SDN, SSD). "Guinea" and "Sudan" are each a State's own name, so they stay
+#: that State's; tests/test_names.py repeats the search.
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "congo": ("COD", "COG"),
+    "the congo": ("COD", "COG"),
+    "korea": ("KOR", "PRK"),
 }
 
 # States with full treaty-making capacity that are not UN members (the UN
@@ -94,8 +106,22 @@ def un_member_since(iso3: str) -> int | None:
     return _table()[iso3].un_member
 
 
+def ambiguous(text: str) -> tuple[str, ...]:
+    """The States a name may mean when it means more than one ("Congo"); () otherwise."""
+    return AMBIGUOUS.get(" ".join(text.lower().split()), ())
+
+
 def resolve(text: str) -> str:
-    """ISO3 code for a code (alpha-3, alpha-2, numeric) or English name."""
+    """ISO3 code for a code (alpha-3, alpha-2, numeric) or English name; a name of more than
+    one State raises Ambiguous listing them."""
+    choices = ambiguous(text)
+    if choices:
+        listed = ", ".join(f"{c} ({name(c)})" for c in choices)
+        raise Ambiguous(
+            f"state: {text.strip()!r} names more than one State: {listed}; give its code or its full name",
+            field="state",
+            valid=list(choices),
+        )
     found, problem = _resolve(text)
     if found is None:
         assert problem is not None
@@ -127,6 +153,8 @@ def _lookup(text: str) -> str:
         raise HagueError("state: empty; give a name or an ISO code, e.g. BDI or Burundi", field="state")
     if len(key) > MAX_NAME:
         raise HagueError(f"state: {len(key)} characters is longer than any State's name (at most {MAX_NAME})")
+    if ambiguous(key):
+        raise HagueError(f"state: {key!r} names more than one State", field="state")
     states = _table()
     if key.upper() in states:
         return key.upper()
