@@ -153,7 +153,8 @@ def situations(on: DateLike = None, state: str | None = None, *, ledger: Ledger 
 
 
 def situation(ident: str, on: DateLike = None, *, ledger: Ledger | None = None) -> dict[str, Any]:
-    """One situation by file id or number (ICC-01/18): scope, events, persons charged (`hague situation --json`)."""
+    """One situation by id, number (ICC-01/18), name or State: scope, events, persons charged
+    (`hague situation --json`)."""
     from hague.registry import of
 
     return of(_ledger(ledger)).situation(_text(ident, "situation"), _day(on, "on"))

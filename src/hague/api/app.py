@@ -264,9 +264,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         """Same as `hague situations --json`."""
         return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None))
 
-    @app.get("/api/v1/situations/{ident}", response_model=None, tags=["registry"], summary="One situation")
+    @app.get("/api/v1/situations/{ident:path}", response_model=None, tags=["registry"], summary="One situation")
     def situation(ident: str, on: OnQ = None) -> JSONResponse:
-        """Same as `hague situation ID --json`."""
+        """Same as `hague situation ID --json`: an id (icc-01-22), a number (ICC-01/22, the slash
+        as is), a name (ukraine) or a State (UKR). Several fit (Venezuela): 400, listed in `valid`."""
         return ok(registry_of(led).situation(ident, _day(on)))
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")

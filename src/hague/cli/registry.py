@@ -46,11 +46,17 @@ def situations(
 @app.command()
 @guarded
 def situation(
-    ident: Annotated[str, typer.Argument(help="File id (icc-01-18, pe-colombia) or number (ICC-01/18).")],
+    ident: Annotated[
+        str,
+        typer.Argument(
+            help="Id (icc-01-18, pe-colombia), number (ICC-01/18), name (ukraine, darfur) or a State it concerns (UKR)."
+        ),
+    ],
     on: OnOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """One situation: scope, events with sources, and the persons charged."""
+    """One situation: scope, events with sources, and the persons charged. Text that fits several
+    situations (Venezuela, Palestine) exits 2 listing them."""
     s = registry_of(default()).situation(ident, as_day(on))
     if as_json:
         emit(s)

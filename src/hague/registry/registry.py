@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hague.errors import DataError, HagueError, LedgerInvalid
+from hague.errors import Ambiguous, DataError, HagueError, LedgerInvalid
 from hague.ledger import Ledger, names, snapshot
 from hague.ledger.model import as_json
 from hague.registry.files import registry_files
@@ -200,17 +202,54 @@ class Registry:
             self.entries = snapshot.cached("registry", registry_files(data_dir), data_dir, lambda: read_files(data_dir))
 
     def find(self, ident: str) -> Entry:
-        """By file name (icc-01-18, pe-colombia) or situation number (ICC-01/18)."""
-        key = ident.strip().lower().replace("/", "-")
+        """By file name (icc-01-18, pe-colombia), situation number (ICC-01/18), words of its
+        name (ukraine, darfur, "central african republic ii") or a State it concerns (UKR,
+        Ukraine). Text that fits several situations (Venezuela: three) raises Ambiguous
+        listing them; the name is tried before the State, so "Congo" is the one situation
+        whose name says Congo."""
+        text = ident.strip()
+        key = re.sub(r"[\s/]+", "-", text.lower())
         if key in self.entries:
             return self.entries[key]
         for entry in self.entries.values():
-            if entry.situation.id.lower() == ident.strip().lower():
+            if entry.situation.id.lower().replace("/", "-") == key:
                 return entry
+        found = self._by_name(text) or self._by_state(text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = "; ".join(f"{e.slug} ({_number(e)}{e.situation.name})" for e in found)
+            raise Ambiguous(
+                f"situation: {text!r} fits {len(found)} situations: {listed}; give its id or number",
+                field="situation",
+                valid=[e.slug for e in found],
+            )
         valid = sorted(self.entries)
+        state = names.find(text)
+        what = f"no situation concerns {state} ({names.name(state)})" if state else f"unknown situation {ident!r}"
         raise HagueError(
-            f"situation: unknown situation {ident!r}; valid: {', '.join(valid)}", field="situation", valid=valid
+            f"situation: {what}; give an id, a number (ICC-01/22), a name or a State; valid ids: {', '.join(valid)}",
+            field="situation",
+            valid=valid,
         )
+
+    def _by_name(self, text: str) -> list[Entry]:
+        """Situations whose name holds the text as whole words (accents and case ignored)."""
+        words = _plain(text)
+        if not words:
+            return []
+        pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+        return [e for e in self.entries.values() if pattern.search(_plain(e.situation.name))]
+
+    def _by_state(self, text: str) -> list[Entry]:
+        """Situations concerning the State the text names (each of them, for a name of several)."""
+        try:
+            states = {names.resolve(text)}
+        except Ambiguous as exc:
+            states = set(exc.valid or ())
+        except HagueError:
+            return []
+        return [e for e in self.entries.values() if states & set(e.situation.states)]
 
     def summary(self, entry: Entry, day: date) -> dict[str, Any]:
         s = entry.situation
@@ -284,6 +323,17 @@ class Registry:
             if is_public(c, day) and (status is None or status_on(c, day) == status)
         ]
         return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
+
+
+def _number(e: Entry) -> str:
+    """The situation number and a comma, where it is not already the id (pe-… files)."""
+    return f"{e.situation.id}, " if e.situation.id != e.slug else ""
+
+
+def _plain(text: str) -> str:
+    """Lower case, without accents, one space between words, one kind of apostrophe."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
 
 
 def _load(path: Path) -> Entry:
