@@ -31,18 +31,29 @@ def export_panel(
     ] = None,
     first: Annotated[int | None, typer.Option("--from", help="First year (default 1998).", metavar="YEAR")] = None,
     last: Annotated[int | None, typer.Option("--to", help="Last year (default: this year).", metavar="YEAR")] = None,
+    system: Annotated[
+        str,
+        typer.Option(
+            "--system",
+            help="Which States, on which days: iso (from UN admission or first treaty action), cow (Correlates of "
+            "War list) or gw (Gleditsch-Ward).",
+        ),
+    ] = "iso",
 ) -> None:
-    """One row per State and year (or day), with standard codes and coded variables
-    (see docs/codebook.md). Written atomically."""
+    """One row per State and year (or day) in the state system, with standard codes and coded
+    variables (see docs/codebook.md). Written atomically."""
     from pathlib import Path
 
     from hague.export.formats import PANEL_EXTENSIONS, PANEL_FORMATS, choose
 
     fmt = choose(Path(out), fmt, PANEL_EXTENSIONS, PANEL_FORMATS)  # before the work, not after
+    from hague.export.systems import check
+
+    check(system)
 
     from hague.export.panel import panel, write
 
-    frame = panel(default(), unit, first, last)
+    frame = panel(default(), unit, first, last, system)
     path = write(frame, fmt, Path(out), unit)
     err.print(f"{len(frame)} rows x {frame.width} columns written to {path}", highlight=False)
 

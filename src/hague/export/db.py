@@ -12,6 +12,7 @@ from typing import Any
 from hague.export.atomic import atomic_path
 from hague.export.codes import codes
 from hague.export.formats import DB_EXTENSIONS, DB_FORMATS, choose
+from hague.export.systems import folder_for
 from hague.ledger import Ledger
 from hague.ledger.status import declarations_on, record_on
 
@@ -26,8 +27,8 @@ TABLES: dict[str, tuple[list[Column], list[str], list[tuple[list[str], str, list
             ("iso2", "string", "TEXT", "ISO 3166-1 alpha-2 code"),
             ("iso_numeric", "string", "TEXT", "ISO 3166-1 numeric code"),
             ("name", "string", "TEXT", "English short name"),
-            ("cow_code", "integer", "INTEGER", "Correlates of War state number (countrycode)"),
-            ("gw_code", "integer", "INTEGER", "Gleditsch-Ward state number (countrycode)"),
+            ("cow_code", "integer", "INTEGER", "Correlates of War number of the latest spell (data/systems/cow.csv)"),
+            ("gw_code", "integer", "INTEGER", "Gleditsch-Ward number of the latest spell (data/systems/gw.csv)"),
             ("m49_region", "string", "TEXT", "UN M49 sub-region"),
             ("asp_group", "string", "TEXT", "regional group of the Assembly of States Parties"),
             ("checked_on", "date", "DATE", "last full comparison of the record with public sources"),
@@ -153,7 +154,7 @@ def rows(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
     from hague.registry import stage_on, status_on
 
     today = date.today()
-    ids = codes().set_index("iso3")
+    ids = codes(folder_for(ledger.data_dir)).set_index("iso3")
     out: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
     for iso3, st in sorted(ledger.states.items()):
         c: Any = ids.loc[iso3]

@@ -18,6 +18,8 @@ from hague.errors import HagueError
 from hague.export.atomic import atomic_path
 from hague.export.codes import codes
 from hague.export.formats import PANEL_EXTENSIONS, PANEL_FORMATS, choose
+from hague.export.systems import Spell, folder_for, iso_since, load
+from hague.export.systems import check as check_system
 from hague.ledger import Ledger
 from hague.ledger.status import Status
 from hague.registry import of as registry_of
@@ -27,19 +29,23 @@ IDENTIFIERS = {
     "iso2": "ISO 3166-1 alpha-2 code",
     "iso_numeric": "ISO 3166-1 numeric code (three digits, as text)",
     "name": "English short name",
-    "cow_code": "Correlates of War state number (countrycode); empty where none",
-    "gw_code": "Gleditsch-Ward state number (countrycode); empty where none",
+    "cow_code": "Correlates of War state number on the day (a year: on the State's last day in the system that "
+    "year), from data/systems/cow.csv (COW v2016); empty where the State is in no spell of that list",
+    "gw_code": "Gleditsch-Ward state number on the day (a year: as cow_code), from data/systems/gw.csv "
+    "(ksgmdw.txt and microstates.txt); empty where the State is in no spell of that list",
     "m49_region": "UN M49 sub-region (country_converter)",
     "asp_group": "regional group of the Assembly of States Parties",
 }
 YEAR_VARIABLES = {
     "year": "calendar year",
-    "status_jan1": "status on 1 January (non_signatory, signatory, signature_withdrawn, ratified_not_in_force, "
+    "status_jan1": "status on 1 January, or on the State's first day in the system that year (non_signatory, "
+    "signatory, signature_withdrawn, ratified_not_in_force, "
     "party, party_withdrawal_pending, withdrawn)",
-    "status_dec31": "status on 31 December (same values)",
+    "status_dec31": "status on 31 December, or on the State's last day in the system that year (same values); "
+    "every *_jan1 and *_dec31 variable reads those days",
     "party_jan1": "1 if a State Party on 1 January (Statute in force, withdrawal not yet effective)",
     "party_dec31": "1 if a State Party on 31 December",
-    "days_party": "days in the year as a State Party",
+    "days_party": "days in the year as a State Party (in the system)",
     "signatory_dec31": "1 if signed, not a party and signature not withdrawn on 31 December",
     "signature_withdrawn_dec31": "1 if a notice of intent not to become a party was in effect on 31 December",
     "withdrawal_pending_dec31": "1 if a withdrawal was notified and not yet effective on 31 December",
@@ -132,9 +138,23 @@ def _firsts(ledger: Ledger) -> dict[str, dict[str, np.ndarray[Any, Any]]]:
     }
 
 
-def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: int | None = None) -> pl.DataFrame:
+def _code_days(spells: list[Spell], days: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The code of the spell covering each day; -1 where none does."""
+    out = np.full(len(days), -1, dtype=np.int64)
+    for s in spells:
+        hi = _ordinal(s.until) if s.until else 10**9
+        out[(days >= _ordinal(s.since)) & (days < hi)] = s.code
+    return out
+
+
+def panel(
+    ledger: Ledger, unit: str = "year", first: int | None = None, last: int | None = None, system: str = "iso"
+) -> pl.DataFrame:
+    """One row per State (and, under cow or gw, per code) and year or day, for the days the
+    State is in the system (hague.export.systems)."""
     if unit not in UNITS:
         raise HagueError(f"unit: {unit!r} is not one of {', '.join(UNITS)}", field="unit", valid=list(UNITS))
+    check_system(system)
     last = last or date.today().year
     first = first or FIRST_YEAR
     if first > last:
@@ -144,19 +164,35 @@ def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: in
     start, end = date(first, 1, 1), date(last, 12, 31)
     days = np.arange(_ordinal(start), _ordinal(end) + 1)
     firsts = _firsts(ledger)
-    ids = codes().set_index("iso3")
+    folder = folder_for(ledger.data_dir)
+    ids = codes(folder).set_index("iso3")
+    systems = load(folder)
     frames = []
     for iso3 in sorted(ledger.states):
         v = _state_days(ledger, iso3, days, firsts)
-        frame = pl.DataFrame(
-            {
-                "iso3": iso3,
-                "day": days,
-                **{k: v[k] for k in v},
-            }
+        cow = _code_days(systems.of("cow", iso3), days)
+        gw = _code_days(systems.of("gw", iso3), days)
+        if system == "iso":
+            since = iso_since(ledger, iso3)
+            member = days >= _ordinal(since) if since else np.ones(len(days), dtype=bool)
+        else:
+            member = (cow if system == "cow" else gw) >= 0
+        if not member.any():
+            continue
+        frames.append(
+            pl.DataFrame(
+                {
+                    "iso3": iso3,
+                    "day": days[member],
+                    "cow_code": cow[member],
+                    "gw_code": gw[member],
+                    **{k: v[k][member] for k in v},
+                }
+            )
         )
-        frames.append(frame)
-    daily = pl.concat(frames)
+    daily = pl.concat(frames).with_columns(
+        [pl.when(pl.col(c) >= 0).then(pl.col(c)).otherwise(None).alias(c) for c in ("cow_code", "gw_code")]
+    )
     codes_map = {i: s for i, s in enumerate(STATUSES)}
     party_codes = [STATUSES.index("party"), STATUSES.index("party_withdrawal_pending")]
     daily = daily.with_columns(
@@ -168,16 +204,22 @@ def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: in
     )
     today = _ordinal(date.today())
     daily = daily.with_columns((pl.col("day") > today).alias("projected"))
+    origin = _ordinal(date(1970, 1, 1))
     if unit == "day":
         out = daily.select(
             "iso3",
-            (pl.col("day") - _ordinal(date(1970, 1, 1))).cast(pl.Date).alias("date"),
+            "cow_code",
+            "gw_code",
+            (pl.col("day") - origin).cast(pl.Date).alias("date"),
             *[c for c in DAY_VARIABLES if c != "date"],
         )
     else:
-        origin = _ordinal(date(1970, 1, 1))
         daily = daily.with_columns((pl.col("day") - origin).cast(pl.Date).dt.year().alias("year"))
-        out = daily.group_by("iso3", "year", maintain_order=True).agg(
+        keys = ["iso3", "year"] if system == "iso" else ["iso3", f"{system}_code", "year"]
+        other = [c for c in ("cow_code", "gw_code") if c not in keys]
+        out = daily.group_by(keys, maintain_order=True).agg(
+            pl.col("day").min().alias("first_day"),
+            *[pl.col(c).last() for c in other],
             pl.col("status").first().alias("status_jan1"),
             pl.col("status").last().alias("status_dec31"),
             pl.col("party").first().alias("party_jan1"),
@@ -196,13 +238,14 @@ def panel(ledger: Ledger, unit: str = "year", first: int | None = None, last: in
         )
     bools = [c for c, t in out.schema.items() if t == pl.Boolean]
     out = out.with_columns([pl.col(c).cast(pl.Int8) for c in bools])
-    id_frame = pl.from_pandas(
-        ids.reset_index()[["iso3", "iso2", "iso_numeric", "name", "cow_code", "gw_code", "m49_region"]]
-    )
+    id_frame = pl.from_pandas(ids.reset_index()[["iso3", "iso2", "iso_numeric", "name", "m49_region"]])
     id_frame = id_frame.with_columns(
         pl.col("iso3").replace_strict(ledger.groups, default=None, return_dtype=pl.String).alias("asp_group")
     )
-    return id_frame.join(out, on="iso3", how="inner").sort(["iso3", "year" if unit == "year" else "date"])
+    joined = id_frame.join(out, on="iso3", how="inner")
+    joined = joined.sort(["iso3", "year", "first_day"] if unit == "year" else ["iso3", "date"])  # spells in order
+    variables = YEAR_VARIABLES if unit == "year" else DAY_VARIABLES
+    return joined.select(*IDENTIFIERS, *variables)
 
 
 def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str) -> Path:
@@ -232,6 +275,17 @@ def codebook_markdown() -> str:
         "keeps this file equal to it). Statuses are derived from the sourced events in",
         "`data/states/` by the Statute's rules (art. 126 entry into force, art. 127(1) withdrawal,",
         "art. 121(5), art. 124), exactly as `hague status` derives them.",
+        "",
+        "## Which States, which days (`--system`)",
+        "",
+        "- `iso` (the default): every State hague covers, from 1 January of the year it was admitted",
+        "  to the United Nations or of its first recorded treaty action, whichever is earlier; the",
+        "  Holy See and Niue (not UN members, no recorded event) throughout. Year precision.",
+        "- `cow`, `gw`: the days a State is in the Correlates of War list (v2016) or the",
+        "  Gleditsch-Ward list with its microstates (data/systems/README.md), one row per State,",
+        "  code and year (Serbia's GW rows for 2006 are one under 345 and one under 340). A spell",
+        "  ending on the list's last day is read as continuing. The Cook Islands, Niue, Palestine and",
+        "  the Holy See are in neither list.",
         "",
     ]
     for section, title in (("identifiers", "Identifiers (both units)"), ("year", "--unit year"), ("day", "--unit day")):
