@@ -186,7 +186,17 @@ def events(
 
 @app.command()
 @guarded
-def validate(as_json: JsonOpt = False) -> None:
+def validate(
+    as_json: JsonOpt = False,
+    sources: Annotated[
+        bool,
+        typer.Option(
+            "--sources",
+            help="Also count the facts by how they are sourced (the depositary's record, two or more "
+            "independent sources, one primary, one secondary), by kind and by State, and list the weak ones.",
+        ),
+    ] = False,
+) -> None:
     """Check every data file, situations included, read afresh (and the compiled snapshot
     against them); fails on any error (warnings are shown but pass)."""
     from hague.ledger import Ledger, Problem
@@ -195,6 +205,10 @@ def validate(as_json: JsonOpt = False) -> None:
     led = Ledger(meta.default_data_dir(), fresh=True)
     problems = led.validate() + [Problem(p.path, p.line, p.problem) for p in check_files(led.data_dir)]
     errors = [p for p in problems if p.severity == "error"]
+    if sources:
+        from hague.ledger.sources import report
+
+        found = report(led)
     if as_json:
         emit(
             {
@@ -203,9 +217,12 @@ def validate(as_json: JsonOpt = False) -> None:
                 "problems": [
                     {"path": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems
                 ],
+                **({"sources": found} if sources else {}),
             }
         )
     else:
+        if sources:
+            _print_sources(found)
         for p in problems:
             (err if p.severity == "error" else out).print(str(p), highlight=False, markup=False)
         n_events = sum(len(s.events) for s in led.states.values())
@@ -214,3 +231,29 @@ def validate(as_json: JsonOpt = False) -> None:
         )
     if errors:
         raise typer.Exit(1)
+
+
+def _print_sources(r: dict[str, Any]) -> None:
+    from hague.ledger.sources import CLASSES
+
+    f = r["facts"]
+    say(
+        f"{paint(str(f['total']) + ' facts', 'bold')} (events of the States' records): {f['depositary']} on the "
+        f"depositary's own record, {f['independent']} on two or more independent sources, {f['primary']} on one "
+        f"primary source, {f['secondary']} on one secondary source (weak)"
+    )
+    g = r["goal"]
+    parties = f"today's {g['states_parties']} States Parties"
+    say(f"goal ({g['what']}): met by {g['met']} of the {g['facts']} facts of {parties}")
+    header = "".join(f"{c:>12}" for c in ("total", *CLASSES))
+    say("by kind:", f"  {'':<28}{header}")
+    for kind, c in r["by_kind"].items():
+        say(f"  {kind:<28}" + "".join(f"{c[k]:>12}" for k in ("total", *CLASSES)))
+    say("by State (those with a weak fact):", f"  {'':<28}{header}")
+    for iso3, c in r["by_state"].items():
+        if c["secondary"]:
+            say(f"  {iso3:<28}" + "".join(f"{c[k]:>12}" for k in ("total", *CLASSES)))
+    say(f"weak: {len(r['weak'])} facts on one secondary source (the copy read, then where):")
+    for w in r["weak"]:
+        kind = w["kind"] + (f" {w['amendment']}" if w["amendment"] else "")
+        say(f"  {w['iso3']} {w['date']} {kind:<36} read at {w['read_at'] or '?':<32} {w['file']}")

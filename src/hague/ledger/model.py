@@ -140,6 +140,7 @@ class Event:
     scope: Scope | None = None
     given_effect: bool = True
     projected: bool = False
+    also: tuple[Source, ...] = ()  # further sources stating the same fact, read independently
 
     def __post_init__(self) -> None:
         k = self.kind
