@@ -1,4 +1,4 @@
-"""The README's console examples for the ledger and the jurisdiction engine are verbatim:
+"""The README's console examples for the ledger, the jurisdiction engine and the stats are verbatim:
 each command is run and its output compared with the README's text, where "…" at the end
 of a line stands for the rest of it and a line of "…" alone for any number of lines."""
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-COMMANDS = ("status", "timeline", "parties", "jurisdiction")
+COMMANDS = ("status", "timeline", "parties", "jurisdiction", "stats")
 
 
 def examples() -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, out, paint, say
+from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, paint, say
 from hague.ledger import default
 from hague.registry import of as registry_of
 
@@ -129,16 +129,15 @@ def stats(
     if as_json:
         emit(data)
         return
-    out.print(f"[bold]Situations by regional group[/bold] on {data['on']}")
+    say(f"{paint('Situations by regional group', 'bold')} on {data['on']}")
     for g, row in data["situations_by_group"].items():
         detail = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in row.items() if k != "total" and v)
-        out.print(f"  {g:<36} {row['total']:>3}  {detail}")
-    out.print("[bold]By trigger[/bold]: " + ", ".join(f"{k} {v}" for k, v in data["situations_by_trigger"].items()))
+        say(f"  {g:<36} {row['total']:>3}  {detail}")
+    say(f"{paint('By trigger', 'bold')}: " + ", ".join(f"{k} {v}" for k, v in data["situations_by_trigger"].items()))
     wait = data["examination_to_investigation_days"]["median"]
-    out.print(f"[bold]Median days from examination to investigation[/bold]: {wait}")
-    out.print(
-        "[bold]Persons charged, by status[/bold]: " + ", ".join(f"{k} {v}" for k, v in data["case_outcomes"].items())
-    )
+    say(f"{paint('Median days from examination to investigation', 'bold')}: {wait}")
+    outcomes = ", ".join(f"{k} {v}" for k, v in data["case_outcomes"].items())
+    say(f"{paint('Persons publicly charged, by status', 'bold')}: {outcomes}")
     if chart:
-        out.print(f"chart written to {chart}")
-    out.print(data["sources"], style="dim")
+        say(f"chart written to {chart}")
+    say(paint(data["sources"], "dim"))
