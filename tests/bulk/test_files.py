@@ -164,7 +164,7 @@ def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
     with src.open("w") as f:
         f.write("date,territory,nationality\n")
         row = "2022-03-01,UKR,RUS\n2017-10-27,BDI,\n2003-04-01,IRQ,GBR\n"
-        f.write(row * 300_000)
+        f.write(row * 1_000_000)  # big enough to be caught mid-run by a signal
     out = tmp_path / "big.parquet"
     hague_cli = Path(sys.executable).with_name("hague")
     proc = subprocess.Popen(
@@ -182,8 +182,8 @@ def test_a_killed_bulk_job_leaves_no_output_and_a_rerun_completes(tmp_path):
     assert list(tmp_path.glob(".big.parquet.*.part")), "SIGKILL cannot be caught: its temporary file stays"
     done = subprocess.run([str(hague_cli), "bulk", str(src), str(out), "--json"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["rows"] == 900_000
-    assert pl.read_parquet(out).height == 900_000
+    assert json.loads(done.stdout)["rows"] == 3_000_000
+    assert pl.read_parquet(out).height == 3_000_000
     assert not list(tmp_path.glob(".big.parquet.*.part")), "the rerun removes the dead job's temporary file"
 
     # Issue 18: SIGTERM left hidden .part files (7 of 7 jobs); now the job removes its own
@@ -254,7 +254,42 @@ def test_bad_files_and_options_exit_2_naming_what(tmp_path, content, output, ext
 def test_cells_that_look_like_markup_print_as_written(tmp_path):
     """Issue 18: a cell "[link=...]BDI[/link]" was reported as "unknown state 'BDI'" (Rich read it)."""
     src = tmp_path / "in.csv"
-    src.write_text("date,territory\n2016-01-01,[link=https://example.org]BDI[/link]\n")
+    src.write_text("date,territory\n2016-01-01,[link=https://example.org]BDI[/link]\n2016-01-01,BDI\n")
     r = run("bulk", str(src), str(tmp_path / "out.csv"))
     assert r.exit_code == 0
     assert "'[link=https://example.org]BDI[/link]'" in r.stdout
+
+
+def test_empty_cells_in_a_csv_are_missing_values_not_unknown_states(tmp_path):
+    """A CSV has no null: an event with no known nationality has an empty cell. It was marked
+    invalid ("unknown state ''"); it is a row without a nationality, like a missing value, and an
+    empty crime takes the default."""
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory,nationality,crime\n2022-03-01,UKR,,\n2022-03-01,UKR, ,war_crimes\n")
+    out = tmp_path / "out.csv"
+    assert run("bulk", str(src), str(out)).exit_code == 0
+    rows = pl.read_csv(out)
+    assert rows["icc_verdict"].to_list() == ["within", "within"]
+    assert rows["icc_reason"].null_count() == 2
+
+
+def test_csv_to_parquet_keeps_the_column_types(tmp_path):
+    """Issue 19: the columns hague does not read keep their types (fatalities stay integers,
+    latitude a float) from CSV to Parquet; text stays text."""
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory,fatalities,latitude,notes\n2022-03-01,UKR,3,50.45,shelling\n")
+    out = tmp_path / "out.parquet"
+    assert run("bulk", str(src), str(out)).exit_code == 0
+    frame = pl.read_parquet(out)
+    assert frame.schema["fatalities"] == pl.Int64 and frame.schema["latitude"] == pl.Float64
+    assert frame.schema["territory"] == pl.String and frame.schema["icc_verdict"] == pl.String
+
+
+def test_a_file_where_no_row_could_be_read_exits_2_with_a_hint(tmp_path):
+    """Issue 19: every row invalid (here: the dates are in another column) exited 0."""
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory,event_date\n,UKR,2022-03-01\n,BDI,2016-01-01\n")
+    out = tmp_path / "out.csv"
+    r = run("bulk", str(src), str(out))
+    assert r.exit_code == 2 and "no row of in.csv could be classified" in r.stderr
+    assert "--map" in r.stderr and "--preset" in r.stderr and not out.exists()

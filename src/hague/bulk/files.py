@@ -3,6 +3,10 @@ flat whatever the file size; written to a temporary file and renamed at the end.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -28,13 +32,23 @@ def _format(path: Path, field: str) -> str:
     return fmt
 
 
-def batches(path: Path, batch_size: int) -> tuple[Iterator[pa.RecordBatch], int | None]:
-    """The input's batches, and its row count where the format knows it."""
+#: The columns hague reads as names or codes: the reader hands them over dictionary-encoded
+#: (a few hundred distinct values in millions of rows), so each name is resolved once a batch.
+TEXT = ("territory", "nationality", "crime", "trigger", "referring_state", "aggressor", "victim")
+
+
+def batches(
+    path: Path, batch_size: int, reads: tuple[str, ...] = TEXT, typed: bool = False
+) -> tuple[Iterator[pa.RecordBatch], int | None]:
+    """The input's batches, and its row count where the format knows it. The columns in
+    `reads` come dictionary-encoded; in a CSV the others stay text as written (`typed`: as
+    Arrow infers them, for a Parquet output)."""
     if not path.exists():
         raise HagueError(f"input: {path} does not exist", field="input")
     if _format(path, "input") == "parquet":
         try:
-            pf = pq.ParquetFile(path)
+            names = pq.read_schema(path).names
+            pf = pq.ParquetFile(path, read_dictionary=[n for n in names if n in reads])
         except (pa.ArrowInvalid, OSError) as exc:
             raise HagueError(f"input: {path.name} is not a readable Parquet file ({exc})", field="input") from None
         return pf.iter_batches(batch_size=batch_size), pf.metadata.num_rows
@@ -42,17 +56,37 @@ def batches(path: Path, batch_size: int) -> tuple[Iterator[pa.RecordBatch], int 
         header = pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 16)).schema.names
     except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
         raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
-    # every column as text: types then cannot change from one block to the next
+    # Every column hague does not read keeps its text (or its inferred type, when `typed`) the
+    # same in every block; hague's own are parsed by the rules (a date column as text, checked).
+    coded = pa.dictionary(pa.int32(), pa.string())
+    types = {n: coded if n in reads else pa.string() for n in header if n in reads or not typed}
     try:
         reader = pacsv.open_csv(
             path,
             read_options=pacsv.ReadOptions(block_size=max(1 << 20, batch_size * 64)),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in header}),
+            convert_options=pacsv.ConvertOptions(column_types=types),
         )
     except pa.ArrowInvalid as exc:
         hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
         raise HagueError(f"input: {path.name} cannot be read: {exc}{hint}", field="input") from None
     return iter(reader), None
+
+
+def _nothing_read(source: Path, summary: Summary, schema: pa.Schema | None) -> str:
+    """Why no row of the file could be classified, and what would help; nothing is written."""
+    first = summary.invalid_examples[0]["reason"] if summary.invalid_examples else "?"
+    columns = ", ".join(n for n in (schema.names if schema else []) if not n.startswith("icc_"))
+    return (
+        f"input: no row of {source.name} could be classified ({summary.rows:,} rows, e.g. {first}); its columns are "
+        f"{columns}: name the ones hague reads with --map (e.g. --map date=event_date --map territory=country) "
+        "or use a preset (--preset acled, ucdp or gdelt); nothing was written"
+    )
+
+
+def _statistics(schema: pa.Schema) -> list[str]:
+    """Columns whose min/max Parquet records: not the dictionary-encoded text (computing theirs
+    took half the writing time; their dictionary pages serve a reader's filter anyway)."""
+    return [f.name for f in schema if not pa.types.is_dictionary(f.type)]
 
 
 def plain(table: pa.Table) -> pa.Table:
@@ -63,6 +97,27 @@ def plain(table: pa.Table) -> pa.Table:
         if pa.types.is_dictionary(f.type):
             table = table.set_column(i, f.name, pc.cast(table.column(i), f.type.value_type))
     return table
+
+
+class _Clock:
+    """Seconds spent in each phase, summed over the threads that run it, and the whole."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.spent: dict[str, float] = {"reading": 0.0, "classifying": 0.0, "writing": 0.0}
+        self.lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def timing(self, phase: str) -> Iterator[None]:
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.spent[phase] += time.perf_counter() - began
+
+    def totals(self) -> dict[str, float]:
+        return {**self.spent, "total": time.perf_counter() - self.started}
 
 
 MAX_BATCH = 10_000_000  # rows per batch: memory, not speed, sets the limit
@@ -88,39 +143,88 @@ def run(
     check_target(target)
     c = compiled(ledger)
     summary = Summary()
-    stream, total = batches(source, batch_size)
+    reads = (*TEXT, *(column for name, column in (mapping or {}).items() if name in TEXT))
+    stream, total = batches(source, batch_size, reads, typed=out_format == "parquet")
     if progress is not None:
         progress.update_total(total)
-    writer: Any = None
-    schema: pa.Schema | None = None
-    # One thread writes batch i while this one reads and classifies batch i+1 (Arrow's
-    # writers release the GIL); waiting for the previous write keeps order and memory bounded.
-    with atomic_path(target) as tmp, ThreadPoolExecutor(max_workers=1) as pool:
-        written: Future[None] | None = None
-        try:
-            for batch in stream:
+    clock = _Clock()
+    # A pipeline over both cores: a thread reads ahead, two classify (the rules' kernel and
+    # Arrow's compute functions release the GIL), one writes, in input order; at most a few
+    # batches are in flight, so memory stays flat whatever the file's size.
+    with (
+        atomic_path(target) as tmp,
+        ThreadPoolExecutor(max_workers=1) as reading,
+        ThreadPoolExecutor(max_workers=2) as classifying,
+        ThreadPoolExecutor(max_workers=1) as writing,
+    ):
+
+        def classify(batch: pa.RecordBatch) -> tuple[pa.Table, Summary]:
+            with clock.timing("classifying"):
+                part = Summary()
                 table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
-                result = classify_table(table, c, summary)
-                if out_format == "csv":
-                    result = plain(result)
+                result = classify_table(table, c, part)
+                return (plain(result) if out_format == "csv" else result), part
+
+        writer: Any = None
+        schema: pa.Schema | None = None
+
+        def write(result: pa.Table) -> None:
+            nonlocal writer, schema
+            with clock.timing("writing"):
                 if writer is None:
                     schema = result.schema
-                    writer = pq.ParquetWriter(tmp, schema) if out_format == "parquet" else pacsv.CSVWriter(tmp, schema)
+                    # Without Arrow's copy of the schema, readers see the file's own column types
+                    # (text stays text though hague read it dictionary-encoded).
+                    writer = (
+                        pq.ParquetWriter(tmp, schema, store_schema=False, write_statistics=_statistics(schema))
+                        if out_format == "parquet"
+                        else pacsv.CSVWriter(tmp, schema)
+                    )
+                writer.write_table(result if result.schema == schema else result.cast(schema))
+
+        def read() -> pa.RecordBatch | None:
+            with clock.timing("reading"):
+                return next(stream, None)
+
+        pending: deque[Future[tuple[pa.Table, Summary]]] = deque()
+        written: Future[None] | None = None
+
+        def flush(limit: int) -> None:
+            nonlocal written
+            while len(pending) > limit:
+                result, part = pending.popleft().result()
+                summary.merge(part)
                 if written is not None:
                     written.result()
-                written = pool.submit(writer.write_table, result if result.schema == schema else result.cast(schema))
+                written = writing.submit(write, result)
                 if progress is not None:
-                    progress.advance(batch.num_rows)
+                    progress.advance(result.num_rows)
+
+        try:
+            ahead = reading.submit(read)
+            while (batch := ahead.result()) is not None:
+                ahead = reading.submit(read)
+                pending.append(classifying.submit(classify, batch))
+                flush(limit=3)
+            flush(limit=0)
             if written is not None:
                 written.result()
             if writer is None:
                 raise HagueError(f"input: {source.name} has no rows to classify", field="input")
+            if summary.verdicts.get("invalid", 0) == summary.rows:
+                raise HagueError(_nothing_read(source, summary, schema), field="input")
         except pa.ArrowInvalid as exc:  # a block Arrow cannot read: bytes that are not UTF-8, a ragged row
             hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
             raise HagueError(f"input: {source.name} cannot be read: {exc}{hint}", field="input") from None
         finally:
-            if written is not None:
-                wait([written])
+            for f in pending:
+                f.cancel()
+            running: list[Future[Any]] = [*pending, *([written] if written is not None else [])]
+            wait(running)
             if writer is not None:
                 writer.close()
+    summary.seconds = clock.totals()
+    if _format(source, "input") == "csv":  # the file's own line numbers: the header is line 1
+        for example in summary.invalid_examples:
+            example["line"] = example["row"] + 2
     return summary

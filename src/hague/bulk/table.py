@@ -7,6 +7,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -56,6 +57,18 @@ class Summary:
     defaults: dict[str, str] = field(default_factory=dict)
     inferred: Counter[str] = field(default_factory=Counter)
     caveats: dict[str, None] = field(default_factory=dict)  # ordered set
+    seconds: dict[str, float] = field(default_factory=dict)  # reading, classifying, writing, total
+
+    def merge(self, part: Summary) -> None:
+        """Add a later batch's summary (its invalid-row numbers counted from this one's rows)."""
+        for ex in part.invalid_examples:
+            if len(self.invalid_examples) < 5:
+                self.invalid_examples.append({**ex, "row": ex["row"] + self.rows})
+        self.rows += part.rows
+        self.verdicts.update(part.verdicts)
+        self.inferred.update(part.inferred)
+        self.defaults.update(part.defaults)
+        self.caveats.update(part.caveats)
 
     def note_caveats(self, c: Compiled, states: list[np.ndarray[Any, Any]], consent_aggression: bool) -> None:
         """The data caveats that bear on these rows: those of every State they name, and
@@ -78,15 +91,18 @@ class Summary:
                 if item["values"] is not None:
                     self.inferred[item["values"]] += item["counts"]
         if len(self.invalid_examples) < 5:
-            bad = np.flatnonzero(pc.is_valid(reasons).to_numpy(zero_copy_only=False))[: 5 - len(self.invalid_examples)]
+            bad = np.flatnonzero(_valid(reasons))[: 5 - len(self.invalid_examples)]
             for i in bad:
                 self.invalid_examples.append(
                     {"row": self.rows - len(verdicts) + int(i), "reason": reasons[int(i)].as_py()}
                 )
 
     def to_json(self) -> dict[str, Any]:
+        total = self.seconds.get("total")
         return {
             "rows": self.rows,
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "rows_per_second": round(self.rows / total) if total else None,
             "verdicts": {v: self.verdicts.get(v, 0) for v in VERDICTS},
             "invalid_examples": self.invalid_examples,
             "defaults_applied": self.defaults,
@@ -102,9 +118,40 @@ def _resolve(text: str) -> str | None:
 Reasons = dict[int, str]  # row -> why it is invalid; sparse, as bad rows are few
 
 
+def _valid(arr: pa.Array) -> np.ndarray[Any, Any]:
+    """True where `arr` holds a value: its validity bits, unpacked without a copy of the values."""
+    if arr.null_count == 0:
+        return np.ones(len(arr), dtype=bool)
+    bits = np.frombuffer(arr.buffers()[0], dtype=np.uint8)
+    return np.unpackbits(bits, bitorder="little")[arr.offset : arr.offset + len(arr)].astype(bool)
+
+
+def _true(arr: pa.Array) -> np.ndarray[Any, Any]:
+    """A boolean array's values as NumPy, null as False."""
+    bits = np.frombuffer(arr.buffers()[1], dtype=np.uint8)
+    values = np.unpackbits(bits, bitorder="little")[arr.offset : arr.offset + len(arr)].astype(bool)
+    return values & _valid(arr) if arr.null_count else values
+
+
+def _numbers(arr: pa.Array, dtype: Any, missing: int) -> np.ndarray[Any, Any]:
+    """A fixed-width array's values as NumPy (a view where nothing is missing), nulls as `missing`."""
+    values = np.frombuffer(arr.buffers()[1], dtype=dtype, count=arr.offset + len(arr))[arr.offset :]
+    return np.where(_valid(arr), values, missing) if arr.null_count else values
+
+
 def _flag(reasons: Reasons, rows: np.ndarray[Any, Any], why: Any) -> None:
     for i in rows:
         reasons.setdefault(int(i), why(int(i)) if callable(why) else why)
+
+
+def _encoded(column: pa.ChunkedArray | pa.Array) -> pa.DictionaryArray:
+    """The column as distinct values (text) and indices: as read, when the reader encoded it."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_dictionary(arr.type):
+        if not pa.types.is_string(arr.type.value_type):
+            arr = pa.DictionaryArray.from_arrays(arr.indices, pc.cast(arr.dictionary, pa.string()))
+        return arr
+    return pc.dictionary_encode(arr if pa.types.is_string(arr.type) else pc.cast(arr, pa.string()))
 
 
 def _states(
@@ -112,13 +159,14 @@ def _states(
 ) -> np.ndarray[Any, Any]:
     if column is None:
         return np.zeros(n, dtype=np.int16)
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    if pa.types.is_integer(arr.type):
-        arr = pc.cast(arr, pa.string())
-    encoded = pc.dictionary_encode(arr)
+    encoded = _encoded(column)
     values = encoded.dictionary.to_pylist()
-    lookup = np.array([c.index.get(_resolve(str(v)) or "", -1) for v in values] + [0], dtype=np.int16)
-    indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+    # An empty cell is a State not given (CSV has no null), like a missing value: code 0.
+    lookup = np.array(
+        [0 if v is None or not str(v).strip() else c.index.get(_resolve(str(v)) or "", -1) for v in values] + [0],
+        dtype=np.int16,
+    )
+    indices = _numbers(encoded.indices, np.int32, len(values))
     out = lookup[indices]
     _flag(reasons, np.flatnonzero(out < 0), lambda i: f"{name}: unknown state {values[indices[i]]!r}")
     return np.where(out < 0, 0, out).astype(np.int16)
@@ -135,19 +183,27 @@ def strict_dates(text: pa.Array, fmt: str) -> pa.Array:
 
 def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np.ndarray[Any, Any]:
     arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-        dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
+        try:  # Arrow's own ISO reading is strict (no 30 February) and 90x faster; a column with
+            # one bad day falls back to reading each day, so the bad ones are named
+            dates = pc.cast(pc.utf8_trim_whitespace(arr), pa.date32())
+        except pa.ArrowInvalid:
+            dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
     elif pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         dates = pc.cast(arr, pa.date32())
     else:
         raise HagueError(
             f"{name}: column of type {arr.type} is not a date; expected YYYY-MM-DD text or a date", field=name
         )
-    bad = np.flatnonzero(pc.is_null(dates).to_numpy(zero_copy_only=False))
-    _flag(reasons, bad, lambda i: f"{name}: {arr[i].as_py()!r} is not a date (expected YYYY-MM-DD)")
+    if isinstance(dates, pa.ChunkedArray):
+        dates = dates.combine_chunks()
+    if dates.null_count:
+        bad = np.flatnonzero(~_valid(dates))
+        _flag(reasons, bad, lambda i: f"{name}: {arr[i].as_py()!r} is not a date (expected YYYY-MM-DD)")
     offset = (FIRST - EPOCH).days
-    days: np.ndarray[Any, Any] = dates.fill_null(0).cast(pa.int32()).to_numpy(zero_copy_only=False)
-    return (days - offset).astype(np.int32)
+    return (_numbers(dates, np.int32, 0) - offset).astype(np.int32)
 
 
 def _codes(
@@ -155,13 +211,14 @@ def _codes(
 ) -> np.ndarray[Any, Any]:
     if column is None:
         return np.full(n, valid.index(DEFAULTS[name]), dtype=np.int8)
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    encoded = pc.dictionary_encode(pc.cast(arr, pa.string()))
+    encoded = _encoded(column)
     values = encoded.dictionary.to_pylist()
+    fallback = valid.index(DEFAULTS[name])  # an empty cell, like a missing value, takes the default
     lookup = np.array(
-        [valid.index(v) if v in valid else -1 for v in values] + [valid.index(DEFAULTS[name])], dtype=np.int8
+        [valid.index(v) if v in valid else fallback if v is None or not v.strip() else -1 for v in values] + [fallback],
+        dtype=np.int8,
     )
-    indices = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+    indices = _numbers(encoded.indices, np.int32, len(values))
     out = lookup[indices]
     _flag(
         reasons, np.flatnonzero(out < 0), lambda i: f"{name}: {values[indices[i]]!r} is not one of {', '.join(valid)}"
@@ -184,7 +241,7 @@ def _ints(
         whole = pc.match_substring_regex(text, r"^[+-]?[0-9]{1,18}$")
         _flag(
             reasons,
-            np.flatnonzero(pc.invert(whole).fill_null(False).to_numpy(zero_copy_only=False)),
+            np.flatnonzero(_true(pc.invert(whole))),
             lambda i: f"{name}: {arr[i].as_py()!r} is not a whole number",
         )
         wide = pc.cast(pc.if_else(whole, text, pa.scalar(None, text.type)), pa.int64())
@@ -196,18 +253,21 @@ def _ints(
         whole = pc.equal(pc.floor(arr), arr)
         _flag(
             reasons,
-            np.flatnonzero(pc.invert(whole).fill_null(False).to_numpy(zero_copy_only=False)),
+            np.flatnonzero(_true(pc.invert(whole))),
             lambda i: f"{name}: {arr[i].as_py()!r} is not a whole number",
         )
         wide = pc.cast(pc.if_else(whole, pc.clip(arr, -(2**62), 2**62), pa.scalar(None, arr.type)), pa.int64())
     else:
         raise HagueError(f"{name}: column of type {arr.type} is not a number; expected whole numbers", field=name)
-    values: np.ndarray[Any, Any] = wide.fill_null(missing).to_numpy(zero_copy_only=False).astype(np.int64)
-    present = ~pc.is_null(wide).to_numpy(zero_copy_only=False)
+    if isinstance(wide, pa.ChunkedArray):
+        wide = wide.combine_chunks()
+    values = _numbers(wide, np.int64, missing).astype(np.int64)
+    present = _valid(wide)
     _flag(reasons, np.flatnonzero(present & (values < 0)), lambda i: f"{name}: {int(values[i])} is below zero")
     top = np.iinfo(np.int32).max
     _flag(reasons, np.flatnonzero(values > top), lambda i: f"{name}: {int(values[i])} is out of range (at most {top})")
-    return np.clip(values, missing, top).astype(np.int32)
+    clipped: np.ndarray[Any, Any] = np.clip(values, missing, top).astype(np.int32)
+    return clipped
 
 
 def _basis_strings(c: Compiled) -> list[str | None]:
@@ -232,13 +292,21 @@ def _basis_strings(c: Compiled) -> list[str | None]:
 def _dictionary(codes: np.ndarray[Any, Any], labels: list[str | None]) -> pa.DictionaryArray:
     """Codes into a dictionary column; a code whose label is None becomes a null (Parquet
     and pandas refuse nulls inside the dictionary itself)."""
+    remap, absent, unique = _coding(tuple(labels))
+    indices = remap[codes]
+    missing = absent[codes]
+    return pa.DictionaryArray.from_arrays(pa.array(indices, mask=missing) if missing.any() else indices, unique)
+
+
+@lru_cache(maxsize=16)
+def _coding(labels: tuple[str | None, ...]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], pa.Array]:
+    """For each code: its index among the distinct labels, and whether it has none (worked out
+    once per set of labels, not per batch)."""
     unique = list(dict.fromkeys(x for x in labels if x is not None))
     position = {x: i for i, x in enumerate(unique)}
-    has = np.array([label is not None for label in labels], dtype=bool)
+    absent = np.array([label is None for label in labels], dtype=bool)
     remap = np.array([position.get(x, 0) if x is not None else 0 for x in labels], dtype=np.int32)
-    return pa.DictionaryArray.from_arrays(
-        pa.array(remap[codes], pa.int32(), mask=~has[codes]), pa.array(unique, pa.string())
-    )
+    return remap, absent, pa.array(unique, pa.string())
 
 
 def check_columns(names: list[str]) -> None:
@@ -310,10 +378,17 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     verdicts = _dictionary(verdict, list(VERDICTS))
     bases = _dictionary(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), labels)
     situations = _dictionary(situation, [None, *c.situations])
-    if reasons:
-        texts = np.full(n, None, dtype=object)
-        texts[list(reasons)] = list(reasons.values())
-        reason_array = pa.array(texts, pa.string())
+    if reasons:  # sparse: the rows' reasons as indices into their distinct texts
+        distinct = list(dict.fromkeys(reasons.values()))
+        position = {text: i for i, text in enumerate(distinct)}
+        indices = np.zeros(n, dtype=np.int32)
+        rows = np.fromiter(reasons, dtype=np.int64, count=len(reasons))
+        indices[rows] = [position[t] for t in reasons.values()]
+        missing = np.ones(n, dtype=bool)
+        missing[rows] = False
+        reason_array = pa.DictionaryArray.from_arrays(
+            pa.array(indices, mask=missing), pa.array(distinct, pa.string())
+        ).cast(pa.string())
     else:
         reason_array = pa.nulls(n, pa.string())
     if summary is not None:
