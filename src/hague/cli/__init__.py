@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("hague.cli.data", "export_app"),
     "diff": ("hague.cli.data", "app"),
     "ingest": ("hague.cli.data", "app"),
+    "release": ("hague.cli.data", "app"),
     "serve": ("hague.cli.serve", "app"),
     "tour": ("hague.cli.tour", "app"),
 }
@@ -95,4 +96,8 @@ def root(
 
 
 def main() -> None:
+    import signal
+
+    # Output piped into `head` ends quietly, as other Unix tools do, not with an error.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     app()

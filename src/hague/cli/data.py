@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, err, guarded, out
+from hague.cli.common import JsonOpt, emit, err, guarded, out, say
 from hague.errors import HagueError
 from hague.ledger import default
 
@@ -26,7 +26,8 @@ def export_panel(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", help="csv, parquet or dta (Stata, with labels); default: the one --out's extension names."
+            "--format",
+            help="csv, parquet, dta (Stata, with labels) or rds (R); default: the one --out's extension names.",
         ),
     ] = None,
     first: Annotated[int | None, typer.Option("--from", help="First year (default 1998).", metavar="YEAR")] = None,
@@ -124,6 +125,40 @@ def diff(
         for e in c["changed"]:
             fields = ", ".join(f"{k}: {v[0]!r} -> {v[1]!r}" for k, v in e["fields"].items())
             out.print(f"  ~ {e['date']} {e['kind']}: {fields}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+@guarded
+def release(
+    out: Annotated[str, typer.Argument(help="Folder to create (new, or empty).", metavar="OUT")],
+    first: Annotated[int | None, typer.Option("--from", help="First year of the panels (default 1998).")] = None,
+    last: Annotated[int | None, typer.Option("--to", help="Last year of the panels (default: this year).")] = None,
+    system: Annotated[str, typer.Option("--system", help="State system of the panels: iso, cow or gw.")] = "iso",
+    as_json: JsonOpt = False,
+) -> None:
+    """The whole data release in OUT: panels (year and day; CSV, Parquet, Stata, R), the
+    record's tables, the DuckDB and SQLite databases, a Frictionless data package, the
+    codebook, CITATION.cff, the licences and checksums. Nothing is left under OUT if it fails."""
+    from pathlib import Path
+
+    from hague.export.systems import check
+
+    check(system)
+    from hague.export.release import check_out
+
+    check_out(Path(out))
+    from hague.export.release import release as build
+
+    done = build(default(), Path(out), first, last, system)
+    if as_json:
+        emit(done)
+        return
+    rows = done["rows"]
+    say(
+        f"release of data {done['data_version']} (hague {done['hague_version']}) written to {done['out']}: "
+        f"{len(done['files'])} files; panels {done['years'][0]}-{done['years'][1]}, --system {done['system']}: "
+        f"{rows['panel-year']} State-years, {rows['panel-day']} State-days"
+    )
 
 
 @app.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -294,10 +294,16 @@ def export(ledger: Ledger, fmt: str | None, out: Path) -> tuple[Path, Path]:
                     dcon.unregister("incoming")
             finally:
                 dcon.close()
-    package = out.with_name(out.stem + ".datapackage.json")
+    package = descriptor_path(out)
     with atomic_path(package) as tmp:
         tmp.write_text(json.dumps(descriptor(ledger, fmt, out.name), indent=2), encoding="utf-8")
     return out, package
+
+
+def descriptor_path(out: Path) -> Path:
+    """FILE.datapackage.json beside FILE, the whole file name kept: hague.duckdb and
+    hague.sqlite each have their own (hague.duckdb.datapackage.json)."""
+    return out.with_name(out.name + ".datapackage.json")
 
 
 def descriptor(ledger: Ledger, fmt: str, filename: str) -> dict[str, Any]:
@@ -307,9 +313,10 @@ def descriptor(ledger: Ledger, fmt: str, filename: str) -> dict[str, Any]:
         "name": "hague",
         "title": "hague: the Rome Statute system of the International Criminal Court",
         "version": ledger.version,
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "description": "States' treaty actions on the Rome Statute, derived memberships and declarations, "
-        "and the Court's situations and cases, each fact with its source.",
+        "and the Court's situations and cases, each fact with its source. SQL resources: validating them needs "
+        "frictionless[sql]; the CSV tables of `hague release` validate with frictionless alone.",
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
         "resources": [
             {
                 "name": name,

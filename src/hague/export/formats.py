@@ -11,10 +11,10 @@ from pathlib import Path
 
 from hague.errors import HagueError
 
-PANEL_FORMATS = ("csv", "parquet", "dta")
+PANEL_FORMATS = ("csv", "parquet", "dta", "rds")
 DB_FORMATS = ("duckdb", "sqlite")
 #: Extension (lower case) -> format, per export.
-PANEL_EXTENSIONS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".dta": "dta"}
+PANEL_EXTENSIONS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".dta": "dta", ".rds": "rds"}
 DB_EXTENSIONS = {".duckdb": "duckdb", ".ddb": "duckdb", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 
 

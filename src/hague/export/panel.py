@@ -7,7 +7,8 @@ Computed per State on arrays of days from the same compiled facts the rules use.
 
 from __future__ import annotations
 
-from datetime import date
+import gzip
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -248,8 +249,10 @@ def panel(
     return joined.select(*IDENTIFIERS, *variables)
 
 
-def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str) -> Path:
-    """Write the panel in `fmt`, or in the format `out`'s extension names (formats.choose)."""
+def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str, stamp: datetime | None = None) -> Path:
+    """Write the panel in `fmt`, or in the format `out`'s extension names (formats.choose).
+    `stamp`: the time to record in formats whose header carries one (Stata; R's gzip), instead
+    of now, so that the same panel gives the same bytes."""
     fmt = choose(out, fmt, PANEL_EXTENSIONS, FORMATS)
     labels = {**IDENTIFIERS, **(YEAR_VARIABLES if unit == "year" else DAY_VARIABLES)}
     with atomic_path(out) as tmp:
@@ -257,6 +260,16 @@ def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str) -> Path:
             frame.write_csv(tmp)
         elif fmt == "parquet":
             frame.write_parquet(tmp)
+        elif fmt == "rds":
+            import pyreadr
+
+            pdf = frame.to_pandas()
+            for col in ("cow_code", "gw_code"):
+                pdf[col] = pdf[col].astype("float64")  # R: missing codes as NA
+            if "date" in pdf:
+                pdf["date"] = pdf["date"].dt.date  # R Date, not date-time
+            pyreadr.write_rds(str(tmp), pdf)  # uncompressed, then gzip without a timestamp as R's own
+            tmp.write_bytes(gzip.compress(tmp.read_bytes(), compresslevel=6, mtime=_mtime(stamp)))
         else:
             import pyreadstat
 
@@ -264,7 +277,24 @@ def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str) -> Path:
             for col in ("cow_code", "gw_code"):
                 pdf[col] = pdf[col].astype("float64")  # Stata: missing codes as missing numbers
             pyreadstat.write_dta(pdf, str(tmp), column_labels=[labels.get(c, c)[:80] for c in pdf.columns], version=15)
+            if stamp is not None:
+                _restamp_dta(tmp, stamp)
     return out
+
+
+def _mtime(stamp: datetime | None) -> int:
+    return 0 if stamp is None else int(stamp.replace(tzinfo=UTC).timestamp())
+
+
+def _restamp_dta(path: Path, stamp: datetime) -> None:
+    """Stata's header records when the file was written ("01 Dec 2026 17:16"): write `stamp`."""
+    data = bytearray(path.read_bytes())
+    tag = b"<timestamp>\x11"
+    at = data.find(tag, 0, 400)
+    if at < 0:
+        raise HagueError("format: the Stata writer's header has no timestamp where expected", field="format")
+    data[at + len(tag) : at + len(tag) + 17] = stamp.strftime("%d %b %Y %H:%M").encode("ascii")
+    path.write_bytes(bytes(data))
 
 
 def codebook_markdown() -> str:
