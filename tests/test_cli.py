@@ -265,3 +265,14 @@ def test_user_text_is_printed_as_written_and_long_names_are_refused_at_once():
     assert r.exit_code == 2 and "[/foo]" in r.stderr
     r = run("status", "a" * 100_000)
     assert r.exit_code == 2 and "longer than any State's name" in r.stderr
+
+
+def test_output_piped_into_head_ends_quietly():
+    """`hague events | head -1` printed "internal error (BrokenPipeError)"."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    hague = Path(sys.executable).with_name("hague")
+    run = subprocess.run(f"{hague} events | head -1", shell=True, capture_output=True, text=True)
+    assert run.stdout and "error" not in run.stderr
