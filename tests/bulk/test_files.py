@@ -293,3 +293,16 @@ def test_a_file_where_no_row_could_be_read_exits_2_with_a_hint(tmp_path):
     r = run("bulk", str(src), str(out))
     assert r.exit_code == 2 and "no row of in.csv could be classified" in r.stderr
     assert "--map" in r.stderr and "--preset" in r.stderr and not out.exists()
+
+
+def test_a_whole_file_under_a_security_council_or_state_referral(tmp_path):
+    """Issue 19: --resolution and --referring-state, so --trigger security_council or
+    state_referral can be used on a file without those columns."""
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory\n2005-01-01,SDN\n2012-01-01,LBY\n")
+    out = tmp_path / "out.csv"
+    assert run("bulk", str(src), str(out), "--trigger", "security_council", "--resolution", "1593").exit_code == 0
+    assert pl.read_csv(out)["icc_verdict"].to_list() == ["within", "outside"]  # 1593 refers Darfur only
+    assert run("bulk", str(src), str(out), "--trigger", "state_referral", "--referring-state", "FRA").exit_code == 0
+    # Sudan was bound by nothing in 2005; Libya's art. 12(3) declaration of 2025 covers 2011-2027 (`decide` agrees)
+    assert pl.read_csv(out)["icc_verdict"].to_list() == ["outside", "within"]

@@ -47,6 +47,13 @@ def bulk(
     trigger: Annotated[
         str | None, typer.Option("--trigger", help="Trigger for rows without one (default proprio_motu).")
     ] = None,
+    resolution: Annotated[
+        int | None,
+        typer.Option("--resolution", help="Security Council referral for rows without one, e.g. 1593 (Darfur)."),
+    ] = None,
+    referring_state: Annotated[
+        str | None, typer.Option("--referring-state", help="State referral: the referring State for rows without one.")
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per batch (memory stays flat).")] = 262_144,
     as_json: JsonOpt = False,
 ) -> None:
@@ -97,7 +104,12 @@ def bulk(
             Path(target),
             preset,
             pairs,
-            {"crime": crime, "trigger": trigger},
+            {
+                "crime": crime,
+                "trigger": trigger,
+                "resolution": str(resolution) if resolution is not None else None,
+                "referring_state": referring_state,
+            },
             batch_size,
             Bar(progress),
         )
