@@ -40,10 +40,14 @@ con.execute("CREATE TABLE party AS SELECT * FROM read_csv(?, header=true)", [spa
 read = "read_parquet(?)" if fmt == "parquet" else "read_csv(?, header=true, all_varchar=true)"
 con.execute(f'''
     COPY (
-        SELECT e.*, CASE WHEN pt.state IS NOT NULL OR pn.state IS NOT NULL THEN 'within' ELSE 'outside' END AS icc_verdict
+        SELECT e.*,
+               CASE WHEN pt.state IS NOT NULL OR pn.state IS NOT NULL THEN 'within' ELSE 'outside' END
+                   AS icc_verdict
         FROM {read} e
-        LEFT JOIN party pt ON pt.state = e.territory AND CAST(e.date AS DATE) >= pt.since AND CAST(e.date AS DATE) < pt.until
-        LEFT JOIN party pn ON pn.state = e.nationality AND CAST(e.date AS DATE) >= pn.since AND CAST(e.date AS DATE) < pn.until
+        LEFT JOIN party pt ON pt.state = e.territory
+             AND CAST(e.date AS DATE) >= pt.since AND CAST(e.date AS DATE) < pt.until
+        LEFT JOIN party pn ON pn.state = e.nationality
+             AND CAST(e.date AS DATE) >= pn.since AND CAST(e.date AS DATE) < pn.until
     ) TO '{dst}' (FORMAT {fmt})
 ''', [src])
 """
