@@ -12,7 +12,7 @@ from pathlib import Path
 #: The one place the version is written: pyproject.toml takes the package metadata's version
 #: from here (`dynamic`), since importing importlib.metadata to read it back would cost
 #: 25 ms, half of `hague status`'s start-up budget. tests/test_layers.py checks they agree.
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 
 def default_data_dir() -> Path:
