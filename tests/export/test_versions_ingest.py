@@ -149,7 +149,7 @@ def test_diff_between_two_data_folders(tmp_path):
     text = (new / "states" / "bdi.yaml").read_text().replace("effective: 2017-10-27", "effective: 2017-10-28")
     (new / "states" / "bdi.yaml").write_text(text)
     d = diff(str(old), str(new))
-    assert d["summary"] == {"added": 1, "removed": 0, "changed": 1}
+    assert {k: d["summary"][k] for k in ("added", "removed", "changed")} == {"added": 1, "removed": 0, "changed": 1}
     assert d["states"]["MYS"]["added"][0]["kind"] == "instrument_withdrawn"
     (change,) = d["states"]["BDI"]["changed"]
     assert change["fields"] == {"effective": ["2017-10-27", "2017-10-28"]}
@@ -160,7 +160,7 @@ def test_diff_between_git_revisions():
     if not (repo / ".git").exists():
         pytest.skip("not a git checkout")
     d = diff("HEAD", "HEAD")
-    assert d["summary"] == {"added": 0, "removed": 0, "changed": 0}
+    assert set(d["summary"].values()) == {0}
     with pytest.raises(HagueError, match="git revision"):
         diff("no-such-revision", "HEAD")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, err, guarded, out, say
+from hague.cli.common import JsonOpt, emit, err, guarded, out, paint, say
 from hague.errors import HagueError
 from hague.ledger import default
 
@@ -93,11 +93,18 @@ def export_codebook() -> None:
 @app.command()
 @guarded
 def diff(
-    old: Annotated[str, typer.Argument(help="Old data: a data folder or a git revision of this project.")],
-    new: Annotated[str, typer.Argument(help="New data: a data folder or a git revision (e.g. HEAD).")] = "HEAD",
+    old: Annotated[
+        str, typer.Argument(help="Old data: a data folder, a data version (2026.12.01.2) or a git revision.")
+    ],
+    new: Annotated[
+        str | None,
+        typer.Argument(help="New data, the same kinds (default: the data in use, HAGUE_DATA or this checkout's)."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Events added, removed and changed, State by State, between two data versions."""
+    """What changed between two data versions: each State's events (declarations and
+    amendment acceptances among them) and caveats, the amendments, the situations with their
+    events and cases, and any other data file."""
     from hague.versions import diff as compare
 
     d = compare(old, new)
@@ -105,26 +112,49 @@ def diff(
         emit(d)
         return
     s = d["summary"]
-    out.print(
+    say(
         f"{d['old']['revision']} (data {d['old']['data_version']}) -> {d['new']['revision']} "
-        f"(data {d['new']['data_version']}): {s['added']} added, {s['removed']} removed, {s['changed']} changed",
-        highlight=False,
+        f"(data {d['new']['data_version']}): {s['added']} added, {s['removed']} removed, {s['changed']} changed "
+        f"State events ({s['declarations']} declarations, {s['amendment_acceptances']} amendment acceptances), "
+        f"{s['caveats']} caveats, {s['amendments']} amendments, {s['situations']} situations, {s['cases']} cases, "
+        f"{s['files']} files"
     )
+
+    def event(e: dict[str, Any]) -> str:
+        return f"{e['date']} {e['kind']}{' ' + e['amendment'] if e.get('amendment') else ''}"
+
+    def fields(f: dict[str, Any]) -> str:
+        return ", ".join(f"{k}: {v[0]!r} -> {v[1]!r}" for k, v in f.items())
+
     for iso3, c in d["states"].items():
-        out.print(f"[bold]{iso3}[/bold]")
+        say(paint(iso3, "bold"))
         for e in c["added"]:
-            ref = e["source"].get("ref") or e["source"].get("url")
-            out.print(
-                f"  + {e['date']} {e['kind']}{' ' + e['amendment'] if e.get('amendment') else ''}  {ref}",
-                highlight=False,
-            )
-        for e in c["removed"]:
-            out.print(
-                f"  - {e['date']} {e['kind']}{' ' + e['amendment'] if e.get('amendment') else ''}", highlight=False
-            )
-        for e in c["changed"]:
-            fields = ", ".join(f"{k}: {v[0]!r} -> {v[1]!r}" for k, v in e["fields"].items())
-            out.print(f"  ~ {e['date']} {e['kind']}: {fields}", highlight=False, soft_wrap=True)
+            say(f"  + {event(e)}  {e['source'].get('ref') or e['source'].get('url')}")
+        say(*(f"  - {event(e)}" for e in c["removed"]))
+        say(*(f"  ~ {event(e)}: {fields(e['fields'])}" for e in c["changed"]))
+        say(*(f"  + caveat: {t}" for t in c["caveats"]["added"]))
+        say(*(f"  - caveat: {t}" for t in c["caveats"]["removed"]))
+    for aid, a in d["amendments"].items():
+        say(f"amendment {aid}: {a['status']}" + (f": {fields(a['fields'])}" if a.get("fields") else ""))
+    for slug, sit in d["situations"].items():
+        say(paint(f"situation {slug} ({sit.get('name')}): {sit['status']}", "bold"))
+        if sit["status"] != "changed":
+            continue
+        if sit["fields"]:
+            say(f"  ~ {fields(sit['fields'])}")
+        ev = sit["events"]
+        say(*(f"  + {event(e)}" for e in ev["added"]), *(f"  - {event(e)}" for e in ev["removed"]))
+        say(*(f"  ~ {event(e)}: {fields(e['fields'])}" for e in ev["changed"]))
+        for person, c in sit["cases"].items():
+            if c["status"] != "changed":
+                say(f"  {'+' if c['status'] == 'added' else '-'} case: {person}")
+                continue
+            say(f"  ~ case: {person}" + (f": {fields(c['fields'])}" if c["fields"] else ""))
+            say(*(f"    + {event(e)}" for e in c["events"]["added"]))
+            say(*(f"    - {event(e)}" for e in c["events"]["removed"]))
+            say(*(f"    ~ {event(e)}: {fields(e['fields'])}" for e in c["events"]["changed"]))
+    if d["files"]:
+        say("files: " + ", ".join(f"{name} ({how})" for name, how in d["files"].items()))
 
 
 @app.command()
