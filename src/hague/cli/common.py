@@ -119,3 +119,53 @@ def as_day(text: str | None, field: str = "--on") -> date | None:
 def emit(data: Any) -> None:
     """JSON on standard output, as every --json answer is printed."""
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+FORMATS = ("table", "csv", "tsv", "json")
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help="table (aligned columns, never cut), csv, tsv or json: one row per line, every value whole.",
+        metavar="table|csv|tsv|json",
+    ),
+]
+
+
+def check_format(fmt: str | None) -> str | None:
+    if fmt is not None and fmt not in FORMATS:
+        raise HagueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", field="format", valid=list(FORMATS))
+    return fmt
+
+
+def print_rows(rows: list[dict[str, Any]], columns: dict[str, str], fmt: str) -> None:
+    """Rows as a table of plain aligned columns, CSV, TSV or JSON. `columns`: key -> header.
+    Nothing is wrapped or cut, on a terminal or not: a long name widens its column."""
+    if fmt == "json":
+        emit(rows)
+        return
+    cells = [[_text(r.get(k)) for k in columns] for r in rows]
+    if fmt in ("csv", "tsv"):
+        import csv
+
+        writer = csv.writer(sys.stdout, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns.values())
+        writer.writerows(cells)
+        return
+    headers = list(columns.values())
+    widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(headers)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    say(paint(line(headers), "bold"), *(line(c) for c in cells))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return " ".join(_text(v) for v in value)
+    return str(value).replace("\t", " ").replace("\n", " ") if not isinstance(value, str) else value

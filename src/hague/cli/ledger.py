@@ -7,7 +7,20 @@ from typing import Annotated, Any
 import typer
 
 from hague import meta
-from hague.cli.common import JsonOpt, OnOpt, as_day, emit, err, guarded, out, paint, say
+from hague.cli.common import (
+    FormatOpt,
+    JsonOpt,
+    OnOpt,
+    as_day,
+    check_format,
+    emit,
+    err,
+    guarded,
+    out,
+    paint,
+    print_rows,
+    say,
+)
 from hague.errors import HagueError
 from hague.ledger import GROUPS, default
 from hague.ledger.model import Kind
@@ -67,8 +80,11 @@ def status(
     all_states: Annotated[bool, typer.Option("--all", help="Every state hague covers.")] = False,
     on: OnOpt = None,
     as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
 ) -> None:
-    """Status of one or more States on a day, with the record and its sources."""
+    """Status of one or more States on a day, with the record and its sources (--format: one
+    row per State)."""
+    check_format(fmt)
     day = as_day(on)
     led = default()
     if all_states:
@@ -78,32 +94,27 @@ def status(
     else:
         raise HagueError("status: name at least one state (e.g. hague status BDI) or use --all", field="states")
     answers = [led.status(c, day) for c in codes]
-    if as_json:
+    if as_json or fmt == "json":
         emit(answers if len(answers) > 1 or all_states else answers[0])
         return
-    if all_states:
-        from rich.table import Table
-
-        table = Table(
-            "iso3",
-            "name",
-            "status",
-            "signed",
-            "deposited",
-            "in force",
-            title=f"Status on {answers[0]['on']}",
-        )
-        for s in answers:
-            r = s["record"]
-            table.add_row(
-                s["iso3"],
-                s["name"],
-                s["status"],
-                r["signed"] or "",
-                r["instrument_deposited"] or "",
-                r["entry_into_force"] or "",
-            )
-        out.print(table)
+    if all_states or fmt is not None:
+        rows = [
+            {
+                "iso3": s["iso3"],
+                "name": s["name"],
+                "on": s["on"],
+                "status": s["status"],
+                "signed": s["record"]["signed"],
+                "deposited": s["record"]["instrument_deposited"],
+                "in_force": s["record"]["entry_into_force"],
+            }
+            for s in answers
+        ]
+        if fmt is None:
+            say(f"Status on {answers[0]['on']}")
+        columns = {"iso3": "iso3", "name": "name", "status": "status", "signed": "signed"}
+        columns |= {"deposited": "deposited", "in_force": "in force"} | ({"on": "on"} if fmt else {})
+        print_rows(rows, columns, fmt or "table")
         return
     for i, s in enumerate(answers):
         if i:
@@ -124,11 +135,24 @@ def parties(
         ),
     ] = "in_force",
     as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
 ) -> None:
-    """States Parties on a day, with counts by regional group of the Assembly of States Parties."""
+    """States Parties on a day, with counts by regional group of the Assembly of States Parties
+    (--format: one row per State Party: iso3, name, group)."""
+    check_format(fmt)
     answer = default().parties(as_day(on), convention)
     if as_json:
         emit(answer)
+        return
+    if fmt is not None:
+        from hague.ledger import names
+
+        rows = [
+            {"iso3": iso3, "name": names.name(iso3), "group": group, "on": answer["on"]}
+            for group in GROUPS
+            for iso3 in answer["by_group"][group]["parties"]
+        ]
+        print_rows(rows, {"iso3": "iso3", "name": "name", "group": "group", "on": "on"}, fmt)
         return
     flag = " (projected)" if answer["projected"] else ""
     basis = " (instruments deposited)" if answer["convention"] == "deposited" else ""
@@ -168,20 +192,28 @@ def events(
         typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).", metavar="DATE"),
     ] = None,
     as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
 ) -> None:
     """Every recorded event, in date order, with its source."""
+    check_format(fmt)
     rows = default().events(kind, as_day(since, "--since"))
-    if as_json:
+    if as_json or fmt == "json":
         emit(rows)
         return
-    from rich.table import Table
-
-    table = Table("date", "iso3", "kind", "source")
-    for row in rows:
-        kind = row["kind"] + (f" {row['amendment']}" if row["amendment"] else "")
-        table.add_row(row["date"], row["iso3"], kind, row["source_ref"] or row["source_url"])
-    out.print(table)
-    out.print(f"{len(rows)} events")
+    if fmt in ("csv", "tsv"):
+        columns = {k: k for k in ("date", "iso3", "name", "kind", "amendment", "source_ref", "source_url", "note")}
+        print_rows(rows, columns, fmt)
+        return
+    shown = [
+        {
+            **r,
+            "what": r["kind"] + (f" {r['amendment']}" if r["amendment"] else ""),
+            "source": r["source_ref"] or r["source_url"],
+        }
+        for r in rows
+    ]
+    print_rows(shown, {"date": "date", "iso3": "iso3", "what": "kind", "source": "source"}, "table")
+    say(f"{len(rows)} events")
 
 
 @app.command()

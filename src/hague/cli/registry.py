@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import JsonOpt, OnOpt, as_day, emit, guarded, paint, say
+from hague.cli.common import FormatOpt, JsonOpt, OnOpt, as_day, check_format, emit, guarded, paint, print_rows, say
 from hague.ledger import default
 from hague.registry import of as registry_of
 
@@ -26,13 +26,19 @@ def situations(
     on: OnOpt = None,
     state: Annotated[str | None, typer.Option("--state", help="Only situations concerning this State.")] = None,
     as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
 ) -> None:
     """The Prosecutor's situations on a day: preliminary examinations and investigations."""
     from hague.ledger.names import resolve
 
+    check_format(fmt)
     answer = registry_of(default()).situations(as_day(on), resolve(state) if state else None)
     if as_json:
         emit(answer)
+        return
+    if fmt is not None:
+        keys = ("id", "number", "name", "stage", "since", "since_precision", "trigger", "states", "cases")
+        print_rows(answer["situations"], {k: k for k in keys}, fmt)
         return
     say(f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} (stage, and the day it began)")
     for r in answer["situations"]:
@@ -90,12 +96,18 @@ def cases(
     status: Annotated[str | None, typer.Option("--status", help="Only this status, e.g. at_large, convicted.")] = None,
     on: OnOpt = None,
     as_json: JsonOpt = False,
+    fmt: FormatOpt = None,
 ) -> None:
     """Persons publicly charged by a day (a sealed warrant counts from the day it was made
     public), with their status that day and the day it began (a warrant's from its issue)."""
+    check_format(fmt)
     answer = registry_of(default()).cases(situation, status, as_day(on))
     if as_json:
         emit(answer)
+        return
+    if fmt is not None:
+        keys = ("person", "case", "nationality", "situation", "status", "status_since", "public_since", "crimes")
+        print_rows(answer["cases"], {k: k for k in keys}, fmt)
         return
     say(f"{paint(str(answer['count']) + ' persons publicly charged', 'bold')} on {answer['on']}")
     for c in answer["cases"]:
