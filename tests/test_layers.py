@@ -3,7 +3,7 @@
 Layers, bottom to top (a module may import its own layer and those below it, never above,
 deferred imports included):
 
-0. base: errors, meta, dates, and the Statute's calendar (arts 121, 124, 126, 127: pure date
+0. base: errors, meta, dates, the message catalogues (i18n), and the Statute's calendar (arts 121, 124, 126, 127: pure date
    arithmetic the ledger derives status with)
 1. ledger: data files -> validated records -> one history per State
 2. rules: the Statute's other articles and the trace they write
@@ -25,7 +25,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 CALENDAR = {f"hague.statute.art_{n}" for n in ("121", "124", "126", "127")}
 LAYERS = [
-    ("base", ("hague.errors", "hague.meta", "hague.dates", "hague.statute", *CALENDAR)),
+    ("base", ("hague.errors", "hague.meta", "hague.dates", "hague.i18n", "hague.statute", *CALENDAR)),
     ("ledger", ("hague.ledger",)),
     ("rules", ("hague.trace", "hague.statute.")),
     ("registry", ("hague.registry",)),

@@ -132,3 +132,61 @@ def test_state_page_shows_a_revoked_withdrawal_as_never_effective(server, page):
     record = page.inner_text("#record")
     assert "would have taken effect on 2026-06-02; revoked on 2026-05-29" in record
     assert "Withdrawal effective" not in record
+
+
+def test_map_in_french_names_states_and_statuses_in_french(server, page):
+    page.goto(server + "/?on=2017-10-27&lang=fr")
+    page.wait_for_selector('body[data-shown="2017-10-27"]')
+    assert page.get_attribute("html", "lang") == "fr"
+    assert page.inner_text("h1").startswith("Qui est lié par le Statut de Rome le 2017-10-27")
+    assert "État Partie" in page.inner_text("#legend")
+    assert page.inner_text('#states tr[data-iso3="DEU"] td >> nth=0') == "Allemagne"
+    assert "Retiré" in page.inner_text('#states tr[data-iso3="BDI"]')
+    # links keep the language chosen
+    assert page.get_attribute('#states tr[data-iso3="BDI"] a', "href") == "/state/BDI?lang=fr"
+    shot(page, "map-fr")
+    assert page.errors == []
+
+
+def test_the_switcher_keeps_the_question_and_changes_the_language(server, page):
+    page.goto(server + "/?on=2017-10-26&lang=fr")
+    page.wait_for_selector('body[data-shown="2017-10-26"]')
+    page.click('nav.langs a[data-lang="es"]')
+    page.wait_for_selector('body[data-shown="2017-10-26"]')
+    assert page.get_attribute("html", "lang") == "es"
+    assert "lang=es" in page.url and "on=2017-10-26" in page.url
+    assert "Estado Parte, denuncia pendiente" in page.inner_text('#states tr[data-iso3="BDI"]')
+
+
+def test_wizard_in_spanish(server, page):
+    page.goto(
+        server + "/jurisdiction?crime=crimes_against_humanity&from=2015-04-26&to=2018-12-31&territory=BDI&lang=es"
+    )
+    page.wait_for_selector("#trace li")
+    assert page.inner_text("#verdict") == "EN PARTE"
+    assert "del 2017-10-27 al 2018-12-31" in page.inner_text("#periods")
+    assert page.inner_text("h1") == "¿Puede la Corte ejercer su competencia?"
+    assert page.get_attribute("input[name=age]", "title") == "Edad de la persona en el momento de los hechos (art. 26)."
+    shot(page, "wizard-partial-es")
+    assert page.errors == []
+
+
+def test_state_page_in_french_from_accept_language(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    pg = context.new_page()
+    pg.goto(server + "/state/BDI")
+    pg.wait_for_selector("#events tr")
+    assert pg.get_attribute("html", "lang") == "fr"
+    assert pg.inner_text("#title") == "Burundi (BDI)"
+    assert "notification de retrait" in pg.inner_text("#events")
+    assert "Retrait notifié" in pg.inner_text("#record")
+    shot(pg, "state-bdi-fr")
+    context.close()
+
+
+def test_an_unknown_language_shows_english_with_a_notice(server, page):
+    page.goto(server + "/?lang=de")
+    page.wait_for_selector("#states tr")
+    assert page.get_attribute("html", "lang") == "en"
+    assert "“de” is not available" in page.inner_text("#lang-notice")
+    assert page.errors == []

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hague import meta
+from hague import i18n, meta
 from hague.claims import check
 from hague.dates import parse_day
 from hague.errors import Ambiguous, HagueError
@@ -34,7 +34,6 @@ from hague.ledger.status import LABELS, SHORT
 from hague.registry import of as registry_of
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
-HEADER_SLOT = "  <!-- header: the same on every page, inserted by hague.api.app -->\n"
 PAGES = {
     "/": "index.html",
     "/jurisdiction": "jurisdiction.html",
@@ -69,6 +68,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
+LangQ = Annotated[
+    str | None,
+    Query(description="Language of the words for people: en (default), fr or es; State names from CLDR."),
+]
 
 
 class CheckBody(BaseModel):
@@ -176,9 +179,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     # -- ledger -----------------------------------------------------------------------
     @app.get("/api/v1/status/{state}", response_model=None, tags=["ledger"], summary="Status of one State on a day")
-    def status_one(state: str, on: OnQ = None) -> JSONResponse:
-        """Same as `hague status STATE --on DATE --json`."""
-        return ok(led.status(state, _day(on)))
+    def status_one(state: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
+        """Same as `hague status STATE --on DATE --json` (`lang`: the State's name in that language)."""
+        return ok(_named(led.status(state, _day(on)), lang))
 
     @app.get("/api/v1/status", response_model=None, tags=["ledger"], summary="Status of several States, or all")
     def status_many(
@@ -204,9 +207,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         tags=["ledger"],
         summary="A State's history as spans of one status",
     )
-    def timeline(state: str) -> JSONResponse:
-        """Same as `hague timeline STATE --json`."""
-        return ok(led.timeline(state))
+    def timeline(state: str, lang: LangQ = None) -> JSONResponse:
+        """Same as `hague timeline STATE --json` (`lang`: the State's name in that language)."""
+        return ok(_named(led.timeline(state), lang))
 
     @app.get("/api/v1/events", response_model=None, tags=["ledger"], summary="Every recorded event")
     def events(
@@ -217,10 +220,17 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok(led.events(kind, _day(since, "since")))
 
     @app.get("/api/v1/states", response_model=None, tags=["ledger"], summary="Every State hague covers, with codes")
-    def states() -> JSONResponse:
+    def states(lang: LangQ = None) -> JSONResponse:
+        """Each State's codes, name (in `lang`: CLDR's, through Babel) and regional group."""
+        code = i18n.language(lang)
         return ok(
             [
-                {"iso3": c, "name": state_names.name(c), "numeric": state_names.numeric(c), "group": led.groups.get(c)}
+                {
+                    "iso3": c,
+                    "name": state_names.local_name(c, code),
+                    "numeric": state_names.numeric(c),
+                    "group": led.groups.get(c),
+                }
                 for c in sorted(led.states)
             ]
         )
@@ -231,8 +241,13 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         tags=["ledger"],
         summary="Every State's status on a day, compact, for the map",
     )
-    def world(on: OnQ = None) -> JSONResponse:
-        return ok(led.world(_day(on)))
+    def world(on: OnQ = None, lang: LangQ = None) -> JSONResponse:
+        """Status, name (in `lang`) and flags of every State, with counts by status."""
+        answer = led.world(_day(on))
+        code = i18n.language(lang)
+        if code != i18n.DEFAULT:
+            answer["states"] = [{**s, "name": state_names.local_name(s["iso3"], code)} for s in answer["states"]]
+        return ok(answer)
 
     # -- rules ------------------------------------------------------------------------
     def jurisdiction(**values: Any) -> JSONResponse:
@@ -252,11 +267,13 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         tags=["rules"],
         summary="The fields of the jurisdiction question",
     )
-    def jurisdiction_fields() -> JSONResponse:
-        """Each field's name (the query parameter), CLI flag, help, type, whether it repeats or
-        is required, default and valid values: the declaration the CLI, this API and the web
-        wizard share."""
-        return ok({"fields": [f.to_json() for f in FIELDS], "meta": led.meta})
+    def jurisdiction_fields(lang: LangQ = None) -> JSONResponse:
+        """Each field's name (the query parameter), CLI flag, help (in `lang`), type, whether it
+        repeats or is required, default and valid values: the declaration the CLI, this API and
+        the web wizard share."""
+        code = i18n.language(lang)
+        fields = [{**f.to_json(), "help": i18n.text(code, f"field.help.{f.name}", f.help)} for f in FIELDS]
+        return ok({"fields": fields, "meta": led.meta})
 
     # -- registry -----------------------------------------------------------------------
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
@@ -305,10 +322,18 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok({"status": "ok", "version": meta.__version__})
 
     @app.get("/api/v1/statuses", response_model=None, tags=["meta"], summary="Every status, in words")
-    def statuses() -> JSONResponse:
+    def statuses(lang: LangQ = None) -> JSONResponse:
         """The status codes of `hague status --json`, each with the words the CLI prints (`label`)
-        and the web map's legend shows (`short`)."""
-        return ok({"statuses": {k: {"label": v, "short": SHORT[k]} for k, v in LABELS.items()}, "meta": led.meta})
+        and the web map's legend shows (`short`), in `lang`."""
+        code = i18n.language(lang)
+        words = {
+            k: {
+                "label": i18n.text(code, f"status.label.{k}", v),
+                "short": i18n.text(code, f"status.short.{k}", SHORT[k]),
+            }
+            for k, v in LABELS.items()
+        }
+        return ok({"statuses": words, "lang": code, "meta": led.meta})
 
     # -- claims -----------------------------------------------------------------------
     def checked(text: str, as_of: str | None) -> JSONResponse:
@@ -331,10 +356,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return checked(text, as_of)
 
     # -- web app ----------------------------------------------------------------------
-    header = (STATIC / "header.html").read_text(encoding="utf-8")
     for route, page in PAGES.items():
-        app.add_api_route(route, _page(page, header), include_in_schema=False, methods=["GET"])
-    app.add_api_route("/state/{iso3}", _page("state.html", header), include_in_schema=False, methods=["GET"])
+        app.add_api_route(route, _page(page), include_in_schema=False, methods=["GET"])
+    app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
@@ -523,11 +547,18 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
     return ok
 
 
-def _page(name: str, header: str) -> Any:
-    """A page, with the header every page shares put in place (read once)."""
-    html = (STATIC / name).read_text(encoding="utf-8").replace(HEADER_SLOT, header)
+def _named(answer: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    """An answer about one State with its `name` in `lang` (CLDR's, through Babel)."""
+    code = i18n.language(lang)
+    return answer if code == i18n.DEFAULT else {**answer, "name": state_names.local_name(answer["iso3"], code)}
 
-    def serve() -> HTMLResponse:
-        return HTMLResponse(html)
+
+def _page(name: str) -> Any:
+    """A page in the reader's language (hague.api.pages: `?lang=`, else Accept-Language)."""
+    from hague.api import pages
+
+    def serve(request: Request) -> HTMLResponse:
+        body, lang = pages.page(request, name)
+        return HTMLResponse(body, headers={"content-language": lang, "vary": "Accept-Language"})
 
     return serve

@@ -93,6 +93,25 @@ def name(iso3: str) -> str:
     return _table()[iso3].name
 
 
+def alpha2(iso3: str) -> str:
+    """ISO 3166-1 alpha-2 code ("GB" for GBR: the table keeps a pattern where a State has two)."""
+    return str(re.findall(r"[A-Z]{2}", _table()[iso3].iso2)[0])
+
+
+def local_name(iso3: str, lang: str) -> str:
+    """The State's name in `lang`: English as `name` gives it (the CLI's); French and Spanish
+    from CLDR's territory names, through Babel (hague's [web] extra), never typed here."""
+    return name(iso3) if lang == "en" else _local_names(lang)[iso3]
+
+
+@cache
+def _local_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    territories = Locale.parse(lang).territories
+    return {iso3: territories[alpha2(iso3)] for iso3 in _table()}
+
+
 def official_name(iso3: str) -> str:
     return _table()[iso3].official
 

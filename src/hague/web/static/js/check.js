@@ -1,9 +1,9 @@
 "use strict";
 // The claim checker: POST the text to /api/v1/check, then mark each claim's span with its verdict.
 (() => {
-  const { el, sourceLink } = hague;
+  const { el, sourceLink, t, word } = hague;
   const form = document.getElementById("checker");
-  const LABEL = { supported: "supported", contradicted: "contradicted", partly: "partly", not_checkable: "not checkable" };
+  const LABEL = Object.fromEntries(["supported", "contradicted", "partly", "not_checkable"].map((v) => [v, t("check.v." + v)]));
 
   async function post(path, body) {
     const response = await fetch(path, {
@@ -34,7 +34,7 @@
       const covering = claims.filter((c) => c.span[0] <= a && b <= c.span[1]);
       if (!covering.length) { nodes.push(document.createTextNode(piece)); continue; }
       const first = covering[0];
-      nodes.push(el("a", { class: "claim v-" + first.verdict, href: "#claim-" + first.id, title: `claim ${first.id}: ${LABEL[first.verdict]}` }, piece));
+      nodes.push(el("a", { class: "claim v-" + first.verdict, href: "#claim-" + first.id, title: t("check.claim_title", { id: first.id, verdict: LABEL[first.verdict] }) }, piece));
       for (const c of covering) {
         if (lastSegment.get(c.id) === b) nodes.push(el("span", { class: "claim-label" }, `[${c.id}: ${LABEL[c.verdict]}]`));
       }
@@ -44,8 +44,8 @@
 
   function evidenceItem(e) {
     if (e.type === "ledger") {
-      const extra = e.effective ? ` (effective ${e.effective})` : e.entry_into_force ? ` (in force ${e.entry_into_force})` : "";
-      return el("li", {}, `${e.date} ${e.name} (${e.state}): ${e.kind.replaceAll("_", " ")}${extra} — `, sourceLink(e.source));
+      const extra = e.effective ? t("check.effective", { date: e.effective }) : e.entry_into_force ? t("check.in_force", { date: e.entry_into_force }) : "";
+      return el("li", {}, `${e.date} ${e.name} (${e.state}): ${word("kind", e.kind)}${extra} — `, sourceLink(e.source));
     }
     if (e.type === "registry") {
       return el("li", {}, `${e.date} ${e.number} ${e.name}: ${e.kind.replaceAll("_", " ")}${e.note ? " (" + e.note + ")" : ""} — `, sourceLink(e.source));
@@ -58,18 +58,18 @@
     return el("li", { id: "claim-" + c.id },
       el("span", { class: "badge claim v-" + c.verdict }, LABEL[c.verdict]),
       el("blockquote", {}, c.text),
-      el("div", {}, el("strong", {}, "Understood: "), c.normalised),
-      el("div", {}, el("strong", {}, "Why: "), c.because),
-      c.partly ? el("div", {}, el("strong", {}, "Which part: "), c.partly) : null,
-      c.evidence.length ? el("div", {}, el("strong", {}, "Evidence:"), el("ul", {}, ...c.evidence.map(evidenceItem))) : null,
-      ...c.caveats.map((cv) => el("div", { class: "caveat" }, "Data caveat: " + cv)),
-      el("div", { class: "muted" }, `Found by pattern ${c.pattern}; characters ${c.span[0]}–${c.span[1]}`));
+      el("div", {}, el("strong", {}, t("check.understood")), c.normalised),
+      el("div", {}, el("strong", {}, t("check.why")), c.because),
+      c.partly ? el("div", {}, el("strong", {}, t("check.which_part")), c.partly) : null,
+      c.evidence.length ? el("div", {}, el("strong", {}, t("check.evidence")), el("ul", {}, ...c.evidence.map(evidenceItem))) : null,
+      ...c.caveats.map((cv) => el("div", { class: "caveat" }, t("check.caveat", { text: cv }))),
+      el("div", { class: "muted" }, t("check.found", { pattern: c.pattern, start: c.span[0], end: c.span[1] })));
   }
 
   function render(text, d) {
     document.getElementById("answer").hidden = false;
     document.getElementById("summary").textContent = d.message;
-    document.getElementById("asof").textContent = `Checked as of ${d.as_of}: ${d.as_of_basis}${d.projected ? " (projected: after today)" : ""}.`;
+    document.getElementById("asof").textContent = t("check.as_of_line", { date: d.as_of, basis: d.as_of_basis, projected: d.projected ? t("check.projected") : "" });
     document.getElementById("marked").replaceChildren(...marked(text, d.claims));
     document.getElementById("claims").replaceChildren(...d.claims.map(claimItem));
   }
@@ -95,7 +95,7 @@
     const asOf = document.getElementById("as_of").value;
     const params = new URLSearchParams();
     if (asOf) params.set("as_of", asOf);
-    history.replaceState(null, "", params.toString() ? "?" + params.toString() : location.pathname);
+    history.replaceState(null, "", hague.query(params));
     run(text, asOf);
   });
 

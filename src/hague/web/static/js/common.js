@@ -1,6 +1,43 @@
 "use strict";
 // Shared helpers: every page reads the same JSON API as the command line prints.
 const hague = (() => {
+  // The page's words, in its language, put in the page by the server (hague.api.pages) as a
+  // JSON data block: one catalogue per language (src/hague/i18n/{en,fr,es}.json).
+  const block = document.getElementById("messages");
+  const { lang, messages } = block ? JSON.parse(block.textContent) : { lang: "en", messages: {} };
+  // A language chosen in the URL is kept in every link and URL the page makes; without one the
+  // server follows the browser's Accept-Language on every page, so nothing needs carrying.
+  const chosen = new URLSearchParams(location.search).get("lang");
+  const explicit = chosen !== null && chosen.toLowerCase() === lang;
+
+  function t(key, params = {}) {
+    const text = messages[key];
+    if (text === undefined) throw new Error("no message " + key); // tests/test_i18n.py checks every key in the scripts
+    return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  }
+
+  // Words for a code (event kind, stage...), falling back to the code itself for one the
+  // catalogue does not know yet.
+  function word(prefix, code) {
+    const text = messages[prefix + "." + code];
+    return text === undefined ? String(code).replaceAll("_", " ") : text;
+  }
+
+  // A path on this site with the chosen language kept, and `lang` for the API.
+  function href(path) {
+    if (!explicit) return path;
+    const url = new URL(path, location.origin);
+    url.searchParams.set("lang", lang);
+    return url.pathname + url.search + url.hash;
+  }
+
+  function query(params) {
+    const p = new URLSearchParams(params);
+    if (explicit) p.set("lang", lang);
+    const text = p.toString();
+    return text ? "?" + text : location.pathname;
+  }
+
   // Colour and pattern are the page's; the words come from the API (/api/v1/statuses), the same
   // vocabulary the command line prints. `ready` resolves once they are in.
   const STATUS = {
@@ -14,7 +51,9 @@ const hague = (() => {
   };
 
   async function api(path) {
-    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    const url = new URL(path, location.origin);
+    if (lang !== "en" && !url.searchParams.has("lang")) url.searchParams.set("lang", lang);
+    const response = await fetch(url.pathname + url.search, { headers: { Accept: "application/json" } });
     const body = await response.json();
     if (!response.ok) {
       const error = new Error(body.error || response.statusText);
@@ -43,7 +82,7 @@ const hague = (() => {
     const label = source.ref || source.url;
     const link = source.url ? el("a", { href: source.url, rel: "noopener noreferrer" }, label) : el("span", {}, label);
     const wrap = el("span", {}, link);
-    if (source.via) wrap.append(" (read via ", el("a", { href: source.via, rel: "noopener noreferrer" }, "copy"), ")");
+    if (source.via) wrap.append(` (${t("common.source_via")} `, el("a", { href: source.via, rel: "noopener noreferrer" }, t("common.source_copy")), ")");
     return wrap;
   }
 
@@ -54,8 +93,19 @@ const hague = (() => {
   function markNav() {
     const path = location.pathname;
     for (const a of document.querySelectorAll("header nav a")) {
-      const href = a.getAttribute("href");
-      if (href === path || (href !== "/" && path.startsWith(href))) a.setAttribute("aria-current", "page");
+      const target = a.getAttribute("href");
+      if (a.dataset.lang) {
+        // The language switcher: the same page and question, in another language.
+        a.addEventListener("click", (event) => {
+          event.preventDefault();
+          const url = new URL(location.href);
+          url.searchParams.set("lang", a.dataset.lang);
+          location.href = url.toString();
+        });
+        continue;
+      }
+      if (target === path || (target !== "/" && path.startsWith(target))) a.setAttribute("aria-current", "page");
+      a.setAttribute("href", href(target));
     }
   }
 
@@ -66,6 +116,7 @@ const hague = (() => {
     }
   });
 
-  document.addEventListener("DOMContentLoaded", markNav);
-  return { STATUS, api, el, sourceLink, today, ready };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", markNav);
+  else markNav();
+  return { STATUS, api, el, sourceLink, today, ready, t, word, href, query, lang };
 })();

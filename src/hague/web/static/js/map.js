@@ -1,7 +1,7 @@
 "use strict";
 // The world on a date: every State coloured (and patterned) by its status.
 (() => {
-  const { STATUS, api, el } = hague;
+  const { STATUS, api, el, t, href } = hague;
   const START = new Date("1998-07-17T00:00:00Z");
   const DAY = 86400000;
   const dateInput = document.getElementById("date");
@@ -76,7 +76,7 @@
       node.addEventListener("mouseleave", () => (tooltip.style.display = "none"));
       node.addEventListener("click", () => {
         const s = byNumeric.get(node.dataset.numeric);
-        if (s) location.href = "/state/" + s.iso3;
+        if (s) location.href = href("/state/" + s.iso3);
       });
       group.append(node);
       paths.push(node);
@@ -86,8 +86,8 @@
   function hover(node, event) {
     const s = byNumeric.get(node.dataset.numeric);
     tooltip.textContent = s
-      ? `${s.name}: ${STATUS[s.status].label}${s.caveat ? " (data caveat: see its record)" : ""}`
-      : `${node.dataset.name}: not a State hague covers`;
+      ? `${s.name}: ${STATUS[s.status].label}${s.caveat ? t("map.tooltip.caveat") : ""}`
+      : t("map.not_covered", { name: node.dataset.name });
     tooltip.style.display = "block";
     tooltip.style.left = event.clientX + 12 + "px";
     tooltip.style.top = event.clientY + 12 + "px";
@@ -115,9 +115,9 @@
     document.getElementById("states").replaceChildren(
       ...data.states.map((s) =>
         el("tr", { "data-iso3": s.iso3, "data-status": s.status },
-          el("td", {}, el("a", { href: "/state/" + s.iso3 }, s.name)),
+          el("td", {}, el("a", { href: href("/state/" + s.iso3) }, s.name)),
           el("td", {}, STATUS[s.status].label,
-            s.caveat ? el("a", { href: "/state/" + s.iso3, class: "caveat-mark", title: "A known gap in this record: see its page" }, " (data caveat)") : ""))
+            s.caveat ? el("a", { href: href("/state/" + s.iso3), class: "caveat-mark", title: t("map.caveat_title") }, t("map.caveat_mark")) : ""))
       )
     );
     const params = new URLSearchParams(location.search);
@@ -136,12 +136,12 @@
     if (timer) {
       clearInterval(timer);
       timer = null;
-      play.textContent = "Play";
+      play.textContent = t("map.play");
       play.setAttribute("aria-pressed", "false");
       return;
     }
     if (Number(slider.value) >= Number(slider.max)) slider.value = 0;
-    play.textContent = "Pause";
+    play.textContent = t("map.pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
       const next = Math.min(Number(slider.max), Number(slider.value) + 61);
@@ -165,6 +165,6 @@
   }
 
   main().catch((e) => {
-    document.getElementById("date-label").textContent = "(error: " + e.message + ")";
+    document.getElementById("date-label").textContent = t("common.error", { message: e.message });
   });
 })();

@@ -1,7 +1,7 @@
 "use strict";
 // Situations and cases on a date, with the coverage charts.
 (() => {
-  const { api, el } = hague;
+  const { api, el, t, word } = hague;
   const dateInput = document.getElementById("date");
 
   async function show(day) {
@@ -11,8 +11,8 @@
       ...s.situations.map((x) =>
         el("tr", { "data-id": x.id, "data-stage": x.stage },
           el("td", {}, x.name, el("div", { class: "muted" }, `${x.number} · ${x.states.join(", ")}`)),
-          el("td", {}, x.stage.replaceAll("_", " ")),
-          el("td", { class: "hide-narrow" }, x.trigger.replaceAll("_", " ")),
+          el("td", {}, word("stage", x.stage)),
+          el("td", { class: "hide-narrow" }, word("trigger", x.trigger)),
           el("td", { class: "hide-narrow date" }, x.since),
           el("td", {}, x.cases))
       )
@@ -22,7 +22,7 @@
         el("tr", {},
           el("td", {}, x.person, x.nationality ? el("span", { class: "muted" }, ` (${x.nationality})`) : null),
           el("td", {}, x.situation),
-          el("td", {}, (x.status || "").replaceAll("_", " ")),
+          el("td", {}, x.status ? word("case", x.status) : ""),
           el("td", { class: "hide-narrow date" }, x.status_since || ""))
       )
     );
@@ -30,12 +30,12 @@
     const stats = await api("/api/v1/stats?on=" + s.on);
     const wait = stats.examination_to_investigation_days.median;
     document.getElementById("stats-text").textContent =
-      `Median time from examination to investigation: ${wait === null ? "—" : Math.round(wait) + " days"}. ` + stats.sources;
-    history.replaceState(null, "", "?on=" + s.on);
+      t("situations.median", { days: wait === null ? "—" : t("situations.days", { n: Math.round(wait) }) }) + " " + stats.sources;
+    history.replaceState(null, "", hague.query({ on: s.on }));
   }
 
   dateInput.addEventListener("change", () => dateInput.value && show(dateInput.value));
   const asked = new URLSearchParams(location.search).get("on") || hague.today();
   dateInput.value = asked;
-  show(asked).catch((e) => (document.getElementById("date-label").textContent = "(error: " + e.message + ")"));
+  show(asked).catch((e) => (document.getElementById("date-label").textContent = t("common.error", { message: e.message })));
 })();

@@ -1,7 +1,7 @@
 "use strict";
 // The jurisdiction question as a form; the URL carries the query, so answers can be shared.
 (() => {
-  const { api, el } = hague;
+  const { api, el, t, word } = hague;
   const form = document.getElementById("wizard");
   // The question's fields come from the API (the declaration the CLI options come from too);
   // those with an input in the form are sent, repeatable ones split at commas.
@@ -33,33 +33,33 @@
     const section = document.getElementById("answer");
     section.hidden = false;
     const verdict = document.getElementById("verdict");
-    verdict.textContent = (d.hypothetical.length ? "HYPOTHETICAL: " : "") + d.verdict.toUpperCase();
+    verdict.textContent = (d.hypothetical.length ? t("wizard.hypothetical") : "") + t("verdict." + d.verdict).toLocaleUpperCase(hague.lang);
     verdict.className = "verdict " + d.verdict;
     const days = (p) => (new Date(p.end) - new Date(p.start)) / 86400000 + 1;
     const total = d.periods.reduce((n, p) => n + days(p), 0);
     document.getElementById("bar").replaceChildren(
-      ...d.periods.map((p) => el("div", { class: p.verdict, style: null, "data-width": (100 * days(p)) / total, title: `${p.start} to ${p.end}: ${p.verdict}` }, p.verdict))
+      ...d.periods.map((p) => el("div", { class: p.verdict, style: null, "data-width": (100 * days(p)) / total, title: t("wizard.bar_title", { start: p.start, end: p.end, verdict: t("verdict." + p.verdict) }) }, t("verdict." + p.verdict)))
     );
     for (const div of document.getElementById("bar").children) div.style.flex = `${div.dataset.width} 1 0`;
     document.getElementById("periods").replaceChildren(
       ...d.periods.map((p) =>
         el("tr", {},
-          el("td", {}, `${p.start} to ${p.end}`),
-          el("td", {}, p.verdict),
-          el("td", {}, p.bases.length ? p.bases.map((b) => `${b.state ? b.state + " " : ""}${b.link}: ${b.via}`).join("; ") : "—"))
+          el("td", {}, t("common.range", { start: p.start, end: p.end })),
+          el("td", {}, t("verdict." + p.verdict)),
+          el("td", {}, p.bases.length ? p.bases.map((b) => `${b.state ? b.state + " " : ""}${word("link", b.link)}: ${b.via}`).join("; ") : "—"))
       )
     );
     const steps = [...d.trace.map((s) => [null, s]), ...d.periods.flatMap((p) => p.trace.map((s) => [p, s]))];
     document.getElementById("trace").replaceChildren(
       ...steps.map(([p, s]) =>
         el("li", {},
-          el("strong", {}, `Art. ${s.article}`), " ",
-          s.question, p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${p.start} to ${p.end})`) : null,
-          el("div", { class: "holds-" + s.holds }, s.because))
+          el("strong", {}, t("wizard.art", { article: s.article })), " ",
+          s.question, p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${t("common.range", { start: p.start, end: p.end })})`) : null,
+          el("div", { class: "holds-" + s.holds }, el("strong", {}, `${{ true: "✔", false: "✘", null: "·" }[s.holds]} ${t("holds." + s.holds)} — `), s.because))
       )
     );
     document.getElementById("situations").replaceChildren(
-      ...(d.situations.length ? d.situations.map((s) => el("li", {}, `${s.number}: ${s.name}`)) : [el("li", {}, "None recorded")])
+      ...(d.situations.length ? d.situations.map((s) => el("li", {}, `${s.number}: ${s.name}`)) : [el("li", {}, t("wizard.none"))])
     );
     document.getElementById("caveats").replaceChildren(...d.caveats.map((c) => el("li", {}, c)));
   }
@@ -71,20 +71,25 @@
       render(await api("/api/v1/jurisdiction?" + params.toString()));
     } catch (e) {
       document.getElementById("answer").hidden = true;
-      error.textContent = e.message + (e.body && e.body.valid ? ` (valid: ${e.body.valid.join(", ")})` : "");
+      error.textContent = e.message + (e.body && e.body.valid ? t("common.valid", { values: e.body.valid.join(", ") }) : "");
     }
   }
 
   async function main() {
     const declared = (await api("/api/v1/jurisdiction/fields")).fields;
     FIELDS = declared.map((f) => f.name).filter((name) => form.elements.namedItem(name));
+    // Each field's help, in the page's language, from the same declaration as the CLI's --help.
+    for (const f of declared) {
+      const input = form.elements.namedItem(f.name);
+      if (input) input.setAttribute("title", f.help);
+    }
     LISTS = new Set(declared.filter((f) => f.many).map((f) => f.name));
     const states = await api("/api/v1/states");
     document.getElementById("state-list").replaceChildren(...states.map((s) => el("option", { value: s.iso3 }, s.name)));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const params = toParams();
-      history.pushState(null, "", "?" + params.toString());
+      history.pushState(null, "", hague.query(params));
       document.getElementById("share").href = location.href;
       answer(params);
     });

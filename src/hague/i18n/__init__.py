@@ -1,0 +1,96 @@
+"""Words for people in three languages: English, French and Spanish.
+
+One message catalogue per language (`en.json`, `fr.json`, `es.json` beside this file), read
+on first use: the web pages' text (`page.*`, `js.*`), the status words (`status.label.*`,
+`status.short.*`: the English is hague.ledger.status's LABELS and SHORT) and the help of
+the jurisdiction question's fields (`field.help.*`: the English is hague.jurisdiction's
+FIELDS). English is the reference: tests/test_i18n.py fails on any key that a language
+lacks. State names come from CLDR through Babel (`hague.ledger.names.local_name`).
+
+Nothing here is imported by the commands people script (`hague status`, `parties`,
+`jurisdiction`): the HTTP API and the web pages use it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hague.errors import HagueError
+
+#: The languages of the pages and the API's `lang`, English first (the fallback).
+LANGUAGES = ("en", "fr", "es")
+#: Each language in its own words, for the switcher.
+ENDONYMS = {"en": "English", "fr": "Français", "es": "Español"}
+DEFAULT = "en"
+
+_HERE = Path(__file__).resolve().parent
+_TAG = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+@cache
+def messages(lang: str) -> dict[str, str]:
+    """The catalogue of one language: key -> text (placeholders in braces: `{date}`)."""
+    if lang not in LANGUAGES:
+        raise HagueError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}", field="lang", valid=list(LANGUAGES))
+    data: dict[str, str] = json.loads((_HERE / f"{lang}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def text(lang: str, key: str, default: str | None = None, /, **params: Any) -> str:
+    """The message `key` in `lang`, with `params` filled in; `default` (the code's English)
+    where the catalogue has no such key, else the English catalogue's. A key no catalogue
+    has is a bug and raises KeyError."""
+    found = messages(lang).get(key)
+    if found is None:
+        found = default if default is not None else messages(DEFAULT)[key]
+    return found.format(**params) if params else found
+
+
+def language(value: str | None) -> str:
+    """The API's `lang` parameter: one of LANGUAGES (default English); anything else is bad input."""
+    if value is None or value == "":
+        return DEFAULT
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise HagueError(f"lang: {value!r} is not one of {', '.join(LANGUAGES)}", field="lang", valid=list(LANGUAGES))
+    return code
+
+
+def negotiate(accept_language: str | None) -> str:
+    """The best of LANGUAGES for an Accept-Language header (RFC 9110 12.5.4: quality values,
+    primary tags: "fr-CH" matches French); English when none fits."""
+    if not accept_language:
+        return DEFAULT
+    ranked: list[tuple[float, int, str]] = []
+    for position, item in enumerate(accept_language.split(",")[:32]):
+        tag, _, rest = item.strip().partition(";")
+        tag = tag.strip()
+        if not tag or (tag != "*" and not _TAG.match(tag)):
+            continue
+        quality = 1.0
+        for param in rest.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        primary = tag.split("-")[0].lower()
+        if quality > 0 and primary in LANGUAGES:
+            ranked.append((-quality, position, primary))
+    return min(ranked)[2] if ranked else DEFAULT
+
+
+def page_language(query_lang: str | None, accept_language: str | None) -> tuple[str, str | None]:
+    """A page's language: `?lang=` if it is one of LANGUAGES, else the Accept-Language choice.
+    The second value is the unknown `lang` asked for (the page then says English is shown)."""
+    if query_lang is not None:
+        code = query_lang.strip().lower()
+        if code in LANGUAGES:
+            return code, None
+        return DEFAULT, query_lang[:40]
+    return negotiate(accept_language), None

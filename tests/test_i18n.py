@@ -1,0 +1,161 @@
+"""Three languages for people: every key in every catalogue, every page in every language,
+the API's `lang`, and the page's language chosen from ?lang= or Accept-Language."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hague import i18n
+from hague.api import create_app, pages
+from hague.jurisdiction import FIELDS
+from hague.ledger.model import Kind
+from hague.ledger.names import all_states, local_name, name
+from hague.ledger.status import LABELS, SHORT
+from hague.registry.model import CaseStatus, Stage, Trigger
+
+STATIC = Path(pages.STATIC)
+OTHERS = [lang for lang in i18n.LANGUAGES if lang != "en"]
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app())
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def required_keys(ledger) -> set[str]:
+    """Every key the pages, their scripts and the API look up: the English catalogue's, the
+    status words and field help (English in the code), and the words for every code the
+    scripts translate (event kinds, stages, triggers, case statuses, regional groups)."""
+    keys = set(i18n.messages("en"))
+    keys |= {f"status.label.{k}" for k in LABELS} | {f"status.short.{k}" for k in SHORT}
+    keys |= {f"field.help.{f.name}" for f in FIELDS}
+    keys |= {f"kind.{k.value}" for k in Kind} | {f"stage.{s.value}" for s in Stage}
+    keys |= {f"trigger.{t.value}" for t in Trigger} | {f"case.{c.value}" for c in CaseStatus}
+    keys |= {f"group.{g}" for g in set(ledger.groups.values())}
+    keys |= {f"verdict.{v}" for v in ("within", "outside", "partial")}
+    keys |= {f"holds.{h}" for h in ("true", "false", "null")}
+    keys |= {f"link.{k}" for k in ("territory", "nationality", "security_council")}
+    keys |= {f"pending.{k}" for k in ("entry_into_force", "withdrawal_takes_effect", "amendment_in_force")}
+    keys |= {f"check.v.{v}" for v in ("supported", "contradicted", "partly", "not_checkable")}
+    return keys
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_key_is_missing_in_a_language(ledger, lang):
+    english_in_code = {"status.", "field.help."}
+    needed = required_keys(ledger)
+    missing = sorted(needed - set(i18n.messages(lang)))
+    assert not missing, f"{lang}.json lacks {missing}"
+    extra = sorted(set(i18n.messages(lang)) - needed)
+    assert not extra, f"{lang}.json has keys no page or answer uses: {extra}"
+    english = {k for k in needed if not k.startswith(tuple(english_in_code))}
+    assert not sorted(english - set(i18n.messages("en")))
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_each_translation_has_the_same_placeholders(lang):
+    english = i18n.messages("en")
+    for key, text in i18n.messages(lang).items():
+        if key.startswith("status."):
+            continue
+        source = english.get(key)
+        if key.startswith("field.help."):
+            source = next(f.help for f in FIELDS if key == f"field.help.{f.name}")
+        assert placeholders(text) == placeholders(source), key
+
+
+def test_every_key_the_pages_and_scripts_use_is_in_the_catalogue(ledger):
+    english = set(i18n.messages("en"))
+    for html in STATIC.glob("*.html"):
+        for key in re.findall(r"\{\{([A-Za-z0-9_.-]+)\}\}", html.read_text(encoding="utf-8")):
+            assert key == "lang" or key in english, f"{html.name}: {key}"
+    needed = required_keys(ledger)
+    for js in (STATIC / "js").glob("*.js"):
+        for key in re.findall(r"\bt\(\"([A-Za-z0-9_.]+)\"(?!\s*\+)", js.read_text(encoding="utf-8")):
+            assert key in needed, f"{js.name}: {key}"
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+@pytest.mark.parametrize(
+    "name_", ["index.html", "state.html", "jurisdiction.html", "situations.html", "check.html", "docs.html"]
+)
+def test_every_page_renders_in_every_language(lang, name_):
+    html = pages.render(name_, lang)
+    assert f'<html lang="{lang}">' in html
+    assert "{{" not in html and "<!-- header" not in html and "<!-- messages" not in html
+    assert 'id="messages"' in html and "<script>" not in html
+
+
+def test_pages_follow_lang_then_accept_language(client):
+    assert 'lang="fr"' in client.get("/?lang=fr").text
+    r = client.get("/jurisdiction", headers={"Accept-Language": "es-MX,es;q=0.9,en;q=0.5"})
+    assert r.headers["content-language"] == "es" and "¿Puede la Corte ejercer su competencia?" in r.text
+    assert "Accept-Language" in r.headers["vary"]
+    r = client.get("/state/BDI?lang=en", headers={"Accept-Language": "fr"})
+    assert r.headers["content-language"] == "en"
+    assert client.get("/", headers={"Accept-Language": "de, *;q=0.1"}).headers["content-language"] == "en"
+
+
+def test_an_unknown_lang_gets_english_with_a_notice(client):
+    r = client.get("/situations?lang=klingon")
+    assert r.status_code == 200 and r.headers["content-language"] == "en"
+    assert 'id="lang-notice"' in r.text and "“klingon” is not available" in r.text
+    r = client.get("/?lang=%3Cscript%3E")
+    assert "<script>" not in r.text and "&lt;script&gt;" in r.text
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        (None, "en"),
+        ("fr-CH, fr;q=0.9, en;q=0.8", "fr"),
+        ("en;q=0.5, es;q=0.9", "es"),
+        ("de-DE, es;q=0.1", "es"),
+        ("fr;q=0", "en"),
+        ("*", "en"),
+        ("garbage;;;q=x, ,", "en"),
+    ],
+)
+def test_accept_language_is_negotiated(header, lang):
+    assert i18n.negotiate(header) == lang
+
+
+def test_api_statuses_and_fields_take_lang(client):
+    fr = client.get("/api/v1/statuses?lang=fr").json()
+    assert fr["lang"] == "fr" and fr["statuses"]["party"]["short"] == "État Partie"
+    assert client.get("/api/v1/statuses?lang=es").json()["statuses"]["party"]["label"] == "Estado Parte"
+    en = client.get("/api/v1/statuses").json()["statuses"]
+    assert {k: v["label"] for k, v in en.items()} == LABELS
+    fields = {f["name"]: f["help"] for f in client.get("/api/v1/jurisdiction/fields?lang=es").json()["fields"]}
+    assert fields["age"] == "Edad de la persona en el momento de los hechos (art. 26)."
+
+
+def test_state_names_come_from_cldr_in_french_and_spanish(client):
+    """CLDR (through Babel) names: Germany is Allemagne and Alemania."""
+    assert local_name("DEU", "fr") == "Allemagne" and local_name("DEU", "es") == "Alemania"
+    for lang in OTHERS:
+        names = {iso3: local_name(iso3, lang) for iso3 in all_states()}
+        assert all(names.values())
+        assert sum(names[c] != name(c) for c in names) > 100
+    states = client.get("/api/v1/states?lang=es").json()
+    assert next(s for s in states if s["iso3"] == "GBR")["name"] == "Reino Unido"
+    world = client.get("/api/v1/map?on=2020-01-01&lang=fr").json()
+    assert next(s for s in world["states"] if s["iso3"] == "CHE")["name"] == "Suisse"
+    assert client.get("/api/v1/status/DEU?lang=fr").json()["name"] == "Allemagne"
+    assert client.get("/api/v1/timeline/DEU?lang=es").json()["name"] == "Alemania"
+
+
+@pytest.mark.parametrize("url", ["/api/v1/states?lang=de", "/api/v1/statuses?lang=xx", "/api/v1/map?lang=EN-GB"])
+def test_an_unknown_lang_in_the_api_is_bad_input(client, url):
+    r = client.get(url)
+    assert r.status_code == 400
+    assert r.json()["field"] == "lang" and r.json()["valid"] == ["en", "fr", "es"]
