@@ -241,3 +241,60 @@ def test_one_vocabulary_for_statuses(client):
     words = client.get("/api/v1/statuses").json()["statuses"]
     assert set(words) == {s.value for s in Status}
     assert all(words[k]["label"] == LABELS[k] and words[k]["short"] for k in words)
+
+
+def test_answers_of_the_data_alone_carry_an_etag_and_304_on_if_none_match(client):
+    r = client.get("/api/v1/map?on=2017-10-27&lang=fr")
+    assert r.status_code == 200 and r.headers["cache-control"] == "public, max-age=3600"
+    etag = r.headers["etag"]
+    assert etag.startswith('W/"' + r.headers["x-hague-data-version"] + "-")
+    again = client.get("/api/v1/map?on=2017-10-27&lang=fr", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+    assert client.get("/api/v1/map?on=2017-10-28&lang=fr").headers["etag"] != etag  # another question
+    assert client.get("/api/v1/map?on=2017-10-27", headers={"If-None-Match": 'W/"other"'}).status_code == 200
+    for url in ("/api/v1/statuses", "/api/v1/states?lang=es", "/api/v1/timeline/PHL", "/api/v1/jurisdiction/fields"):
+        assert client.get(url).headers["etag"].startswith('W/"'), url
+    url = "/api/v1/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR"
+    assert client.get(url, headers={"If-None-Match": client.get(url).headers["etag"]}).status_code == 304
+    assert client.head("/api/v1/states").headers["etag"] == client.get("/api/v1/states").headers["etag"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/map",  # today, by default
+        "/api/v1/parties?on=2999-01-01",  # projected from today's record
+        "/api/v1/status/BDI?on=today",
+        "/api/v1/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR&trigger=state_referral&referring_state=LTU",
+        "/api/v1/check?text=Burundi%20left%20the%20ICC.",
+        "/api/v1/health",
+        "/api/v1/status/Narnia",  # errors are not cached
+    ],
+)
+def test_answers_that_depend_on_today_are_not_cached(client, url):
+    r = client.get(url)
+    assert "etag" not in r.headers and r.headers["cache-control"] == "no-cache"
+
+
+def test_cors_lets_other_sites_read_the_api_and_post_checks(client):
+    origin = {"Origin": "https://newsroom.example"}
+    r = client.get("/api/v1/status/BDI?on=2017-10-26", headers=origin)
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert "ETag" in r.headers["access-control-expose-headers"]
+    assert client.get("/api/v1/status/Narnia", headers=origin).headers["access-control-allow-origin"] == "*"
+    pre = client.options(
+        "/api/v1/check",
+        headers={**origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"},
+    )
+    assert pre.status_code == 204 and "POST" in pre.headers["access-control-allow-methods"]
+    assert "Content-Type" in pre.headers["access-control-allow-headers"]
+    assert (
+        client.post("/api/v1/check", json={"text": "Burundi left the ICC in 2017."}, headers=origin).headers[
+            "access-control-allow-origin"
+        ]
+        == "*"
+    )
+    # the API only reads: no POST preflight elsewhere, and pages are not for other sites' scripts
+    assert client.options("/api/v1/map", headers={**origin, "Access-Control-Request-Method": "POST"}).status_code == 405
+    assert client.options("/api/v1/map").status_code == 405
+    assert "access-control-allow-origin" not in client.get("/", headers=origin).headers

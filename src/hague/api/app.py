@@ -7,12 +7,15 @@ situation in the path) with {"error", "field", "valid"}; never a 5xx for bad inp
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
 import os
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -49,6 +52,11 @@ Security Council's referrals, and the registry of situations and cases, through 
 functions as the `hague` command line; the JSON is the same as `hague … --json`.
 Dates are ISO 8601 days (YYYY-MM-DD). Bad input gets 400 (404 for an unknown State or
 situation in the path) with a JSON body `{"error", "field", "valid"}`.
+
+Other sites may call it (CORS: `Access-Control-Allow-Origin: *`, preflights for GET, HEAD and
+`POST /api/v1/check`). Answers that depend only on the data version and the URL carry a weak
+`ETag` and `Cache-Control: public, max-age=3600`; `If-None-Match` with the tag gets 304.
+Words for people (status words, field help, State names) take `lang`: en, fr or es.
 """
 
 
@@ -174,8 +182,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
     app.add_middleware(TimeLimit, seconds=timeout)
+    app.add_middleware(Caching, version=led.version)
     app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(Cors)
 
     # -- ledger -----------------------------------------------------------------------
     @app.get("/api/v1/status/{state}", response_model=None, tags=["ledger"], summary="Status of one State on a day")
@@ -503,6 +513,155 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+#: API paths whose answer depends on a day that defaults to today: cacheable only when the
+#: request gives every one of them, on or before today (a later day is answered as projected
+#: from today's record). Prefixes ending in "/" take a path parameter.
+TODAY_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "/api/v1/status": ("on",),
+    "/api/v1/status/": ("on",),
+    "/api/v1/parties": ("on",),
+    "/api/v1/map": ("on",),
+    "/api/v1/situations": ("on",),
+    "/api/v1/situations/": ("on",),
+    "/api/v1/cases": ("on",),
+    "/api/v1/stats": ("on",),
+    "/api/v1/stats/chart.svg": ("on",),
+    "/api/v1/jurisdiction": (),  # a state referral's date defaults to today: see Caching.stable
+    "/api/v1/jurisdiction/fields": (),
+    "/api/v1/statuses": (),
+    "/api/v1/states": (),
+    "/api/v1/events": (),
+    "/api/v1/timeline/": (),
+}
+CACHE_SECONDS = 3600
+CACHE_CONTROL = f"public, max-age={CACHE_SECONDS}".encode()
+_ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class Caching:
+    """Pure ASGI middleware: a GET answer that depends only on the data (its version), hague's
+    version and the URL carries a weak `ETag` and `Cache-Control: public, max-age=3600`; a
+    request whose `If-None-Match` names it gets 304 without the answer being worked out
+    again. Other API answers (a day defaulting to today, a text to check, liveness) say
+    `Cache-Control: no-cache`."""
+
+    def __init__(self, app: Any, version: str) -> None:
+        self.app = app
+        self.version = version
+
+    def stable(self, path: str, query: str) -> bool:
+        """Whether the answer to this GET depends only on the data, the code and the URL."""
+        key = (
+            path
+            if path in TODAY_DEFAULTS
+            else next(
+                (p for p in TODAY_DEFAULTS if p.endswith("/") and path.startswith(p) and len(path) > len(p)), None
+            )
+        )
+        if key is None:
+            return False
+        values = parse_qs(query, keep_blank_values=True)
+        needed = list(TODAY_DEFAULTS[key])
+        if key == "/api/v1/jurisdiction" and values.get("trigger", [""])[-1] == "state_referral":
+            needed.append("referral_date")
+        today = date.today().isoformat()
+        return all(
+            len(values.get(name, [])) == 1 and re.match(_ISO_DAY, values[name][0]) and values[name][0] <= today
+            for name in needed
+        )
+
+    def tag(self, path: str, query: str) -> str:
+        digest = hashlib.sha256(f"{meta.__version__}\n{path}\n{query}".encode()).hexdigest()[:20]
+        return f'W/"{self.version}-{digest}"'
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or scope["method"] != "GET" or not path.startswith("/api/v1/"):
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode("latin-1")
+        etag = self.tag(path, query) if self.stable(path, query) else None
+        if etag is not None:
+            asked = dict(scope.get("headers", [])).get(b"if-none-match", b"").decode("latin-1")
+            if asked.strip() == "*" or etag in (t.strip() for t in asked.split(",")):
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 304,
+                        "headers": [
+                            (b"etag", etag.encode()),
+                            (b"cache-control", CACHE_CONTROL),
+                            (b"x-hague-data-version", self.version.encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b""})
+                return
+
+        async def tagged(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                replaced = (b"etag", b"cache-control")
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in replaced]
+                if etag is not None and message["status"] == 200:
+                    headers += [(b"etag", etag.encode()), (b"cache-control", CACHE_CONTROL)]
+                else:
+                    headers.append((b"cache-control", b"no-cache"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, tagged)
+
+
+class Cors:
+    """Pure ASGI middleware: the API may be read from pages on other sites. Every answer under
+    /api/v1/ (and /openapi.json) says `Access-Control-Allow-Origin: *` and exposes `ETag` and
+    `X-Hague-Data-Version`; a preflight (OPTIONS with Access-Control-Request-Method) is
+    answered 204 for GET and HEAD anywhere there, and for POST on /api/v1/check. No
+    credentials: the API has no cookies or users."""
+
+    ORIGIN = [
+        (b"access-control-allow-origin", b"*"),
+        (b"access-control-expose-headers", b"ETag, X-Hague-Data-Version"),
+    ]
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not (path.startswith("/api/v1/") or path == "/openapi.json"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        wanted = headers.get(b"access-control-request-method", b"").decode("latin-1").upper()
+        if scope["method"] == "OPTIONS" and wanted:
+            methods = "GET, HEAD, POST" if path == "/api/v1/check" else "GET, HEAD"
+            allowed = wanted in methods.split(", ")
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 204 if allowed else 405,
+                    "headers": [
+                        *self.ORIGIN,
+                        (b"access-control-allow-methods", methods.encode()),
+                        (b"access-control-allow-headers", b"Content-Type, If-None-Match"),
+                        (b"access-control-max-age", b"86400"),
+                        (b"allow", methods.encode()),
+                        *SecurityHeaders.HEADERS,
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def with_origin(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *self.ORIGIN]}
+            await send(message)
+
+        await self.app(scope, receive, with_origin)
 
 
 class SecurityHeaders:
