@@ -14,13 +14,15 @@ $(BIN)/hague: pyproject.toml src/hague/meta.py
 VENDOR := src/hague/web/static/vendor
 
 # Browser libraries and the world map come from the npm registry at setup, never a CDN.
+# axe-core is the browser tests' accessibility checker (tests/web/test_accessibility.py).
 $(VENDOR)/.stamp: web/package.json web/package-lock.json
 	npm ci --prefix web --no-audit --no-fund --silent
 	mkdir -p $(VENDOR)
 	cp web/node_modules/d3-array/dist/d3-array.min.js web/node_modules/d3-geo/dist/d3-geo.min.js \
 	   web/node_modules/topojson-client/dist/topojson-client.min.js \
 	   web/node_modules/world-atlas/countries-50m.json \
-	   web/node_modules/swagger-ui-dist/swagger-ui-bundle.js web/node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/
+	   web/node_modules/swagger-ui-dist/swagger-ui-bundle.js web/node_modules/swagger-ui-dist/swagger-ui.css \
+	   web/node_modules/axe-core/axe.min.js $(VENDOR)/
 	cp web/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas-LICENSE
 	touch $@
 

@@ -12,6 +12,7 @@
   let paths = null;
   let timer = null;
   let pending = null;
+  let focused = null; // the State the map's one tab stop is on (roving tabindex)
 
   const toDay = (d) => new Date(START.getTime() + d * DAY).toISOString().slice(0, 10);
   const fromDay = (iso) => Math.round((new Date(iso + "T00:00:00Z") - START) / DAY);
@@ -72,15 +73,74 @@
       node.setAttribute("class", "country");
       node.dataset.numeric = f.id || "";
       node.dataset.name = (f.properties && f.properties.name) || "";
+      [node.cx, node.cy] = path.centroid(f);
       node.addEventListener("mousemove", (e) => hover(node, e));
       node.addEventListener("mouseleave", () => (tooltip.style.display = "none"));
-      node.addEventListener("click", () => {
-        const s = byNumeric.get(node.dataset.numeric);
-        if (s) location.href = href("/state/" + s.iso3);
-      });
+      node.addEventListener("click", () => open(node));
       group.append(node);
       paths.push(node);
     }
+  }
+
+  function open(node) {
+    const s = byNumeric.get(node.dataset.numeric);
+    if (s) location.href = href("/state/" + s.iso3);
+  }
+
+  // The map by keyboard: one tab stop; arrow keys move to the nearest State in that direction,
+  // Home and End to the first and last by name, a letter to the next State whose name starts
+  // with it, Enter (or Space) opens its record. The table below is the map's text alternative.
+  const covered = () => (paths || []).filter((n) => byNumeric.has(n.dataset.numeric));
+  const byName = () => covered().sort((a, b) => a.getAttribute("aria-label").localeCompare(b.getAttribute("aria-label"), hague.lang));
+
+  function nearest(from, dx, dy) {
+    let best = null;
+    let score = Infinity;
+    for (const n of covered()) {
+      if (n === from) continue;
+      const x = n.cx - from.cx;
+      const y = n.cy - from.cy;
+      const along = x * dx + y * dy; // distance in the direction asked
+      if (along <= 0) continue;
+      const across = Math.abs(x * dy - y * dx);
+      const s = along + 2 * across;
+      if (s < score) { score = s; best = n; }
+    }
+    return best;
+  }
+
+  function moveTo(node) {
+    if (!node) return;
+    for (const n of paths) n.setAttribute("tabindex", "-1");
+    node.setAttribute("tabindex", "0");
+    node.focus();
+  }
+
+  function onKey(event) {
+    const node = event.target.closest && event.target.closest("path.country");
+    if (!node) return;
+    const arrows = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    if (arrows[event.key]) moveTo(nearest(node, ...arrows[event.key]));
+    else if (event.key === "Home") moveTo(byName()[0]);
+    else if (event.key === "End") moveTo(byName().at(-1));
+    else if (event.key === "Enter" || event.key === " ") open(node);
+    else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
+      const list = byName();
+      const start = list.indexOf(node);
+      const rest = [...list.slice(start + 1), ...list.slice(0, start + 1)];
+      moveTo(rest.find((n) => n.getAttribute("aria-label").toLocaleLowerCase(hague.lang).startsWith(event.key.toLocaleLowerCase(hague.lang))));
+    } else return;
+    event.preventDefault();
+  }
+
+  function tip(node) {
+    const s = byNumeric.get(node.dataset.numeric);
+    if (!s) return;
+    const box = node.getBoundingClientRect();
+    tooltip.textContent = `${s.name}: ${STATUS[s.status].label}${s.caveat ? t("map.tooltip.caveat") : ""}`;
+    tooltip.style.display = "block";
+    tooltip.style.left = Math.max(0, box.left + box.width / 2) + "px";
+    tooltip.style.top = box.bottom + 6 + "px";
   }
 
   function hover(node, event) {
@@ -110,8 +170,16 @@
       const s = byNumeric.get(node.dataset.numeric);
       node.setAttribute("fill", s ? `url(#p-${s.status})` : "#f4f4f4");
       node.dataset.status = s ? s.status : "";
-      if (s) node.setAttribute("aria-label", `${s.name}: ${STATUS[s.status].label}`);
+      if (s) {
+        node.setAttribute("role", "link");
+        node.setAttribute("aria-label", `${s.name}: ${STATUS[s.status].label}`);
+        node.setAttribute("tabindex", "-1");
+      } else {
+        for (const a of ["role", "aria-label", "tabindex"]) node.removeAttribute(a);
+      }
     }
+    if (!focused || !byNumeric.has(focused.dataset.numeric)) focused = byName()[0] || null;
+    if (focused) focused.setAttribute("tabindex", "0");
     document.getElementById("states").replaceChildren(
       ...data.states.map((s) =>
         el("tr", { "data-iso3": s.iso3, "data-status": s.status },
@@ -159,6 +227,12 @@
     slider.addEventListener("input", () => setDay(toDay(Number(slider.value))));
     dateInput.addEventListener("change", () => dateInput.value && setDay(dateInput.value));
     play.addEventListener("click", togglePlay);
+    // Focus listeners on the document, not on the map: Chromium makes an SVG element with a
+    // focus listener of its own focusable, which would put every territory in the tab order.
+    document.getElementById("countries").addEventListener("keydown", onKey);
+    const onMap = (event) => event.target instanceof SVGElement && event.target.matches("#countries path.country");
+    document.addEventListener("focusin", (event) => { if (onMap(event)) { focused = event.target; tip(event.target); } });
+    document.addEventListener("focusout", (event) => { if (onMap(event)) tooltip.style.display = "none"; });
     const asked = new URLSearchParams(location.search).get("on");
     await drawMap();
     setDay(asked || today);
