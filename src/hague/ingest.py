@@ -36,7 +36,10 @@ _REF = re.compile(r"C\.N\.(\d+)\.(\d{4})\.TREATIES-[A-Z0-9.\-]+")
 _HEADER = re.compile(r"^\s*([A-Z][A-Z ,.'’()\-]+?)\s*:\s*([A-Z][A-Z0-9 ()\-]+?)\s*$", re.M)
 _DAY = r"(\d{1,2} [A-Z][a-z]+ \d{4})"
 _EFFECTED = re.compile(r"(?:action was effected|was received|deposited) on " + _DAY)
-_TAKES_EFFECT = re.compile(r"(?:take effect|enter into force)(?: for [^.]*?)? on " + _DAY, re.S)
+# "for <a State>" is a few words: bounded, so a long text of "take effect for" is not quadratic
+_TAKES_EFFECT = re.compile(r"(?:take effect|enter into force)(?: for [^.]{0,120}?)? on " + _DAY, re.S)
+#: Longest notification read: the depositary's run to a page or two.
+MAX_NOTICE = 64 << 10
 
 # The action words of notifications, most specific first.
 ACTIONS: list[tuple[str, Kind]] = [
@@ -121,6 +124,11 @@ def _day(text: str) -> date:
 def parse(text: str) -> Parsed:
     if not text.strip():
         raise HagueError("notification: the text is empty", field="notification")
+    if len(text) > MAX_NOTICE:
+        raise HagueError(
+            f"notification: {len(text):,} characters; a depositary notification is at most {MAX_NOTICE:,}",
+            field="notification",
+        )
     ref = _REF.search(text)
     if ref is None:
         raise HagueError(

@@ -293,3 +293,20 @@ def test_ingest_reads_the_depositarys_dates_strictly(day, message):
     text = MYS.replace("29 April 2019", day)
     with pytest.raises(HagueError, match=message):
         ingest(Ledger(), text, write=False)
+
+
+def test_a_long_malformed_notice_is_read_in_linear_time_or_refused():
+    """Issue 18: a 64 KB malformed notice took ingest 14 s ("take effect for" repeated: the gap
+    before "on DATE" was unbounded, so each occurrence scanned the rest of the text)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from hague.ingest import parse\n"
+        "from hague.errors import HagueError\n"
+        f"text = {MYS!r} + 'take effect for ' * 3900\n"
+        "try:\n    parse(text)\nexcept HagueError:\n    pass\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=20)
+    with pytest.raises(HagueError, match="at most"):
+        parse(MYS + "x" * (70 << 10))
