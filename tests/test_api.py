@@ -298,3 +298,23 @@ def test_cors_lets_other_sites_read_the_api_and_post_checks(client):
     assert client.options("/api/v1/map", headers={**origin, "Access-Control-Request-Method": "POST"}).status_code == 405
     assert client.options("/api/v1/map").status_code == 405
     assert "access-control-allow-origin" not in client.get("/", headers=origin).headers
+
+
+def test_the_embed_may_be_framed_and_nothing_else_may(client):
+    embed = client.get("/embed/map?date=2017-10-27&lang=fr")
+    assert embed.status_code == 200 and "frame-ancestors *" in embed.headers["content-security-policy"]
+    assert "script-src 'self'" in embed.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in client.get("/").headers["content-security-policy"]
+    bad = client.get("/embed/map?date=2017-02-30")
+    assert bad.status_code == 400 and 'id="embed-error"' in bad.text and "2017-02-30" in bad.text
+
+
+def test_the_map_as_csv_carries_its_source_and_data_version(client):
+    r = client.get("/api/v1/map.csv?on=2017-10-27&lang=fr")
+    version = r.headers["x-hague-data-version"]
+    assert r.headers["content-type"].startswith("text/csv")
+    assert r.headers["content-disposition"] == f'attachment; filename="hague-map-2017-10-27-fr-data-{version}.csv"'
+    lines = r.text.splitlines()
+    assert lines[0] == "iso3,name,status,status_words,party,caveat,on,data_version,source"
+    assert "DEU,Allemagne,party,État Partie,true,false,2017-10-27," + version + ',"Source' in r.text
+    assert len(lines) == 1 + 197 and r.headers["etag"]

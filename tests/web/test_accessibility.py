@@ -24,6 +24,7 @@ PAGES = [
     ("situations", "/situations?on=2024-01-01", "#situations tr"),
     ("check", "/check?text=Burundi%20left%20the%20ICC%20in%202017.&as_of=2018-01-01", "#claims li"),
     ("api-docs", "/api/docs", ".swagger-ui .opblock"),
+    ("embed", "/embed/map?date=2017-10-27", "body[data-shown]"),
 ]
 FOUND: dict[str, dict[str, int]] = {}
 

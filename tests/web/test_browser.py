@@ -190,3 +190,73 @@ def test_an_unknown_language_shows_english_with_a_notice(server, page):
     assert page.get_attribute("html", "lang") == "en"
     assert "“de” is not available" in page.inner_text("#lang-notice")
     assert page.errors == []
+
+
+def test_the_embed_draws_a_bare_map_inside_another_sites_frame(server, page):
+    # a story on another site (another origin: a second server, on another port), the map in
+    # an iframe as the README's snippet puts it
+    import http.server
+    import threading
+
+    story = f'<!doctype html><title>story</title><iframe title="map" width="900" height="700" src="{server}/embed/map?date=2017-10-27&lang=fr"></iframe>'
+
+    class Story(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(story.encode())
+
+        def log_message(self, *args):
+            pass
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Story)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    page.goto(f"http://127.0.0.1:{site.server_address[1]}/a-story")
+    frame = page.frame_locator("iframe")
+    frame.locator('body[data-shown="2017-10-27"]').wait_for(state="attached")
+    assert "Retiré" in frame.locator("#legend").inner_text()
+    source = frame.locator("#source").inner_text()
+    assert "UNTC XVIII-10" in source and "2017-10-27" in source
+    assert frame.locator("#slider").count() == 0 and frame.locator("header").count() == 0
+    assert frame.locator('#countries path[data-numeric="108"]').get_attribute("fill") == "url(#p-withdrawn)"
+    shot(page, "embed-fr")
+    site.shutdown()
+    assert page.errors == []
+
+
+def test_the_embed_says_why_a_bad_date_cannot_be_drawn(server, page):
+    response = page.goto(server + "/embed/map?date=2017-02-30&lang=es")
+    assert response.status == 400
+    assert "No se puede dibujar el mapa" in page.inner_text("#embed-error")
+    assert "2017-02-30" in page.inner_text("#embed-error")
+
+
+def _download(page, selector):
+    with page.expect_download() as info:
+        page.click(selector)
+    d = info.value
+    return d.suggested_filename, Path(d.path()).read_bytes()
+
+
+def test_map_downloads_carry_the_source_and_data_version(server, page):
+    page.goto(server + "/?on=2017-10-27&lang=es")
+    page.wait_for_selector('body[data-shown="2017-10-27"]')
+    version = page.evaluate("fetch('/api/v1/health').then(r => r.headers.get('x-hague-data-version'))")
+    name, svg = _download(page, "#download-svg")
+    assert name == f"hague-map-2017-10-27-es-data-{version}.svg"
+    text = svg.decode("utf-8")
+    assert text.startswith("<svg") and "Fuente: hague, datos " + version in text and "Denunciado: " in text
+    name, png = _download(page, "#download-png")
+    assert name.endswith(".png") and png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "map-download-es.png").write_bytes(png)
+    name, csv = _download(page, "#download-csv")
+    assert name == f"hague-map-2017-10-27-es-data-{version}.csv"
+    lines = csv.decode("utf-8").splitlines()
+    assert lines[0] == "iso3,name,status,status_words,party,caveat,on,data_version,source"
+    assert len(lines) == 198 and any(line.startswith("BDI,Burundi,withdrawn,Denunciado,false,") for line in lines)
+    assert all(version in line for line in lines[1:])
+    embed = page.get_attribute("#embed-link", "href")
+    assert embed == "/embed/map?date=2017-10-27&lang=es"
+    assert page.errors == []

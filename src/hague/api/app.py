@@ -259,6 +259,40 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             answer["states"] = [{**s, "name": state_names.local_name(s["iso3"], code)} for s in answer["states"]]
         return ok(answer)
 
+    @app.get(
+        "/api/v1/map.csv",
+        response_model=None,
+        tags=["ledger"],
+        summary="The map's data as CSV, with its source and data version",
+        responses={200: {"content": {"text/csv": {}}, "description": "CSV, one row a State"}},
+    )
+    def world_csv(on: OnQ = None, lang: LangQ = None) -> Response:
+        """The data the map shows on a day, one row a State: `iso3`, `name` and `status_words` in
+        `lang`, `status`, `party`, `caveat` (a known gap in its record), `on`, and on every row
+        `data_version` and `source`, so that a copy keeps its provenance (the web map's CSV button)."""
+        import csv
+        import io
+
+        answer = led.world(_day(on))
+        code = i18n.language(lang)
+        source = i18n.text(code, "download.source", version=led.version, date=answer["on"])
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        columns = ["iso3", "name", "status", "status_words", "party", "caveat", "on", "data_version", "source"]
+        writer.writerow(columns)
+        for s in answer["states"]:
+            words = i18n.text(code, f"status.short.{s['status']}", SHORT[s["status"]])
+            name = state_names.local_name(s["iso3"], code)
+            flags = ["true" if s["party"] else "false", "true" if s["caveat"] else "false"]
+            row = [s["iso3"], name, s["status"], words, *flags, answer["on"], led.version, source]
+            writer.writerow(row)
+        filename = f"hague-map-{answer['on']}-{code}-data-{led.version}.csv"
+        return Response(
+            out.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="{filename}"', "x-hague-data-version": led.version},
+        )
+
     # -- rules ------------------------------------------------------------------------
     def jurisdiction(**values: Any) -> JSONResponse:
         """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats.
@@ -369,6 +403,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     for route, page in PAGES.items():
         app.add_api_route(route, _page(page), include_in_schema=False, methods=["GET"])
     app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
+    app.add_api_route("/embed/map", _embed(), include_in_schema=False, methods=["GET"])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
@@ -523,6 +558,7 @@ TODAY_DEFAULTS: dict[str, tuple[str, ...]] = {
     "/api/v1/status/": ("on",),
     "/api/v1/parties": ("on",),
     "/api/v1/map": ("on",),
+    "/api/v1/map.csv": ("on",),
     "/api/v1/situations": ("on",),
     "/api/v1/situations/": ("on",),
     "/api/v1/cases": ("on",),
@@ -677,6 +713,16 @@ class SecurityHeaders:
         (b"x-content-type-options", b"nosniff"),
         (b"referrer-policy", b"no-referrer"),
     ]
+    #: The embed (/embed/…) is made to be framed by any site: the same policy, but any ancestor.
+    EMBED_HEADERS = [
+        (
+            b"content-security-policy",
+            b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            b"frame-ancestors *; base-uri 'none'; form-action 'self'",
+        ),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+    ]
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -685,11 +731,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        headers = self.EMBED_HEADERS if scope.get("path", "").startswith("/embed/") else self.HEADERS
 
         async def with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + self.HEADERS
+                message["headers"] = list(message["headers"]) + headers
             await send(message)
 
         await self.app(scope, receive, with_headers)
@@ -710,6 +757,25 @@ def _named(answer: dict[str, Any], lang: str | None) -> dict[str, Any]:
     """An answer about one State with its `name` in `lang` (CLDR's, through Babel)."""
     code = i18n.language(lang)
     return answer if code == i18n.DEFAULT else {**answer, "name": state_names.local_name(answer["iso3"], code)}
+
+
+def _embed() -> Any:
+    """The bare map for an iframe (/embed/map?date=…&lang=…); a bad date is answered 400 with
+    the message in the page, in its language."""
+    from hague.api import pages
+
+    def serve(request: Request) -> HTMLResponse:
+        body, lang = pages.page(request, "embed.html")
+        status = 200
+        asked = request.query_params.get("date")
+        if asked:
+            try:
+                parse_day(asked, "date")
+            except HagueError as exc:
+                body, status = pages.embed_error(body, lang, exc.message), 400
+        return HTMLResponse(body, status_code=status, headers={"content-language": lang, "vary": "Accept-Language"})
+
+    return serve
 
 
 def _page(name: str) -> Any:

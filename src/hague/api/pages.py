@@ -86,3 +86,10 @@ def page(request: Any, name: str) -> tuple[str, str]:
     if unknown is not None:
         body = body.replace(NOTICE_SLOT, notice(unknown), 1)
     return body, lang
+
+
+def embed_error(body: str, lang: str, message: str) -> str:
+    """The embed with the reason it cannot draw the map, in place of the map's answer."""
+    words = html.escape(i18n.text(lang, "embed.error", message=message), quote=True)
+    error = f'\n    <p class="error" role="alert" id="embed-error">{words}</p>'
+    return body.replace('<main id="main">', '<main id="main">' + error, 1)

@@ -1,6 +1,9 @@
 "use strict";
-// The world on a date: every State coloured (and patterned) by its status.
+// The world on a date: every State coloured (and patterned) by its status. Also the embed
+// (/embed/map?date=…: no controls, links open in a new tab), and the downloads of both: the
+// map as PNG or SVG with its legend and source line, the data shown as CSV.
 (() => {
+  const embed = document.body.dataset.page === "embed";
   const { STATUS, api, el, t, href } = hague;
   const START = new Date("1998-07-17T00:00:00Z");
   const DAY = 86400000;
@@ -13,6 +16,7 @@
   let timer = null;
   let pending = null;
   let focused = null; // the State the map's one tab stop is on (roving tabindex)
+  let shown = null; // the answer drawn: {on, counts, states, meta}
 
   const toDay = (d) => new Date(START.getTime() + d * DAY).toISOString().slice(0, 10);
   const fromDay = (iso) => Math.round((new Date(iso + "T00:00:00Z") - START) / DAY);
@@ -84,7 +88,9 @@
 
   function open(node) {
     const s = byNumeric.get(node.dataset.numeric);
-    if (s) location.href = href("/state/" + s.iso3);
+    if (!s) return;
+    if (embed) window.open(href("/state/" + s.iso3), "_blank", "noopener");
+    else location.href = href("/state/" + s.iso3);
   }
 
   // The map by keyboard: one tab stop; arrow keys move to the nearest State in that direction,
@@ -155,11 +161,21 @@
 
   async function show(day) {
     const data = await api("/api/v1/map?on=" + day);
-    if (day !== dateInput.value) return; // a newer date was asked for meanwhile
+    if (!embed && day !== dateInput.value) return; // a newer date was asked for meanwhile
     byNumeric = new Map(data.states.map((s) => [s.numeric, s]));
+    shown = data;
     document.getElementById("date-label").textContent = data.on;
-    document.getElementById("projected").hidden = !data.projected;
-    document.body.dataset.shown = data.on;
+    if (!embed) document.getElementById("projected").hidden = !data.projected;
+    const source = t("download.source", { version: data.meta.data_version, date: data.on });
+    const full = href("/?on=" + data.on);
+    document.getElementById("source").replaceChildren(
+      source, " ", embed ? el("a", { href: full, target: "_blank", rel: "noopener" }, t("embed.full")) : ""
+    );
+    const csv = new URLSearchParams({ on: data.on });
+    if (hague.lang !== "en") csv.set("lang", hague.lang);
+    document.getElementById("download-csv").href = "/api/v1/map.csv?" + csv;
+    const embedLink = document.getElementById("embed-link");
+    if (embedLink) embedLink.href = `/embed/map?date=${data.on}&lang=${hague.lang}`;
     const legend = document.getElementById("legend");
     legend.replaceChildren(
       ...Object.entries(STATUS).map(([key, s]) =>
@@ -183,17 +199,105 @@
     document.getElementById("states").replaceChildren(
       ...data.states.map((s) =>
         el("tr", { "data-iso3": s.iso3, "data-status": s.status },
-          el("td", {}, el("a", { href: href("/state/" + s.iso3) }, s.name)),
+          el("td", {}, el("a", { href: href("/state/" + s.iso3), target: embed ? "_blank" : null }, s.name)),
           el("td", {}, STATUS[s.status].label,
             s.caveat ? el("a", { href: href("/state/" + s.iso3), class: "caveat-mark", title: t("map.caveat_title") }, t("map.caveat_mark")) : ""))
       )
     );
+    document.body.dataset.shown = data.on;
+    if (embed) return;
     const params = new URLSearchParams(location.search);
     params.set("on", data.on);
     history.replaceState(null, "", "?" + params.toString());
   }
 
+  // -- downloads: the map as drawn, with a title, its legend and the source line ----------
+  function picture() {
+    const ns = "http://www.w3.org/2000/svg";
+    const map = document.getElementById("map").cloneNode(true);
+    map.removeAttribute("id");
+    for (const n of map.querySelectorAll("[tabindex], [role], [aria-label]")) ["tabindex", "role", "aria-label"].forEach((a) => n.removeAttribute(a));
+    const out = document.createElementNS(ns, "svg");
+    out.setAttribute("xmlns", ns);
+    out.setAttribute("viewBox", "0 0 960 610");
+    out.setAttribute("width", "1920");
+    out.setAttribute("height", "1220");
+    out.setAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+    const text = (x, y, words, size, weight) => {
+      const node = document.createElementNS(ns, "text");
+      node.setAttribute("x", x);
+      node.setAttribute("y", y);
+      node.setAttribute("font-size", size);
+      if (weight) node.setAttribute("font-weight", weight);
+      node.setAttribute("fill", "#1a1a1a");
+      node.textContent = words;
+      return node;
+    };
+    const bg = document.createElementNS(ns, "rect");
+    bg.setAttribute("width", "960");
+    bg.setAttribute("height", "610");
+    bg.setAttribute("fill", "#ffffff");
+    out.append(bg, text(10, 24, t("map.h1.before") + shown.on + t("map.h1.after"), 18, "700"));
+    const body = document.createElementNS(ns, "g");
+    body.setAttribute("transform", "translate(0,34)");
+    const sea = document.createElementNS(ns, "rect");
+    sea.setAttribute("width", "960");
+    sea.setAttribute("height", "500");
+    sea.setAttribute("fill", "#eef4f7");
+    body.append(sea, ...map.childNodes);
+    out.append(body);
+    let x = 10;
+    let y = 552;
+    for (const [key, s] of Object.entries(STATUS)) {
+      const label = `${s.label}: ${shown.counts[key]}`;
+      const width = 22 + label.length * 6.4;
+      if (x + width > 950) { x = 10; y += 20; }
+      const box = document.createElementNS(ns, "rect");
+      box.setAttribute("x", x);
+      box.setAttribute("y", y - 10);
+      box.setAttribute("width", "16");
+      box.setAttribute("height", "11");
+      box.setAttribute("fill", `url(#p-${key})`);
+      box.setAttribute("stroke", "#999");
+      out.append(box, text(x + 20, y, label, 11));
+      x += width + 12;
+    }
+    out.append(text(10, 600, t("download.source", { version: shown.meta.data_version, date: shown.on }), 11));
+    return new XMLSerializer().serializeToString(out);
+  }
+
+  function save(blob, name) {
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  const fileName = (ext) => `hague-map-${shown.on}-${hague.lang}-data-${shown.meta.data_version}.${ext}`;
+
+  function downloadSvg() {
+    save(new Blob([picture()], { type: "image/svg+xml" }), fileName("svg"));
+  }
+
+  function downloadPng() {
+    const image = new Image();
+    image.addEventListener("load", () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = 1920;
+      canvas.height = 1220;
+      canvas.getContext("2d").drawImage(image, 0, 0, 1920, 1220);
+      canvas.toBlob((blob) => save(blob, fileName("png")), "image/png");
+    });
+    // A data: URL (the page's CSP allows data: images), so the canvas stays readable.
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(picture());
+  }
+
   function setDay(iso) {
+    if (embed) {
+      show(iso);
+      return;
+    }
     dateInput.value = iso;
     slider.value = fromDay(iso);
     clearTimeout(pending);
@@ -219,21 +323,26 @@
   }
 
   async function main() {
+    if (document.getElementById("embed-error")) return; // a bad date: the server said why
     await hague.ready;
     const today = hague.today();
-    slider.max = fromDay(today);
-    dateInput.max = "2100-12-31";
     patterns();
-    slider.addEventListener("input", () => setDay(toDay(Number(slider.value))));
-    dateInput.addEventListener("change", () => dateInput.value && setDay(dateInput.value));
-    play.addEventListener("click", togglePlay);
+    if (!embed) {
+      slider.max = fromDay(today);
+      dateInput.max = "2100-12-31";
+      slider.addEventListener("input", () => setDay(toDay(Number(slider.value))));
+      dateInput.addEventListener("change", () => dateInput.value && setDay(dateInput.value));
+      play.addEventListener("click", togglePlay);
+    }
+    document.getElementById("download-svg").addEventListener("click", () => shown && downloadSvg());
+    document.getElementById("download-png").addEventListener("click", () => shown && downloadPng());
     // Focus listeners on the document, not on the map: Chromium makes an SVG element with a
     // focus listener of its own focusable, which would put every territory in the tab order.
     document.getElementById("countries").addEventListener("keydown", onKey);
     const onMap = (event) => event.target instanceof SVGElement && event.target.matches("#countries path.country");
     document.addEventListener("focusin", (event) => { if (onMap(event)) { focused = event.target; tip(event.target); } });
     document.addEventListener("focusout", (event) => { if (onMap(event)) tooltip.style.display = "none"; });
-    const asked = new URLSearchParams(location.search).get("on");
+    const asked = new URLSearchParams(location.search).get(embed ? "date" : "on");
     await drawMap();
     setDay(asked || today);
   }
