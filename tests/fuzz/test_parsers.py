@@ -17,6 +17,9 @@ from hague.errors import HagueError
 
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("deep", max_examples=5000, deadline=None)
+# `make fuzz`: 12,500 cases for each of the 8 parsers here, 100,000 in all (with the CLI's and the
+# schema's own counts on top)
+settings.register_profile("fuzz", max_examples=12_500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 text = st.text(max_size=60)

@@ -8,6 +8,8 @@ here a well-formed but unknown State or day ("Narnia", "earlier this year") is a
 
 from __future__ import annotations
 
+import os
+
 import schemathesis
 from hypothesis import HealthCheck, settings
 
@@ -17,7 +19,11 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())  # the op
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=int(os.environ.get("HAGUE_FUZZ_API_CASES", "25")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_api_never_fails_and_conforms(case, server):
     from schemathesis.checks import positive_data_acceptance
 
