@@ -168,6 +168,7 @@ HEAVY = (
     "uvicorn",
     "pydantic",
     "yaml",
+    "babel",
 )
 LIGHT = [
     ["--version"],
