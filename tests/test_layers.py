@@ -38,6 +38,7 @@ LAYERS = [
             "hague.bulk",
             "hague.export",
             "hague.ingest",
+            "hague.changes",
             "hague.versions",
         ),
     ),

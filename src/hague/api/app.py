@@ -361,6 +361,32 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             path = chart(compute(led, _day(on)), Path(tmp) / "stats.svg")
             return Response(path.read_bytes(), media_type="image/svg+xml")
 
+    @app.get("/api/v1/changes", response_model=None, tags=["meta"], summary="Changes to the data (JSON Feed)")
+    def changes_feed(
+        request: Request,
+        since: Annotated[str | None, Query(description="A day (YYYY-MM-DD) or a data version.")] = None,
+    ) -> JSONResponse:
+        """The data versions, newest first, each with its day and what changed (data/CHANGELOG.md), as
+        JSON Feed 1.1; the same as `hague changes --json` under `hague`."""
+        from hague.changes import changes, json_feed
+
+        answer = changes(since, data_dir=led.data_dir)
+        return ok({**json_feed(answer, str(request.base_url).rstrip("/")), "hague": answer})
+
+    @app.get(
+        "/changes.atom",
+        response_model=None,
+        tags=["meta"],
+        summary="Changes to the data (Atom)",
+        responses={200: {"content": {"application/atom+xml": {}}, "description": "Atom feed"}},
+    )
+    def changes_atom(request: Request) -> Response:
+        """The change feed as Atom, for feed readers."""
+        from hague.changes import atom, changes
+
+        body = atom(changes(data_dir=led.data_dir), str(request.base_url).rstrip("/"))
+        return Response(body, media_type="application/atom+xml")
+
     @app.get("/api/v1/health", response_model=None, tags=["meta"], summary="Liveness")
     def health() -> JSONResponse:
         return ok({"status": "ok", "version": meta.__version__})

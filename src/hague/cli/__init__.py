@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("hague.cli.data", "app"),
     "ingest": ("hague.cli.data", "app"),
     "release": ("hague.cli.data", "app"),
+    "changes": ("hague.cli.data", "app"),
     "serve": ("hague.cli.serve", "app"),
     "tour": ("hague.cli.tour", "app"),
 }

@@ -217,3 +217,31 @@ def ingest(
     e = result["event"]
     out.print(f"{result['ref']}: {result['state']} {result['action'].lower()}", highlight=False)
     out.print(f"  {verb} {e['date']} {e['kind']} into {result['file']}", highlight=False)
+
+
+@app.command()
+@guarded
+def changes(
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="A day (YYYY-MM-DD: from that day on) or a data version (after it).", metavar="X"),
+    ] = None,
+    events: Annotated[
+        bool, typer.Option("--events", help="Each version's changes, event by event (needs a git checkout).")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """The data versions, newest first, each with its day and what changed (data/CHANGELOG.md;
+    with --events, hague diff against the version before). Also /api/v1/changes, /changes.atom."""
+    from hague.changes import changes as feed
+
+    answer = feed(since, events)
+    if as_json:
+        emit(answer)
+        return
+    for v in answer["versions"]:
+        say(f"{v['date']}  data {v['version']}")
+        say(*(f"    {line}" for line in v["text"].splitlines()))
+        if "changes" in v:
+            t = v["changes"]["summary"]
+            say(f"    events: {t.get('added', 0)} added, {t.get('removed', 0)} removed, {t.get('changed', 0)} changed")
