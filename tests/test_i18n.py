@@ -31,6 +31,29 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def trace_templates() -> dict[str, str]:
+    """Every message the rules write (`msg("…")` in src/hague), found in the code itself, with
+    where it is; a template that is not a literal (or a choice of two literals) fails, so that
+    none escapes this test."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in sorted((Path(i18n.__file__).parents[1]).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"):
+                continue
+            arg = node.args[0]
+            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for option in options:
+                assert isinstance(option, ast.Constant), f"{path.name}:{node.lineno}: msg() needs a literal template"
+                found[option.value] = f"{path.name}:{node.lineno}"
+    return found
+
+
+def translatable(template: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", re.sub(r"\{\w+\}", "", template)))
+
+
 def required_keys(ledger) -> set[str]:
     """Every key the pages, their scripts and the API look up: the English catalogue's, the
     status words and field help (English in the code), and the words for every code the
@@ -46,12 +69,15 @@ def required_keys(ledger) -> set[str]:
     keys |= {f"link.{k}" for k in ("territory", "nationality", "security_council")}
     keys |= {f"pending.{k}" for k in ("entry_into_force", "withdrawal_takes_effect", "amendment_in_force")}
     keys |= {f"check.v.{v}" for v in ("supported", "contradicted", "partly", "not_checkable")}
+    keys |= {f"crimename.{c}" for c in ("genocide", "crimes_against_humanity", "war_crimes", "aggression")}
+    keys |= {f"reading.{r}" for r in ("narrow", "broad")}
+    keys |= {"trace." + t for t in trace_templates() if translatable(t)}
     return keys
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_no_key_is_missing_in_a_language(ledger, lang):
-    english_in_code = {"status.", "field.help."}
+    english_in_code = {"status.", "field.help.", "trace.", "crimename.", "reading."}
     needed = required_keys(ledger)
     missing = sorted(needed - set(i18n.messages(lang)))
     assert not missing, f"{lang}.json lacks {missing}"
@@ -65,9 +91,9 @@ def test_no_key_is_missing_in_a_language(ledger, lang):
 def test_each_translation_has_the_same_placeholders(lang):
     english = i18n.messages("en")
     for key, text in i18n.messages(lang).items():
-        if key.startswith("status."):
+        if key.startswith(("status.", "crimename.", "reading.")):
             continue
-        source = english.get(key)
+        source = key.removeprefix("trace.") if key.startswith("trace.") else english.get(key)
         if key.startswith("field.help."):
             source = next(f.help for f in FIELDS if key == f"field.help.{f.name}")
         assert placeholders(text) == placeholders(source), key
@@ -159,3 +185,37 @@ def test_an_unknown_lang_in_the_api_is_bad_input(client, url):
     r = client.get(url)
     assert r.status_code == 400
     assert r.json()["field"] == "lang" and r.json()["valid"] == ["en", "fr", "es"]
+
+
+def test_the_trace_is_rendered_in_each_language_by_the_rules_own_renderer(client):
+    url = "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2015-04-26&to=2018-12-31&territory=BDI"
+    en = client.get(url).json()
+    fr = client.get(url + "&lang=fr").json()
+    es = client.get(url + "&lang=es").json()
+    assert en == client.get(url + "&lang=en").json()  # English: the CLI's words, unchanged
+    assert [p["verdict"] for p in fr["periods"]] == [p["verdict"] for p in en["periods"]]
+    assert fr["trace"][0]["question"] == "Le crime relève-t-il de la compétence de la Cour\u00a0?"
+    assert fr["trace"][0]["because"] == "crimes contre l'humanité (art. 7) figure à l'art. 5(1)"
+    after = es["periods"][1]["trace"][-2]["because"]
+    assert after == (
+        "la denuncia de BDI había surtido efecto (art. 127(1)); ninguna declaración en virtud del art. 12(3) abarca el 2017-10-27"
+    )
+    assert es["periods"][0]["bases"][0]["via"] == "Estado Parte desde el 2004-12-01"
+    assert es["caveats"][0].startswith("Competencia no es admisibilidad")
+    # steps keep their article, outcome and facts whatever the language
+    strip = [[(s["article"], s["holds"], s["facts"]) for s in p["trace"]] for p in en["periods"]]
+    assert strip == [[(s["article"], s["holds"], s["facts"]) for s in p["trace"]] for p in es["periods"]]
+
+
+def test_no_trace_template_falls_back_to_english(ledger):
+    """Every template found in the rules is in each catalogue (so a French page never shows an
+    English reason the code wrote), and renders with the placeholders it is given."""
+    from hague.trace import msg
+
+    for template in trace_templates():
+        if not translatable(template):
+            continue
+        for lang in OTHERS:
+            assert "trace." + template in i18n.messages(lang), (lang, template)
+            params = {name: "X" for name in placeholders(template)}
+            assert "{" not in msg(template, **params).render(lang)

@@ -30,25 +30,30 @@ from hague.statute.art_013 import Trigger, art_13_a, art_13_b
 from hague.statute.art_016 import art_16
 from hague.statute.art_026 import art_26
 from hague.statute.art_124 import excludes
-from hague.trace import HYPOTHETICAL, Trace, cite
+from hague.trace import HYPOTHETICAL, Trace, Word, cite, msg, render
 
-ADMISSIBILITY = "Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed."
-ELEMENT_READING = (
+# Caveats: words for people (hague.trace.msg), in the reader's language when rendered.
+ADMISSIBILITY = msg("Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed.")
+ELEMENT_READING = msg(
     "Art. 12(2)(a): conduct counts as on a State's territory if at least an element or part of "
     "the crime occurred there (Pre-Trial Chamber I, ICC-RoC46(3)-01/18, 6 September 2018)."
 )
-WITHDRAWAL_READING = (
+WITHDRAWAL_READING = msg(
     "Art. 127(2) read as keeping jurisdiction over crimes committed while the State was a party, "
     "whenever proceedings start (Pre-Trial Chamber I, Philippines, 15 September 2021); another "
     "reading requires proceedings to have begun before the withdrawal took effect."
 )
 ART_124_READINGS = {
-    "link": "Art. 124 read as removing only the declaring State's own link (its territory or nationals); "
-    "the reading that excludes such war crimes altogether is selectable (--art124-reading crime).",
-    "crime": "Art. 124 read as excluding war crimes by the declaring State's nationals or on its territory "
-    "altogether, whatever other State is linked; the narrower reading is selectable (--art124-reading link).",
+    "link": msg(
+        "Art. 124 read as removing only the declaring State's own link (its territory or nationals); "
+        "the reading that excludes such war crimes altogether is selectable (--art124-reading crime)."
+    ),
+    "crime": msg(
+        "Art. 124 read as excluding war crimes by the declaring State's nationals or on its territory "
+        "altogether, whatever other State is linked; the narrower reading is selectable (--art124-reading link)."
+    ),
 }
-ART_121_5_READING = (
+ART_121_5_READING = msg(
     "Art. 121(5) read as requiring every State whose link is relied on to have accepted the "
     "amendment adding the provision (in force for it)."
 )
@@ -326,7 +331,7 @@ class Decision:
     conduct: Conduct
     parts: list[_Part]
     general: Trace
-    caveats: list[str]
+    caveats: list[str]  # messages (hague.trace.Msg): English as text, other languages on rendering
     assumptions: list[str] = field(default_factory=list)
     situations: list[dict[str, str]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
@@ -340,7 +345,9 @@ class Decision:
             return "outside"
         return "partial"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The answer as JSON, its words for people (questions, reasons, bases, caveats) in
+        `lang` (en, fr, es); a State's own data caveats stay as the data files write them."""
         return {
             "query": self.conduct.to_json(),
             "verdict": self.verdict,
@@ -349,14 +356,14 @@ class Decision:
                     "start": p.start.isoformat(),
                     "end": p.end.isoformat(),
                     "verdict": "within" if p.within else "outside",
-                    "bases": p.bases,
-                    "trace": [s.to_json() for s in p.trace.steps],
+                    "bases": [{**b, "via": render(b["via"], lang)} for b in p.bases],
+                    "trace": [s.to_json(lang) for s in p.trace.steps],
                 }
                 for p in self.parts
             ],
-            "trace": [s.to_json() for s in self.general.steps],
+            "trace": [s.to_json(lang) for s in self.general.steps],
             "situations": self.situations,
-            "caveats": self.caveats,
+            "caveats": [render(c, lang) for c in self.caveats],
             "hypothetical": self.assumptions,
             "meta": self.meta,
         }
@@ -381,7 +388,7 @@ class Engine:
 
     def decide(self, q: Conduct) -> Decision:
         general = Trace()
-        caveats = [ADMISSIBILITY]
+        caveats: list[str] = [ADMISSIBILITY]
         ok = art_5(q.crime, general)
         amendment = self._provision(q, general)
         ok &= art_26(q.age, general)
@@ -398,19 +405,26 @@ class Engine:
                     valid=known,
                 )
             caveats.append(
-                f"Res {referral.resolution}: {referral.note}" if referral.note else f"Res {referral.resolution}"
+                msg("Res {resolution}: {note}", resolution=referral.resolution, note=referral.note)
+                if referral.note
+                else msg("Res {resolution}", resolution=referral.resolution)
             )
         elif q.trigger is Trigger.state_referral:
             assert q.referring_state is not None
             ok &= art_13_a(self.facts(q.referring_state), q.referral_date or date.today(), general)
         else:
-            general.add("13(c)", "Trigger: the Prosecutor acting proprio motu (art. 15)", True, "as asked")
+            general.add("13(c)", msg("Trigger: the Prosecutor acting proprio motu (art. 15)"), True, msg("as asked"))
         art_16(self.ledger.council.deferrals, q.start, q.end, general)
         if q.crime is Crime.aggression:
             other = "broad" if q.aggression_reading == "narrow" else "narrow"
             caveats.append(
-                f"Aggression: the {q.aggression_reading} reading of ICC-ASP/16/Res.5 is applied; "
-                f"the {other} reading is selectable (--aggression-reading {other})."
+                msg(
+                    "Aggression: the {reading} reading of ICC-ASP/16/Res.5 is applied; "
+                    "the {other} reading is selectable (--aggression-reading {option}).",
+                    reading=Word(f"reading.{q.aggression_reading}", q.aggression_reading),
+                    other=Word(f"reading.{other}", other),
+                    option=other,
+                )
             )
             if referral is None:  # art. 15bis(5) relies on the recorded acceptances; art. 15ter does not
                 caveats.extend(self._amendment_caveats(art_015bis.AMENDMENT))
@@ -452,11 +466,11 @@ class Engine:
             )
         trace.add(
             "8",
-            f"Is {q.provision} a war crime under the Statute?",
+            msg("Is {provision} a war crime under the Statute?", provision=q.provision),
             True,
-            f"added by the amendment {amendment} (art. 121(5) applies)"
+            msg("added by the amendment {amendment} (art. 121(5) applies)", amendment=amendment)
             if amendment
-            else "in art. 8 as adopted in 1998",
+            else msg("in art. 8 as adopted in 1998"),
         )
         return amendment
 
@@ -502,9 +516,9 @@ class Engine:
         if not bases:
             trace.add(
                 "12(2)",
-                "Is any precondition met?",
+                msg("Is any precondition met?"),
                 False,
-                "neither the territorial nor the nationality State was bound",
+                msg("neither the territorial nor the nationality State was bound"),
             )
         return bool(bases), bases
 
@@ -516,10 +530,16 @@ class Engine:
             return True
         trace.add(
             "124",
-            f"Does {iso3}'s art. 124 declaration exclude this war crime?",
+            msg("Does {state}'s art. 124 declaration exclude this war crime?", state=iso3),
             True,
-            f"declaration of {d.event.date}, in effect {d.start} to {d.end}, excludes war crimes "
-            f"{'by its nationals' if link == 'nationality' else 'on its territory'}",
+            msg(
+                "declaration of {lodged}, in effect {start} to {end}, excludes war crimes by its nationals"
+                if link == "nationality"
+                else "declaration of {lodged}, in effect {start} to {end}, excludes war crimes on its territory",
+                lodged=d.event.date,
+                start=d.start,
+                end=d.end,
+            ),
             [cite(iso3, d.event)],
         )
         return False
@@ -533,11 +553,18 @@ class Engine:
                 if d is not None and excludes(d.scope.value, link):
                     trace.add(
                         "124",
-                        f"Does {iso3}'s art. 124 declaration exclude this war crime?",
+                        msg("Does {state}'s art. 124 declaration exclude this war crime?", state=iso3),
                         True,
-                        f"declaration of {d.event.date}, in effect {d.start} to {d.end}: war crimes "
-                        f"{'by its nationals' if link == 'nationality' else 'on its territory'} are excluded "
-                        "altogether (the 'crime' reading)",
+                        msg(
+                            "declaration of {lodged}, in effect {start} to {end}: war crimes by its nationals "
+                            "are excluded altogether (the 'crime' reading)"
+                            if link == "nationality"
+                            else "declaration of {lodged}, in effect {start} to {end}: war crimes on its "
+                            "territory are excluded altogether (the 'crime' reading)",
+                            lodged=d.event.date,
+                            start=d.start,
+                            end=d.end,
+                        ),
                         [cite(iso3, d.event)],
                     )
                     return False
@@ -551,9 +578,11 @@ class Engine:
             return True
         trace.add(
             "121(5)",
-            f"Is the amendment {amendment} in force for {iso3}?",
+            msg("Is the amendment {amendment} in force for {state}?", amendment=amendment, state=iso3),
             False,
-            f"{iso3} accepted it on {event.date}, in force one year later" if event else f"{iso3} has not accepted it",
+            msg("{state} accepted it on {day}, in force one year later", state=iso3, day=event.date)
+            if event
+            else msg("{state} has not accepted it", state=iso3),
             [cite(iso3, event)] if event else [],
         )
         return False
@@ -566,7 +595,10 @@ class Engine:
             # Art. 15ter: under a Security Council referral, no State's consent is needed.
             if art_13_b(referral, q.territories, day, trace):
                 trace.add(
-                    "15ter", "Security Council referral of aggression", True, "no State consent required (art. 15ter)"
+                    "15ter",
+                    msg("Security Council referral of aggression"),
+                    True,
+                    msg("no State consent required (art. 15ter)"),
                 )
                 return True, [_council(referral)]
             return False, []
@@ -580,14 +612,15 @@ class Engine:
         return bool(bases), bases
 
     def _amendment_caveats(self, amendment: str) -> list[str]:
+        """The data's own caveats (in English, as the data files write them)."""
         found = self.ledger.instruments.amendments.get(amendment)
-        return [f"{amendment}: {c}" for c in found.caveats] if found else []
+        return [msg("{amendment}: {text}", amendment=amendment, text=c) for c in found.caveats] if found else []
 
     def _state_caveats(self, q: Conduct) -> list[str]:
-        out = []
+        out: list[str] = []
         for iso3 in dict.fromkeys((*q.territories, *q.nationalities)):
             for c in self.ledger.states[iso3].caveats:
-                out.append(f"{iso3}: {c}")
+                out.append(msg("{state}: {text}", state=iso3, text=c))
         return out
 
 
@@ -595,7 +628,12 @@ def _council(referral: Any) -> dict[str, Any]:
     return {
         "state": None,
         "link": "security_council",
-        "via": f"Security Council Res {referral.resolution} ({referral.adopted}): {referral.scope}",
+        "via": msg(
+            "Security Council Res {resolution} ({adopted}): {scope}",
+            resolution=referral.resolution,
+            adopted=referral.adopted,
+            scope=referral.scope,
+        ),
         "facts": [{"resolution": referral.resolution, "source": referral.source.to_json()}],
     }
 
@@ -662,5 +700,7 @@ def decide(conduct: Conduct, ledger: Ledger | None = None, assume: Iterable[str]
     decision: Decision = engine.decide(conduct)
     if assumptions:
         decision.assumptions = assumptions
-        decision.caveats.append("HYPOTHETICAL: the answer assumes events not in the record: " + "; ".join(assumptions))
+        decision.caveats.append(
+            msg("HYPOTHETICAL: the answer assumes events not in the record: {assumed}", assumed="; ".join(assumptions))
+        )
     return decision

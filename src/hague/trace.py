@@ -1,15 +1,92 @@
 """Traces: the reasoning of a decision, recorded by the code that decides, step by step.
 
-One tree, several renderings: text for the CLI, JSON for the API (and the web page).
+One tree, several renderings: text for the CLI, JSON for the API (and the web page), each
+in English, French or Spanish. The rules write their words as `msg("English template with
+{names}", names=...)`: English is the template itself (what the CLI prints); French and
+Spanish come from the message catalogues (hague.i18n, key "trace." + the English template),
+read only when asked for. `tests/test_i18n.py` finds every template in the rules' code and
+fails on any a language lacks.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from hague.ledger.model import Event
+
+_LETTERS = re.compile(r"[A-Za-z]")
+_FIELDS = re.compile(r"\{\w+\}")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A code shown in words: `english` as the CLI prints it; in another language, the
+    catalogue's `key` (a status, a crime, a reading)."""
+
+    key: str
+    english: str
+
+
+class Msg(str):
+    """Words for people: the text is the English (so a message is used like any string, and
+    prints and serialises as the CLI always has); `render(lang)` gives it in another language."""
+
+    template: str  # English, with {name} placeholders; the catalogue's key is "trace." + it
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any] | None = None) -> Msg:
+        values = params or {}
+        english = template
+        if values:
+            # A message is already its English and a day formats as ISO; only words need looking at.
+            plain = values
+            for v in values.values():
+                if type(v) is Word:
+                    plain = {k: x.english if type(x) is Word else x for k, x in values.items()}
+                    break
+            english = template.format_map(plain)
+        self = super().__new__(cls, english)
+        self.template = template
+        self.params = values
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        template = self.template
+        if _LETTERS.search(_FIELDS.sub("", template)):  # "{p0}{p1}" joins parts: nothing to translate
+            from hague import i18n
+
+            template = i18n.text(lang, "trace." + template, template)
+        values = {k: render(v, lang) for k, v in self.params.items()}
+        return template.format(**values) if values else template
+
+
+def msg(template: str, **params: Any) -> Msg:
+    return Msg(template, params)
+
+
+def cat(*parts: Any) -> Msg:
+    """Parts (messages, text) joined as they are."""
+    return Msg("".join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": p for i, p in enumerate(parts)})
+
+
+def render(value: Any, lang: str = "en") -> str:
+    """A message, a word, a day or plain text, in `lang`."""
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, Word):
+        if lang == "en":
+            return value.english
+        from hague import i18n
+
+        return i18n.text(lang, value.key, value.english)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def cite(state: str, event: Event) -> dict[str, Any]:
@@ -29,17 +106,17 @@ HYPOTHETICAL = "hypothetical (--assume)"
 @dataclass
 class Step:
     article: str
-    question: str
+    question: str  # a Msg where the rules wrote it (every rule does)
     holds: bool | None  # None: not modelled, or not decisive here
     because: str
     facts: list[dict[str, Any]] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "article": self.article,
-            "question": self.question,
+            "question": render(self.question, lang),
             "holds": self.holds,
-            "because": self.because,
+            "because": render(self.because, lang),
             "facts": self.facts,
         }
 

@@ -296,11 +296,19 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     # -- rules ------------------------------------------------------------------------
     def jurisdiction(**values: Any) -> JSONResponse:
         """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats.
-        The parameters are the question's fields (GET /api/v1/jurisdiction/fields)."""
+        The parameters are the question's fields (GET /api/v1/jurisdiction/fields); `lang`
+        (en, fr, es) gives the trace's questions and reasons, the bases and the caveats in
+        that language, from the same renderer as the CLI's (the data's own caveats stay in English)."""
+        lang = i18n.language(values.pop("lang", None))
         conduct, assume = question({name.removesuffix("_"): value for name, value in values.items()})
-        return ok(decide(conduct, led, assume).to_json())
+        return ok(decide(conduct, led, assume).to_json(lang))
 
-    jurisdiction.__signature__ = inspect.Signature(_question_parameters())  # type: ignore[attr-defined]
+    jurisdiction.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            *_question_parameters(),
+            inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangQ),
+        ]
+    )
     app.get(
         "/api/v1/jurisdiction", response_model=None, tags=["rules"], summary="May the Court exercise jurisdiction?"
     )(jurisdiction)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from hague.trace import Trace
+from hague.trace import Trace, Word, msg
 
 
 class Crime(StrEnum):
@@ -27,8 +27,12 @@ def art_5(crime: Crime, trace: Trace) -> bool:
     humanity, war crimes and the crime of aggression."""
     trace.add(
         "5(1)",
-        "Is the crime one within the Court's jurisdiction?",
+        msg("Is the crime one within the Court's jurisdiction?"),
         True,
-        f"{crime.value.replace('_', ' ')} (art. {ARTICLE[crime]}) is listed in art. 5(1)",
+        msg(
+            "{crime} (art. {article}) is listed in art. 5(1)",
+            crime=Word(f"crimename.{crime.value}", crime.value.replace("_", " ")),
+            article=ARTICLE[crime],
+        ),
     )
     return True

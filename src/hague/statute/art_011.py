@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from hague.trace import Trace
+from hague.trace import Trace, msg
 
 
 def art_11_1(day: date, statute_in_force: date, trace: Trace) -> bool:
     """Art. 11(1): only crimes committed after the Statute entered into force."""
     holds = day >= statute_in_force
     because = (
-        f"conduct on or after {statute_in_force}, the Statute's entry into force"
+        msg("conduct on or after {day}, the Statute's entry into force", day=statute_in_force)
         if holds
-        else f"conduct before {statute_in_force}, when the Statute entered into force"
+        else msg("conduct before {day}, when the Statute entered into force", day=statute_in_force)
     )
-    trace.add("11(1)", "Was the conduct after the Statute entered into force?", holds, because)
+    trace.add("11(1)", msg("Was the conduct after the Statute entered into force?"), holds, because)
     return holds

@@ -7,13 +7,13 @@ from typing import Any
 
 from hague.ledger.facts import StateFacts
 from hague.ledger.status import Status
-from hague.trace import Trace, cite
+from hague.trace import Msg, Trace, Word, cat, cite, msg
 
 LINK_ARTICLE = {"territory": "12(2)(a)", "nationality": "12(2)(b)"}
-LINK_WORDS = {"territory": "conduct (or an element of it) on the territory of", "nationality": "accused a national of"}
+DECLARATION = "declaration under art. 12(3)"  # how a basis by declaration begins
 
 
-def bound(f: StateFacts, day: date) -> tuple[str, list[dict[str, Any]]] | None:
+def bound(f: StateFacts, day: date) -> tuple[Msg, list[dict[str, Any]]] | None:
     """Whether a State is bound on `day`, and by what: the Statute in force for it
     (art. 126; a withdrawal not yet effective, art. 127(1)), or a declaration under
     art. 12(3) whose period covers the day. None if neither."""
@@ -21,15 +21,22 @@ def bound(f: StateFacts, day: date) -> tuple[str, list[dict[str, Any]]] | None:
         found = f.deposit_in_force(day)
         assert found is not None
         eif, deposit = found
-        return f"State Party since {eif}", [cite(f.iso3, deposit)]
+        return msg("State Party since {day}", day=eif), [cite(f.iso3, deposit)]
     declaration = f.declaration_covering(day)
     if declaration is not None:
         assert declaration.period is not None
-        until = f" to {declaration.period.end}" if declaration.period.end else ""
-        return (
-            f"declaration under art. 12(3) of {declaration.date} (covers {declaration.period.start}{until})",
-            [cite(f.iso3, declaration)],
+        start, end = declaration.period.start, declaration.period.end
+        via = (
+            msg(
+                "declaration under art. 12(3) of {lodged} (covers {start} to {end})",
+                lodged=declaration.date,
+                start=start,
+                end=end,
+            )
+            if end
+            else msg("declaration under art. 12(3) of {lodged} (covers {start})", lodged=declaration.date, start=start)
         )
+        return via, [cite(f.iso3, declaration)]
     return None
 
 
@@ -40,44 +47,76 @@ def art_12_2(f: StateFacts, link: str, day: date, trace: Trace) -> dict[str, Any
     after the Statute's entry into force for it, unless a 12(3) declaration covers it."""
     found = bound(f, day)
     article = LINK_ARTICLE[link]
-    question = f"{LINK_WORDS[link].capitalize()} {f.iso3}: is {f.iso3} bound on {day}?"
+    question = msg(
+        "Conduct (or an element of it) on the territory of {state}: is {state} bound on {day}?"
+        if link == "territory"
+        else "Accused a national of {state}: is {state} bound on {day}?",
+        state=f.iso3,
+        day=day,
+    )
     if found is not None:
         via, facts = found
-        if "12(3)" in via:
+        if via.template.startswith(DECLARATION):
             article = "12(3)"
-        trace.add(article, question, True, via + _after_withdrawal(f, day), facts)
+        after = _after_withdrawal(f, day)
+        trace.add(article, question, True, cat(via, after) if after else via, facts)
         return {"state": f.iso3, "link": link, "via": via, "facts": facts}
     trace.add(article, question, False, _why_not(f, day))
     return None
 
 
-def _after_withdrawal(f: StateFacts, day: date) -> str:
+def _after_withdrawal(f: StateFacts, day: date) -> Msg | None:
     for later_start, status in zip(f.starts, f.statuses, strict=True):
         if later_start > day and status is Status.withdrawn:
-            return (
-                f"; its withdrawal took effect on {later_start}, but crimes committed while it "
-                "was a party remain within the Court's jurisdiction (art. 127(2))"
+            return msg(
+                "; its withdrawal took effect on {day}, but crimes committed while it "
+                "was a party remain within the Court's jurisdiction (art. 127(2))",
+                day=later_start,
             )
-    return ""
+    return None
 
 
-def _why_not(f: StateFacts, day: date) -> str:
-    return _not_bound(f, day) + "".join(
-        f"; its declaration of {e.date} was not given effect ({e.note or 'see the record'})"
+def _why_not(f: StateFacts, day: date) -> Msg:
+    notes = [
+        msg(
+            "; its declaration of {lodged} was not given effect ({note})",
+            lodged=e.date,
+            note=e.note or msg("see the record"),
+        )
         for e in f.declarations_not_given_effect
         if e.period is not None and e.period.covers(day)
-    )
+    ]
+    reason = _not_bound(f, day)
+    return cat(reason, *notes) if notes else reason
 
 
-def _not_bound(f: StateFacts, day: date) -> str:
+def _not_bound(f: StateFacts, day: date) -> Msg:
     status = f.status(day)
     later = f.became_party_after(day)
     if status is Status.withdrawn:
-        return f"{f.iso3}'s withdrawal had taken effect (art. 127(1)); no 12(3) declaration covers {day}"
-    if status is Status.ratified_not_in_force or later is not None:
-        when = f"on {later}" if later else "later"
-        return (
-            f"the Statute entered into force for {f.iso3} {when}, after the conduct (art. 11(2)), "
-            f"and no 12(3) declaration covers {day}"
+        return msg(
+            "{state}'s withdrawal had taken effect (art. 127(1)); no 12(3) declaration covers {day}",
+            state=f.iso3,
+            day=day,
         )
-    return f"{f.iso3} was not a State Party ({status.value}) and no 12(3) declaration covers {day}"
+    if status is Status.ratified_not_in_force or later is not None:
+        if later:
+            return msg(
+                "the Statute entered into force for {state} on {on}, after the conduct (art. 11(2)), "
+                "and no 12(3) declaration covers {day}",
+                state=f.iso3,
+                on=later,
+                day=day,
+            )
+        return msg(
+            "the Statute entered into force for {state} later, after the conduct (art. 11(2)), "
+            "and no 12(3) declaration covers {day}",
+            state=f.iso3,
+            day=day,
+        )
+    return msg(
+        "{state} was not a State Party ({status}) and no 12(3) declaration covers {day}",
+        state=f.iso3,
+        status=Word(f"status.label.{status.value}", status.value),
+        day=day,
+    )

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Referral
-from hague.trace import Trace
+from hague.trace import Trace, Word, msg
 
 
 class Trigger(StrEnum):
@@ -19,13 +19,18 @@ class Trigger(StrEnum):
 def art_13_a(referring: StateFacts, on: date, trace: Trace) -> bool:
     """Art. 13(a) with art. 14(1): a situation may be referred by a State Party."""
     holds = referring.party(on)
+    status = referring.status(on).value
     because = (
-        f"{referring.iso3} was a State Party on {on}, the day of the referral"
+        msg("{state} was a State Party on {day}, the day of the referral", state=referring.iso3, day=on)
         if holds
-        else f"{referring.iso3} was not a State Party on {on} ({referring.status(on).value}); "
-        "only a State Party may refer (art. 14(1))"
+        else msg(
+            "{state} was not a State Party on {day} ({status}); only a State Party may refer (art. 14(1))",
+            state=referring.iso3,
+            day=on,
+            status=Word(f"status.label.{status}", status),
+        )
     )
-    trace.add("13(a)", f"Is the referring State, {referring.iso3}, a State Party?", holds, because)
+    trace.add("13(a)", msg("Is the referring State, {state}, a State Party?", state=referring.iso3), holds, because)
     return holds
 
 
@@ -35,14 +40,23 @@ def art_13_b(referral: Referral, territories: tuple[str, ...], day: date, trace:
     in_place = bool(set(territories) & set(referral.territories))
     in_time = referral.covers(day)
     holds = in_place and in_time
+    res = referral.resolution
     if holds:
-        because = (
-            f"Res {referral.resolution} referred {referral.scope}; the art. 12(2) preconditions "
-            "do not apply to a Security Council referral"
+        because = msg(
+            "Res {resolution} referred {scope}; the art. 12(2) preconditions do not apply to a "
+            "Security Council referral",
+            resolution=res,
+            scope=referral.scope,
         )
     elif not in_place:
-        because = f"Res {referral.resolution} concerns {', '.join(referral.territories)}, not the conduct's territory"
+        because = msg(
+            "Res {resolution} concerns {states}, not the conduct's territory",
+            resolution=res,
+            states=", ".join(referral.territories),
+        )
     else:
-        because = f"Res {referral.resolution} covers conduct from {referral.since}, not {day}"
-    trace.add("13(b)", f"Does Security Council Res {referral.resolution} cover the conduct?", holds, because)
+        because = msg(
+            "Res {resolution} covers conduct from {since}, not {day}", resolution=res, since=referral.since, day=day
+        )
+    trace.add("13(b)", msg("Does Security Council Res {resolution} cover the conduct?", resolution=res), holds, because)
     return holds

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from hague.ledger.facts import StateFacts
-from hague.trace import Trace, cite
+from hague.trace import Trace, Word, cite, msg
 
 AMENDMENT = "aggression-2010"
 READINGS = ("narrow", "broad")
@@ -26,9 +26,11 @@ def activated(day: date, on: date, trace: Trace) -> bool:
     holds = day >= on
     trace.add(
         "15bis(3)",
-        "Was the Court's jurisdiction over aggression activated by then?",
+        msg("Was the Court's jurisdiction over aggression activated by then?"),
         holds,
-        f"activated as of {on} (ICC-ASP/16/Res.5)" if holds else f"conduct before {on}, when it was activated",
+        msg("activated as of {day} (ICC-ASP/16/Res.5)", day=on)
+        if holds
+        else msg("conduct before {day}, when it was activated", day=on),
     )
     return holds
 
@@ -43,12 +45,18 @@ def art_15bis_5(states: dict[str, StateFacts], roles: dict[str, str], day: date,
         ok &= party
         trace.add(
             "15bis(5)",
-            f"Is the {role} State, {iso3}, a State Party?",
+            msg("Is the aggressor State, {state}, a State Party?", state=iso3)
+            if role == "aggressor"
+            else msg("Is the victim State, {state}, a State Party?", state=iso3),
             party,
-            f"{iso3} was a State Party on {day}"
+            msg("{state} was a State Party on {day}", state=iso3, day=day)
             if party
-            else f"{iso3} was not a State Party on {day}: no jurisdiction over aggression by its "
-            "nationals or on its territory under a State referral or proprio motu",
+            else msg(
+                "{state} was not a State Party on {day}: no jurisdiction over aggression by its "
+                "nationals or on its territory under a State referral or proprio motu",
+                state=iso3,
+                day=day,
+            ),
         )
     return ok
 
@@ -64,19 +72,27 @@ def art_15bis_acceptance(
         in_force, event = states[iso3].amendment_in_force(AMENDMENT, day)
         ok &= in_force
         because = (
-            f"the aggression amendments were in force for {iso3} on {day}"
+            msg("the aggression amendments were in force for {state} on {day}", state=iso3, day=day)
             if in_force
             else (
-                f"{iso3} accepted them on {event.date}, in force one year later (art. 121(5))"
+                msg("{state} accepted them on {day}, in force one year later (art. 121(5))", state=iso3, day=event.date)
                 if event is not None
-                else f"{iso3} has not accepted the aggression amendments"
+                else msg("{state} has not accepted the aggression amendments", state=iso3)
             )
         )
-        trace.add(
-            "15bis(4)",
-            f"Has the {role} State, {iso3}, accepted the aggression amendments ({reading} reading)?",
-            in_force,
-            because,
-            [cite(iso3, event)] if event is not None else [],
+        words = Word(f"reading.{reading}", reading)
+        question = (
+            msg(
+                "Has the aggressor State, {state}, accepted the aggression amendments ({reading} reading)?",
+                state=iso3,
+                reading=words,
+            )
+            if role == "aggressor"
+            else msg(
+                "Has the victim State, {state}, accepted the aggression amendments ({reading} reading)?",
+                state=iso3,
+                reading=words,
+            )
         )
+        trace.add("15bis(4)", question, in_force, because, [cite(iso3, event)] if event is not None else [])
     return ok

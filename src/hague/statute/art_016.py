@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from hague.ledger.model import Deferral
-from hague.trace import Trace
+from hague.trace import Trace, msg
 
 
 def art_16(deferrals: list[Deferral], start: date, end: date, trace: Trace) -> None:
@@ -16,8 +16,13 @@ def art_16(deferrals: list[Deferral], start: date, end: date, trace: Trace) -> N
         if d.start <= end and start < d.end:
             trace.add(
                 "16",
-                f"Did a Security Council deferral (Res {d.resolution}) apply in the period?",
+                msg("Did a Security Council deferral (Res {resolution}) apply in the period?", resolution=d.resolution),
                 None,
-                f"from {d.start} to {d.end}: {d.scope} Proceedings within its scope were suspended; "
-                "not decided here (depends on the persons).",
+                msg(
+                    "from {start} to {end}: {scope} Proceedings within its scope were suspended; "
+                    "not decided here (depends on the persons).",
+                    start=d.start,
+                    end=d.end,
+                    scope=d.scope,
+                ),
             )
