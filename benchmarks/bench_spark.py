@@ -15,30 +15,12 @@ import sys
 import tempfile
 import time
 from datetime import date
+from pathlib import Path
 
-import numpy as np
-import pyarrow as pa
-
-from hague.bulk.table import compiled
 from hague.ledger import default
 
-
-def events(rows: int) -> pa.Table:
-    c = compiled(default())
-    names = np.array(c.codes, dtype=object)
-    rng = np.random.default_rng(11)
-    weights = 1.0 / np.arange(1, 198) ** 1.1
-    weights /= weights.sum()
-    order = rng.permutation(197) + 1
-    start = rng.integers((date(1999, 1, 1) - date(1970, 1, 1)).days, (date(2026, 1, 1) - date(1970, 1, 1)).days, rows)
-    nat = np.where(rng.random(rows) < 0.4, order[rng.choice(197, rows, p=weights)], 0)
-    return pa.table(
-        {
-            "date": pa.array(start.astype(np.int32), pa.int32()).cast(pa.date32()),
-            "territory": pa.array(names[order[rng.choice(197, rows, p=weights)]].tolist()),
-            "nationality": pa.array([names[i] if i else None for i in nat]),
-        }
-    )
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_bulk_e2e import events  # noqa: E402
 
 
 def main() -> None:
@@ -69,10 +51,7 @@ def main() -> None:
         if seg.status.value in ("party", "party_withdrawal_pending")
     ]
     with tempfile.TemporaryDirectory() as tmp:
-        pa_table = events(args.rows)
-        import pyarrow.parquet as pq
-
-        pq.write_table(pa_table, f"{tmp}/events.parquet")
+        events(Path(tmp) / "events.parquet", args.rows, "parquet")  # the end-to-end benchmark's events
         df = spark.read.parquet(f"{tmp}/events.parquet").repartition(2)
         spark.createDataFrame(spans, "state string, since date, until date").createOrReplaceTempView("party")
         df.createOrReplaceTempView("events")
