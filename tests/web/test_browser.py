@@ -264,3 +264,36 @@ def test_map_downloads_carry_the_source_and_data_version(server, page):
     embed = page.get_attribute("#embed-link", "href")
     assert embed == "/embed/map?date=2017-10-27&lang=es"
     assert page.errors == []
+
+
+def test_situations_chart_and_table_downloads(server, page):
+    page.goto(server + "/situations?on=2024-01-01&lang=fr")
+    page.wait_for_selector("#situations tr")
+    page.evaluate("document.getElementById('chart').decode()")  # the chart drawn (wait_for_function would need eval)
+    version = page.evaluate("fetch('/api/v1/health').then(r => r.headers.get('x-hague-data-version'))")
+    name, svg = _download(page, "#download-svg")
+    assert name == f"hague-situations-chart-2024-01-01-fr-data-{version}.svg"
+    assert b"Sources:" in svg and f"Data {version}, as of 2024-01-01.".encode() in svg
+    name, png = _download(page, "#download-png")
+    assert name.endswith(".png") and png[:8] == b"\x89PNG\r\n\x1a\n"
+    name, csv = _download(page, "#download-csv")
+    lines = csv.decode("utf-8").splitlines()
+    assert lines[0] == "id,number,name,states,stage,trigger,since,persons,on,data_version,source"
+    assert any(line.startswith("icc-01-04,ICC-01/04,") for line in lines)
+    assert all(version in line for line in lines[1:]) and "d'après les décisions" in lines[1]
+    assert page.errors == []
+
+
+def test_a_checked_text_has_a_url_that_reloads_it(server, page):
+    page.goto(server + "/check")
+    page.wait_for_selector("body[data-ready]")
+    page.fill("#text", "Burundi left the ICC in 2017.")
+    page.fill("#as_of", "2018-01-01")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#claims li")
+    shared = page.url
+    assert "text=Burundi" in shared and "as_of=2018-01-01" in shared
+    page.goto("about:blank")
+    page.goto(shared)
+    page.wait_for_selector("#claims li")
+    assert page.input_value("#text") == "Burundi left the ICC in 2017."

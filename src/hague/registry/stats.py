@@ -150,7 +150,10 @@ def chart(data: dict[str, Any], path: Path) -> Path:
     ax.set_title("States Parties on 1 January, by regional group")
     ax.legend(fontsize=8)
 
-    fig.text(0.01, 0.005, data["sources"], fontsize=8, ha="left", va="bottom")
+    # the source line carries the data version and the day, as every download of the web app does
+    version = data.get("meta", {}).get("data_version")
+    caption = data["sources"] + (f" Data {version}, as of {data['on']}." if version else "")
+    fig.text(0.01, 0.005, caption, fontsize=8, ha="left", va="bottom")
     fig.tight_layout(rect=(0, 0.03, 1, 0.96))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)

@@ -95,6 +95,9 @@
     const asOf = document.getElementById("as_of").value;
     const params = new URLSearchParams();
     if (asOf) params.set("as_of", asOf);
+    // A short text goes into the URL too, so that the checked text can be shared and reloaded
+    // (the server takes query strings up to 8 KiB; a longer text is checked but not linked).
+    if (encodeURIComponent(text).length <= 6000) params.set("text", text);
     history.replaceState(null, "", hague.query(params));
     run(text, asOf);
   });

@@ -3,6 +3,47 @@
 (() => {
   const { api, el, t, word } = hague;
   const dateInput = document.getElementById("date");
+  let shown = null; // the situations answer drawn: {on, situations, meta}
+
+  const fileName = (what, ext) => `hague-situations-${what}-${shown.on}-${hague.lang}-data-${shown.meta.data_version}.${ext}`;
+
+  function save(blob, name) {
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  // The chart as PNG: the same-origin SVG drawn on a canvas (so the canvas stays readable).
+  function downloadPng() {
+    const image = new Image();
+    image.addEventListener("load", () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth * 2;
+      canvas.height = image.naturalHeight * 2;
+      const context = canvas.getContext("2d");
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => save(blob, fileName("chart", "png")), "image/png");
+    });
+    image.src = document.getElementById("chart").src;
+  }
+
+  // The situations table as CSV, each row with the data version and the source line.
+  function downloadCsv() {
+    const quote = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+    const source = t("download.situations_source", { version: shown.meta.data_version, date: shown.on });
+    const head = ["id", "number", "name", "states", "stage", "trigger", "since", "persons", "on", "data_version", "source"];
+    const rows = shown.situations.map((x) =>
+      [x.id, x.number, x.name, x.states.join(" "), x.stage, x.trigger, x.since, x.cases, shown.on, shown.meta.data_version, source]);
+    const text = [head, ...rows].map((r) => r.map(quote).join(",")).join("\n") + "\n";
+    save(new Blob([text], { type: "text/csv;charset=utf-8" }), fileName("table", "csv"));
+  }
+
+  document.getElementById("download-png").addEventListener("click", () => shown && downloadPng());
+  document.getElementById("download-csv").addEventListener("click", () => shown && downloadCsv());
 
   async function show(day) {
     const [s, c] = await Promise.all([api("/api/v1/situations?on=" + day), api("/api/v1/cases?on=" + day)]);
@@ -26,7 +67,12 @@
           el("td", { class: "hide-narrow date" }, x.status_since || ""))
       )
     );
-    document.getElementById("chart").src = "/api/v1/stats/chart.svg?on=" + s.on;
+    shown = s;
+    const chartUrl = "/api/v1/stats/chart.svg?on=" + s.on;
+    document.getElementById("chart").src = chartUrl;
+    const svg = document.getElementById("download-svg");
+    svg.href = chartUrl;
+    svg.setAttribute("download", fileName("chart", "svg"));
     const stats = await api("/api/v1/stats?on=" + s.on);
     const wait = stats.examination_to_investigation_days.median;
     document.getElementById("stats-text").textContent =
