@@ -219,3 +219,20 @@ def test_no_trace_template_falls_back_to_english(ledger):
             assert "trace." + template in i18n.messages(lang), (lang, template)
             params = {name: "X" for name in placeholders(template)}
             assert "{" not in msg(template, **params).render(lang)
+
+
+def test_the_cli_renders_the_same_words_in_each_language():
+    """`hague jurisdiction --lang fr`: the text the CLI prints comes from the renderer the API uses."""
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    args = ["jurisdiction", "--crime", "crimes_against_humanity", "--from", "2015-04-26", "--to", "2018-12-31"]
+    fr = CliRunner().invoke(app, [*args, "--territory", "BDI", "--lang", "fr"])
+    assert fr.exit_code == 0, fr.output
+    assert fr.stdout.startswith("la Cour peut-elle exercer sa compétence\u00a0? EN PARTIE")
+    assert "Le crime relève-t-il de la compétence de la Cour\u00a0? .......... oui" in fr.stdout
+    es = CliRunner().invoke(app, [*args, "--territory", "BDI", "--lang", "es", "--json"])
+    assert '"because": "Estado Parte desde el 2004-12-01; su denuncia surtió efecto el 2017-10-27' in es.stdout
+    bad = CliRunner().invoke(app, [*args, "--territory", "BDI", "--lang", "de"])
+    assert bad.exit_code == 2 and "lang: 'de' is not one of en, fr, es" in bad.output

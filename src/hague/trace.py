@@ -137,16 +137,17 @@ class Trace:
         return holds
 
 
-def mark(holds: bool | None) -> str:
-    return {True: "yes", False: "no", None: "n/a"}[holds]
+def mark(holds: bool | None, lang: str = "en") -> str:
+    english = {True: "yes", False: "no", None: "n/a"}[holds]
+    return render(Word(f"holds.{str(holds).lower() if holds is not None else 'null'}", english), lang)
 
 
-def render_steps(steps: list[dict[str, Any]], indent: str = "  ") -> list[str]:
+def render_steps(steps: list[dict[str, Any]], indent: str = "  ", lang: str = "en") -> list[str]:
+    """Steps as text (already rendered in `lang` by to_json), the outcome word in `lang` too."""
     lines = []
     for s in steps:
-        lines.append(
-            f"{indent}{s['article']:<10} {s['question']} {'.' * max(2, 60 - len(s['question']))} {mark(s['holds'])}"
-        )
+        dots = "." * max(2, 60 - len(s["question"]))
+        lines.append(f"{indent}{s['article']:<10} {s['question']} {dots} {mark(s['holds'], lang)}")
         lines.append(f"{indent}{'':<10} {s['because']}")
     return lines
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from hague.cli.common import JsonOpt, emit, guarded, say
+from hague.i18n import language
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import default
 
@@ -32,6 +33,10 @@ def _parameters() -> list[inspect.Parameter]:
             )
         )
     params.append(inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOpt))
+    lang = typer.Option("--lang", help="Language of the answer's words: en (default), fr or es.", metavar="LANG")
+    params.append(
+        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default="en", annotation=Annotated[str, lang])
+    )
     return params
 
 
@@ -39,12 +44,13 @@ def jurisdiction(**values: Any) -> None:
     """May the Court exercise jurisdiction over this conduct? Verdict, periods and the
     article-by-article trace."""
     as_json = values.pop("as_json")
+    lang = language(values.pop("lang"))
     conduct, assume = question({name.removesuffix("_"): value for name, value in values.items()})
-    answer = decide(conduct, default(), assume).to_json()
+    answer = decide(conduct, default(), assume).to_json(lang)
     if as_json:
         emit(answer)
         return
-    say(*render_decision(answer))
+    say(*render_decision(answer, lang))
 
 
 jurisdiction.__signature__ = inspect.Signature(_parameters())  # type: ignore[attr-defined]
@@ -52,40 +58,54 @@ jurisdiction.__annotations__ = {p.name: p.annotation for p in _parameters()}
 app.command("jurisdiction")(guarded(jurisdiction))
 
 
-def render_decision(d: dict[str, Any]) -> list[str]:
-    """The decision as text: verdict, a bar of the periods, the trace, the caveats."""
-    from hague.trace import render_steps
+def render_decision(d: dict[str, Any], lang: str = "en") -> list[str]:
+    """The decision as text: verdict, a bar of the periods, the trace, the caveats; the words
+    in `lang`, from the same renderer as the API's (hague.trace.msg; English as always)."""
+    from hague.trace import Word, msg, render, render_steps
 
     q = d["query"]
     where = []
     if q["territories"]:
-        where.append("territory " + ", ".join(q["territories"]))
+        where.append(msg("territory {states}", states=", ".join(q["territories"])).render(lang))
     if q["nationalities"]:
-        where.append("nationality " + ", ".join(q["nationalities"]))
-    head = "HYPOTHETICAL " if d["hypothetical"] else ""
+        where.append(msg("nationality {states}", states=", ".join(q["nationalities"])).render(lang))
+    verdict = render(Word(f"verdict.{d['verdict']}", d["verdict"]), lang).upper()
+    heading = (
+        msg("HYPOTHETICAL may exercise jurisdiction: {verdict}", verdict=verdict)
+        if d["hypothetical"]
+        else msg("may exercise jurisdiction: {verdict}", verdict=verdict)
+    )
+    crime = render(Word(f"crimename.{q['crime']}", q["crime"].replace("_", " ")), lang)
+    trigger = render(Word(f"trigger.{q['trigger']}", q["trigger"].replace("_", " ")), lang)
+    span = msg("{start} to {end}", start=q["start"], end=q["end"]).render(lang)
     lines = [
-        f"{head}may exercise jurisdiction: {d['verdict'].upper()}",
-        f"  {q['crime'].replace('_', ' ')}{' ' + q['provision'] if q['provision'] else ''}, "
-        f"{q['start']} to {q['end']}, {'; '.join(where)}, {q['trigger'].replace('_', ' ')}",
+        heading.render(lang),
+        f"  {crime}{' ' + q['provision'] if q['provision'] else ''}, {span}, {'; '.join(where)}, {trigger}",
         "",
-        "periods:",
+        msg("periods:").render(lang),
     ]
     total = sum(_days(p) for p in d["periods"])
     bar = ""
     for p in d["periods"]:
         width = max(1, round(40 * _days(p) / total))
         bar += ("#" if p["verdict"] == "within" else ".") * width
-        basis = "; ".join(f"{b['state'] + ' ' if b['state'] else ''}{b['link']}: {b['via']}" for b in p["bases"])
-        lines.append(f"  {p['start']} to {p['end']}  {p['verdict']:<8} {basis}")
-    lines.append(f"  [{bar}]  # within, . outside")
-    lines += ["", "trace:", *render_steps(d["trace"])]
+        links = [render(Word("link." + b["link"], b["link"]), lang) for b in p["bases"]]
+        basis = "; ".join(
+            f"{b['state'] + ' ' if b['state'] else ''}{link}: {b['via']}"
+            for b, link in zip(p["bases"], links, strict=True)
+        )
+        word = render(Word(f"verdict.{p['verdict']}", p["verdict"]), lang)
+        period = msg("{start} to {end}", start=p["start"], end=p["end"]).render(lang)
+        lines.append(f"  {period}  {word:<8} {basis}")
+    lines.append(f"  [{bar}]  {msg('# within, . outside').render(lang)}")
+    lines += ["", msg("trace:").render(lang), *render_steps(d["trace"], lang=lang)]
     for p in d["periods"]:
-        lines.append(f"  period {p['start']} to {p['end']}:")
-        lines += render_steps(p["trace"], indent="    ")
+        lines.append("  " + msg("period {start} to {end}:", start=p["start"], end=p["end"]).render(lang))
+        lines += render_steps(p["trace"], indent="    ", lang=lang)
     if d.get("situations"):
-        lines += ["", "situations whose scope covers the conduct:"]
+        lines += ["", msg("situations whose scope covers the conduct:").render(lang)]
         lines += [f"  {s['number']}  {s['name']}" for s in d["situations"]]
-    lines += ["", "caveats:", *(f"  - {c}" for c in d["caveats"])]
+    lines += ["", msg("caveats:").render(lang), *(f"  - {c}" for c in d["caveats"])]
     return lines
 
 
