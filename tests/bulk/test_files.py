@@ -306,3 +306,34 @@ def test_a_whole_file_under_a_security_council_or_state_referral(tmp_path):
     assert run("bulk", str(src), str(out), "--trigger", "state_referral", "--referring-state", "FRA").exit_code == 0
     # Sudan was bound by nothing in 2005; Libya's art. 12(3) declaration of 2025 covers 2011-2027 (`decide` agrees)
     assert pl.read_csv(out)["icc_verdict"].to_list() == ["outside", "within"]
+
+
+def test_a_state_referral_counts_the_referring_states_status_on_its_own_day(tmp_path):
+    """Issue 19: --referral-date (and a referral_date column): art. 13(a), 14(1) need the
+    referring State to be a State Party on the day of the referral; `decide` agrees row by row."""
+    from hague.jurisdiction import Conduct, decide
+
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory,referral_date\n2016-01-01,BDI,2016-06-01\n2016-01-01,BDI,2018-01-01\n")
+    out = tmp_path / "out.csv"
+    assert run("bulk", str(src), str(out), "--trigger", "state_referral", "--referring-state", "BDI").exit_code == 0
+    got = pl.read_csv(out)["icc_verdict"].to_list()
+    want = [
+        decide(
+            Conduct.build(
+                crime="crimes_against_humanity",
+                start="2016-01-01",
+                territories=["BDI"],
+                trigger="state_referral",
+                referring_state="BDI",
+                referral_date=day,
+            )
+        ).verdict
+        for day in ("2016-06-01", "2018-01-01")
+    ]
+    assert got == want == ["within", "outside"]  # Burundi's withdrawal took effect on 2017-10-27
+    plain = tmp_path / "plain.csv"
+    plain.write_text("date,territory\n2016-01-01,BDI\n")
+    args = ("--trigger", "state_referral", "--referring-state", "BDI", "--referral-date", "2016-06-01")
+    assert run("bulk", str(plain), str(out), *args).exit_code == 0
+    assert pl.read_csv(out)["icc_verdict"].to_list() == ["within"]

@@ -150,8 +150,11 @@ def classify_arrays(
     victim: np.ndarray[Any, Any],
     age: np.ndarray[Any, Any],
     invalid: np.ndarray[Any, Any],
+    referred_by_party: np.ndarray[Any, Any] | None = None,
 ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """verdict code, basis code, basis state index, situation index (1-based, 0 none)."""
+    """verdict code, basis code, basis state index, situation index (1-based, 0 none).
+    `referred_by_party`: per row, whether the referring State was a State Party on the day
+    of the referral (default: its status today, as `decide` assumes without a referral date)."""
     n = len(terr)
     verdict = np.empty(n, dtype=np.int8)
     basis = np.zeros(n, dtype=np.int8)
@@ -182,7 +185,8 @@ def classify_arrays(
             o[complex_rows] = so
     if triggered:
         # art. 13(a), 14(1): only a State Party may refer (its status today)
-        refused = (rows[5] == STATE_REFERRAL) & ~c.party_today[referring] & ~rows[10]
+        party = c.party_today[referring] if referred_by_party is None else referred_by_party
+        refused = (rows[5] == STATE_REFERRAL) & ~party & ~rows[10]
         verdict[refused] = OUTSIDE
         basis[refused] = B_NONE
         basis_state[refused] = 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +27,7 @@ from hague.bulk.classify import (
     VERDICTS,
     classify_arrays,
 )
-from hague.bulk.compile import EPOCH, FIRST, Compiled, compile_ledger
+from hague.bulk.compile import EPOCH, FIRST, PARTY, Compiled, compile_ledger
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger.names import find
@@ -41,6 +42,7 @@ COLUMNS = (
     "trigger",
     "resolution",
     "referring_state",
+    "referral_date",
     "aggressor",
     "victim",
     "age",
@@ -179,6 +181,17 @@ def strict_dates(text: pa.Array, fmt: str) -> pa.Array:
     back = pc.strftime(parsed, format=fmt)
     same = pc.equal(pc.utf8_ltrim(back, "0"), pc.utf8_ltrim(pc.utf8_trim_whitespace(text), "0"))
     return pc.if_else(same, parsed, pa.scalar(None, parsed.type))
+
+
+def _today_where_empty(column: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """A referral date column with today where a cell is empty, as `decide` takes no date."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        blank = pc.equal(pc.utf8_trim_whitespace(arr), "")
+        return pc.if_else(pc.or_kleene(blank, pc.is_null(arr)), date.today().isoformat(), arr)
+    return pc.fill_null(pc.cast(arr, pa.date32()), pa.scalar(date.today(), pa.date32()))
 
 
 def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np.ndarray[Any, Any]:
@@ -371,8 +384,27 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     _flag(reasons, np.flatnonzero((terr == 0) & (nat == 0)), "territory, nationality: neither given")
     invalid = np.zeros(n, dtype=bool)
     invalid[list(reasons)] = True
+    referred_by_party = None
+    if col["referral_date"] is not None:  # art. 13(a), 14(1): a State Party on the day it referred
+        referred = _days(_today_where_empty(col["referral_date"]), "referral_date", reasons)
+        invalid[list(reasons)] = True
+        day = np.clip(referred, 0, c.days - 1)
+        referred_by_party = (c.m[referring, day] & PARTY) > 0
     verdict, basis, basis_state, situation = classify_arrays(
-        c, terr, nat, start, end, crime, trigger, resolution, referring, aggressor, victim, age, invalid
+        c,
+        terr,
+        nat,
+        start,
+        end,
+        crime,
+        trigger,
+        resolution,
+        referring,
+        aggressor,
+        victim,
+        age,
+        invalid,
+        referred_by_party,
     )
     labels = _basis_strings(c)
     verdicts = _dictionary(verdict, list(VERDICTS))

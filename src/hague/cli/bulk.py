@@ -54,6 +54,14 @@ def bulk(
     referring_state: Annotated[
         str | None, typer.Option("--referring-state", help="State referral: the referring State for rows without one.")
     ] = None,
+    referral_date: Annotated[
+        str | None,
+        typer.Option(
+            "--referral-date",
+            help="State referral: its date for rows without one, YYYY-MM-DD (default: today).",
+            metavar="DATE",
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per batch (memory stays flat).")] = 262_144,
     as_json: JsonOpt = False,
 ) -> None:
@@ -109,6 +117,7 @@ def bulk(
                 "trigger": trigger,
                 "resolution": str(resolution) if resolution is not None else None,
                 "referring_state": referring_state,
+                "referral_date": referral_date,
             },
             batch_size,
             Bar(progress),
