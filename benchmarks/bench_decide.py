@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 import hague
-from hague.jurisdiction import Conduct
+from hague.jurisdiction import Conduct, engine_of
 
 
 def median_us(fn: Callable[[], object], n: int = 2000) -> float:
@@ -28,7 +28,7 @@ def median_us(fn: Callable[[], object], n: int = 2000) -> float:
 
 def main() -> None:
     ledger = hague.ledger.default()
-    engine = ledger.engine()
+    engine = engine_of(ledger)
     facts = ledger.facts("UKR")
     day = date(2022, 3, 1)
     queries = {
