@@ -57,6 +57,7 @@ EXTRAS = {
     "starlette": "web",
     "uvicorn": "web",
     "pyspark": "spark",
+    "langdetect": "claims",
 }
 
 

@@ -132,3 +132,38 @@ def test_adversarial_text_is_answered_not_stuck(family, source):
     run = subprocess.run([sys.executable, "-c", ADVERSARIAL, family], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == source
+
+
+def test_the_text_language_is_detected_and_reported(ledger):
+    """Issue 14: `--lang auto|en|fr|es|pt|ru`, detected when not given and reported; claims are
+    read in English only so far, and a French text says so rather than "no checkable claim".
+    The sentences are from the real corpus (tests/claims/corpus/fr.yaml, en.yaml)."""
+    from hague.claims import check
+
+    fr = "Le Burundi est devenu en octobre 2017 le premier pays à quitter la Cour pénale internationale."
+    answer = check(fr, None, ledger)
+    assert (answer["language"], answer["language_source"]) == ("fr", "detected")
+    assert answer["claims"] == [] and "French" in answer["message"] and "English only" in answer["message"]
+    en = check("Burundi left the ICC in October 2017, the first country to do so.", None, ledger)
+    assert en["language"] == "en" and en["claims"]
+    given = check(fr, None, ledger, lang="en")
+    assert given["language_source"] == "given" and "French" not in given["message"]
+    with pytest.raises(HagueError) as exc:
+        check(fr, None, ledger, lang="xx")
+    assert exc.value.field == "lang"
+
+
+def test_an_unknown_text_language_is_refused_in_the_cli_and_the_api():
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from hague.api.app import create_app
+    from hague.cli import app
+
+    r = CliRunner().invoke(app, ["check", "-", "--lang", "klingon"], input="Burundi left the ICC.")
+    assert r.exit_code == 2 and "lang" in r.stderr
+    client = TestClient(create_app())
+    assert client.post("/api/v1/check", json={"text": "Burundi left the ICC.", "lang": "xx"}).json()["field"] == "lang"
+    assert (
+        client.get("/api/v1/check", params={"text": "Burundi left the ICC.", "lang": "fr"}).json()["language"] == "fr"
+    )

@@ -87,6 +87,9 @@ class CheckBody(BaseModel):
     as_of: str | None = Field(
         default=None, description="Check as of this day, YYYY-MM-DD (default: from the text, else today)."
     )
+    lang: str | None = Field(
+        default=None, description="The text's language: auto (detected, the default), en, fr, es, pt or ru."
+    )
 
 
 TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
@@ -414,10 +417,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok({"statuses": words, "lang": code, "meta": led.meta})
 
     # -- claims -----------------------------------------------------------------------
-    def checked(text: str, as_of: str | None) -> JSONResponse:
+    def checked(text: str, as_of: str | None, lang: str | None = None) -> JSONResponse:
         try:
             day = parse_day(as_of, "as_of") if as_of else None
-            response = JSONResponse(check(text, day, led))
+            response = JSONResponse(check(text, day, led, lang))
         except HagueError as exc:
             return JSONResponse(exc.to_dict(), status_code=400)
         response.headers["x-hague-data-version"] = led.version
@@ -426,12 +429,16 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     @app.post("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a text")
     def check_post(body: CheckBody) -> JSONResponse:
         """Same as `hague check - --json`: each claim with its span, verdict, reasons and evidence."""
-        return checked(body.text, body.as_of)
+        return checked(body.text, body.as_of, body.lang)
 
     @app.get("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a short text")
-    def check_get(text: TextQ, as_of: AsOfQ = None) -> JSONResponse:
+    def check_get(
+        text: TextQ,
+        as_of: AsOfQ = None,
+        lang: Annotated[str | None, Query(description="The text's language: auto, en, fr, es, pt or ru.")] = None,
+    ) -> JSONResponse:
         """Same as the POST form, for short texts in the URL."""
-        return checked(text, as_of)
+        return checked(text, as_of, lang)
 
     # -- web app ----------------------------------------------------------------------
     for route, page in PAGES.items():

@@ -8,6 +8,9 @@
   date written, leaving out dates the text looks forward to: "takes effect on ..."), or `today`;
   `as_of_basis`: the same in words; `as_of_span`: [start, end) of the date used, or null;
   `projected`: true when `as_of` is after today (answered from the events already recorded)
+- `language`: the text's language (en, fr, es, pt, ru), `language_source`: `given` (lang) or
+  `detected` (langdetect); claims are read in English only so far: for another language the
+  answer has no claims and the message says so (null for an empty text)
 - `characters`, `sentences`: the size of the text read
 - `count`: claims found; `summary`: {supported, contradicted, partly, not_checkable} → how many
 - `message`: one line for people: the counts, or "nothing to check: the text is empty" (empty or

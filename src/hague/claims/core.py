@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from hague.claims import language
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
@@ -20,8 +21,12 @@ WHAT_IS_CHECKED = (
 )
 
 
-def check(text: str, as_of: date | None = None, ledger: Ledger | None = None) -> dict[str, Any]:
+def check(
+    text: str, as_of: date | None = None, ledger: Ledger | None = None, lang: str | None = "auto"
+) -> dict[str, Any]:
     """The claims in `text` about the Rome Statute system, each with a verdict as of a day.
+    `lang`: the text's language, or auto (detected); claims are read in English only so far,
+    and a text in another language is answered so, with nothing checked.
 
     The keys are documented in hague.claims. Raises HagueError (field "text") for input over the
     size limit or that looks binary; empty text is not an error: the answer says there is nothing
@@ -30,6 +35,7 @@ def check(text: str, as_of: date | None = None, ledger: Ledger | None = None) ->
     if not isinstance(text, str):
         raise HagueError("text: expected text (a string of UTF-8 characters)", field="text")
     validate(text)
+    chosen = language.choose(lang)
     if ledger is None:
         ledger = default_ledger()
     today = date.today()
@@ -47,10 +53,21 @@ def check(text: str, as_of: date | None = None, ledger: Ledger | None = None) ->
         "claims": [],
         "message": "",
         "limits": {"max_bytes": MAX_BYTES, "max": LIMIT_TEXT},
+        "language": None,
+        "language_source": None,
         "meta": ledger.meta,
     }
     if not text.strip():
         base["message"] = "nothing to check: the text is empty"
+        return base
+    base["language"] = language.detect(text) if chosen == "auto" else chosen
+    base["language_source"] = "detected" if chosen == "auto" else "given"
+    if base["language"] not in language.READ:
+        name = language.NAMES[base["language"]]
+        base["message"] = (
+            f"the text is in {name} ({base['language_source']}): hague reads claims in English only so far, "
+            "so nothing was checked"
+        )
         return base
     base["sentences"] = len(sentences(text))
     checker = Checker(ledger, day.day)

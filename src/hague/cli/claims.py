@@ -128,12 +128,16 @@ def check_command(
             metavar="DATE",
         ),
     ] = None,
+    lang: Annotated[
+        str,
+        typer.Option("--lang", help="The text's language: auto (detected, the default), en, fr, es, pt or ru."),
+    ] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in hague.claims).")] = False,
 ) -> None:
     """Find claims about the Rome Statute system in a text and check each against the record."""
     day = as_day(as_of, "--as-of")
     text = decode(read_input(file))
-    result = check(text, day, default())
+    result = check(text, day, default(), lang)
     if as_json:
         emit(result)
         return
