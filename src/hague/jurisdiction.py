@@ -8,11 +8,12 @@ those rules wrote. Jurisdiction is not admissibility: arts 17 and 53 are not ass
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 from hague.dates import parse_day, within_range
 from hague.errors import HagueError
@@ -74,11 +75,16 @@ class Field:
     choices: tuple[str, ...] = ()
     keyword: str | None = None  # Conduct.build's keyword (None: `name`); "" for `assume`, which is decide's
 
-    @property
-    def python_type(self) -> Any:
-        """The type an interface parses the field's value into (a list for a repeatable one)."""
+    def parameter(self, marker: Any) -> inspect.Parameter:
+        """The field as a keyword parameter (named `name_`: `from` is a keyword), its type what an
+        interface parses the value into, annotated with the interface's own `marker` (a Typer
+        option, a FastAPI query): how the CLI and the API build their signatures from FIELDS."""
         one: Any = int if self.type == "integer" else str
-        return list[one] | None if self.many else one if self.required else one | None
+        kind = list[one] | None if self.many else one if self.required else one | None
+        default = inspect.Parameter.empty if self.required else self.default
+        return inspect.Parameter(
+            self.name + "_", inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, marker]
+        )
 
     @property
     def flag(self) -> str:
@@ -682,11 +688,7 @@ def parse_assumption(text: str) -> tuple[str, Event]:
 
 def engine_of(ledger: Ledger) -> Engine:
     """The rules over this ledger, built once per ledger."""
-    found = ledger.derived.get("engine")
-    if found is None:
-        found = ledger.derived["engine"] = Engine(ledger)
-    assert isinstance(found, Engine)
-    return found
+    return ledger.derive("engine", lambda: Engine(ledger))
 
 
 def decide(conduct: Conduct, ledger: Ledger | None = None, assume: Iterable[str] = ()) -> Decision:

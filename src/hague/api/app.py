@@ -100,18 +100,7 @@ AsOfQ = Annotated[
 
 def _question_parameters() -> list[inspect.Parameter]:
     """The query parameters of /api/v1/jurisdiction, one for each field of the question."""
-    params = []
-    for f in FIELDS:
-        kind: Any = int if f.type == "integer" else str
-        kind = list[kind] | None if f.many else kind if f.required else kind | None
-        query = Query(alias=f.name, description=f.help)
-        default = inspect.Parameter.empty if f.required else f.default
-        params.append(
-            inspect.Parameter(
-                f.name + "_", inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, query]
-            )
-        )
-    return params
+    return [f.parameter(Query(alias=f.name, description=f.help)) for f in FIELDS]
 
 
 def _day(text: str | None, field: str = "on") -> date | None:

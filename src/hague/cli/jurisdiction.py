@@ -18,20 +18,9 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 def _parameters() -> list[inspect.Parameter]:
     """The command's options, one for each field of the question (hague.jurisdiction.FIELDS)."""
-    params = []
-    for f in FIELDS:
-        kind: Any = int if f.type == "integer" else str
-        if f.many:
-            kind = list[kind] | None
-        elif not f.required:
-            kind = kind | None
-        option = typer.Option(f.flag, help=f.help, metavar="DATE" if f.type == "date" else None)
-        default = inspect.Parameter.empty if f.required else f.default
-        params.append(
-            inspect.Parameter(
-                f.name + "_", inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, option]
-            )
-        )
+    params = [
+        f.parameter(typer.Option(f.flag, help=f.help, metavar="DATE" if f.type == "date" else None)) for f in FIELDS
+    ]
     params.append(inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOpt))
     lang = typer.Option("--lang", help="Language of the answer's words: en (default), fr or es.", metavar="LANG")
     params.append(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from hague import meta
 from hague.errors import HagueError
@@ -31,6 +32,7 @@ from hague.statute.art_126 import entry_into_force
 from hague.statute.art_127 import art_127_1
 
 GROUPS = model.GROUPS
+T = TypeVar("T")
 
 STALE_AFTER = timedelta(days=400)
 
@@ -68,8 +70,11 @@ class Contents:
 def ledger_files(data_dir: Path) -> list[Path]:
     """The files a ledger is built from (not the situations: hague.registry reads those)."""
     top = [data_dir / n for n in ("VERSION", "instruments.yaml", "security_council.yaml", "regional_groups.yaml")]
-    here = Path(__file__).parent  # the code that shapes a snapshot is part of its key
-    code = [*sorted(here.glob("*.py")), here / "countries.json", here.parent / "statute" / "art_126.py"]
+    here = Path(__file__).parent  # the code that shapes a snapshot is part of its key: the ledger's,
+    # the Statute's calendar it derives status and facts with (arts 121, 124, 126, 127), the dates
+    statute = here.parent / "statute"
+    calendar = [statute / f"art_{n}.py" for n in ("121", "124", "126", "127")] + [here.parent / "dates.py"]
+    code = [*sorted(here.glob("*.py")), here / "countries.json", *calendar]
     return [p for p in top if p.exists()] + sorted((data_dir / "states").glob("*.yaml")) + code
 
 
@@ -104,6 +109,14 @@ class Ledger:
         #: Objects the layers above derive from this ledger (the rules engine, the registry),
         #: each under its own key; the ledger itself never reads it.
         self.derived: dict[str, Any] = {}
+
+    def derive(self, key: str, build: Callable[[], T]) -> T:
+        """What a layer above derives from this ledger (its rules engine, the registry), built
+        once and kept under `key`; the ledger never reads it."""
+        if key not in self.derived:
+            self.derived[key] = build()
+        found: T = self.derived[key]
+        return found
 
     @property
     def meta(self) -> dict[str, str]:

@@ -157,11 +157,7 @@ def _next_status(status: CaseStatus | None, kind: CaseKind, note: str | None) ->
 
 def of(ledger: Ledger) -> Registry:
     """The registry of the ledger's data folder, with its meta (built once per ledger)."""
-    found = ledger.derived.get("registry")
-    if found is None:
-        found = ledger.derived["registry"] = Registry(ledger.data_dir, ledger.meta)
-    assert isinstance(found, Registry)
-    return found
+    return ledger.derive("registry", lambda: Registry(ledger.data_dir, ledger.meta))
 
 
 def read_files(data_dir: Path) -> dict[str, Entry]:

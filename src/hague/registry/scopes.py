@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from hague.ledger import Ledger, snapshot
 from hague.registry.files import registry_files
@@ -37,12 +36,8 @@ def _build(data_dir: Path) -> list[Scope]:
 
 
 def scopes(ledger: Ledger) -> list[Scope]:
-    found: Any = ledger.derived.get("scopes")
-    if found is None:
-        root = ledger.data_dir
-        found = ledger.derived["scopes"] = snapshot.cached("scopes", registry_files(root), root, lambda: _build(root))
-    rows: list[Scope] = found
-    return rows
+    root = ledger.data_dir
+    return ledger.derive("scopes", lambda: snapshot.cached("scopes", registry_files(root), root, lambda: _build(root)))
 
 
 def covering(ledger: Ledger, territories: tuple[str, ...], start: date, end: date) -> list[dict[str, str]]:

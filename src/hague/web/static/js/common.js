@@ -118,5 +118,14 @@ const hague = (() => {
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", markNav);
   else markNav();
-  return { STATUS, api, el, sourceLink, today, ready, t, word, href, query, lang };
+  // A file made in the page (a chart, a table) handed to the browser as a download.
+  function save(blob, name) {
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  return { STATUS, api, el, sourceLink, today, ready, t, word, href, query, lang, save };
 })();

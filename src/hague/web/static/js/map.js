@@ -4,7 +4,7 @@
 // map as PNG or SVG with its legend and source line, the data shown as CSV.
 (() => {
   const embed = document.body.dataset.page === "embed";
-  const { STATUS, api, el, t, href } = hague;
+  const { STATUS, api, el, t, href, save } = hague;
   const START = new Date("1998-07-17T00:00:00Z");
   const DAY = 86400000;
   const dateInput = document.getElementById("date");
@@ -264,14 +264,6 @@
     }
     out.append(text(10, 600, t("download.source", { version: shown.meta.data_version, date: shown.on }), 11));
     return new XMLSerializer().serializeToString(out);
-  }
-
-  function save(blob, name) {
-    const a = el("a", { href: URL.createObjectURL(blob), download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
 
   const fileName = (ext) => `hague-map-${shown.on}-${hague.lang}-data-${shown.meta.data_version}.${ext}`;

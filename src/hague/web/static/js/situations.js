@@ -1,19 +1,11 @@
 "use strict";
 // Situations and cases on a date, with the coverage charts.
 (() => {
-  const { api, el, t, word } = hague;
+  const { api, el, t, word, save } = hague;
   const dateInput = document.getElementById("date");
   let shown = null; // the situations answer drawn: {on, situations, meta}
 
   const fileName = (what, ext) => `hague-situations-${what}-${shown.on}-${hague.lang}-data-${shown.meta.data_version}.${ext}`;
-
-  function save(blob, name) {
-    const a = el("a", { href: URL.createObjectURL(blob), download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-  }
 
   // The chart as PNG: the same-origin SVG drawn on a canvas (so the canvas stays readable).
   function downloadPng() {
