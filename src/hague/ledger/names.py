@@ -65,12 +65,16 @@ class Country:
     official: str
     regex: str
     un_member: int | None  # year of admission
+    needles: tuple[str, ...]  # one of them is in every text the regex matches (scripts/countries.py)
 
 
 @cache
 def _rows() -> tuple[Country, ...]:
     raw = json.loads(Path(__file__).with_name("countries.json").read_text(encoding="utf-8"))
-    return tuple(Country(*row) for row in raw["rows"])
+    return tuple(
+        Country(iso3, iso2, numeric, short, official, regex, un, tuple(needles))
+        for iso3, iso2, numeric, short, official, regex, un, needles in raw["rows"]
+    )
 
 
 @cache
@@ -82,6 +86,38 @@ def _table() -> dict[str, Country]:
 @cache
 def _regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(c.regex, re.IGNORECASE), c.iso3) for c in _rows())
+
+
+# What re.IGNORECASE lets match an ASCII letter: the letter in either case and four others
+# (the re module's documentation): the text is folded so that it can be searched for lower-case needles.
+_FOLD = str.maketrans(
+    {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+    | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ and the Kelvin sign
+)
+
+
+@cache
+def _needle_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The rows to try for a text, by the first three letters of their needles; the rows with
+    a needle shorter than that are always tried."""
+    index: dict[str, list[int]] = {}
+    always = []
+    for i, c in enumerate(_rows()):
+        if min(map(len, c.needles), default=0) < 3:
+            always.append(i)
+            continue
+        for needle in c.needles:
+            index.setdefault(needle[:3], []).append(i)
+    return {k: tuple(v) for k, v in index.items()}, tuple(always)
+
+
+def _candidates(key: str) -> list[int]:
+    """Rows whose regex may match `key`: those with a needle in it, in table order."""
+    index, always = _needle_index()
+    folded = key.translate(_FOLD)
+    grams = {folded[i : i + 3] for i in range(len(folded) - 2)}
+    rows = set(always).union(*(index[g] for g in grams.intersection(index)))
+    return [i for i in sorted(rows) if any(n in folded for n in _rows()[i].needles)]
 
 
 def all_states() -> list[str]:
@@ -195,7 +231,8 @@ def _convert(key: str) -> str | None:
     elif len(key) == 3:
         hits = [c.iso3 for c in _rows() if c.iso3.lower() == key.lower()]
     else:
-        hits = [iso3 for pattern, iso3 in _regexes() if pattern.search(key)]
+        regexes = _regexes()
+        hits = [regexes[i][1] for i in _candidates(key) if regexes[i][0].search(key)]
     return hits[0] if len(hits) == 1 else None
 
 
