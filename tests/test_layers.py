@@ -34,6 +34,7 @@ LAYERS = [
         (
             "hague.registry.stats",
             "hague.jurisdiction",
+            "hague.articles",
             "hague.claims",
             "hague.bulk",
             "hague.export",

@@ -41,7 +41,9 @@ def test_paragraph_numbers_are_those_of_the_english(lang):
         assert len(set(mine)) == len(mine), f"{lang} {key}: a paragraph twice"
         assert [n for n in theirs if n in mine] == mine, f"{lang} {key}: {mine} is not a part of {theirs}, in order"
         if mine != theirs:
-            assert article.get("missing"), f"{lang} {key}: paragraphs {sorted(set(theirs) - set(mine))} left out without a note"
+            assert article.get("missing"), (
+                f"{lang} {key}: paragraphs {sorted(set(theirs) - set(mine))} left out without a note"
+            )
 
 
 def test_the_english_holds_every_paragraph_the_rules_cite():

@@ -129,7 +129,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     async def bad_input(request: Request, exc: HagueError) -> JSONResponse:
         # An unknown name in the path is 404; one naming several things (Ambiguous) is bad input.
         in_path = (
-            exc.field in ("state", "situation") and request.url.path.count("/") >= 4 and not isinstance(exc, Ambiguous)
+            exc.field in ("state", "situation", "article")
+            and request.url.path.count("/") >= 4
+            and not isinstance(exc, Ambiguous)
         )
         return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
 
@@ -428,6 +430,28 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     ) -> JSONResponse:
         """Same as the POST form, for short texts in the URL."""
         return checked(text, as_of, lang)
+
+    # -- the Statute's text -------------------------------------------------------------
+    @app.get(
+        "/api/v1/statute/{article}",
+        response_model=None,
+        tags=["rules"],
+        summary="An article of the Statute: its text, the rules that apply it, the decisions on it",
+    )
+    def statute(
+        article: str,
+        lang: Annotated[
+            str | None, Query(description="en, fr or es; any other value: the English text, with a notice.")
+        ] = None,
+    ) -> JSONResponse:
+        """Same as `hague statute ARTICLE --lang LANG --json`: the article's paragraphs as
+        officially published in `lang` (with the English of any paragraph that language lacks,
+        and the note why), its source, hague's rules that apply it (function names, from the
+        code) and the decisions in hague's tests that rest on it. An unknown article: 404,
+        naming the articles held."""
+        from hague.articles import statute_article
+
+        return ok(statute_article(article, lang))
 
     # -- web app ----------------------------------------------------------------------
     for route, page in PAGES.items():

@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "events": ("hague.cli.ledger", "app"),
     "validate": ("hague.cli.ledger", "app"),
     "jurisdiction": ("hague.cli.jurisdiction", "app"),
+    "statute": ("hague.cli.statute", "app"),
     "situations": ("hague.cli.registry", "app"),
     "situation": ("hague.cli.registry", "app"),
     "cases": ("hague.cli.registry", "app"),

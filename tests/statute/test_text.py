@@ -1,0 +1,113 @@
+"""The Statute's text as hague serves it: the loader, the command and the API."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hague.errors import HagueError
+from hague.statute import text
+
+
+def test_the_loader_gives_an_articles_paragraphs_with_their_numbers_per_language():
+    english = text.article("12", "en")
+    assert [p.n for p in english.paragraphs] == ["1", "2", "3"]
+    assert english.paragraph("2").text.startswith("In the case of article 13, paragraph (a) or (c)")
+    assert english.source["url"] == "https://www.icc-cpi.int/Publications/Rome-Statute.pdf"
+    french = text.article("12", "fr")
+    assert french.paragraph("1").text.startswith("Un État qui devient Partie au Statut")
+    assert french.source["ref"] == "RS 0.312.1"
+
+
+def test_article_names_are_read_as_the_statute_writes_them():
+    assert text.article("8 bis").article == "8bis"
+    assert text.article("Art. 15ter").article == "15ter"
+
+
+def test_an_unknown_article_names_the_articles_held():
+    with pytest.raises(HagueError) as err:
+        text.article("99")
+    assert err.value.field == "article"
+    assert "12" in err.value.valid and "8bis" in err.value.valid
+
+
+def test_a_left_out_article_says_why():
+    spanish = text.article("12", "es")
+    assert spanish.paragraphs == () and "left out" in spanish.missing
+
+
+def test_a_trace_step_links_to_its_article_and_paragraph():
+    assert text.link("12(2)(a)")["href"] == "/statute/12#p2"
+    assert text.link("13(b)")["href"] == "/statute/13#pb"
+    assert text.link("15bis(5)")["href"] == "/statute/15bis#p5"
+    assert text.link("16")["href"] == "/statute/16"
+    assert text.link("19(3)")["href"] is None  # not an article hague holds the text of
+
+
+def test_the_rules_are_found_in_the_code_by_what_they_cite():
+    found = {r.function for r in text.rules_for("12")}
+    assert "hague.statute.art_012.art_12_2" in found
+    # bound() names 127(1) too: a withdrawal not yet effective leaves a State bound
+    assert {r.function for r in text.rules_for("127")} == {
+        "hague.statute.art_127.art_127_1",
+        "hague.statute.art_012.bound",
+    }
+    assert "hague.statute.art_015bis.activated" in {r.function for r in text.rules_for("15ter")}
+
+
+def test_the_decisions_resting_on_an_article_come_from_the_tests():
+    from hague.articles import statute_article
+
+    cases = {d["case"]: d for d in statute_article("127")["decisions"]}
+    assert set(cases) == {"bdi-2017", "phl-2021"}  # the two that name art. 127(2)
+    assert cases["bdi-2017"]["test"] == "tests/decisions/test_situations.py::test_holding[bdi-2017]"
+    twelve = {d["case"] for d in statute_article("12")["decisions"]}
+    assert {"pse-2021", "civ-2012-gbagbo", "com-mavi-marmara"} <= twelve
+    assert "sdn-darfur-1593" not in twelve  # a Security Council referral: 12(2) does not apply
+
+
+@pytest.fixture(scope="module")
+def client():
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from hague.api.app import create_app
+
+    return TestClient(create_app())
+
+
+def test_the_api_gives_the_article_in_the_language_asked(client):
+    r = client.get("/api/v1/statute/12", params={"lang": "fr"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["lang"] == "fr" and body["notice"] is None
+    assert [p["anchor"] for p in body["paragraphs"]] == ["p1", "p2", "p3"]
+    assert "hague.statute.art_012.art_12_2" in [x["function"] for x in body["rules"]]
+
+
+def test_the_api_and_the_command_give_the_same_answer(client, capsys):
+    from hague.cli import app
+
+    app(["statute", "8bis", "--json"], standalone_mode=False)
+    cli = json.loads(capsys.readouterr().out)
+    assert client.get("/api/v1/statute/8bis").json() == cli
+
+
+def test_an_unknown_article_is_404_listing_the_valid_ones(client):
+    r = client.get("/api/v1/statute/99")
+    assert r.status_code == 404
+    body = r.json()
+    assert body["field"] == "article" and "8bis" in body["valid"] and "15ter" in body["error"]
+
+
+def test_an_unknown_lang_falls_back_to_english_with_a_notice(client):
+    body = client.get("/api/v1/statute/12", params={"lang": "de"}).json()
+    assert body["lang"] == "en"
+    assert "'de'" in body["notice"] and "English" in body["notice"]
+
+
+def test_a_language_lacking_the_text_gives_the_english_beside_the_note(client):
+    body = client.get("/api/v1/statute/11", params={"lang": "es"}).json()
+    assert body["paragraphs"] == [] and body["missing"]
+    assert [p["n"] for p in body["fallback"]] == ["1", "2"] and body["fallback_source"]["url"]
