@@ -1,8 +1,10 @@
 """The labelled evaluation set (evaluation.yaml) and how `hague check` is scored on it.
 
 A found claim matches an expected one when both name the same action (announcements count as the
-action `announcement`) and the same States (or group); each expected claim matches at most one found.
-Recall: expected claims found; precision: found claims that were expected; verdict accuracy: matched
+action `announcement`) and the same States (or group); an expected claim naming several States is
+also matched by one found claim of that action for each of them (hague answers each State on its
+own), and is right when each of them is. Each found claim is used at most once.
+Recall: expected claims found; precision: found claims that make up an expected one; verdict accuracy: matched
 claims whose verdict is the expected one.
 """
 
@@ -50,6 +52,7 @@ class Score:
     expected: int = 0
     found: int = 0
     matched: int = 0
+    used: int = 0  # found claims that make up the matched ones
     right: int = 0
     sentences: int = 0
     seconds: float = 0.0
@@ -63,11 +66,25 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
+        return self.used / self.found if self.found else 1.0
 
     @property
     def verdict_accuracy(self) -> float:
         return self.right / self.matched if self.matched else 1.0
+
+
+def _hits(key: tuple[str, tuple[str, ...] | str], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The found claims that make up an expected one: the claim with the same action and States, or,
+    for a label naming several States, a claim of that action for each of them (hague answers each
+    State named on its own)."""
+    hit = next((c for c in found if found_key(c) == key), None)
+    if hit is not None:
+        return [hit]
+    action, who = key
+    if isinstance(who, str) or len(who) < 2:
+        return []
+    each = [next((c for c in found if found_key(c) == (action, (iso3,))), None) for iso3 in who]
+    return [c for c in each if c is not None] if all(each) else []
 
 
 def score(items: list[dict[str, Any]], ledger: Ledger) -> Score:
@@ -82,17 +99,21 @@ def score(items: list[dict[str, Any]], ledger: Ledger) -> Score:
         result.expected += len(item["claims"])
         for want in item["claims"]:
             key = expected_key(want)
-            hit = next((c for c in found if found_key(c) == key), None)
-            if hit is None:
+            hits = _hits(key, found)
+            if not hits:
                 result.misses.append(f"{item['sentence']!r}: {key}")
                 continue
-            found.remove(hit)
+            for hit in hits:
+                found.remove(hit)
             result.matched += 1
-            if hit["verdict"] == want["verdict"]:
+            result.used += len(hits)
+            wrong = [h for h in hits if h["verdict"] != want["verdict"]]
+            if not wrong:
                 result.right += 1
             else:
                 result.wrong.append(
-                    f"{item['sentence']!r}: {key} expected {want['verdict']}, got {hit['verdict']} ({hit['because']})"
+                    f"{item['sentence']!r}: {key} expected {want['verdict']}, got {wrong[0]['verdict']} "
+                    f"({wrong[0]['because']})"
                 )
         result.extras.extend(f"{item['sentence']!r}: {found_key(c)} {c['text']!r} [{c['pattern']}]" for c in found)
     return result

@@ -127,10 +127,14 @@ def test_the_subject_of_a_nominal_form_comes_after_it(one):
     assert (c["pattern"], c["group"]) == ("withdrawal.nominal_of", "African States")
 
 
-def test_a_list_of_states_is_one_subject(one):
-    c = one("South Africa, Burundi and the Gambia notified their withdrawal from the ICC in 2016.", "2017-01-01")
-    assert c["states"] == ["BDI", "GMB", "ZAF"]
-    assert c["verdict"] == "supported"
+def test_a_list_of_states_is_a_claim_about_each(claims_of):
+    """Issue 14, kind 1: each State named is a claim of its own, on the same words."""
+    found = claims_of(
+        "South Africa, Burundi and the Gambia notified their withdrawal from the ICC in 2016.", "2017-01-01"
+    )
+    assert [c["states"] for c in found] == [["ZAF"], ["BDI"], ["GMB"]]
+    assert {c["verdict"] for c in found} == {"supported"}
+    assert len({tuple(c["span"]) for c in found}) == 1
 
 
 def test_a_pronoun_takes_the_state_of_the_previous_sentence(claims_of):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -71,7 +72,7 @@ def check(
         return base
     base["sentences"] = len(sentences(text))
     checker = Checker(ledger, day.day)
-    rows = [_row(i, c, text, checker) for i, c in enumerate(find_claims(text), 1)]
+    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(find_claims(text)), 1)]
     base["claims"] = rows
     base["count"] = len(rows)
     for r in rows:
@@ -82,6 +83,20 @@ def check(
     else:
         base["message"] = f"no checkable claim found; hague checks claims about {WHAT_IS_CHECKED}"
     return base
+
+
+def _each_state(claims: list[Claim]) -> list[Claim]:
+    """A claim naming several States is a claim about each ("A, B and C have withdrawn"): each is
+    answered on its own, since one may hold and another not."""
+    out = []
+    for c in claims:
+        states = list(dict.fromkeys(m.iso3 for m in c.subjects if m.iso3))
+        if c.kind in ("situation", "count", "instrument") or len(states) < 2 or any(m.group for m in c.subjects):
+            out.append(c)
+            continue
+        for iso3 in states:
+            out.append(replace(c, subjects=[m for m in c.subjects if m.iso3 == iso3], notes=list(c.notes)))
+    return out
 
 
 def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
@@ -111,7 +126,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "mode": c.mode,
         "negated": c.negated,
         "states": states,
-        "group": groups[0].group if groups else None,
+        "group": groups[0].group if groups else ("all" if c.kind == "count" else None),
         "subjects": [m.to_json() for m in c.subjects],
         "places": [m.to_json() for m in c.places],
         "date": date_json(c.date),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hague.claims import counts as counts_mod
 from hague.claims import mentions as mentions_mod
 from hague.claims.mentions import Mention
 from hague.claims.text import DateMention, Sentence, find_dates, sentences
@@ -585,16 +586,23 @@ def context_in(text: str) -> bool:
     return bool(_STRONG.search(text))
 
 
+#: A text of at most this many sentences that never names the Court is taken to be about it: it was
+#: brought to hague to be checked ("Sudan and Israel have also withdrawn their signatures").
+ASSUMED_CONTEXT = 2
+
+
 def find_claims(text: str) -> list[Claim]:
     """Every claim in `text`, in order of position."""
     strong_doc = context_in(text)
+    parts = sentences(text)
+    assumed = not strong_doc and len(parts) <= ASSUMED_CONTEXT
     claims: list[Claim] = []
     last_state: Mention | None = None
     follows = False
-    for sentence in sentences(text):
+    for sentence in parts:
         # "It notified its withdrawal ...": a sentence going on about the last one shares its subject.
         carried = follows and bool(_PRONOUN_START.match(sentence.text))
-        found, named = _in_sentence(text, sentence, strong_doc, last_state, carried)
+        found, named = _in_sentence(text, sentence, strong_doc, last_state, carried or assumed, assumed)
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
         states = [m for m in named if m.iso3 and m.via != "region"]
@@ -604,11 +612,11 @@ def find_claims(text: str) -> list[Claim]:
 
 
 def _in_sentence(
-    text: str, s: Sentence, strong_doc: bool, last_state: Mention | None, carried: bool
+    text: str, s: Sentence, strong_doc: bool, last_state: Mention | None, carried: bool, assumed: bool = False
 ) -> tuple[list[Claim], list[Mention]]:
     """The claims in one sentence, and the States it names."""
     body = s.text
-    has_context = bool(_STRONG.search(body)) or (strong_doc and (carried or bool(_WEAK.search(body))))
+    has_context = assumed or bool(_STRONG.search(body)) or (strong_doc and (carried or bool(_WEAK.search(body))))
     mentions = mentions_mod.find(body, s.start)
     dates = find_dates(body, s.start)
     triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
@@ -644,7 +652,42 @@ def _in_sentence(
         claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start, last_state)
         if claim is not None:
             out.append(claim)
+    if has_context or _COUNTED_CONTEXT.search(body):
+        out.extend(_counts(text, s, dates, [c for c in out if c.kind == "count"]))
+        out.sort(key=lambda c: c.start)
     return out, mentions
+
+
+_COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)
+
+
+def _counts(text: str, s: Sentence, dates: list[DateMention], taken: list[Claim]) -> list[Claim]:
+    """Counts the patterns above did not find ("34 African states are ICC members", "bringing the
+    number of States Parties to 124"), read word by word by hague.claims.counts."""
+    out = []
+    for c in counts_mod.find(s.text, s.start):
+        if c.number < 10 or any(_overlap((c.start, c.end), (t.start, t.end)) for t in taken):
+            continue  # under ten: "two countries", withdrawals and the like, not a count of parties
+        claim = Claim(
+            pattern="count.words",
+            kind="count",
+            action="count",
+            start=c.start,
+            end=c.end,
+            sentence=s,
+            trigger=(c.start, c.end),
+            trigger_text=text[c.start : c.end],
+            subjects=[c.group],
+            number=c.number,
+            approx=c.approx,
+            what="signatories" if c.what == "signatories" else "states parties",
+            verb=" ".join(text[c.start : c.end].lower().split()),
+            phrase=text[c.start : c.end],
+        )
+        if not c.current:
+            claim.date = _date_for(text, s, claim, dates, s.end, c.start, c.end)
+        out.append(claim)
+    return out
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:

@@ -426,9 +426,15 @@ class Checker:
             evidence,
         )
 
-    def count_on(self, day: date, convention: str) -> int:
+    def count_on(self, day: date, convention: str, group: str = "all") -> int:
         counted = CONVENTIONS[convention]
-        return sum(1 for iso3 in self.led.states if self.led.facts(iso3).status(day) in counted)
+        return sum(1 for iso3 in self.members(group) if self.led.facts(iso3).status(day) in counted)
+
+    def members(self, group: str) -> list[str]:
+        """The States of a regional group of the Assembly ("all": every State)."""
+        if group == "all":
+            return list(self.led.states)
+        return [iso3 for iso3, g in self.led.groups.items() if g == group and iso3 in self.led.states]
 
     def ordinal(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
@@ -1026,12 +1032,14 @@ class Checker:
             first, last = claim.date.first, min(claim.date.last, max(claim.date.first, self.as_of))
         days = _change_days(self.led, first, last)
         number, approx = claim.number, claim.approx
+        group = next((m.group for m in claim.subjects if m.group), "all")
+        among = "" if group == "all" else f" among the {group}"
 
         def fits(c: int) -> bool:
             return _fits(c, number, approx)
 
         if claim.what == "signatories":
-            counts = {d: sum(1 for i in self.led.states if self.events(i, [Kind.signature], d)) for d in days}
+            counts = {d: sum(1 for i in self.members(group) if self.events(i, [Kind.signature], d)) for d in days}
             ok = [d for d, c in counts.items() if fits(c)]
             seen = sorted(set(counts.values()))
             ev = [
@@ -1039,16 +1047,17 @@ class Checker:
                 for d in (ok or days)[:3]
             ]
             if ok:
-                return Result(
-                    SUPPORTED, f"{counts[ok[0]]} States had signed the Statute by {ok[0]}", ev, convention="signed"
-                )
+                said = f"{counts[ok[0]]} States{among} had signed the Statute by {ok[0]}"
+                return Result(SUPPORTED, said, ev, convention="signed")
             return Result(
                 CONTRADICTED,
-                f"States that had signed the Statute {_range_words(first, last)}: {_numbers(seen)}",
+                f"States{among} that had signed the Statute {_range_words(first, last)}: {_numbers(seen)}",
                 ev,
                 convention="signed",
             )
-        per: dict[str, dict[date, int]] = {c: {d: self.count_on(d, c) for d in days} for c in ("in_force", "deposited")}
+        per: dict[str, dict[date, int]] = {
+            c: {d: self.count_on(d, c, group) for d in days} for c in ("in_force", "deposited")
+        }
         hits = {c: [d for d, n in per[c].items() if fits(n)] for c in per}
         evidence = [
             {
@@ -1056,7 +1065,9 @@ class Checker:
                 "on": d.isoformat(),
                 "convention": c,
                 "count": per[c][d],
-                "how": f"hague parties --on {d.isoformat()}" + (" --convention deposited" if c == "deposited" else ""),
+                "how": f"hague parties --on {d.isoformat()}"
+                + (" --convention deposited" if c == "deposited" else "")
+                + ("" if group == "all" else f" (the {group})"),
             }
             for c in per
             for d in (hits[c] or [last])[:2]
@@ -1067,7 +1078,7 @@ class Checker:
             d = hits["in_force"][0]
             return Result(
                 SUPPORTED,
-                f"{per['in_force'][d]} States Parties on {d} under either convention (Statute in force, or "
+                f"{per['in_force'][d]} States Parties{among} on {d} under either convention (Statute in force, or "
                 "instruments deposited)",
                 evidence,
                 convention="both",
@@ -1081,15 +1092,16 @@ class Checker:
                 other = "deposited" if c == "in_force" else "in_force"
                 return Result(
                     SUPPORTED,
-                    f"{per[c][d]} States Parties on {d}, counting {words} ({per[other][d]} under the other convention)",
+                    f"{per[c][d]} States Parties{among} on {d}, counting {words} ({per[other][d]} under the other "
+                    "convention)",
                     evidence,
                     convention=c,
                 )
         inf, dep = sorted(set(per["in_force"].values())), sorted(set(per["deposited"].values()))
         return Result(
             CONTRADICTED,
-            f"not {said}: States Parties {_range_words(first, last)}: {_numbers(inf)} with the Statute in force, "
-            f"{_numbers(dep)} counting instruments deposited",
+            f"not {said}: States Parties{among} {_range_words(first, last)}: {_numbers(inf)} with the Statute in "
+            f"force, {_numbers(dep)} counting instruments deposited",
             evidence,
             convention="both",
         )

@@ -1,0 +1,320 @@
+"""Counts of States in the Statute system, read word by word: "34 African states are ICC members",
+"bringing the number of states parties to 124", "ratified by 123 countries", "33 from Africa",
+"One hundred twenty-four countries", "31 countries have only signed it".
+
+A count is a number (figures or words, with its qualifier: "more than", "nearly") and what it
+counts: a noun for States ("countries", "States Parties", "signatories"), perhaps after a regional
+group's adjective, or a region after "from", or "the number of <noun> ... to N". The words around
+decide whether it counts parties or signatories, and which regional group. Tokens are found by one
+linear pass; each rule looks a few tokens either side, so the time grows with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hague.claims.mentions import GROUP_ADJECTIVES, Mention
+
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|\w+(?:[-'’]\w+)*|&|[^\w\s]")
+
+UNITS = {
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+# Qualifiers before the number, longest first (their meanings: verdicts._fits).
+APPROX = [
+    ("just", "over"),
+    ("just", "under"),
+    ("more", "than"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("at", "least"),
+    ("close", "to"),
+    ("over",),
+    ("nearly",),
+    ("almost",),
+    ("about",),
+    ("around",),
+    ("some",),
+    ("roughly",),
+    ("approximately",),
+    ("under",),
+    ("exactly",),
+    ("only",),
+]
+# Nouns that count States, and the ones that count signatures.
+STATE_NOUNS = {"countries", "states", "nations", "members", "parties", "signatories", "governments"}
+SIGNED = {"signatories", "signatory", "signed", "signing", "sign", "signatures"}
+# Words that may stand between the number and the noun ("34 African states", "123 ICC member states").
+FILLERS = {
+    "other",
+    "member",
+    "icc",
+    "court's",
+    "court’s",
+    "icc's",
+    "icc’s",
+    "sovereign",
+    "state",
+    "independent",
+    "more",
+    "european",
+    "african",
+    "asian",
+    "asia-pacific",
+    "latin",
+    "american",
+    "and",
+    "caribbean",
+    "eastern",
+    "western",
+    "un",
+    "of",
+    "the",
+}
+# A region after "from" (or before "States"): the Assembly's regional groups.
+REGIONS = [
+    (("western", "european", "and", "others"), "Western European and other States"),
+    (("western", "european", "and", "other"), "Western European and other States"),
+    (("weog",), "Western European and other States"),
+    (("latin", "america", "&", "caribbean"), "Latin American and Caribbean States"),
+    (("latin", "america", "and", "the", "caribbean"), "Latin American and Caribbean States"),
+    (("latin", "america", "and", "caribbean"), "Latin American and Caribbean States"),
+    (("latin", "american", "and", "caribbean"), "Latin American and Caribbean States"),
+    (("grulac",), "Latin American and Caribbean States"),
+    (("eastern", "europe"), "Eastern European States"),
+    (("eastern", "european"), "Eastern European States"),
+    (("asia-pacific",), "Asia-Pacific States"),
+    (("asia", "pacific"), "Asia-Pacific States"),
+    (("asia",), "Asia-Pacific States"),
+    (("asian",), "Asia-Pacific States"),
+    (("africa",), "African States"),
+    (("african",), "African States"),
+]
+# After the noun: a count of withdrawals or of something else, not of parties.
+NOT_PARTIES = {
+    "withdrawn",
+    "withdrew",
+    "withdrawing",
+    "left",
+    "quit",
+    "pulled",
+    "voted",
+    "abstained",
+    "opposed",
+    "adopted",
+    "against",
+}
+CURRENT = {"currently", "now", "today", "presently", ("so", "far"), ("to", "date"), ("as", "yet")}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count found in a sentence: the number, its qualifier, what it counts and of which group."""
+
+    start: int
+    end: int
+    number: int
+    approx: str | None
+    what: str  # parties | signatories
+    group: Mention
+    current: bool  # "currently", "now": as of the text's day, whatever other dates it names
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def find(text: str, offset: int = 0) -> list[Count]:
+    """The counts of States in one sentence (`text` starts at `offset` in the whole text)."""
+    toks = tokens(text, offset)
+    out: list[Count] = []
+    i = 0
+    while i < len(toks):
+        number = _number(toks, i)
+        if number is None:
+            i += 1
+            continue
+        value, j = number
+        count = _count(toks, i, j, value)
+        if count is not None:
+            out.append(count)
+        i = j
+    return out
+
+
+def _number(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, index after it) for a number at i: 2-3 figures, or words up to "one hundred and
+    twenty-four"; not a year, a day of a month, an ordinal or a share."""
+    t = toks[i]
+    if t.low.isdigit():
+        if not 1 <= len(t.low) <= 3:
+            return None
+        j = i + 1
+        if j < len(toks) and toks[j].low in ("%", "percent", "per", ",", ":") and toks[j].low != ",":
+            return None
+        if _next(toks, i, MONTHS) or (i and toks[i - 1].low in MONTHS) or (i and toks[i - 1].low in ("$", "€", "£")):
+            return None
+        if j < len(toks) and toks[j].low in (".", ",") and j + 1 < len(toks) and toks[j + 1].low.isdigit():
+            return None  # 1.5, 1,000
+        return int(t.low), j
+    value, j = 0, i
+    hundreds = False
+    if toks[j].low in ("one", "a") and j + 1 < len(toks) and toks[j + 1].low == "hundred":
+        value, j, hundreds = 100, j + 2, True
+        if j < len(toks) and toks[j].low == "and":
+            j += 1
+    rest = _words_below_hundred(toks, j)
+    if rest is not None:
+        value += rest[0]
+        j = rest[1]
+    elif not hundreds:
+        return None
+    return value, j
+
+
+def _words_below_hundred(toks: list[Token], j: int) -> tuple[int, int] | None:
+    if j >= len(toks):
+        return None
+    low = toks[j].low
+    if low in UNITS and low != "no":
+        return UNITS[low], j + 1
+    tens, _, unit = low.partition("-")
+    if tens in TENS and (not unit or unit in UNITS):
+        return TENS[tens] + UNITS.get(unit, 0), j + 1
+    if tens in TENS:
+        return None
+    return None
+
+
+def _next(toks: list[Token], i: int, words: set[str]) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].low in words
+
+
+def _approx(toks: list[Token], i: int) -> str | None:
+    for words in APPROX:
+        k = i - len(words)
+        if k >= 0 and tuple(t.low for t in toks[k:i]) == words:
+            return " ".join(words)
+    return None
+
+
+def _region(toks: list[Token], k: int) -> tuple[str, int] | None:
+    for words, group in REGIONS:
+        if tuple(t.low for t in toks[k : k + len(words)]) == words:
+            return group, k + len(words)
+    return None
+
+
+def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
+    if i >= 2 and toks[i - 2].low == "out" and toks[i - 1].low == "of":
+        return None  # "124 countries out of 198": the whole, not a count of parties
+    approx = _approx(toks, i)
+    group = "all"
+    k = j
+    # "34 African states", "123 ICC member states", "19 Asia-Pacific States"
+    while k < len(toks) and k - j < 5 and toks[k].low in FILLERS and toks[k].low not in STATE_NOUNS:
+        k += 1
+    noun_end = None
+    if k < len(toks) and toks[k].low in STATE_NOUNS:
+        found = _region(toks, j)
+        if found is not None and found[1] <= k:
+            group = found[0]
+        if toks[k].low == "states" and k + 1 < len(toks) and toks[k + 1].low in ("parties", "party"):
+            k += 1
+        noun_end = k + 1
+    elif j < len(toks) and toks[j].low == "from":  # "33 from Africa"
+        found = _region(toks, j + 1)
+        if found is None:
+            return None
+        group, noun_end = found[0], found[1]
+    elif j + 2 < len(toks) and toks[j].low in ("are", "were") and _region(toks, j + 1):  # "33 are African States"
+        group, end = _region(toks, j + 1)  # type: ignore[misc]
+        if end < len(toks) and toks[end].low == "states":
+            noun_end = end + 1
+    elif _number_of(toks, i):  # "bringing the number of States Parties to 124"
+        noun_end = j
+    if noun_end is None:
+        return None
+    after = [t.low for t in toks[noun_end : noun_end + 6]]
+    before = [t.low for t in toks[max(0, i - 4) : i]]
+    if any(w in NOT_PARTIES for w in after):
+        return None
+    noun = toks[noun_end - 1].low
+    what = "signatories" if noun in SIGNED or any(w in SIGNED for w in after[:3] + before[-2:]) else "parties"
+    if "ratified" in after[:3] or "ratified" in before[-2:]:
+        what = "parties"
+    start = toks[i - len(approx.split())].start if approx else toks[i].start
+    end = toks[noun_end - 1].end
+    near = [t.low for t in toks[max(0, i - 6) : noun_end + 5]]
+    current = any(w in CURRENT for w in near) or any(pair in CURRENT for pair in zip(near, near[1:], strict=False))
+    mention = Mention(toks[i].start, end, " ".join(t.text for t in toks[i:noun_end]), None, "group", group, None, None)
+    return Count(start, end, value, approx, what, mention, current)
+
+
+def _number_of(toks: list[Token], i: int) -> bool:
+    """'the (total) number of <noun> (rises|to|at|is) N', 'a total of N', 'counts with N'."""
+    window = [t.low for t in toks[max(0, i - 9) : i]]
+    if "number" in window or "total" in window:
+        k = max(i - 9, 0) + max(len(window) - 1 - window[::-1].index("number" if "number" in window else "total"), 0)
+        between = {t.low for t in toks[k:i]}
+        return bool(between & STATE_NOUNS) or (bool(between & {"membership"}))
+    return False
+
+
+__all__ = ["GROUP_ADJECTIVES", "Count", "find", "tokens"]
