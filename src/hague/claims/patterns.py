@@ -103,7 +103,13 @@ def _p(
 
 
 _SIG_VERBS = (
-    r"withdr[ae]w(?:n|s|ing)?|withdraw|revok\w*|rescind\w*|remov\w*|retract\w*|renounc\w*|cancel\w*|pull(?:ed|s|ing)?"
+    r"withdr[ae]w(?:n|s|ing)?|withdraw|revok\w*|rescind\w*|remov\w*|retract\w*|renounc\w*|cancel\w*|pull(?:ed|s|ing)?|"
+    r"nullif(?:y|ies|ied|ying)"
+)
+# Whose signature or notice: "its", "their", "the country's", "Russia's", "the United States".
+_WHOSE = (
+    r"(?:its|their|his|her|the|the\s+(?:country|nation|state|government)(?:'s|’s)|its\s+country's|"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s|')?)"
 )
 _LEAVE = (
     r"left|leave|leaves|leaving|quit|quits|quitting|exit(?:ed|s|ing)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+(?:of|from)|"
@@ -121,12 +127,14 @@ PATTERNS: list[Pattern] = [
     # -- signature withdrawn: notice that the State does not intend to become a party ------------------------------
     _p(
         "signature_withdrawal.verb",
-        rf"\b(?P<v>{_SIG_VERBS})\s+(?:its|their|his|her|the|the\s+country's|its\s+country's)\s+(?:[A-Z][\w.]*\s+)?signature\b",
+        rf"\b(?P<v>{_SIG_VERBS})\s+{_WHOSE}\s+(?:[A-Z][\w.]*\s+)?signatures?\b",
         "signature_withdrawal",
+        subject="after_or_before",
     ),
     _p(
         "signature_withdrawal.nominal",
-        r"\b(?P<v>(?:withdrawal|revocation|removal|retraction)\s+of\s+(?:its|their|the)\s+signature|signature\s+withdrawal)\b",
+        rf"\b(?P<v>(?:withdrawal|revocation|removal|retraction|nullification|cancellation|rescission)\s+of\s+{_WHOSE}\s+"
+        r"signatures?|signature\s+withdrawal)\b",
         "signature_withdrawal",
     ),
     _p("signature_withdrawal.unsign", r"\b(?P<v>un-?sign(?:ed|ing|s)?)\b", "signature_withdrawal"),
@@ -199,6 +207,12 @@ PATTERNS: list[Pattern] = [
         "withdrawal_revocation",
     ),
     _p(
+        "revocation.notice_discontinued",
+        r"\b(?P<v>discontinu\w*|withdr[ae]w(?:n|s|ing)?|revok\w*|rescind\w*|retract\w*|cancel\w*)\s+(?:its|their|the|a)\s+"
+        r"(?:formal\s+)?(?:withdrawal\s+(?:notice|notification|letter)|(?:notice|notification|letter)\s+of\s+withdrawal)",
+        "withdrawal_revocation",
+    ),
+    _p(
         "revocation.decision",
         r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
         "withdrawal_revocation",
@@ -247,6 +261,13 @@ PATTERNS: list[Pattern] = [
         "withdrawal_notification.process",
         r"\b(?P<v>(?:began|begun|begins|begin|started|starts|initiated|initiates|triggered|triggers|launched|set\s+in\s+motion)\s+(?:the\s+)?(?:formal\s+|legal\s+|official\s+)?(?:process\s+of\s+|procedure\s+(?:of|for)\s+)?(?:withdrawing|withdrawal|leaving|pulling\s+out))\b",
         "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal_notification.possessive",
+        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
+        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
+        "withdrawal_notification",
+        gap=r"^\s*$",
     ),
     _p(
         "withdrawal.nominal_possessive",
@@ -305,14 +326,35 @@ PATTERNS: list[Pattern] = [
     ),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
+        "entry_into_force.its_instrument",
+        r"(?:'s|’s|\bits|\btheir)\s+(?:ratification|accession|instrument(?:\s+of\s+(?:ratification|accession))?|membership)\s+"
+        r"(?:will\s+|would\s+|shall\s+|is\s+to\s+|officially\s+|formally\s+)*(?P<v>(?:enter(?:ed|s)?|c[oa]me|comes)\s+into\s+"
+        r"(?:force|effect)|t(?:ook|akes?)\s+effect|bec(?:ame|omes?)\s+effective)",
+        "entry_into_force",
+        groups=False,
+    ),
+    _p(
         "entry_into_force.for_state",
-        rf"\b(?:{OBJ})\s+(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b",
+        rf"\b(?:{OBJ})\s+(?:(?:officially|formally|only|then|finally)\s+)?(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b",
         "entry_into_force",
         subject="after_or_before",
         groups=False,
     ),
     # -- signature -------------------------------------------------------------------------------------------------
     _p("sign.object", rf"\b(?P<v>sign(?:ed|s|ing)?(?:\s+on\s+to|\s+onto)?)\s+{OBJ}", "signature"),
+    _p(
+        "sign.became_signatory",
+        rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+)?signatory)(?:\s+(?:of|to)\s+{OBJ})?",
+        "signature",
+        groups=False,
+    ),
+    _p(
+        "sign.possessive",
+        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
+        "signature",
+        gap=r"^\s*$",
+        groups=False,
+    ),
     _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
     _p("sign.bare", rf"\b(?P<v>signed|signs|signing|sign)\b{TAIL}", "signature"),
     # -- status on a day: member, State Party, signatory -----------------------------------------------------------
@@ -524,7 +566,14 @@ _OF_SUBJECT = re.compile(
 )
 _RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.IGNORECASE)
 _LIST_SEP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:the\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|and\s+|as\s+well\s+as\s+|&\s+|nor\s+|or\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What introduces the States a generic subject stands for ("Countries that have withdrawn include A, B
+# and C", "several African countries, including Namibia and Kenya").
+_LIST_INTRO = re.compile(
+    r"\b(?:include[sd]?|including|such\s+as|like|namely|notably|among\s+them|among\s+which)\b\s*:?|:\s|\s[–—-]\s",
+    re.IGNORECASE,
 )
 _DATE_PREP = re.compile(
     r"(?:\b(?:in|on|since|by|from|as\s+of|as\s+early\s+as|back\s+in|early\s+in|late\s+in|mid-|until|before|after|during|"
@@ -741,6 +790,11 @@ def _build(
         claim.end = max(claim.end, found[-1].end)
     elif pattern.subject in ("before", "after_or_before"):
         found = _subject_before(text, s, a, mentions, pattern, prev_end)
+        if not found or (len(found) == 1 and found[0].group):
+            listed = _listed(text, (found[0].start if found else prev_end), s.end, mentions)
+            if listed:
+                found = listed
+                claim.end = max(claim.end, listed[-1].end)
         if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
             found = [last_state]
             claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
@@ -882,6 +936,22 @@ def _list_back(text: str, before: list[Mention]) -> list[Mention]:
             break
         out.insert(0, before[j])
     return out
+
+
+def _listed(text: str, b: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The States a list names after "include", "such as", a colon or a dash, from `b` to the clause's end."""
+    brk = re.compile(r";|\.\s").search(text, b, end)
+    for intro in _LIST_INTRO.finditer(text, b, brk.start() if brk else end):
+        after = [m for m in mentions if m.start >= intro.end() and not m.group]
+        if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[intro.end() : after[0].start], re.IGNORECASE):
+            continue
+        chain = [after[0]]
+        for nxt in after[1:]:
+            if not _LIST_SEP.match(text[chain[-1].end : nxt.start]):
+                break
+            chain.append(nxt)
+        return chain
+    return []
 
 
 def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern) -> list[Mention]:

@@ -86,6 +86,21 @@ class Result:
         }
 
 
+# A parliament's vote or a law that approves ratifying, named as the act ("the Verkhovna Rada
+# ratified", "signed a law ratifying"): a domestic step, not the deposit of the instrument.
+_DOMESTIC = re.compile(
+    r"\b(?:parliament|senate|congress|national\s+assembly|verkhovna\s+rada|rada|lawmakers|legislat\w+|"
+    r"(?:signed|signs|signing)\s+(?:a|the)\s+(?:law|bill|decree)|concurrence|ratification\s+law|bill)\b",
+    re.IGNORECASE,
+)
+#: The longest a deposit is found to follow the domestic act behind it, for a claimed day read as that act.
+DOMESTIC_LEAD = timedelta(days=366)
+
+
+def _domestic_words(found: str) -> str:
+    return f"what is reported ({' '.join(found.split())}) is a domestic act; the ratification is the deposit"
+
+
 class Checker:
     """Answers claims from one ledger, as of one day."""
 
@@ -270,7 +285,15 @@ class Checker:
                     [self.ev(iso3, dep)],
                 )
             return Result(SUPPORTED, f"no instrument deposited by {n} up to {self.as_of}; {self.status_text(iso3)}")
+        domestic = _DOMESTIC.search(claim.sentence.text)
         if dep is None:
+            if domestic:
+                return Result(
+                    PARTLY,
+                    f"no instrument of ratification or accession by {n} up to {self.as_of}: "
+                    f"{_domestic_words(domestic.group())}; {self.status_text(iso3)}",
+                    partly="a domestic act, not the deposit",
+                )
             return Result(
                 CONTRADICTED,
                 f"no instrument of ratification or accession by {n} up to {self.as_of}; {self.status_text(iso3)}",
@@ -294,6 +317,17 @@ class Checker:
                 if claim.date and claim.date.covers(self.eif(dep))
                 else ""
             )
+            said = claim.date
+            if said is not None and said.last is not None and timedelta(0) < dep.date - said.last <= DOMESTIC_LEAD:
+                # Kind 10 of issue 14: the law or vote that approves a ratification comes before the deposit.
+                return Result(
+                    PARTLY,
+                    f"{n} deposited its instrument on {dep.date}, after {self.date_words(claim)}: the ratification "
+                    f"is the deposit (arts. 125-126); {self.date_words(claim)} can only be a domestic step, "
+                    f"such as a parliament's approval or a law{tail}",
+                    evidence,
+                    partly="the domestic act, not the deposit",
+                )
             return Result(
                 CONTRADICTED,
                 f"{n} deposited its instrument on {dep.date}, not {self.date_words(claim)}{extra}{tail}",
