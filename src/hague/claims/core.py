@@ -72,7 +72,7 @@ def check(
         return base
     base["sentences"] = len(sentences(text))
     checker = Checker(ledger, day.day)
-    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(find_claims(text)), 1)]
+    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(find_claims(text, ledger)), 1)]
     base["claims"] = rows
     base["count"] = len(rows)
     for r in rows:

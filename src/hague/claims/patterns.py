@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 
 from hague.claims import counts as counts_mod
 from hague.claims import mentions as mentions_mod
+from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.text import DateMention, Sentence, find_dates, sentences
+from hague.ledger import Ledger
 
 # The Court or its Statute as the object of a verb.
 OBJ = (
@@ -624,6 +626,7 @@ class Claim:
     stage: str | None = None  # investigation | preliminary_examination
     verb: str | None = None
     places: list[Mention] = field(default_factory=list)
+    persons: list[persons_mod.Person] = field(default_factory=list)  # whom a warrant names
     notes: list[str] = field(default_factory=list)
     phrase: str = ""  # everything the pattern matched, trigger included
 
@@ -640,8 +643,9 @@ def context_in(text: str) -> bool:
 ASSUMED_CONTEXT = 2
 
 
-def find_claims(text: str) -> list[Claim]:
-    """Every claim in `text`, in order of position."""
+def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
+    """Every claim in `text`, in order of position; with a ledger, also the warrants for the
+    persons its registry names."""
     strong_doc = context_in(text)
     parts = sentences(text)
     assumed = not strong_doc and len(parts) <= ASSUMED_CONTEXT
@@ -652,6 +656,8 @@ def find_claims(text: str) -> list[Claim]:
         # "It notified its withdrawal ...": a sentence going on about the last one shares its subject.
         carried = follows and bool(_PRONOUN_START.match(sentence.text))
         found, named = _in_sentence(text, sentence, strong_doc, last_state, carried or assumed, assumed)
+        if ledger is not None and (assumed or strong_doc):
+            found = sorted(found + _warrants(text, sentence, ledger), key=lambda c: c.start)
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
         states = [m for m in named if m.iso3 and m.via != "region"]
@@ -705,6 +711,61 @@ def _in_sentence(
         out.extend(_counts(text, s, dates, [c for c in out if c.kind == "count"]))
         out.sort(key=lambda c: c.start)
     return out, mentions
+
+
+# An arrest warrant or a summons, or the charges a text takes one for ("charged by the ICC").
+_WARRANT = re.compile(
+    r"\b(?:arrest\s+warrants?|warrants?\s+(?:of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?arrest|warrants?(?=\s+(?:for|against)\s)|"
+    r"summons(?:es)?\s+to\s+appear|(?P<charged>(?:charged|indicted)\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)))",
+    re.IGNORECASE,
+)
+# Words before a warrant that make it a request, not a warrant issued.
+_WARRANT_ASKED = re.compile(
+    r"\b(?:seek|seeks|sought|seeking|request(?:ed|s|ing)?|appl(?:y|ied|ies|ying)\s+for|application\s+for|"
+    r"asked?\s+(?:the\s+)?(?:judges|court|chamber)\s+to\s+issue|asking\s+for|wants?\s+to\s+issue)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
+    """Warrants for the persons the registry holds: one claim per nationality a warrant names
+    ("arrest warrants for Netanyahu and Gallant": Israel's)."""
+    triggers = list(_WARRANT.finditer(s.text))
+    if not triggers:
+        return []
+    named = persons_mod.find(s.text, ledger, s.start)
+    out: list[Claim] = []
+    for m in triggers:
+        a, b = m.start() + s.start, m.end() + s.start
+        if _WARRANT_ASKED.search(text[max(s.start, a - 50) : a]):
+            continue
+        near = [p for p in named if (p.start - b if p.start >= b else a - p.end) <= 120]
+        by_state: dict[str | None, list[persons_mod.Named]] = {}
+        for p in near:
+            by_state.setdefault(p.persons[0].nationality, []).append(p)
+        for nationality, people in by_state.items():
+            if nationality is None:
+                continue
+            first, last = min(a, people[0].start), max(b, people[-1].end)
+            claim = Claim(
+                pattern="warrant.person",
+                kind="warrant",
+                action="warrant",
+                start=first,
+                end=last,
+                sentence=s,
+                trigger=(a, b),
+                trigger_text=text[a:b],
+                subjects=[Mention(p.start, p.end, p.text, nationality, "person") for p in people],
+                verb="charged" if m.group("charged") else "warrant",
+                phrase=text[first:last],
+                persons=[person for p in people for person in p.persons],
+            )
+            claim.date = _date_for(text, s, claim, find_dates(s.text, s.start), s.end, s.start, last)
+            if claim.date is not None:
+                claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+            out.append(claim)
+    return out
 
 
 _COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)
@@ -790,9 +851,11 @@ def _build(
         claim.end = max(claim.end, found[-1].end)
     elif pattern.subject in ("before", "after_or_before"):
         found = _subject_before(text, s, a, mentions, pattern, prev_end)
+        standing = prev_end
         if not found or (len(found) == 1 and found[0].group):
             listed = _listed(text, (found[0].start if found else prev_end), s.end, mentions)
             if listed:
+                standing = found[0].end if found else prev_end  # where the words before the trigger begin
                 found = listed
                 claim.end = max(claim.end, listed[-1].end)
         if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
@@ -803,7 +866,7 @@ def _build(
         claim.subjects = found
         if not pattern.groups and any(x.group for x in found):
             return None
-        subject_end = found[-1].end
+        subject_end = found[-1].end if found[-1].end <= a else standing
         pronoun = re.search(r"\b(?:its|their|the\s+\w+(?:'s|’s))\s+(?:[\w-]+\s+)?$", text[subject_end:a], re.IGNORECASE)
         if subject_end >= prev_end and a - subject_end <= 60 and not pronoun:
             claim.start = min(claim.start, found[0].start)

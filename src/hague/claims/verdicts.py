@@ -29,7 +29,7 @@ from hague.ledger.model import DEPOSITS, Event, Kind
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
-from hague.registry.model import Situation, SituationKind, Stage
+from hague.registry.model import CaseKind, Situation, SituationKind, Stage
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
 
@@ -117,6 +117,8 @@ class Checker:
             return self.count(claim)
         if claim.kind == "instrument":
             return self.instrument(claim)
+        if claim.kind == "warrant":
+            return self.warrant(claim)
         groups = [m for m in claim.subjects if m.group]
         if groups:
             return self.group(claim, groups[0])
@@ -1167,6 +1169,88 @@ class Checker:
         if notes:
             out["note"] = "; ".join(notes)
         return out
+
+    def warrant(self, claim: Claim) -> Result:
+        """A warrant of arrest or a summons (art. 58) for a person the registry holds, issued by the
+        as-of day; under seal until a later day, it was not public then."""
+        results = []
+        for person in claim.persons:
+            issued = [e for e in person.case.events if e.kind in (CaseKind.warrant, CaseKind.summons)]
+            results.append((person, issued))
+        evidence = [
+            {
+                "type": "registry",
+                "situation": p.situation,
+                "person": p.name,
+                "date": e.date.isoformat(),
+                "kind": e.kind.value,
+                "unsealed": e.unsealed.isoformat() if e.unsealed else None,
+                "source": e.source.to_json(),
+                "how": f"hague cases --situation {p.situation}",
+            }
+            for p, issued in results
+            for e in issued
+        ]
+        verdicts = []
+        for person, issued in results:
+            before = [e for e in issued if e.date <= self.as_of]
+            if not before:
+                later = f"; one was issued on {issued[0].date}" if issued else ""
+                verdicts.append(Result(CONTRADICTED, f"no warrant for {person.name} up to {self.as_of}{later}"))
+                continue
+            fits = [e for e in before if claim.date is None or claim.date.covers(e.date)]
+            public = [e for e in fits if e.unsealed is None or e.unsealed <= self.as_of]
+            words = ", ".join(f"{e.kind.value} on {e.date}" for e in before)
+            if not fits:
+                sealed = [e for e in before if e.unsealed and claim.date is not None and claim.date.covers(e.unsealed)]
+                if sealed:
+                    verdicts.append(
+                        Result(
+                            PARTLY,
+                            f"the warrant for {person.name} was issued on {sealed[0].date} under seal and made public "
+                            f"on {sealed[0].unsealed}",
+                            partly="the day it was made public, not issued",
+                        )
+                    )
+                    continue
+                verdicts.append(Result(CONTRADICTED, f"{person.name}: {words}, not {self.date_words(claim)}"))
+                continue
+            if not public:
+                verdicts.append(
+                    Result(
+                        PARTLY,
+                        f"the warrant for {person.name} was issued on {fits[0].date} under seal; it was made public on "
+                        f"{fits[0].unsealed}",
+                        partly="not public on the day",
+                    )
+                )
+                continue
+            if claim.verb == "charged":
+                verdicts.append(
+                    Result(
+                        PARTLY,
+                        f"{person.name}: {words}; a warrant is not a charge: charges are confirmed at a hearing "
+                        "(art. 61)",
+                        partly="a warrant, not confirmed charges",
+                    )
+                )
+                continue
+            verdicts.append(Result(SUPPORTED, f"{person.name}: {words}"))
+        if len(verdicts) == 1:
+            verdicts[0].evidence = evidence
+            return verdicts[0]
+        kinds = {r.verdict for r in verdicts}
+        because = "; ".join(r.because for r in verdicts)
+        if len(kinds) == 1:
+            return Result(kinds.pop(), because, evidence)
+        holds = [p.name for (p, _), r in zip(results, verdicts, strict=True) if r.verdict == SUPPORTED]
+        fails = [p.name for (p, _), r in zip(results, verdicts, strict=True) if r.verdict != SUPPORTED]
+        return Result(
+            PARTLY,
+            because,
+            evidence,
+            partly=f"holds for {', '.join(holds) or 'none fully'}; not for {', '.join(fails)}",
+        )
 
     def situation(self, claim: Claim) -> Result:
         codes = _unique([m.iso3 for m in claim.places if m.iso3])
