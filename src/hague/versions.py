@@ -92,6 +92,34 @@ def data_folder(spec: str) -> Iterator[tuple[Path, str]]:
 _VERSION = re.compile(r"\d{4}\.\d{2}(\.\d{2}\.\d+)?")
 
 
+@contextmanager
+def released(version: str) -> Iterator[Path]:
+    """The data folder of a data version (2026.12.01.2) as it last stood in this checkout's
+    history; HagueError (field data_version) for anything else, before any work."""
+    if not _VERSION.fullmatch(version):
+        raise HagueError(
+            f"data-version: {version!r} is not a data version (YYYY.MM.DD.N, as data/VERSION and `hague changes` "
+            "give them)",
+            field="data_version",
+        )
+    if not in_checkout():
+        raise HagueError(
+            f"data-version: past data versions are read from the git history, and hague does not run from a git "
+            f"checkout of itself (it runs from {str(REPO)!r}); build from a data folder instead: "
+            "HAGUE_DATA=FOLDER hague release OUT",
+            field="data_version",
+        )
+    commit = _version_commit(version)
+    if commit is None:
+        raise HagueError(
+            f"data-version: no data version {version!r} in this checkout's history (data/VERSION); known: "
+            f"{', '.join(_known_versions()[:8])}…",
+            field="data_version",
+        )
+    with data_folder(commit) as (folder, _):
+        yield folder
+
+
 def _known_versions() -> list[str]:
     seen: list[str] = []
     for commit in _git("log", "--format=%H", "--", "data/VERSION").stdout.split():

@@ -164,11 +164,22 @@ def release(
     first: Annotated[int | None, typer.Option("--from", help="First year of the panels (default 1998).")] = None,
     last: Annotated[int | None, typer.Option("--to", help="Last year of the panels (default: this year).")] = None,
     system: Annotated[str, typer.Option("--system", help="State system of the panels: iso, cow or gw.")] = "iso",
+    data_version: Annotated[
+        str | None,
+        typer.Option(
+            "--data-version",
+            help="Build from this data version as it last stood (YYYY.MM.DD.N; needs a git checkout); default: "
+            "the data in use.",
+            metavar="VERSION",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """The whole data release in OUT: panels (year and day; CSV, Parquet, Stata, R), the
-    record's tables, the DuckDB and SQLite databases, a Frictionless data package, the
-    codebook, CITATION.cff, the licences and checksums. Nothing is left under OUT if it fails."""
+    record's tables (CSV, Parquet), the SQLite database and DuckDB's export folder, a
+    Frictionless data package, the codebook, CITATION.cff, the licences and checksums. The
+    same data give the same bytes. Nothing is left under OUT if it fails."""
+    from contextlib import nullcontext
     from pathlib import Path
 
     from hague.export.systems import check
@@ -178,8 +189,10 @@ def release(
 
     check_out(Path(out))
     from hague.export.release import release as build
+    from hague.versions import released
 
-    done = build(default(), Path(out), first, last, system)
+    with released(data_version) if data_version is not None else nullcontext(None) as folder:
+        done = build(default(folder), Path(out), first, last, system)
     if as_json:
         emit(done)
         return

@@ -263,6 +263,40 @@ def _ddl(name: str) -> str:
     return f"CREATE TABLE {name} ({', '.join(parts)})"
 
 
+def _fill_duckdb(dcon: Any, data: dict[str, list[tuple[Any, ...]]]) -> None:
+    import pandas as pd
+
+    for name in TABLES:
+        dcon.execute(_ddl(name))
+        frame = pd.DataFrame(data[name], columns=[c for c, *_ in TABLES[name][0]], dtype=object)
+        dcon.register("incoming", frame)
+        dcon.execute(f"INSERT INTO {name} SELECT * FROM incoming")
+        dcon.unregister("incoming")
+
+
+def export_duckdb_folder(ledger: Ledger, folder: Path) -> list[Path]:
+    """The record as DuckDB's own export (EXPORT DATABASE ... (FORMAT parquet)): schema.sql
+    (the tables with their keys), load.sql and one Parquet file per table, which
+    `IMPORT DATABASE 'folder'` turns back into the database. Unlike a .duckdb file (its header
+    holds a random identifier), the same data give the same bytes. load.sql names the files
+    relative to the folder's parent, as DuckDB writes it when exporting to a relative path
+    (IMPORT DATABASE reads each file from the folder it is given, wherever that is)."""
+    import duckdb
+
+    folder.mkdir()
+    dcon = duckdb.connect()
+    try:
+        dcon.execute("SET threads = 1")  # one writer: the same row groups every time
+        _fill_duckdb(dcon, rows(ledger))
+        dcon.execute(f"EXPORT DATABASE '{folder.resolve().as_posix()}' (FORMAT parquet)")
+    finally:
+        dcon.close()
+    load = folder / "load.sql"
+    absolute = f"'{folder.resolve().as_posix()}/"
+    load.write_text(load.read_text(encoding="utf-8").replace(absolute, f"'{folder.name}/"), encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
 def export(ledger: Ledger, fmt: str | None, out: Path) -> tuple[Path, Path]:
     """Write the database atomically (in `fmt`, or the format `out`'s extension names), then
     its datapackage.json beside it."""
@@ -282,16 +316,10 @@ def export(ledger: Ledger, fmt: str | None, out: Path) -> tuple[Path, Path]:
                 con.close()
         else:
             import duckdb
-            import pandas as pd
 
             dcon = duckdb.connect(str(tmp))
             try:
-                for name in TABLES:
-                    dcon.execute(_ddl(name))
-                    frame = pd.DataFrame(data[name], columns=[c for c, *_ in TABLES[name][0]], dtype=object)
-                    dcon.register("incoming", frame)
-                    dcon.execute(f"INSERT INTO {name} SELECT * FROM incoming")
-                    dcon.unregister("incoming")
+                _fill_duckdb(dcon, data)
             finally:
                 dcon.close()
     package = descriptor_path(out)

@@ -259,7 +259,9 @@ def write(frame: pl.DataFrame, fmt: str | None, out: Path, unit: str, stamp: dat
         if fmt == "csv":
             frame.write_csv(tmp)
         elif fmt == "parquet":
-            frame.write_parquet(tmp)
+            from hague.export import parquet
+
+            parquet.write(frame.to_arrow(), tmp)  # integers with gaps stay integers in pandas
         elif fmt == "rds":
             import pyreadr
 

@@ -1,15 +1,17 @@
 """The whole data release in one folder: panels (year and day; CSV, Parquet, Stata, R), the
-record's tables (CSV and Parquet; the CSV files described by a Frictionless data package
-that the stock `frictionless validate` passes: Frictionless reads Parquet through pandas,
-which turns a whole-number column with gaps into decimals, so Parquet resources would fail
-it), the DuckDB and SQLite databases (each with its own
-descriptor), the codebook, CITATION.cff, the licences and SHA-256 checksums.
+record's tables (CSV and Parquet), every CSV and Parquet file described by one Frictionless
+data package that the stock `frictionless validate` passes (with frictionless's parquet and
+pandas extras; Parquet files carry pandas metadata so that whole-number columns with gaps
+stay integers, see hague.export.parquet), the database exports (SQLite, with its own
+descriptor; DuckDB as its EXPORT DATABASE folder, which `IMPORT DATABASE` loads), the
+codebook, CITATION.cff, the licences and SHA-256 checksums.
 
 Built in a temporary folder beside the target and renamed onto it at the end: an
 interrupted or failed release leaves nothing under the output name. Two runs on the same
-data on the same day write the same bytes (the files' own timestamps are the data
-version's day; the answers as of today, `projected` and the `*_today` columns, are the
-only inputs from the clock).
+data on the same day write the same bytes, the databases included (the files' own
+timestamps are the data version's day; the answers as of today, `projected` and the
+`*_today` columns, are the only inputs from the clock). A .duckdb file is not shipped: its
+header holds a random identifier, so no two are alike.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from hague import meta
 from hague.errors import HagueError
 from hague.export import db, panel
+from hague.export import parquet as parquet_file
 from hague.export.systems import check as check_system
 from hague.ledger import Ledger
 
@@ -79,6 +82,27 @@ projects' lists; cite them too when you use the codes:
   List of the Independent States since 1816." International Interactions 25: 393-413.
 
 The software that built the release, hague, is under the MIT licence (LICENSE).
+"""
+
+
+DATABASES = """
+## The databases
+
+The release holds the record (the tables in `tables/`) as databases with their primary and
+foreign keys:
+
+- SQLite: `hague.sqlite`, described by `hague.sqlite.datapackage.json` (validating that
+  descriptor needs `frictionless[sql]`). Browse it with `datasette hague.sqlite`.
+- DuckDB: the folder `duckdb/`, DuckDB's own export (`EXPORT DATABASE ... (FORMAT parquet)`:
+  `schema.sql`, `load.sql` and one Parquet file per table). A `.duckdb` file is not shipped
+  because no two are byte-identical (its header holds a random identifier), and a release
+  must be. To get the database, in the release folder:
+
+      duckdb hague.duckdb -c "IMPORT DATABASE 'duckdb'"
+
+  or in Python: `duckdb.connect("hague.duckdb").execute("IMPORT DATABASE 'duckdb'")`; in R:
+  `DBI::dbExecute(con, "IMPORT DATABASE 'duckdb'")`. `hague export db --out hague.duckdb`
+  writes a database file directly.
 """
 
 
@@ -147,10 +171,35 @@ def _typed(value: Any, kind: str) -> Any:
     return date.fromisoformat(value) if kind == "date" and isinstance(value, str) else value
 
 
+# Frictionless reads Parquet through pandas, where a missing whole number is <NA> (parquet.py).
+PARQUET_MISSING = ["", "<NA>"]
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+def _as_parquet(resource: dict[str, Any]) -> dict[str, Any]:
+    """The resource of the Parquet file holding the rows of a CSV resource; its foreign keys
+    point at the other Parquet resources."""
+    schema = dict(resource["schema"])
+    schema["missingValues"] = PARQUET_MISSING
+    if "foreignKeys" in schema:
+        schema["foreignKeys"] = [
+            {**fk, "reference": {**fk["reference"], "resource": f"{fk['reference']['resource']}-parquet"}}
+            for fk in schema["foreignKeys"]
+        ]
+    out = {k: v for k, v in resource.items() if k not in ("encoding", "schema")}
+    out.update(
+        name=f"{resource['name']}-parquet",
+        path=resource["path"].removesuffix(".csv") + ".parquet",
+        format="parquet",
+        mediatype=PARQUET_MEDIATYPE,
+        schema=schema,
+    )
+    return out
+
+
 def _write_tables(ledger: Ledger, folder: Path) -> list[dict[str, Any]]:
     """The record's tables as CSV and Parquet; their resources (CSV paths)."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     arrow = {"string": pa.string(), "integer": pa.int64(), "date": pa.date32(), "boolean": pa.bool_()}
     data = db.rows(ledger)
@@ -165,7 +214,7 @@ def _write_tables(ledger: Ledger, folder: Path) -> list[dict[str, Any]]:
         kinds = [t for _, t, _, _ in columns]
         records = [{c: _typed(v, t) for c, v, t in zip(schema.names, row, kinds, strict=True)} for row in data[name]]
         table = pa.Table.from_pylist(records, schema=schema)
-        pq.write_table(table, folder / f"{name}.parquet")
+        parquet_file.write(table, folder / f"{name}.parquet")
         resources.append(
             {
                 "name": name,
@@ -280,10 +329,11 @@ state system `{system}` (codebook.md says what each variable means and which row
 | `panel-year.csv`, `.parquet`, `.dta`, `.rds` | one row per State and year (Stata files carry variable labels) |
 | `panel-day.csv`, `.parquet`, `.dta`, `.rds` | one row per State and day |
 | `tables/*.csv`, `tables/*.parquet` | the record: states, events, memberships, declarations, situations, cases |
-| `datapackage.json` | Frictionless data package of every CSV file (`frictionless validate datapackage.json`) |
+| `datapackage.json` | Frictionless data package of the CSV and Parquet files (`frictionless validate` it) |
 | `*.parquet` | the rows of the `.csv` file of the same name |
-| `hague.duckdb`, `hague.sqlite` | the record as databases with keys; `*.datapackage.json` describes each |
-| `codebook.md` | the panels' variables |
+| `hague.sqlite` | the record as a SQLite database with keys; `hague.sqlite.datapackage.json` describes it |
+| `duckdb/` | the record as DuckDB's export: `duckdb hague.duckdb -c "IMPORT DATABASE 'duckdb'"` makes the database |
+| `codebook.md` | the panels' variables; how to get the databases |
 | `CITATION.cff` | how to cite this release |
 | `LICENSE`, `DATA-LICENSE.md` | code: MIT; data: CC BY 4.0 |
 | `SHA256SUMS` | checksums of every other file (`sha256sum -c SHA256SUMS`) |
@@ -318,13 +368,14 @@ def release(
             _panel_resource(days, "day", system, "panel-day.csv"),
             *tables,
         ]
+        resources = [*csv_resources, *map(_as_parquet, csv_resources)]
         title = "hague: the Rome Statute system of the International Criminal Court"
         (tmp / "datapackage.json").write_text(
-            json.dumps(_package(ledger, csv_resources, "hague", title), indent=2) + "\n", encoding="utf-8"
+            json.dumps(_package(ledger, resources, "hague", title), indent=2) + "\n", encoding="utf-8"
         )
-        for fmt in db.FORMATS:
-            db.export(ledger, fmt, tmp / f"hague.{fmt}")
-        (tmp / "codebook.md").write_text(panel.codebook_markdown(), encoding="utf-8")
+        db.export(ledger, "sqlite", tmp / "hague.sqlite")
+        db.export_duckdb_folder(ledger, tmp / "duckdb")
+        (tmp / "codebook.md").write_text(panel.codebook_markdown() + DATABASES, encoding="utf-8")
         (tmp / "CITATION.cff").write_text(citation(ledger), encoding="utf-8")
         (tmp / "LICENSE").write_text(MIT, encoding="utf-8")
         (tmp / "DATA-LICENSE.md").write_text(DATA_LICENSE_TEXT, encoding="utf-8")
