@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint audit browser java docs fuzz
+.PHONY: run test setup lint audit browser java r docs fuzz
 
 $(BIN)/hague: pyproject.toml src/hague/meta.py
 	$(PY) -m venv $(VENV)
@@ -46,6 +46,14 @@ java:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q default-jre-headless; }
 
+# The R workflow (docs/workflows/panel.R, run by tests/test_workflows.py) needs R and haven,
+# from Debian (r-cran-arrow is not packaged there: the script reads the .rds and the .dta).
+r:
+	@{ command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(haven)' >/dev/null 2>&1; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends \
+	    r-base-core r-cran-haven; }
+
 lint: setup
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
@@ -73,6 +81,6 @@ fuzz: setup
 	HYPOTHESIS_PROFILE=fuzz HAGUE_FUZZ_API_CASES=2000 $(BIN)/pytest tests/fuzz -q -p no:cacheprovider \
 	  --hypothesis-show-statistics
 
-test: lint audit docs browser java
+test: lint audit docs browser java r
 	$(BIN)/hague validate
 	$(BIN)/pytest

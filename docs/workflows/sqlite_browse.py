@@ -1,9 +1,11 @@
-"""Workflow for SQL users: the record as a SQLite database, queried with the standard library
-(browse the same file with `datasette hague.sqlite`).
+"""Workflow for SQL users: the record as a SQLite database, queried with the standard library.
+Browse the same file with datasette (`pip install datasette`, or hague's `dev` extra):
 
     python docs/workflows/sqlite_browse.py [OUT_FOLDER]
+    datasette OUT_FOLDER/hague.sqlite      # http://127.0.0.1:8001/hague/events?state=BDI
 
-Tested by tests/test_workflows.py.
+Tested by tests/test_workflows.py, which also asks datasette's JSON API
+(/hague/events.json?state=BDI&kind=withdrawal_notification) for Burundi's withdrawal.
 """
 
 from __future__ import annotations
