@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from hague.claims.mentions import GROUP_ADJECTIVES, Mention
 
-_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|\w+(?:[-'’]\w+)*|&|[^\w\s]")
+_TOKEN = re.compile(r"[0-9]+(?:st|nd|rd|th)?|\w+(?:[-'’]\w+)*|&|[^\w\s]")
 
 UNITS = {
     "zero": 0,
@@ -152,6 +152,7 @@ NOT_PARTIES = {
     "adopted",
     "against",
 }
+_COME = {"come", "comes", "came", "are", "were", "hail"}
 CURRENT = {"currently", "now", "today", "presently", ("so", "far"), ("to", "date"), ("as", "yet")}
 
 
@@ -202,7 +203,7 @@ def _number(toks: list[Token], i: int) -> tuple[int, int] | None:
     """(value, index after it) for a number at i: 2-3 figures, or words up to "one hundred and
     twenty-four"; not a year, a day of a month, an ordinal or a share."""
     t = toks[i]
-    if t.low.isdigit():
+    if t.low.isascii() and t.low.isdigit():
         if not 1 <= len(t.low) <= 3:
             return None
         j = i + 1
@@ -278,8 +279,8 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
         if toks[k].low == "states" and k + 1 < len(toks) and toks[k + 1].low in ("parties", "party"):
             k += 1
         noun_end = k + 1
-    elif j < len(toks) and toks[j].low == "from":  # "33 from Africa"
-        found = _region(toks, j + 1)
+    elif j < len(toks) and (toks[j].low == "from" or (toks[j].low in _COME and _next(toks, j, {"from"}))):
+        found = _region(toks, j + 1 if toks[j].low == "from" else j + 2)  # "33 from Africa", "20 come from"
         if found is None:
             return None
         group, noun_end = found[0], found[1]
