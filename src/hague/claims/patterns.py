@@ -79,6 +79,7 @@ class Pattern:
     gap: re.Pattern[str] | None = None  # what may stand between the subject and the trigger
     context: bool = True  # the sentence must speak of the Court
     groups: bool = True  # a group of States may be the subject
+    mode: str | None = None  # announcement: what the words report is a plan, whatever the verb's tense
 
 
 def _p(
@@ -91,6 +92,7 @@ def _p(
     context: bool = True,
     groups: bool = True,
     flags: int = re.IGNORECASE,
+    mode: str | None = None,
 ) -> Pattern:
     return Pattern(
         name,
@@ -101,6 +103,7 @@ def _p(
         re.compile(gap, re.IGNORECASE) if gap else None,
         context,
         groups,
+        mode,
     )
 
 
@@ -240,8 +243,15 @@ PATTERNS: list[Pattern] = [
     ),
     # -- withdrawal: notified, taking effect, completed ------------------------------------------------------------
     _p(
+        "withdrawal_effect.set_to",
+        rf"\b(?P<v>(?:withdrawal|exit|departure|pull-?out)(?:\s+from\s+{OBJ})?\s+(?:is|was|were|are)\s+(?:set|due|scheduled|expected)\s+to\s+"
+        rf"(?:take\s+effect|become\s+effective)|(?:withdrawal|exit|departure|pull-?out)(?:\s+from\s+{OBJ})?\s+(?:will|would)\s+be\s+"
+        rf"(?:formalized|formalised|effective|final|complete)|(?:formally|officially)\s+removed\s+from\s+{OBJ})",
+        "withdrawal_effect",
+    ),
+    _p(
         "withdrawal_effect.took_effect",
-        rf"\b(?P<v>withdrawal|exit|departure)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)",
+        rf"\b(?P<v>withdrawal|exit|departure|pull-?out)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)",
         "withdrawal_effect",
     ),
     _p(
@@ -288,6 +298,23 @@ PATTERNS: list[Pattern] = [
         "withdrawal",
         subject="after",
     ),
+    _p(
+        "withdrawal.plan",
+        r"\b(?P<v>withdrawal\s+(?:plans?|procedure|bill|process|strategy|motion|proposal|request)|(?:plans?|bill|proposal|"
+        r"strategy|motion)\s+(?:of\s+(?:a\s+)?(?:collective\s+|mass\s+)?|to\s+)withdraw(?:al)?|strategy\s+of\s+collective\s+"
+        r"withdrawal)\b",
+        "withdrawal",
+        mode="announcement",
+    ),
+    _p(
+        "withdrawal.intent_bare",
+        rf"\b(?:plans?|planned|planning|decided|decides|intends?|intended|threatened|threatens|vowed|vows|wants?|wanted|"
+        rf"moved|moves|set|would|will|might|may|could|considering|mulling)\s+(?:on\s+|to\s+|also\s+|soon\s+)*"
+        rf"(?P<v>leave|withdraw|quit|exit|pull\s+out|leaving|withdrawing|quitting|exiting|pulling\s+out|follow\s+suit|"
+        rf"rescind\s+(?:its|their)\s+membership)\b{TAIL}",
+        "withdrawal",
+        mode="announcement",
+    ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
     _p(
         "withdrawal.bare_after_aux",
@@ -305,6 +332,12 @@ PATTERNS: list[Pattern] = [
         "join.object",
         rf"\b(?P<v>join(?:ed|s|ing)?|signed\s+up\s+to|sign(?:s|ing)?\s+up\s+to|sign(?:ed|s|ing)?\s+up\s+for)\s+(?:{OBJ}|it\b)",
         "join",
+    ),
+    _p(
+        "join.no_intention",
+        r"\b(?P<v>(?:no|any|an|every)\s+(?:intention|plans?)\s+(?:of|to)\s+(?:re-?join(?:ing)?|return(?:ing)?\s+to|re-?enter(?:ing)?))",
+        "join",
+        mode="announcement",
     ),
     _p(
         "join.became_party",
@@ -427,6 +460,29 @@ PATTERNS: list[Pattern] = [
         "statute_adopted",
         kind="instrument",
         subject="none",
+    ),
+    _p(
+        "instrument.established_front",
+        r"\b(?P<v>(?:Founded|Established|Created|Set\s+up))\s+(?:in|on)\s+(?:[\w\s]{0,20}?)(?:19|20)\d\d\s*,\s+the\s+(?:ICC|International\s+Criminal\s+Court|[Cc]ourt)",
+        "court_established",
+        kind="instrument",
+        subject="none",
+        flags=0,
+    ),
+    _p(
+        "instrument.established_its",
+        r"\b(?:its|the\s+(?:court|Court|ICC)(?:'s|’s))\s+(?P<v>establishment|founding|creation|inception)\s+(?=in\b)",
+        "court_established",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
+        "instrument.established_it",
+        r"\b(?:It|it|which)\s+(?:was\s+)?(?P<v>established|founded|created|set\s+up)\s+(?:the\s+(?:court|Court|ICC)\s+)?(?=in\s+(?:19|20)\d\d)",
+        "court_established",
+        kind="instrument",
+        subject="none",
+        flags=0,
     ),
     _p(
         "instrument.established",
@@ -911,6 +967,8 @@ def _build(
             claim.mode = "announcement"
         elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+\s+){0,4}$", gap, re.IGNORECASE):
             claim.progressive = True
+    if pattern.mode is not None:
+        claim.mode = pattern.mode
     if pattern.kind == "membership":
         _membership(claim, g)
     if pattern.action in ("ordinal", "withdrawal_ordinal"):
