@@ -37,7 +37,8 @@ OBJ = (
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
     r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
     r"|ICC|I\.C\.C\."
-    r"|(?:(?:Hague|Hague-based|international|world|world's|permanent|global)\s+)*(?:court|tribunal)"
+    r"|(?:(?:Hague|Hague-based|international|International|world|world's|permanent|global|war[-\s]crimes|criminal)\s+){0,5}"
+    r"(?:court|tribunal)"
     r"|(?:founding\s+)?(?:treaty|statute)"
     r")"
 )
@@ -195,13 +196,15 @@ PATTERNS: list[Pattern] = [
     # -- ordinals: "the 123rd State Party", "the first country to leave" -------------------------------------------
     _p(
         "withdrawal.ordinal",
-        rf"\b(?:became|become|becomes|is|was|as)\s+(?P<v>the\s+(?P<ord>first|second|third)\s+(?:State\s+Party|state|country|nation|member)\s+(?:ever\s+)?to\s+(?:leave|withdraw\s+from|quit|exit|pull\s+out\s+of))\s+{OBJ}",
+        rf"\b(?:became|become|becomes|becoming|is|was|as|making\s+(?:it|(?:[A-Z][\w.]*\s+){{1,3}}))\s+(?P<v>the\s+(?P<ord>first|second|"
+        rf"third|fourth|fifth|latest|last)\s+(?:(?:African|European|Asian|EU|Latin\s+American)\s+)?(?:State\s+Party|state|country|nation|"
+        rf"member(?:\s+state)?)?\s*(?:ever\s+)?to\s+(?:leave|withdraw|quit|exit|pull\s+out))(?:\s+(?:from|of))?(?:\s+{OBJ})?",
         "withdrawal_ordinal",
         groups=False,
     ),
     _p(
         "join.ordinal",
-        rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>the\s+(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
+        rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
         "ordinal",
         groups=False,
     ),
@@ -317,6 +320,13 @@ PATTERNS: list[Pattern] = [
     ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
     _p(
+        "withdrawal.took_out",
+        rf"\b(?P<v>withdr[ae]w|pull(?:ed|s|ing)?|t(?:ook|akes?|aking))\s+(?=(?:the\s+country|the\s+nation|its\s+country|(?:the\s+)?"
+        rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})\s+(?:out\s+of|from)\s+{OBJ})",
+        "withdrawal",
+        subject="after_or_before",
+    ),
+    _p(
         "withdrawal.bare_after_aux",
         rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b{TAIL}",
         "withdrawal",
@@ -359,6 +369,13 @@ PATTERNS: list[Pattern] = [
         "ratification",
         gap=r"^\s*$",
     ),
+    _p(
+        "ratify.deposited",
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:its|their|the|an?)\s+"
+        r"(?:formal\s+)?(?:instruments?\s+of\s+(?:ratification|accession)|(?:ratification|accession)\s+instruments?|documents?\s+"
+        r"(?:on\s+joining|confirming\s+(?:its|their)\s+(?:ratification|accession)|of\s+(?:ratification|accession)))",
+        "ratification",
+    ),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
         "entry_into_force.its_instrument",
@@ -398,6 +415,23 @@ PATTERNS: list[Pattern] = [
         rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
         "party",
         kind="membership",
+        groups=False,
+    ),
+    _p(
+        "member.as",
+        rf"(?:,\s*|\b)as\s+(?P<v>(?:a|an|the)\s+(?:founding\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?(?:State\s+Party|state\s+party|member(?:\s+state)?|"
+        rf"party|signatory))(?:\s+(?:of|to)\s+{OBJ})?",
+        "party",
+        kind="membership",
+        gap=r"^\s*,?\s*$",
+        groups=False,
+    ),
+    _p(
+        "member.founding_appositive",
+        r",\s+(?P<v>(?:a|an|one\s+of\s+the)\s+founding\s+(?:ICC\s+|court(?:'s|’s)\s+)?(?:members?|States?\s+Part(?:y|ies)|part(?:y|ies)))",
+        "founding_member",
+        kind="membership",
+        gap=r"^\s*,?\s*$",
         groups=False,
     ),
     _p(
@@ -763,6 +797,7 @@ def _in_sentence(
         claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start, last_state)
         if claim is not None:
             out.append(claim)
+    _in_force_for(out)
     if has_context or _COUNTED_CONTEXT.search(body):
         out.extend(_counts(text, s, dates, [c for c in out if c.kind == "count"]))
         out.sort(key=lambda c: c.start)
@@ -822,6 +857,18 @@ def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
                 claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
             out.append(claim)
     return out
+
+
+def _in_force_for(claims: list[Claim]) -> None:
+    """ "X ratified the Statute on D1, and the Statute entered into force on D2": the second date is
+    when it entered into force for X (art. 126(2)), not the Statute's own day."""
+    for i, c in enumerate(claims):
+        if c.action != "statute_in_force":
+            continue
+        acts = [b for b in claims[:i] if b.action in ("ratification", "join") and any(m.iso3 for m in b.subjects)]
+        if acts:
+            c.action, c.kind, c.subjects = "entry_into_force", "treaty_action", list(acts[-1].subjects)
+            c.notes.append(f"entry into force for the State that deposited ({acts[-1].subjects[0].text})")
 
 
 _COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)
@@ -980,6 +1027,10 @@ def _build(
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
+    if claim.action == "join" and claim.mode == "announcement" and claim.date is not None and _WILL.search(gap):
+        # "will join the ICC on 1 April", "will become a member starting 1 February": the day the Statute
+        # enters into force for a State that has deposited (art. 126(2)), not a plan.
+        claim.action, claim.mode = "entry_into_force", "fact"
     if claim.date is not None:
         pre = text[max(s.start, claim.date.start - 12) : claim.date.start].lower()
         claim.since = bool(re.search(r"\bsince\s+$", pre))
@@ -989,6 +1040,9 @@ def _build(
     if pattern.kind == "treaty_action" and re.search(r"\b(?:is|are|remains)\s+(?:\w+\s+)?$", gap, re.IGNORECASE):
         claim.present = True
     return claim
+
+
+_WILL = re.compile(r"\bwill\s+(?:(?:officially|formally|then|only)\s+)?$", re.IGNORECASE)
 
 
 def _membership(claim: Claim, g: dict[str, str]) -> None:
