@@ -38,6 +38,8 @@ def expected_key(claim: dict[str, Any]) -> tuple[str, tuple[str, ...] | str]:
         who: tuple[str, ...] | str = claim["group"]
     else:
         who = tuple(sorted(claim.get("states") or ([claim["state"]] if claim.get("state") else [])))
+    if claim["action"] == "count" and not who:
+        who = "all"  # a count of all States (hague answers it with the group "all")
     return claim["action"], who
 
 

@@ -5,6 +5,8 @@ for a text in another language the answer says so instead of "no checkable claim
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from hague.errors import HagueError
 
@@ -23,12 +25,22 @@ def choose(lang: str | None) -> str:
     return value
 
 
-@cache
-def _factory() -> object:
-    from langdetect import DetectorFactory
+#: The profiles compared: the languages hague recognises and their neighbours, so that an Italian
+#: or Catalan text is not taken for Spanish: 13 of langdetect's 55 profiles, several times quicker.
+PROFILES = (*NAMES, "it", "ca", "ro", "de", "nl", "pl", "uk", "bg")
+#: Characters read to tell the language: a page's opening paragraphs are enough.
+SAMPLE = 3_000
 
-    DetectorFactory.seed = 0  # langdetect samples at random; a seed makes the answer repeatable
-    return DetectorFactory
+
+@cache
+def _factory() -> Any:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.seed = 0  # langdetect samples at random; a seed makes the answer repeatable
+    folder = Path(PROFILES_DIRECTORY)
+    factory.load_json_profile([(folder / lang).read_text(encoding="utf-8") for lang in PROFILES])
+    return factory
 
 
 def detect(text: str) -> str:
@@ -36,11 +48,12 @@ def detect(text: str) -> str:
     too short to tell, or the language is none of those."""
     if len(text.strip()) < 20:
         return "en"
-    _factory()
-    from langdetect import LangDetectException, detect_langs
+    from langdetect import LangDetectException
 
+    detector = _factory().create()
+    detector.append(text[:SAMPLE])
     try:
-        best = detect_langs(text[:20_000])[0]
+        best = detector.get_probabilities()[0]
     except LangDetectException:
         return "en"
-    return best.lang if best.lang in NAMES and best.prob >= 0.8 else "en"
+    return str(best.lang) if best.lang in NAMES and best.prob >= 0.8 else "en"

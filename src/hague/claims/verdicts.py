@@ -287,13 +287,14 @@ class Checker:
                     [self.ev(iso3, dep)],
                 )
             return Result(SUPPORTED, f"no instrument deposited by {n} up to {self.as_of}; {self.status_text(iso3)}")
-        domestic = _DOMESTIC.search(claim.sentence.text)
+        domestic = _DOMESTIC.search(claim.sentence.text) is not None
         if dep is None:
-            if domestic:
+            found = _DOMESTIC.search(claim.sentence.text)
+            if found is not None:
                 return Result(
                     PARTLY,
                     f"no instrument of ratification or accession by {n} up to {self.as_of}: "
-                    f"{_domestic_words(domestic.group())}; {self.status_text(iso3)}",
+                    f"{_domestic_words(found.group())}; {self.status_text(iso3)}",
                     partly="a domestic act, not the deposit",
                 )
             return Result(
@@ -320,7 +321,12 @@ class Checker:
                 else ""
             )
             said = claim.date
-            if said is not None and said.last is not None and timedelta(0) < dep.date - said.last <= DOMESTIC_LEAD:
+            if (
+                domestic
+                and said is not None
+                and said.last is not None
+                and timedelta(0) < dep.date - said.last <= DOMESTIC_LEAD
+            ):
                 # Kind 10 of issue 14: the law or vote that approves a ratification comes before the deposit.
                 return Result(
                     PARTLY,
