@@ -20,7 +20,13 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1])]
 from bench_api import free_port  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the browser tests' flags)
 
-PAGES = ["/", "/state/BDI", "/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR", "/situations"]
+PAGES = [
+    "/",
+    "/state/BDI",
+    "/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR",
+    "/situations",
+    "/statute/12",
+]
 BASELINE = "/static/favicon.svg"
 FCP = "performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint')?.startTime ?? null"
 

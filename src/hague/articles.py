@@ -72,8 +72,10 @@ def decisions(folder: Path = DECISIONS) -> tuple[dict[str, Any], ...]:
 
 
 def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
-    """The article `ref` ('12', '8bis') in `lang` (en, fr, es; anything else: English with a
-    notice), with its source, the rules that apply it and the decisions resting on it.
+    """The article `ref` ('12', '8bis'; or a provision, '12(2)(a)': its article, with the
+    `paragraph` and the `href` where the article page shows it) in `lang` (en, fr, es;
+    anything else: English with a notice), with its source, the rules that apply it and the
+    decisions resting on it.
     Where `lang` lacks a paragraph the data holds in English, the English is given beside
     the note (`fallback`)."""
     asked = (lang or "en").strip().lower()
@@ -81,9 +83,14 @@ def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
     if asked not in statute.LANGUAGES:
         notice = f"lang: {lang!r} is not one of {', '.join(statute.LANGUAGES)}; the English text is shown"
         asked = "en"
-    article = statute.article(ref, asked)
-    english = statute.article(ref, "en")
+    key, paragraph = statute.split(ref)  # a provision as a trace writes it: '12(3)' is article 12, paragraph 3
+    if key not in statute.ARTICLES:
+        raise statute.unknown_article(ref)
+    article = statute.article(key, asked)
+    english = statute.article(key, "en")
     body = article.to_json()
+    body["paragraph"] = paragraph
+    body["href"] = statute.link(ref)["href"]
     if asked != "en":
         own = {p.n for p in article.paragraphs}
         body["fallback"] = [

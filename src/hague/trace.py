@@ -112,8 +112,11 @@ class Step:
     facts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
+        from hague.statute.text import link  # the article page showing the provision's text
+
         return {
             "article": self.article,
+            "link": link(self.article)["href"],
             "question": render(self.question, lang),
             "holds": self.holds,
             "because": render(self.because, lang),

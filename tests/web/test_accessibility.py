@@ -25,6 +25,7 @@ PAGES = [
     ("check", "/check?text=Burundi%20left%20the%20ICC%20in%202017.&as_of=2018-01-01", "#claims li"),
     ("api-docs", "/api/docs", ".swagger-ui .opblock"),
     ("embed", "/embed/map?date=2017-10-27", "body[data-shown]"),
+    ("statute", "/statute/12", "#p3"),
 ]
 FOUND: dict[str, dict[str, int]] = {}
 
@@ -92,3 +93,22 @@ def test_tab_reaches_the_map_and_leaves_it_in_one_step(server, page):
     assert page.evaluate("document.activeElement.matches('#countries path.country')")
     page.keyboard.press("Tab")
     assert not page.evaluate("document.activeElement.matches('#countries path')")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_side_panel_open_has_no_serious_or_critical_violation(server, page, lang):
+    page.goto(f"{server}/jurisdiction?crime=war_crimes&from=2022-02-24&territory=UKR&lang={lang}")
+    page.locator("#trace a.provision", has_text="12(3)").first.click()
+    page.wait_for_selector("#statute-panel[open] .para p.text")
+    bad = [v["id"] for v in axe(page) if v["impact"] in ("serious", "critical")]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_unknown_article_page_has_no_serious_or_critical_violation(server, page, lang):
+    assert page.goto(f"{server}/statute/99?lang={lang}").status == 404
+    page.wait_for_selector("nav.articles")
+    bad = [v["id"] for v in axe(page) if v["impact"] in ("serious", "critical")]
+    assert not bad, bad
+    # the one console line is the browser's own, for the page's 404 status
+    assert [e for e in page.errors if "404" not in e] == []

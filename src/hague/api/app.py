@@ -20,7 +20,7 @@ from urllib.parse import parse_qs
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -458,6 +458,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         app.add_api_route(route, _page(page), include_in_schema=False, methods=["GET"])
     app.add_api_route("/state/{iso3}", _page("state.html"), include_in_schema=False, methods=["GET"])
     app.add_api_route("/embed/map", _embed(), include_in_schema=False, methods=["GET"])
+    app.add_api_route("/statute/{article}", _statute(), include_in_schema=False, methods=["GET"])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
@@ -624,6 +625,7 @@ TODAY_DEFAULTS: dict[str, tuple[str, ...]] = {
     "/api/v1/states": (),
     "/api/v1/events": (),
     "/api/v1/timeline/": (),
+    "/api/v1/statute/": (),
 }
 CACHE_SECONDS = 3600
 CACHE_CONTROL = f"public, max-age={CACHE_SECONDS}".encode()
@@ -827,6 +829,21 @@ def _embed() -> Any:
                 parse_day(asked, "date")
             except HagueError as exc:
                 body, status = pages.embed_error(body, lang, exc.message), 400
+        return HTMLResponse(body, status_code=status, headers={"content-language": lang, "vary": "Accept-Language"})
+
+    return serve
+
+
+def _statute() -> Any:
+    """The article page (/statute/12?lang=fr), built from the JSON of /api/v1/statute/12; an
+    unknown article is a 404 page naming the articles held."""
+    from hague.api import pages
+
+    def serve(request: Request, article: str) -> Response:
+        target = pages.statute_redirect(request, article)  # a provision, 12(3): the paragraph
+        if target is not None:
+            return RedirectResponse(target, status_code=307)
+        body, lang, status = pages.statute_page(request, article)
         return HTMLResponse(body, status_code=status, headers={"content-language": lang, "vary": "Accept-Language"})
 
     return serve

@@ -93,3 +93,150 @@ def embed_error(body: str, lang: str, message: str) -> str:
     words = html.escape(i18n.text(lang, "embed.error", message=message), quote=True)
     error = f'\n    <p class="error" role="alert" id="embed-error">{words}</p>'
     return body.replace('<main id="main">', '<main id="main">' + error, 1)
+
+
+# -- the Statute's article page -------------------------------------------------------------
+
+TITLE_SLOT = "<!-- statute:title -->"
+BODY_SLOT = "<!-- statute:body -->"
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _source(source: dict[str, Any] | None, lang: str) -> str:
+    """A source line: the publication (linked) and the copy read, as the other pages write it."""
+    if not source:
+        return ""
+    label = _e(source.get("ref") or source.get("url") or "")
+    out = f'<a href="{_e(source["url"])}" rel="noopener noreferrer">{label}</a>' if source.get("url") else label
+    if source.get("via"):
+        via, copy = _e(i18n.text(lang, "common.source_via")), _e(i18n.text(lang, "common.source_copy"))
+        out += f' ({via} <a href="{_e(source["via"])}" rel="noopener noreferrer">{copy}</a>)'
+    return out
+
+
+def _index(current: str | None, articles: list[str], lang: str) -> str:
+    """Links to every article held, the one shown marked as current."""
+    items = "".join(
+        f'<li><a href="/statute/{_e(a)}?lang={lang}"'
+        + (' aria-current="page"' if a == current else "")
+        + f">{_e(a)}</a></li>"
+        for a in articles
+    )
+    return f'<nav class="articles" aria-label="{_e(i18n.text(lang, "statute.index"))}"><ul>{items}</ul></nav>'
+
+
+def statute_body(answer: dict[str, Any], lang: str) -> tuple[str, str]:
+    """(title, HTML of <main>) of the article page from `answer`, the JSON of
+    hague.articles.statute_article (the same as /api/v1/statute/{article}): its paragraphs
+    with their anchors (#p2), where the language lacks one the English marked as such with
+    the note saying what is missing, the source line, the rules and the decisions."""
+
+    def t(key: str, **params: Any) -> str:
+        return _e(i18n.text(lang, key, **params))
+
+    art = answer["article"]
+    language = i18n.text(lang, f"statute.lang.{answer['lang']}")
+    own = {p["n"]: p for p in answer["paragraphs"]}
+    fallback = {p["n"]: p for p in answer.get("fallback") or []}
+    # the Statute's order ('' first, then 1, 2, ... or a, b, ...), which every language's numbering follows
+    order = sorted([*own, *fallback], key=lambda n: (bool(n), int(n) if n.isdigit() else 0, n))
+    title = answer["title"] or answer.get("title_en")
+    title_lang = "" if answer["title"] else ' lang="en"'
+    parts = [
+        f'<p class="muted">{t("statute.of")}</p>',
+        f'<h1 id="title">{t("statute.h1", article=art)}'
+        + (f' <span class="art-title"{title_lang}>{_e(title)}</span>' if title else "")
+        + "</h1>",
+    ]
+    if answer.get("notice"):
+        parts.append(f'<p class="notice" role="status" lang="en">{_e(answer["notice"])}</p>')
+    if answer["source"]:
+        parts.append(f'<p class="source">{t("statute.source")} {_source(answer["source"], lang)}</p>')
+    if answer.get("missing"):
+        parts.append(
+            f'<p class="note" id="missing"><strong>{t("statute.missing", language=language)}</strong> '
+            f'<span lang="en">{_e(answer["missing"])}</span></p>'
+        )
+    parts.append('<div class="paragraphs">')
+    for n in order:
+        p = own.get(n) or fallback[n]
+        english = n not in own
+        in_english = ' lang="en"' if english else ""
+        number = f"{n}." if n.isdigit() else (f"({n})" if n else "")
+        label = t("statute.paragraph", n=n) if n else t("statute.h1", article=art)
+        parts.append(
+            f'<section class="para{" fallback" if english else ""}" id="{_e(p["anchor"])}" aria-label="{label}">'
+            + (f'<p class="fallback-label">{t("statute.fallback", language=language)}</p>' if english else "")
+            + (f'<a class="pn" href="#{_e(p["anchor"])}">{_e(number)}</a> ' if number else "")
+            + f'<p class="text"{in_english}>{_e(p["text"])}</p></section>'
+        )
+    parts.append("</div>")
+    if fallback and answer.get("fallback_source"):
+        parts.append(f'<p class="source">{t("statute.fallback_source")} {_source(answer["fallback_source"], lang)}</p>')
+    parts.append(f'<h2 id="rules">{t("statute.rules")}</h2><p class="muted">{t("statute.rules_intro")}</p>')
+    rules = "".join(
+        f'<li><code>{_e(r["function"])}</code> <span class="muted">({_e(", ".join(r["cites"]))})</span>'
+        + (f'<br><span lang="en">{_e(r["doc"])}</span>' if r.get("doc") else "")
+        + "</li>"
+        for r in answer["rules"]
+    )
+    parts.append(f'<ul class="rules" id="rules-list">{rules or "<li>" + t("common.none") + "</li>"}</ul>')
+    parts.append(f'<h2 id="decisions">{t("statute.decisions")}</h2>')
+    if answer["decisions"]:
+
+        def verdict(v: str) -> str:
+            return i18n.text(lang, f"verdict.{v}", v)
+
+        items = "".join(
+            f'<li><strong>{_e(d["case"])}</strong>: <span lang="en">{_e(d["source"])}</span><br>'
+            f"{t('statute.decision', holding=verdict(d['holding']), verdict=verdict(d['verdict']))}; "
+            f"{t('statute.provisions', provisions=', '.join(d['provisions']))}; <code>{_e(d['test'])}</code></li>"
+            for d in answer["decisions"]
+        )
+        parts.append(f'<ul class="decisions" id="decisions-list">{items}</ul>')
+    else:
+        note = answer.get("decisions_note")
+        text = f'<span lang="en">{_e(note)}</span>' if note else t("common.none")
+        parts.append(f'<p id="decisions-list">{text}</p>')
+    parts.append(_index(art, answer["articles"], lang))
+    return i18n.text(lang, "statute.doc_title", article=art), "\n    ".join(parts)
+
+
+def statute_redirect(request: Any, ref: str) -> str | None:
+    """Where /statute/12(3) is shown: the article page at the paragraph's anchor (the loader's
+    link(), '/statute/12#p3'), the query kept; None for an article itself or an unknown one."""
+    from hague.statute import text as statute
+
+    key, paragraph = statute.split(ref)
+    if paragraph is None or key not in statute.ARTICLES:
+        return None
+    path, _, fragment = str(statute.link(ref)["href"]).partition("#")
+    query = request.url.query
+    return path + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+
+def statute_page(request: Any, ref: str) -> tuple[str, str, int]:
+    """(HTML, language, HTTP status) of /statute/{ref}: the article from the same function as
+    /api/v1/statute/{ref}; an unknown article is a 404 page saying so, with the articles held."""
+    from hague.articles import statute_article
+    from hague.errors import HagueError
+    from hague.statute import text as statute
+
+    body, lang = page(request, "statute.html")
+    try:
+        title, main = statute_body(statute_article(ref, lang), lang)
+        status = 200
+    except HagueError as exc:
+        if exc.field != "article":
+            raise
+        title = i18n.text(lang, "statute.unknown_title")
+        main = (
+            f'<h1 id="title">{_e(i18n.text(lang, "statute.unknown", article=ref[:40]))}</h1>\n    '
+            f'<p class="error" role="alert" id="statute-error" lang="en">{_e(exc.message)}</p>\n    '
+            f"<h2>{_e(i18n.text(lang, 'statute.index'))}</h2>\n    " + _index(None, list(statute.ARTICLES), lang)
+        )
+        status = 404
+    return body.replace(TITLE_SLOT, _e(title), 1).replace(BODY_SLOT, main, 1), lang, status

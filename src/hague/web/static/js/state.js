@@ -2,6 +2,7 @@
 // One State's story: status today, the record with sources, periods, situations.
 (() => {
   const { STATUS, api, el, sourceLink, t, word, href } = hague;
+  const { inText } = hague.provision; // each article named links to its text (panel.js)
   const iso3 = location.pathname.split("/").filter(Boolean).pop().toUpperCase();
 
   async function main() {
@@ -32,7 +33,7 @@
     );
     for (const p of s.pending) {
       const what = word("pending", p.what);
-      document.getElementById("record").append(el("tr", {}, el("th", {}, t("state.pending")), el("td", {}, t("state.pending_text", { what, on: p.on, article: p.article }))));
+      document.getElementById("record").append(el("tr", {}, el("th", {}, t("state.pending")), el("td", {}, inText(t("state.pending_text", { what, on: p.on, article: p.article })))));
     }
     document.getElementById("periods").replaceChildren(
       ...tl.periods.map((p) => el("tr", {}, el("td", {}, p.since || "…"), el("td", {}, p.until || "…"), el("td", {}, STATUS[p.status].label)))
@@ -46,9 +47,9 @@
     document.getElementById("declarations").replaceChildren(
       ...(r.declarations.length
         ? r.declarations.map((d) =>
-            el("li", {}, d.article === "12(3)"
+            el("li", {}, inText(d.article === "12(3)"
               ? t("state.decl_12_3", { lodged: d.lodged, from: d.covers_from, until: d.covers_until || t("state.open_ended") }) + (d.given_effect === false ? t("state.not_given_effect") : "") + " — "
-              : t("state.decl_124", { lodged: d.lodged, from: d.effective_from || "?", until: d.effective_until || "?" }) + " — ", sourceLink(d.source)))
+              : t("state.decl_124", { lodged: d.lodged, from: d.effective_from || "?", until: d.effective_until || "?" }) + " — "), sourceLink(d.source)))
         : none())
     );
     document.getElementById("amendments").replaceChildren(

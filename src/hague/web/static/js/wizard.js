@@ -53,7 +53,7 @@
     document.getElementById("trace").replaceChildren(
       ...steps.map(([p, s]) =>
         el("li", {},
-          el("strong", {}, t("wizard.art", { article: s.article })), " ",
+          el("strong", {}, s.link ? hague.provision.link(s.article, t("wizard.art", { article: s.article }), s.link) : t("wizard.art", { article: s.article })), " ",
           s.question, p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${t("common.range", { start: p.start, end: p.end })})`) : null,
           el("div", { class: "holds-" + s.holds }, el("strong", {}, `${{ true: "✔", false: "✘", null: "·" }[s.holds]} ${t("holds." + s.holds)} — `), s.because))
       )

@@ -1,0 +1,104 @@
+"""The article page /statute/{article}: built from the JSON of /api/v1/statute/{article}, in
+the reader's language; and the links from a trace step to it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from hague.api.app import create_app  # noqa: E402
+from hague.jurisdiction import Conduct, decide  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app())
+
+
+def main(page: str) -> str:
+    return page[page.index('<main id="main">') : page.index("</main>")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("article", ["12", "8bis", "13", "15bis", "124", "127"])
+def test_the_page_shows_what_the_api_answers(client, article, lang):
+    answer = client.get(f"/api/v1/statute/{article}", params={"lang": lang}).json()
+    r = client.get(f"/statute/{article}", params={"lang": lang})
+    assert r.status_code == 200 and r.headers["content-language"] == lang
+    body = main(r.text)
+    shown = [*answer["paragraphs"], *(answer.get("fallback") or [])]
+    for p in shown:  # every paragraph at its anchor, the text as the API gives it
+        section = re.search(rf'<section class="para[^"]*" id="{p["anchor"]}"[^>]*>(.*?)</section>', body, re.S)
+        assert section, p["anchor"]
+        assert html.escape(p["text"], quote=True) in section[1]
+        assert ('lang="en"' in section[1]) == (p in (answer.get("fallback") or []))
+    assert body.count('<section class="para') == len(shown)
+    if answer["missing"]:
+        assert html.escape(answer["missing"], quote=True) in body
+    for rule in answer["rules"]:
+        assert f"<code>{rule['function']}</code>" in body
+    for d in answer["decisions"]:
+        assert f"<strong>{d['case']}</strong>" in body
+    source = answer["source"] or answer.get("fallback_source")
+    if source and source.get("url"):
+        assert html.escape(source["url"], quote=True) in body
+
+
+def test_the_page_follows_accept_language_and_says_when_a_lang_is_unknown(client):
+    fr = client.get("/statute/12", headers={"accept-language": "fr-CH, en;q=0.5"})
+    assert '<html lang="fr">' in fr.text and "Conditions préalables" in fr.text
+    de = client.get("/statute/12", params={"lang": "de"})
+    assert '<html lang="en">' in de.text and 'id="lang-notice"' in de.text
+    assert "<title>Article 12 of the Rome Statute — hague</title>" in de.text
+
+
+def test_a_missing_translation_shows_the_english_marked_with_the_note(client):
+    body = main(client.get("/statute/15bis", params={"lang": "fr"}).text)
+    assert 'id="p4"' in body and 'id="p5"' in body
+    own, english = body.split('id="p5"', 1)
+    assert "Texte anglais" not in own and "Texte anglais, affiché parce que" in english
+    assert "Paragraphs 5 to 10" in body  # the note saying what is missing
+    assert "Source du texte anglais" in body
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_an_unknown_article_is_a_404_page_with_the_articles_held(client, lang):
+    r = client.get("/statute/99", params={"lang": lang})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    body = main(r.text)
+    assert html.escape("'99' is not one of the articles hague holds the text of", quote=True) in body
+    assert [*re.findall(r'href="/statute/(\w+)\?lang=', body)][:3] == ["5", "6", "7"]
+    assert "Traceback" not in r.text
+
+
+def test_what_is_asked_is_escaped(client):
+    r = client.get("/statute/%3Cscript%3Ealert(1)%3C%5Cscript%3E")
+    assert r.status_code == 404
+    assert "<script>alert" not in r.text and "&lt;script&gt;" in r.text
+
+
+def test_a_provision_is_sent_on_to_its_paragraph(client):
+    r = client.get("/statute/12(2)(a)", params={"lang": "fr"}, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/statute/12?lang=fr#p2"
+    assert client.get("/statute/13(b)", follow_redirects=False).headers["location"] == "/statute/13#pb"
+    assert client.get("/statute/99(1)", follow_redirects=False).status_code == 404
+
+
+def test_the_api_places_a_provision_in_its_article(client):
+    body = client.get("/api/v1/statute/15bis(5)").json()
+    assert body["article"] == "15bis" and body["paragraph"] == "5" and body["href"] == "/statute/15bis#p5"
+    assert client.get("/api/v1/statute/12").json()["paragraph"] is None
+
+
+def test_each_trace_step_links_to_its_article_and_paragraph():
+    answer = decide(Conduct.build(crime="war_crimes", start="2022-02-24", territories=["UKR"])).to_json("fr")
+    steps = [*answer["trace"], *answer["periods"][0]["trace"]]
+    links = {s["article"]: s["link"] for s in steps}
+    assert links["12(3)"] == "/statute/12#p3" and links["5(1)"] == "/statute/5#p1"
+    assert links["13(c)"] == "/statute/13#pc" and links["26"] == "/statute/26"
