@@ -51,3 +51,17 @@ def test_an_installed_wheel_answers_without_the_checkout(tmp_path):
         env=env,
     ).split()
     assert where[0].startswith(str(site)) and where[1] == str(venv / "share" / "hague" / "data") and where[2] == "True"
+    # the Statute's text travels too; the decisions come from the checkout's tests, which a
+    # wheel has not: none, with the note saying why, never a traceback
+    statute = subprocess.run(
+        [str(venv / "bin" / "hague"), "statute", "127", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
+    article = json.loads(statute.stdout)
+    assert article["paragraphs"][0]["text"].startswith("A State Party may, by written notification")
+    assert article["decisions"] == [] and "no tests/decisions folder" in article["decisions_note"]
+    assert "hague.statute.art_127.art_127_1" in [r["function"] for r in article["rules"]]

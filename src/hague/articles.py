@@ -21,7 +21,17 @@ from typing import Any
 from hague import meta
 from hague.statute import text as statute
 
-DECISIONS = Path(__file__).resolve().parents[2] / "tests" / "decisions"
+#: tests/decisions of the checkout this module runs from; None when it runs from anywhere
+#: else (an installed wheel has no tests, and a folder that happens to sit where a checkout's
+#: would is not hague's).
+_ROOT = Path(__file__).resolve().parents[2]
+DECISIONS: Path | None = (
+    _ROOT / "tests" / "decisions" if Path(__file__).resolve().parent == (_ROOT / "src" / "hague") else None
+)
+ABSENT = (
+    "no tests/decisions folder here (an installed copy, or a copy without hague's tests): the "
+    "decisions are read from hague's tests, in a checkout of its repository"
+)
 _NAMED = re.compile(r"\b(?:arts?\.|article)\s+(\d+(?:bis|ter)?(?:\(\w+\))*)|\b(\d+(?:bis|ter)?\(\d+\)(?:\(\w\))?)")
 
 
@@ -34,41 +44,72 @@ def _literal(node: ast.AST) -> Any:
     return ast.literal_eval(node)
 
 
-@cache
-def decisions(folder: Path = DECISIONS) -> tuple[dict[str, Any], ...]:
-    """Every case of tests/decisions (its CASES: id, source, question, holding), with the
-    provisions it rests on: those its trace applies and those its source names."""
+def _case(elt: ast.AST, path: Path, folder: Path) -> dict[str, Any]:
+    """One case of CASES with the provisions it rests on (ValueError, TypeError, HagueError...
+    for one that cannot be read or decided)."""
     from hague.jurisdiction import Conduct, decide
 
+    case, source, query, holding = _literal(elt)
+    answer = decide(Conduct.build(**query))
+    body = answer.to_json()
+    steps = [*body["trace"], *(s for period in body["periods"] for s in period.get("trace", []))]
+    applied = [s["article"] for s in steps]
+    named = [m[1] or m[2] for m in _NAMED.finditer(str(source))]
+    return {
+        "case": str(case),
+        "source": str(source),
+        "holding": str(holding),
+        "verdict": answer.verdict,
+        "test": f"{path.relative_to(folder.parents[1]).as_posix()}::test_holding[{case}]",
+        "applies": list(dict.fromkeys(applied)),
+        "names": list(dict.fromkeys(named)),
+    }
+
+
+@cache
+def _read(folder: Path | None) -> tuple[tuple[dict[str, Any], ...], str | None]:
+    if folder is None or not folder.is_dir():
+        return (), ABSENT
     found = []
-    for path in sorted(folder.glob("test_*.py")) if folder.is_dir() else []:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: list[str] = []
+    for path in sorted(folder.glob("test_*.py")):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError) as exc:
+            skipped.append(f"{path.name} ({type(exc).__name__})")
+            continue
         for node in tree.body:
             if not (isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None):
                 continue
             targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
             if not any(isinstance(t, ast.Name) and t.id == "CASES" for t in targets):
                 continue
-            assert isinstance(node.value, ast.List)
+            if not isinstance(node.value, ast.List | ast.Tuple):
+                skipped.append(f"{path.name}: CASES is not a literal list")
+                continue
             for elt in node.value.elts:
-                case, source, query, holding = _literal(elt)
-                answer = decide(Conduct.build(**query))
-                body = answer.to_json()
-                steps = [*body["trace"], *(s for period in body["periods"] for s in period.get("trace", []))]
-                applied = [s["article"] for s in steps]
-                named = [m[1] or m[2] for m in _NAMED.finditer(source)]
-                found.append(
-                    {
-                        "case": case,
-                        "source": source,
-                        "holding": holding,
-                        "verdict": answer.verdict,
-                        "test": f"{path.relative_to(folder.parents[1]).as_posix()}::test_holding[{case}]",
-                        "applies": list(dict.fromkeys(applied)),
-                        "names": list(dict.fromkeys(named)),
-                    }
-                )
-    return tuple(found)
+                try:
+                    found.append(_case(elt, path, folder))
+                except Exception as exc:  # a case this version cannot read or decide: left out, said
+                    skipped.append(f"{path.name}:{getattr(elt, 'lineno', '?')} ({type(exc).__name__})")
+    note = None
+    if skipped:
+        note = f"{len(skipped)} case(s) or file(s) of tests/decisions could not be read and are left out: " + ", ".join(
+            skipped[:10]
+        )
+    return tuple(found), note
+
+
+def decisions(folder: Path | None = None) -> tuple[dict[str, Any], ...]:
+    """Every case of tests/decisions (its CASES: id, source, question, holding), with the
+    provisions it rests on: those its trace applies and those its source names. None where
+    there is no such folder (an installed wheel); a case that cannot be read is left out."""
+    return _read(folder or DECISIONS)[0]
+
+
+def decisions_note(folder: Path | None = None) -> str | None:
+    """Why the decisions are missing or fewer than the folder holds; None when all were read."""
+    return _read(folder or DECISIONS)[1]
 
 
 def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
@@ -109,7 +150,7 @@ def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
             "title_en": english.title,
             "rules": [r.to_json() for r in statute.rules_for(key)],
             "decisions": cases,
-            "decisions_note": None if DECISIONS.is_dir() else "the decisions come from hague's tests, in a checkout",
+            "decisions_note": decisions_note(),
             "notice": notice,
             "articles": list(statute.ARTICLES),
             "meta": meta.meta(),
