@@ -173,3 +173,26 @@ def test_counts_record_the_number_and_its_approximation(one):
 def test_find_claims_is_in_text_order():
     found = find_claims("Burundi left the ICC in 2017. Russia signed the Rome Statute in 2000.")
     assert [c.start for c in found] == sorted(c.start for c in found)
+
+
+def test_the_needles_never_hide_a_pattern_that_matches():
+    """patterns.NEEDLES skips a family of patterns when none of its words is in the sentence: no
+    sentence of the evaluation sets that a pattern matches may be skipped that way."""
+    from pathlib import Path
+
+    from hague.claims import patterns
+    from tests.claims.evaluation import load
+
+    here = Path(__file__).parent
+    texts = [i["sentence"] for i in load()] + [
+        i["sentence"] for lang in ("en",) for i in load(here / "corpus" / f"{lang}.yaml")
+    ]
+    hidden = [
+        (p.name, t)
+        for p in patterns.PATTERNS
+        for t in texts
+        if (needles := patterns._needles(p.name)) is not None
+        and p.regex.search(t)
+        and not any(n in t.lower() for n in needles)
+    ]
+    assert hidden == []

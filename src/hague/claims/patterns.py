@@ -302,6 +302,13 @@ PATTERNS: list[Pattern] = [
         subject="after",
     ),
     _p(
+        "withdrawal.announced",
+        r"\b(?:announc\w*|declar\w*|confirm\w*|unveil\w*|proclaim\w*)\s+(?P<v>(?:its|their)\s+(?:formal\s+|official\s+)?(?:withdrawal|"
+        r"exit|departure|pull-?out)|(?:its|their)\s+(?:intention|decision|plans?)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out))",
+        "withdrawal",
+        mode="announcement",
+    ),
+    _p(
         "withdrawal.plan",
         r"\b(?P<v>withdrawal\s+(?:plans?|procedure|bill|process|strategy|motion|proposal|request)|(?:plans?|bill|proposal|"
         r"strategy|motion)\s+(?:of\s+(?:a\s+)?(?:collective\s+|mass\s+)?|to\s+)withdraw(?:al)?|strategy\s+of\s+collective\s+"
@@ -387,7 +394,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "entry_into_force.for_state",
-        rf"\b(?:{OBJ})\s+(?:(?:officially|formally|only|then|finally)\s+)?(?P<v>(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force\s+for)\b",
+        rf"\b(?:{OBJ})\s+(?:(?:officially|formally|only|then|finally)\s+)?(?P<v>(?:(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force|"
+        rf"t(?:ook|akes|ake)\s+effect|bec(?:ame|omes?)\s+effective)\s+for)\b",
         "entry_into_force",
         subject="after_or_before",
         groups=False,
@@ -436,7 +444,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.appositive",
-        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+{NOUN}(?:\s+(?:of|to)\s+{OBJ}|(?=\s+since\b))",
+        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+(?:ICC\s+|court(?:'s|’s)\s+)?{NOUN}"
+        rf"(?:\s+(?:of|to)\s+{OBJ}|(?=\s+since\b)|(?=\s*,))",
         "party",
         kind="membership",
         gap=r"^\s*,?\s*$",
@@ -544,9 +553,21 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "retract",
         "u-turn",
     ),
-    "revocation": ("revok", "rescind", "revers", "cancel", "withdr", "retract", "annul", "abandon", "drop", "scrap"),
+    "revocation": (
+        "revok",
+        "rescind",
+        "revers",
+        "cancel",
+        "withdr",
+        "retract",
+        "annul",
+        "abandon",
+        "drop",
+        "scrap",
+        "discontinu",
+    ),
     "declaration_12_3": ("declaration", "accept"),
-    "withdrawal_effect": ("effect",),
+    "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
     "withdrawal_notification": (
         "notif",
         "inform",
@@ -572,9 +593,14 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "turn",
         "broke",
         "break",
+        "suit",
+        "rescind",
     ),
     "join": (
         "join",
+        "return",
+        "re-enter",
+        "reenter",
         "sign",
         "becam",
         "becom",
@@ -589,8 +615,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "newest",
         "recent",
     ),
-    "ratify": ("ratif", "acced", "accession"),
-    "entry_into_force": ("force",),
+    "ratify": ("ratif", "acced", "accession", "joining"),
+    "entry_into_force": ("force", "effect"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "count": tuple("0123456789"),
@@ -1171,6 +1197,13 @@ def _date_for(
     report = _REPORTED.search(text, b, clause_end)
     if report:
         clause_end = report.start()
+    # "After Burundi left the ICC, the Philippines followed in 2019": a State named after a comma has
+    # a clause, and a date, of its own.
+    own = {m.start for m in claim.subjects}
+    for m in mentions_mod.find(text[b:clause_end], b):
+        if m.iso3 and m.start not in own and "," in text[b : m.start]:
+            clause_end = m.start
+            break
     for d in dates:
         if b <= d.start < clause_end and d.start - b <= 90:
             pre = text[max(s.start, d.start - 40) : d.start]
