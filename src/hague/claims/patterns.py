@@ -1021,6 +1021,8 @@ def _build(
         words = (g.get("neg", "") + " " + g.get("neg2", "")).lower().split()
         claim.negated = any(w in ("not", "never") for w in words) or "no" in words
         claim.no_longer = "longer" in words
+    if claim.subjects and _NEITHER.search(text[max(s.start, claim.subjects[0].start - 12) : claim.subjects[0].start]):
+        claim.negated = True  # "Neither Russia nor the United States are signatories"
     if _NEGATION.search(gap):
         claim.negated = True
         claim.no_longer = claim.no_longer or bool(re.search(r"no\s+longer", gap, re.IGNORECASE))
@@ -1068,6 +1070,7 @@ def _build(
     return claim
 
 
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 _WILL = re.compile(r"\bwill\s+(?:(?:officially|formally|then|only)\s+)?$", re.IGNORECASE)
 
 
@@ -1197,6 +1200,11 @@ def _date_for(
     report = _REPORTED.search(text, b, clause_end)
     if report:
         clause_end = report.start()
+    # A relative clause after a comma has its own dates ("... the Rome Statute, which established the
+    # Court in 2002").
+    relative = re.compile(r",\s*(?:which|who|whose|that)\b", re.IGNORECASE).search(text, b, clause_end)
+    if relative:
+        clause_end = relative.start()
     # "After Burundi left the ICC, the Philippines followed in 2019": a State named after a comma has
     # a clause, and a date, of its own.
     own = {m.start for m in claim.subjects}
