@@ -383,6 +383,7 @@ PATTERNS: list[Pattern] = [
         r"(?:on\s+joining|confirming\s+(?:its|their)\s+(?:ratification|accession)|of\s+(?:ratification|accession)))",
         "ratification",
     ),
+    _p("ratify.passive", r"\b(?P<v>(?:ratified|acceded\s+to))\s+by\b", "ratification", subject="by", groups=False),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
         "entry_into_force.its_instrument",
@@ -461,7 +462,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.among",
-        r"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{2,3})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members)",
+        r"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{2,3})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?:original\s+|first\s+|founding\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members|signatories)",
         "party",
         kind="membership",
         groups=False,
