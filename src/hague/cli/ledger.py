@@ -229,13 +229,16 @@ def validate(
         ),
     ] = False,
 ) -> None:
-    """Check every data file, situations included, read afresh (and the compiled snapshot
-    against them); fails on any error (warnings are shown but pass)."""
+    """Check every data file, situations and the claim checker's gazetteer (data/claims) included,
+    read afresh (and the compiled snapshot against them); fails on any error (warnings are shown but
+    pass)."""
+    from hague.claims.gazetteer import check as check_gazetteer
     from hague.ledger import Ledger, Problem
     from hague.registry.registry import check_files
 
     led = Ledger(meta.default_data_dir(), fresh=True)
-    problems = led.validate() + [Problem(p.path, p.line, p.problem) for p in check_files(led.data_dir)]
+    found_problems = [*check_files(led.data_dir), *check_gazetteer(led.data_dir)]
+    problems = led.validate() + [Problem(p.path, p.line, p.problem) for p in found_problems]
     errors = [p for p in problems if p.severity == "error"]
     if sources:
         from hague.ledger.sources import report

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from hague.cli.common import guarded, say
-from hague.errors import HagueError
+from hague.errors import HagueError, LedgerInvalid
 from hague.ledger import default
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -55,6 +55,10 @@ def serve(
     os.environ["HAGUE_REQUEST_TIMEOUT"] = str(request_timeout(timeout))  # read by each worker's app
     os.environ["HAGUE_HEADER_TIMEOUT"] = str(header_timeout)  # read by each worker's protocol
     registry_of(default())  # a broken data file (situations too) stops here, naming file and line
+    from hague.claims.gazetteer import check as check_gazetteer
+
+    if gazetteer_problems := check_gazetteer(default().data_dir):
+        raise LedgerInvalid(gazetteer_problems)  # data/claims likewise
     try:
         with socket.create_server((host, port)):
             pass  # the port is free (uvicorn binds it again at once)

@@ -1,0 +1,263 @@
+"""data/claims: the leaders and the places that stand for a State (issue 14, "States"), and their loader."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hague.claims import gazetteer
+from hague.claims.gazetteer import LANGS, Role
+from hague.errors import DataError
+from hague.ledger import names
+from hague.meta import default_data_dir
+
+DATA = default_data_dir() / "claims"
+
+
+def raw(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_the_bundled_files_validate():
+    assert gazetteer.check() == []
+
+
+def test_every_term_has_a_public_source_url_and_from_before_to():
+    for person in raw("leaders.yaml")["leaders"]:
+        assert person["iso3"] in names.all_states(), person["name"]
+        for term in person["terms"]:
+            assert "to" in term, f"{person['name']}: 'to' must be given (null while in office)"
+            assert term["source"]["url"].startswith(("https://", "http://")), person["name"]
+            if term["to"] is not None:
+                assert term["from"] <= term["to"], person["name"]
+
+
+def test_no_two_heads_of_state_of_one_state_overlap_unless_noted():
+    """Terms touch on a handover day; longer overlaps are the disputed presidencies, noted on both
+    sides: Côte d'Ivoire 2010-2011 (Gbagbo and Ouattara), the Gambia January 2017 (Jammeh and Barrow)."""
+    heads: dict[str, list[tuple[str, date, date | None, str | None]]] = {}
+    for p in raw("leaders.yaml")["leaders"]:
+        for t in p["terms"]:
+            if t["role"] == "head_of_state":
+                heads.setdefault(p["iso3"], []).append((p["name"], t["from"], t["to"], t.get("overlap")))
+    noted = set()
+    for iso3, terms in heads.items():
+        for i, (n1, f1, t1, o1) in enumerate(terms):
+            for n2, f2, t2, o2 in terms[i + 1 :]:
+                if (t1 is None or f2 < t1) and (t2 is None or f1 < t2):
+                    assert o1 and o2, f"{iso3}: {n1} and {n2} overlap without a note"
+                    noted.add(iso3)
+    assert noted == {"CIV", "GMB"}
+
+
+@pytest.mark.parametrize(
+    ("iso3", "name", "role", "start", "end", "source"),
+    [
+        # each as read in the page named (the `pages` corpus of the search tool)
+        (
+            "PHL",
+            "Rodrigo Duterte",
+            "head_of_state",
+            date(2016, 6, 30),
+            date(2022, 6, 30),
+            "en.wikipedia.org/wiki/Rodrigo_Duterte",
+        ),
+        (
+            "BDI",
+            "Pierre Nkurunziza",
+            "head_of_state",
+            date(2005, 8, 26),
+            date(2020, 6, 8),
+            "en.wikipedia.org/wiki/Pierre_Nkurunziza",
+        ),
+        ("RUS", "Dmitry Medvedev", "head_of_state", date(2008, 5, 7), date(2012, 5, 7), "thetimelinegeek.com"),
+        ("UGA", "Yoweri Museveni", "head_of_state", date(1986, 1, 29), None, "statehouse.go.ug"),
+        ("KEN", "Uhuru Kenyatta", "head_of_state", date(2013, 4, 9), date(2022, 9, 13), "standardmedia.co.ke"),
+        ("UKR", "Petro Poroshenko", "head_of_state", date(2014, 6, 7), date(2019, 5, 20), "studymaterialz.in"),
+        (
+            "GMB",
+            "Yahya Jammeh",
+            "head_of_state",
+            date(1994, 7, 22),
+            date(2017, 1, 21),
+            "piglix.com/piglix/Yahya_Jammeh",
+        ),
+        ("MYS", "Mahathir Mohamad", "head_of_government", date(2018, 5, 10), date(2020, 2, 24), "Second_premiership"),
+        ("HUN", "Viktor Orbán", "head_of_government", date(2010, 5, 29), date(2026, 5, 9), "wiki.av1.space"),
+        ("ZAF", "Jacob Zuma", "head_of_state", date(2009, 5, 9), date(2018, 2, 14), "onthisday.com/people/jacob-zuma"),
+    ],
+)
+def test_checked_entries(iso3, name, role, start, end, source):
+    found = [p for p in gazetteer.leaders() if p.name == name and p.start == start]
+    assert len(found) == 1, name
+    p = found[0]
+    assert (p.iso3, p.role, p.end) == (iso3, Role(role), end)
+    assert source in p.source
+
+
+def test_who_was_in_office():
+    assert [p.name for p in gazetteer.in_office("PHL", date(2019, 3, 17))] == ["Rodrigo Duterte"]
+    # 27 October 2016, Burundi's notice of withdrawal
+    assert [p.name for p in gazetteer.in_office("BDI", date(2016, 10, 27), role="head_of_state")] == [
+        "Pierre Nkurunziza"
+    ]
+    # a handover day: both; the next day only the new holder
+    assert {p.name for p in gazetteer.in_office("USA", date(2017, 1, 20))} == {"Barack Obama", "Donald Trump"}
+    assert [p.name for p in gazetteer.in_office("USA", date(2017, 1, 21))] == ["Donald Trump"]
+    assert [p.name for p in gazetteer.in_office("RUS", date(2010, 1, 1), role=Role.head_of_state)] == [
+        "Dmitry Medvedev"
+    ]
+    assert {p.name for p in gazetteer.in_office("RUS", date(2010, 1, 1), role="head_of_government")} == {
+        "Vladimir Putin"
+    }
+    assert gazetteer.in_office("ISL", date(2010, 1, 1)) == []
+
+
+def test_forms_by_language_and_titles_made_by_the_loader():
+    putin = {lang: next(p for p in gazetteer.leaders(lang) if p.name == "Vladimir Putin") for lang in LANGS}
+    assert "Putin" in putin["en"].forms and "President Putin" in putin["en"].titled
+    assert "Poutine" in putin["fr"].forms and "le président Poutine" in putin["fr"].titled
+    assert "Путин" in putin["ru"].forms and "президент Путин" in putin["ru"].titled
+    assert putin["es"].forms == putin["en"].forms  # no Spanish form given: the English ones
+    netanyahu = next(p for p in gazetteer.leaders("fr") if p.name == "Benjamin Netanyahu")
+    assert "Netanyahou" in netanyahu.forms and "Premier ministre Netanyahou" in netanyahu.titled
+    # the titles are not typed in the data
+    text = (DATA / "leaders.yaml").read_text(encoding="utf-8")
+    assert "President Putin" not in text and "Prime Minister Netanyahu" not in text
+
+
+def test_russian_forms_are_cyrillic():
+    for person in raw("leaders.yaml")["leaders"]:
+        for form in person.get("names", {}).get("ru", []):
+            assert any("\u0400" <= c <= "\u04ff" for c in form), f"{person['name']}: {form!r}"
+
+
+def test_metonyms_in_each_language():
+    assert gazetteer.metonyms("en")["Moscow"] == "RUS"
+    assert gazetteer.metonyms("en")["the Kremlin"] == "RUS"
+    assert gazetteer.metonyms("fr")["Moscou"] == "RUS"
+    assert gazetteer.metonyms("es")["Moscú"] == "RUS"
+    assert gazetteer.metonyms("ru")["Москва"] == "RUS"
+    assert gazetteer.metonyms("ru")["Кремль"] == "RUS"
+    assert gazetteer.metonyms("en")["Malacañang"] == "PHL"
+    assert gazetteer.metonyms("fr")["Manille"] == "PHL"
+    assert gazetteer.metonyms("en")["Washington"] == "USA"
+    assert gazetteer.metonyms("en")["Kyiv"] == gazetteer.metonyms("en")["Kiev"] == "UKR"
+    for name, iso3 in {
+        "Pretoria": "ZAF",
+        "Bujumbura": "BDI",
+        "Banjul": "GMB",
+        "Budapest": "HUN",
+        "Caracas": "VEN",
+        "Nairobi": "KEN",
+        "Khartoum": "SDN",
+        "Yerevan": "ARM",
+        "Kuala Lumpur": "MYS",
+        "Ulaanbaatar": "MNG",
+        "Ouagadougou": "BFA",
+        "Bamako": "MLI",
+        "Niamey": "NER",
+        "Jerusalem": "ISR",
+    }.items():
+        assert gazetteer.metonyms("en")[name] == iso3, name
+    assert gazetteer.metonyms("fr")["Oulan-Bator"] == "MNG"
+
+
+def test_excluded_names_never_stand_for_a_state():
+    for lang in LANGS:
+        banned = gazetteer.excluded(lang)
+        assert banned, lang
+        held = {m.casefold() for m in gazetteer.metonyms(lang)}
+        assert not {b.casefold() for b in banned} & held, lang
+    assert "The Hague" in gazetteer.excluded("en") and "La Haye" in gazetteer.excluded("fr")
+    assert "Kampala" in gazetteer.excluded("en") and "Kampala" in gazetteer.excluded("es")
+    assert "Rome" not in gazetteer.metonyms("en") and "Tel Aviv" not in gazetteer.metonyms("en")
+    assert "Review Conference" in gazetteer.excluded("en")["Kampala"]
+
+
+def test_jerusalem_carries_its_caution():
+    entry = next(m for m in gazetteer.metonym_entries("en") if m.name == "Jerusalem")
+    assert entry.iso3 == "ISR" and entry.note and "Palestine" in entry.note
+
+
+def test_every_hand_added_metonym_is_sourced_and_every_exclusion_has_a_reason():
+    data = raw("metonyms.yaml")
+    for entry in data["added"]:
+        assert entry["source"]["url"].startswith(("https://", "http://")), entry
+        assert entry["iso3"] in names.all_states()
+    for entry in data["exclude"]:
+        assert entry["reason"].strip()
+    assert data["capitals_source"]["url"].startswith("https://github.com/mledoze/countries/blob/")
+
+
+def test_the_generated_capitals_are_those_of_cldr():
+    """The forms in other languages are CLDR's exemplar cities of the zone named, as Babel has them."""
+    pytest.importorskip("babel")
+    from babel.dates import get_timezone, get_timezone_location
+
+    checked = 0
+    for entry in raw("metonyms.yaml")["capitals"]:
+        zone = entry.get("cldr_zone")
+        if not zone:
+            continue
+        for lang in ("fr", "es", "pt", "ru"):
+            if lang in entry:
+                assert entry[lang] == [get_timezone_location(get_timezone(zone), lang, return_city=True)], entry
+                checked += 1
+    assert checked > 250
+
+
+def test_bad_files_are_refused_naming_file_line_and_field(tmp_path: Path):
+    folder = tmp_path / "claims"
+    shutil.copytree(DATA, folder)
+    leaders = folder / "leaders.yaml"
+    text = leaders.read_text(encoding="utf-8")
+    leaders.write_text(text.replace("to: 2014-09-29", "to: 2004-01-01", 1), encoding="utf-8")
+    problems = gazetteer.check(tmp_path)
+    assert len(problems) == 1 and "leaders.yaml:" in problems[0].message
+    assert "to: 2004-01-01 is before from: 2004-12-07" in problems[0].message
+    with pytest.raises(DataError):
+        gazetteer.leaders(data_dir=tmp_path)
+
+    leaders.write_text(text.replace("iso3: AFG", "iso3: XXX", 1), encoding="utf-8")
+    problems = gazetteer.check(tmp_path)
+    assert problems and "iso3: 'XXX' is not a State" in problems[0].message
+
+    leaders.write_text(text.replace("role: head_of_state", "role: king", 1), encoding="utf-8")
+    assert "role" in gazetteer.check(tmp_path)[0].message
+
+    leaders.write_text(text, encoding="utf-8")
+    metonyms = folder / "metonyms.yaml"
+    mtext = metonyms.read_text(encoding="utf-8")
+    metonyms.write_text(
+        mtext.replace(
+            "  - iso3: MYS\n    kind: seat\n    en: [Putrajaya]", "  - iso3: MYS\n    kind: seat\n    en: [Manila]"
+        ),
+        encoding="utf-8",
+    )
+    problems = gazetteer.check(tmp_path)
+    assert problems and "'Manila' stands for" in problems[0].message
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="lang: 'de'"):
+        gazetteer.leaders("de")
+
+
+def test_validate_reports_a_broken_gazetteer(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    data = tmp_path / "data"
+    shutil.copytree(default_data_dir(), data)
+    path = data / "claims" / "metonyms.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("reason: >-", "reasons: >-", 1), encoding="utf-8")
+    monkeypatch.setenv("HAGUE_DATA", str(data))
+    r = CliRunner().invoke(app, ["validate"])
+    assert r.exit_code == 1
+    assert "metonyms.yaml" in r.stderr and "reasons" in r.stderr
