@@ -447,8 +447,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         """Same as `hague statute ARTICLE --lang LANG --json`: the article's paragraphs as
         officially published in `lang` (with the English of any paragraph that language lacks,
         and the note why), its source, hague's rules that apply it (function names, from the
-        code) and the decisions in hague's tests that rest on it. An unknown article: 404,
-        naming the articles held."""
+        code) and the decisions in hague's tests that rest on it. `article` may be a provision
+        as a trace step writes it (`12(2)(a)`): its article, with `paragraph` and `href`, where
+        the page /statute/12 shows it (`/statute/12#p2`). An unknown article: 404, naming the
+        articles held."""
         from hague.articles import statute_article
 
         return ok(statute_article(article, lang))

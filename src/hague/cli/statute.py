@@ -15,7 +15,12 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None)
 @app.command()
 @guarded
 def statute(
-    article: Annotated[str, typer.Argument(help="The article: 5-8, 8bis, 11-13, 15bis, 15ter, 16, 26, 121, 124-127.")],
+    article: Annotated[
+        str,
+        typer.Argument(
+            help="The article: 5-8, 8bis, 11-13, 15bis, 15ter, 16, 26, 121, 124-127; or a provision, 12(2)(a)."
+        ),
+    ],
     lang: Annotated[str, typer.Option("--lang", help="en (default), fr or es.", metavar="LANG")] = "en",
     as_json: JsonOpt = False,
 ) -> None:
