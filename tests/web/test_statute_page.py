@@ -104,3 +104,18 @@ def test_the_state_page_links_the_articles_it_names(server, page):
     assert page.inner_text("#statute-panel .para p.text").startswith("If the acceptance of a State")
     assert link.get_attribute("href") == "/statute/12#p3"  # the API's href, from the loader's link()
     assert page.errors == []
+
+
+def test_the_article_page_and_the_panel_fit_a_390px_screen(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    pg.goto(f"{server}/statute/15bis?lang=fr")
+    pg.wait_for_selector("#p10")
+    assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(pg, "statute-390")
+    pg.goto(server + WIZARD)
+    pg.locator("#trace a.provision", has_text="12(3)").first.click()
+    pg.wait_for_selector("#statute-panel[open] .para p.text")
+    box = pg.locator("#statute-panel").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    context.close()
