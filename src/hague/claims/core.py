@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from hague.claims import language
+from hague.claims import foreign, language
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
@@ -26,8 +26,9 @@ def check(
     text: str, as_of: date | None = None, ledger: Ledger | None = None, lang: str | None = "auto"
 ) -> dict[str, Any]:
     """The claims in `text` about the Rome Statute system, each with a verdict as of a day.
-    `lang`: the text's language, or auto (detected); claims are read in English only so far,
-    and a text in another language is answered so, with nothing checked.
+    `lang`: the text's language, or auto (detected); claims are read in the languages of
+    language.READ (English by hague.claims.patterns, the others by hague.claims.foreign), and a
+    text in another language is answered so, with nothing checked.
 
     The keys are documented in hague.claims. Raises HagueError (field "text") for input over the
     size limit or that looks binary; empty text is not an error: the answer says there is nothing
@@ -66,13 +67,21 @@ def check(
     if base["language"] not in language.READ:
         name = language.NAMES[base["language"]]
         base["message"] = (
-            f"the text is in {name} ({base['language_source']}): hague reads claims in English only so far, "
+            f"the text is in {name} ({base['language_source']}): hague does not read claims in it yet, "
             "so nothing was checked"
         )
         return base
+    if base["language"] != "en" and day.source == "today":
+        day = foreign.as_of_for(text, base["language"], day)
+        base.update(as_of=day.day.isoformat(), as_of_source=day.source, as_of_basis=day.basis)
+        base.update(as_of_span=list(day.span) if day.span else None, projected=day.day > today)
     base["sentences"] = len(sentences(text))
     checker = Checker(ledger, day.day)
-    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(find_claims(text, ledger)), 1)]
+    if base["language"] == "en":
+        found = find_claims(text, ledger)
+    else:
+        found = foreign.find_claims(text, base["language"], day.day, ledger)
+    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(found), 1)]
     base["claims"] = rows
     base["count"] = len(rows)
     for r in rows:

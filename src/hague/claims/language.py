@@ -10,9 +10,9 @@ from typing import Any
 
 from hague.errors import HagueError
 
-#: Languages hague reads claims in, and those it recognises (issue 14: French, Spanish,
-#: Portuguese and Russian are to come).
-READ = ("en",)
+#: Languages hague reads claims in (English by hague.claims.patterns, the others by
+#: hague.claims.foreign), and those it recognises.
+READ = ("en", "fr", "es", "pt", "ru")
 NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "ru": "Russian"}
 CHOICES = ("auto", *NAMES)
 

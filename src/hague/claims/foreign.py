@@ -1,0 +1,625 @@
+"""Claims in French, Spanish, Portuguese and Russian: the same `Claim` objects hague.claims.patterns
+builds from English, found with rules kept as data (hague/claims/triggers/<lang>.yaml), so the
+Checker (hague.claims.verdicts) answers them unchanged.
+
+A sentence is read in a few steps, each linear in its length:
+
+1. whether it speaks of the Court (the file's `court` words, or `weak` ones in a text that does);
+2. the States it names (hague.claims.foreign_names: CLDR's names through Babel and the forms news
+   uses) and its dates (hague.claims.foreign_dates: CLDR's month names, dates relative to the day);
+3. the triggers: each entry of the file is a small regular expression (no nested quantifiers) with
+   the action it introduces; where two overlap, the one listed first wins;
+4. for each trigger, its subject (the State named before it, or after it for a noun: "le retrait des
+   Philippines"; a list "A, B et C" whole), its date, negation and mood (the file's `cues`: "a annoncé
+   son intention de", "anunció que", a verb in the future or conditional), and what a count counts.
+
+The Checker reads a few English words a claim carries (`verb`: "ratified" or "acceded" for a note,
+"will" for a withdrawal that takes effect later; `approx`: "more than"; `ordinal`: "first", "125th"):
+each trigger entry gives them in English, whatever the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from hague.claims import foreign_dates, foreign_names
+from hague.claims import persons as persons_mod
+from hague.claims.mentions import Mention
+from hague.claims.patterns import Claim
+from hague.claims.text import AsOf, DateMention, Sentence, sentences
+from hague.ledger import Ledger
+
+LANGS = foreign_names.LANGS
+KINDS = ("treaty_action", "membership", "count", "situation", "instrument", "warrant")
+SUBJECTS = ("before", "after", "either", "after_first", "none")
+#: A text of at most this many sentences that never names the Court is taken to be about it (as in
+#: hague.claims.patterns: it was brought to be checked).
+ASSUMED_CONTEXT = 2
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    action: str
+    kind: str
+    regexes: tuple[re.Pattern[str], ...]  # one per form listed; all share the entry's priority
+    subject: str = "before"
+    mode: str | None = None  # announcement: what the words report is a plan
+    negated: bool = False
+    verb: str | None = None  # the English verb the Checker reads
+    context: bool = True  # the sentence must speak of the Court
+    stage: str | None = None  # situations: investigation | preliminary_examination
+    ordinal: str | None = None
+    future_ok: bool = False  # a verb in the future is no announcement ("entrera en vigueur")
+    present: bool = False
+    no_longer: bool = False
+    needs_date: bool = False
+    groups: bool = True
+    absorbs: int = 0  # later withdrawal triggers (or its own action's) within this many characters are part of it
+    fixed: bool = False  # negation written into the words ("n'a pas l'intention de"): not read from them
+    examples: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    court: re.Pattern[str]
+    weak: re.Pattern[str]
+    triggers: tuple[Trigger, ...]
+    negation: re.Pattern[str]
+    no_longer: re.Pattern[str]
+    announcement: re.Pattern[str]
+    announce_noun: re.Pattern[str]  # "la décision de" before the subject
+    modal: re.Pattern[str]  # "pourrait", "podría" before the subject: what follows is a plan
+    domestic: re.Pattern[str]  # a parliament's vote or a law: the domestic act behind a ratification
+    future: re.Pattern[str]  # a verb form in the future or conditional
+    clause_break: re.Pattern[str]
+    report: re.Pattern[str]
+    governed: re.Pattern[str]  # a preposition before a State that makes it no subject
+    of: re.Pattern[str]  # what links a noun to the State after it ("de", "du", "del")
+    list_sep: re.Pattern[str]
+    and_sep: re.Pattern[str]
+    list_intro: re.Pattern[str]
+    titles: re.Pattern[str]  # "le président", "el líder": a leader, before an adjective of nationality
+    asked: re.Pattern[str]  # words before a warrant that make it a request
+    pronoun: re.Pattern[str]  # a sentence opening on "Le pays", "Elle": its subject is the last State
+    about: re.Pattern[str]  # a date after these words is the period a situation concerns
+    relative: re.Pattern[str]  # "Mongolia, que son firmantes": a relative clause makes a governed State the subject
+    other_bodies: re.Pattern[str]  # another organisation named: a short text is not assumed to be about the Court
+    approx: dict[str, str] = field(default_factory=dict)
+    ordinals: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+
+
+def _rx(value: str | list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    parts = [value] if isinstance(value, str) else list(value)
+    return re.compile("|".join(f"(?:{p})" for p in parts) if parts else r"(?!x)x", flags)
+
+
+@cache
+def rules(lang: str) -> Rules:
+    """The rules for `lang`, read from hague/claims/triggers/<lang>.yaml."""
+    if lang not in LANGS:
+        raise ValueError(f"lang: no claim rules for {lang!r}; rules exist for {', '.join(LANGS)}")
+    raw = yaml.safe_load(resources.files("hague.claims").joinpath("triggers", f"{lang}.yaml").read_text("utf-8"))
+    cues = raw["cues"]
+    triggers = []
+    for t in raw["triggers"]:
+        words = t["words"]
+        triggers.append(
+            Trigger(
+                id=t["id"],
+                action=t["action"],
+                kind=t.get("kind", "treaty_action"),
+                regexes=tuple(re.compile(rf"(?<![\w])(?:{w})(?![\w])", re.IGNORECASE) for w in words),
+                subject=t.get("subject", "before"),
+                mode=t.get("mode"),
+                negated=bool(t.get("negated", False)),
+                verb=t.get("verb"),
+                context=bool(t.get("context", True)),
+                stage=t.get("stage"),
+                ordinal=t.get("ordinal"),
+                future_ok=bool(t.get("future_ok", False)),
+                present=bool(t.get("present", False)),
+                no_longer=bool(t.get("no_longer", False)),
+                needs_date=bool(t.get("needs_date", False)),
+                groups=bool(t.get("groups", True)),
+                absorbs=int(t.get("absorbs", 0)),
+                fixed=bool(t.get("fixed", False)),
+                examples=tuple(t.get("examples", ())),
+            )
+        )
+    return Rules(
+        lang=lang,
+        court=_rx(raw["court"], 0),
+        weak=_rx(raw["weak"]),
+        triggers=tuple(triggers),
+        negation=_rx(cues["negation"]),
+        no_longer=_rx(cues["no_longer"]),
+        announcement=_rx(cues["announcement"]),
+        announce_noun=_rx([f"(?:{p})$" for p in cues["announce_noun"]]),
+        modal=_rx(cues["modal"]),
+        domestic=_rx(cues["domestic"]),
+        future=_rx(cues["future"]),
+        clause_break=_rx(cues["clause_break"]),
+        report=_rx(cues["report"]),
+        governed=_rx([f"(?<![\\w])(?:{p})$" for p in cues["governed"]]),
+        of=_rx([f"^(?:{p})$" for p in cues["of"]]),
+        list_sep=_rx(f"^(?:{cues['list_sep']})$"),
+        and_sep=_rx(f"^(?:{cues['and_sep']})$"),
+        list_intro=_rx(cues["list_intro"]),
+        titles=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues["titles"]]),
+        asked=_rx([f"(?<![\\w])(?:{p})\\s+(?:\\w+\\s+){{0,4}}$" for p in cues["asked"]]),
+        pronoun=_rx([f"^(?:{p})(?![\\w])" for p in cues["pronoun"]]),
+        about=_rx([f"(?:{p})$" for p in cues["about"]]),
+        relative=_rx([f"^\\s*,?\\s*(?:{p})(?![\\w])" for p in cues["relative"]]),
+        other_bodies=_rx(cues["other_bodies"], 0),
+        approx={str(k).lower(): str(v) for k, v in (cues.get("approx") or {}).items()},
+        ordinals={str(k).lower(): str(v) for k, v in (cues.get("ordinals") or {}).items()},
+        numbers={str(k).lower(): int(v) for k, v in (cues.get("numbers") or {}).items()},
+    )
+
+
+def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger | None = None) -> list[Claim]:
+    """Every claim in `text` (written in `lang`), in order of position. Dates the text gives relative
+    to its day ("jeudi", "el año pasado") are read against `as_of`; with a ledger, warrants for the
+    persons its registry names are found too."""
+    r = rules(lang)
+    strong_doc = bool(r.court.search(text))
+    parts = sentences(text)
+    assumed = not strong_doc and len(parts) <= ASSUMED_CONTEXT and not r.other_bodies.search(text)
+    out: list[Claim] = []
+    last_state: Mention | None = None
+    follows = False
+    for s in parts:
+        carried = follows and bool(r.pronoun.match(s.text))
+        context = assumed or bool(r.court.search(s.text)) or (strong_doc and (carried or bool(r.weak.search(s.text))))
+        mentions = foreign_names.find(s.text, lang, s.start)
+        found = _in_sentence(text, s, r, context, mentions, as_of, last_state if carried else None, ledger)
+        out.extend(found)
+        follows = bool(found) or bool(r.court.search(s.text))
+        states = [m for m in mentions if m.iso3]
+        if states:
+            last_state = states[0]
+    return out
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+_WITHDRAWALS = ("withdrawal", "withdrawal_notification", "withdrawal_effect")
+
+
+def _in_sentence(
+    text: str,
+    s: Sentence,
+    r: Rules,
+    context: bool,
+    mentions: list[Mention],
+    as_of: date | None,
+    last_state: Mention | None,
+    ledger: Ledger | None = None,
+) -> list[Claim]:
+    hits: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
+    for order, t in enumerate(r.triggers):
+        if (t.context and not context) or (t.kind == "warrant" and ledger is None):
+            continue
+        for regex in t.regexes:
+            for m in regex.finditer(s.text):
+                a, b = m.span("v") if "v" in regex.groupindex and m.group("v") else m.span()
+                hits.append((order, a + s.start, b + s.start, t, m))
+    chosen: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
+    for h in sorted(hits, key=lambda h: (h[0], h[1])):
+        whole = (h[4].start() + s.start, h[4].end() + s.start)
+        if any(_overlap((c[4].start() + s.start, c[4].end() + s.start), whole) for c in chosen):
+            continue
+        chosen.append(h)
+    chosen.sort(key=lambda h: h[1])
+    # A notice, or a plan, takes in the withdrawal words that follow it ("notifié ... sa décision de se retirer").
+    kept: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
+    for h in chosen:
+        if any(
+            c[3].absorbs
+            and c[2] <= h[1] <= c[2] + c[3].absorbs
+            and (h[3].action in _WITHDRAWALS or h[3].action == c[3].action)
+            for c in kept
+        ):
+            continue
+        kept.append(h)
+    dates = foreign_dates.find(s.text, r.lang, s.start, as_of)
+    out: list[Claim] = []
+    for i, (_, a, b, t, m) in enumerate(kept):
+        prev_end = kept[i - 1][2] if i else s.start
+        next_start = kept[i + 1][1] if i + 1 < len(kept) else s.end
+        if t.kind == "warrant":
+            assert ledger is not None
+            out.extend(_warrants(text, s, r, a, b, t, mentions, dates, ledger))
+            continue
+        claim = _build(text, s, r, a, b, t, m, mentions, dates, prev_end, next_start, last_state)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _build(
+    text: str,
+    s: Sentence,
+    r: Rules,
+    a: int,
+    b: int,
+    t: Trigger,
+    m: re.Match[str],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    prev_end: int,
+    next_start: int,
+    last_state: Mention | None,
+) -> Claim | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    whole = (m.start() + s.start, m.end() + s.start)
+    claim = Claim(
+        pattern=f"{r.lang}.{t.id}",
+        kind=t.kind,
+        action=t.action,
+        start=a,
+        end=b,
+        sentence=s,
+        trigger=(a, b),
+        trigger_text=text[a:b],
+        verb=t.verb or " ".join(text[a:b].lower().split()),
+        phrase=m.group(0),
+        stage=t.stage,
+        present=t.present,
+        no_longer=t.no_longer,
+    )
+    clause_start, clause_end = _clause(text, s, r, a, b)
+    # A date after the next trigger is that one's ("se retira del pacto, que dio lugar a la Corte en 1998").
+    date_end = clause_end if t.kind == "instrument" else max(b, min(clause_end, next_start))
+    subject_end = a
+    if t.kind == "count":
+        if not _count(claim, r, g, mentions, whole):
+            return None
+    elif t.kind == "situation":
+        if r.asked.search(text[max(s.start, a - 50) : a]):
+            return None  # "piden que se inicie una investigación": a request
+        places = _places(text, r, a, b, mentions, clause_start, clause_end)
+        if not places:
+            return None
+        claim.places = places
+    elif t.kind == "instrument":
+        claim.start = whole[0]
+    elif t.subject != "none":
+        found = _subjects(text, s, r, t, a, b, mentions, clause_start, clause_end)
+        if not found and last_state is not None and r.pronoun.match(text[s.start : a]):
+            found = [last_state]
+            claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
+        if not found:
+            return None
+        if not t.groups and any(x.group for x in found):
+            return None
+        claim.subjects = found
+        if found[-1].end <= a:
+            subject_end = found[-1].end
+            if a - subject_end <= 80:
+                claim.start = min(claim.start, found[0].start)
+        else:
+            claim.end = max(claim.end, found[-1].end)
+    if t.ordinal or g.get("ord"):
+        claim.ordinal = t.ordinal or _ordinal(r, g["ord"])
+    # Negation and mood: the words between the subject (or the clause's start) and the trigger, and the trigger's own.
+    # With a noun whose State follows ("l'adhésion de la Malaisie"), the few words before the noun.
+    gap_start = max(prev_end, subject_end, clause_start) if subject_end < a else max(prev_end, clause_start, a - 24)
+    gap = text[gap_start:a]
+    said = gap if t.fixed else text[gap_start : min(b + 12, clause_end)]
+    claim.negated = t.negated or bool(r.negation.search(said))
+    if r.no_longer.search(said):
+        claim.no_longer = True
+        claim.negated = True
+    lead_end = claim.subjects[0].start if claim.subjects and claim.subjects[0].start < a else a
+    lead = text[max(s.start, lead_end - 40) : lead_end]
+    if t.mode is not None:
+        claim.mode = t.mode
+    elif t.kind in ("treaty_action", "membership"):
+        future = not t.future_ok and not t.fixed and any(r.future.search(w) for w in text[a:b].split())
+        announced = bool(r.announcement.search(gap)) or bool(r.announce_noun.search(lead))
+        if lead_end < a:  # "Le texte pourrait faire de l'Ukraine ...": a plan named before the subject
+            announced = announced or bool(r.modal.search(text[max(clause_start, lead_end - 40) : lead_end]))
+        if claim.negated and announced and not r.announce_noun.search(lead):
+            announced = False  # "n'a pas décidé de ratifier" says it has not ratified
+        if announced or future:
+            claim.mode = "announcement"
+    if t.kind != "situation":
+        claim.date = _date_for(text, s, r, claim, dates, clause_start, date_end, subject_end, whole[1])
+    else:
+        d = _date_for(text, s, r, claim, dates, clause_start, date_end, subject_end, whole[1])
+        if d is not None and r.about.search(text[max(s.start, d.start - 12) : d.start]):
+            claim.about = d
+        else:
+            claim.date = d
+    if t.needs_date and claim.date is None:
+        return None
+    if claim.action == "ratification" and r.domestic.search(text, s.start, clause_end):
+        # The Checker reads a domestic act ("parliament", "law") in the sentence's English words; the
+        # sentence it sees carries that word, its span stays the text's.
+        claim.sentence = Sentence(s.start, s.end, f"{s.text} [parliament or law]")
+        claim.notes.append("a domestic act (a parliament's vote or a law), not the deposit")
+    if claim.date is not None:
+        claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+        claim.since = bool(r.about.search(text[max(s.start, claim.date.start - 12) : claim.date.start]))
+    return claim
+
+
+def _warrants(
+    text: str,
+    s: Sentence,
+    r: Rules,
+    a: int,
+    b: int,
+    t: Trigger,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    ledger: Ledger,
+) -> list[Claim]:
+    """A warrant for the persons the registry holds, named near it: by the registry's own spelling,
+    the press's ("Poutine", "Путин"), or as a leader ("le président russe"): one claim per nationality."""
+    if r.asked.search(text[max(s.start, a - 50) : a]):
+        return []
+    named: list[tuple[int, int, str, tuple[persons_mod.Person, ...]]] = []
+    for p in persons_mod.find(s.text, ledger, s.start):
+        named.append((p.start, p.end, p.text, p.persons))
+    forms = foreign_names.PERSON_FORMS[r.lang]
+    for mention in mentions:
+        surname = None
+        if mention.via == "leader":
+            surname = next((v for k, v in forms.items() if mention.text.startswith(k[:5])), mention.text)
+        elif mention.via == "demonym" and r.titles.search(text[max(s.start, mention.start - 30) : mention.start]):
+            surname = HEADS.get(mention.iso3 or "")
+        if surname is None or any(x[0] <= mention.start < x[1] for x in named):
+            continue
+        found = tuple(p for x in persons_mod.find(surname, ledger) for p in x.persons)
+        if found:
+            named.append((mention.start, mention.end, mention.text, found))
+    near = sorted(x for x in named if (x[0] - b if x[0] >= b else a - x[1]) <= 120)
+    by_state: dict[str, list[tuple[int, int, str, tuple[persons_mod.Person, ...]]]] = {}
+    for x in near:
+        nationality = x[3][0].nationality
+        if nationality:
+            by_state.setdefault(nationality, []).append(x)
+    out = []
+    for nationality, people in by_state.items():
+        first, last = min(a, people[0][0]), max(b, people[-1][1])
+        claim = Claim(
+            pattern=f"{r.lang}.{t.id}",
+            kind="warrant",
+            action="warrant",
+            start=first,
+            end=last,
+            sentence=s,
+            trigger=(a, b),
+            trigger_text=text[a:b],
+            subjects=[Mention(x[0], x[1], x[2], nationality, "person") for x in people],
+            verb=t.verb or "warrant",
+            phrase=text[first:last],
+            persons=[p for x in people for p in x[3]],
+        )
+        clause_start, clause_end = _clause(text, s, r, a, b)
+        claim.date = _date_for(text, s, r, claim, dates, clause_start, clause_end, s.start, last)
+        if claim.date is not None:
+            claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+        out.append(claim)
+    return out
+
+
+#: The person a warrant "against the Russian president" names: the head of State or government the
+#: registry holds a warrant for (the registry's surname).
+HEADS = {"RUS": "Putin", "ISR": "Netanyahu", "PHL": "Duterte", "SDN": "Bashir", "LBY": "Gaddafi"}
+
+
+def _clause(text: str, s: Sentence, r: Rules, a: int, b: int) -> tuple[int, int]:
+    """The clause around a trigger: from the last break before it to the first after it."""
+    start = s.start
+    for brk in r.clause_break.finditer(text, s.start, a):
+        start = brk.end()
+    nxt = r.clause_break.search(text, b, s.end)
+    return start, (nxt.start() if nxt else s.end)
+
+
+def _subjects(
+    text: str,
+    s: Sentence,
+    r: Rules,
+    t: Trigger,
+    a: int,
+    b: int,
+    mentions: list[Mention],
+    clause_start: int,
+    clause_end: int,
+) -> list[Mention]:
+    order = {
+        "before": (_before,),
+        "after": (_after,),
+        "either": (_before, _after),
+        "after_first": (_after, _before),
+    }[t.subject]
+    for how in order:
+        found = how(text, s, r, a, b, mentions, clause_start, clause_end)
+        if found:
+            if len(found) == 1 and found[0].group:
+                listed = _listed(text, r, found[0].end, clause_end, mentions)
+                if listed:
+                    return listed
+            return found
+    return []
+
+
+def _before(
+    text: str, s: Sentence, r: Rules, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+) -> list[Mention]:
+    before = [m for m in mentions if m.end <= a and m.start >= clause_start]
+    for i in range(len(before) - 1, -1, -1):
+        cand = before[i]
+        if a - cand.end > 160:
+            return []
+        pre = text[max(s.start, cand.start - 25) : cand.start]
+        if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]):
+            continue
+        return _list_back(text, r, before[: i + 1])
+    return []
+
+
+def _list_back(text: str, r: Rules, before: list[Mention]) -> list[Mention]:
+    out = [before[-1]]
+    if out[0].group:
+        return out
+    for j in range(len(before) - 2, -1, -1):
+        sep = text[before[j].end : out[0].start]
+        if before[j].group or not r.list_sep.match(sep) or (len(out) == 1 and not r.and_sep.match(sep)):
+            break
+        out.insert(0, before[j])
+    return out
+
+
+def _after(
+    text: str, s: Sentence, r: Rules, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+) -> list[Mention]:
+    after = [m for m in mentions if m.start >= b and m.end <= clause_end]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[b : first.start]
+    if len(gap) > 60 or not r.of.search(gap.strip()):
+        return []
+    chain = [first]
+    seps: list[str] = []
+    for nxt in after[1:]:
+        sep = text[chain[-1].end : nxt.start]
+        if first.group or nxt.group or not r.list_sep.match(sep):
+            break
+        chain.append(nxt)
+        seps.append(sep)
+    while seps and not r.and_sep.match(seps[-1]):
+        seps.pop()
+        chain.pop()
+    return chain
+
+
+def _listed(text: str, r: Rules, b: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The States a list names after "dont", "entre ellos", "como", a colon or a dash."""
+    for intro in r.list_intro.finditer(text, b, end):
+        after = [m for m in mentions if m.start >= intro.end() and not m.group]
+        if not after or len(text[intro.end() : after[0].start].strip()) > 6:
+            continue
+        chain = [after[0]]
+        for nxt in after[1:]:
+            if not r.list_sep.match(text[chain[-1].end : nxt.start]):
+                break
+            chain.append(nxt)
+        return chain
+    return []
+
+
+def _places(
+    text: str, r: Rules, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+) -> list[Mention]:
+    """The States a situation concerns: named after the trigger in its clause, else before it."""
+    after = [m for m in mentions if m.start >= b and m.end <= clause_end and m.start - b <= 200 and not m.group]
+    if after:
+        chain = [after[0]]
+        for nxt in after[1:]:
+            if not r.list_sep.match(text[chain[-1].end : nxt.start]):
+                break
+            chain.append(nxt)
+        return chain
+    before = [m for m in mentions if m.end <= a and m.start >= clause_start and a - m.end <= 120 and not m.group]
+    return _list_back(text, r, before) if before else []
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _count(claim: Claim, r: Rules, g: dict[str, str], mentions: list[Mention], whole: tuple[int, int]) -> bool:
+    n = g.get("n", "")
+    number = int(n) if n.isdigit() else r.numbers.get(n.lower())
+    if number is None or number < 10:
+        return False
+    claim.number = number
+    approx = " ".join(g.get("approx", "").lower().split())
+    claim.approx = r.approx.get(approx) if approx else None
+    what = (g.get("what") or "").lower()
+    claim.what = (
+        "signatories" if (g.get("sig") or "signat" in what or "firm" in what or "подпис" in what) else "states parties"
+    )
+    inside = [x for x in mentions if x.group and x.start >= whole[0] and x.start <= whole[1] + 3]
+    group = inside[0].group if inside else "all"
+    claim.subjects = [Mention(whole[0], whole[1], claim.phrase, None, "group", group, number, number)]
+    claim.start, claim.end = whole
+    return True
+
+
+def _ordinal(r: Rules, word: str) -> str:
+    w = " ".join(word.lower().split())
+    if w in r.ordinals:
+        return r.ordinals[w]
+    digits = _NUMBER.search(w)
+    if digits:
+        n = int(digits.group())
+        return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
+    return w
+
+
+def _date_for(
+    text: str,
+    s: Sentence,
+    r: Rules,
+    claim: Claim,
+    dates: list[DateMention],
+    clause_start: int,
+    clause_end: int,
+    subject_end: int,
+    whole_end: int,
+) -> DateMention | None:
+    a, b = claim.trigger
+    b = max(b, min(whole_end, clause_end))
+    end = clause_end
+    report = r.report.search(text, b, clause_end)
+    if report:
+        end = report.start()
+    for d in dates:
+        if a <= d.start < whole_end:
+            return d  # a date inside the words found ("le traité de Rome de 1998")
+    for d in dates:
+        if b <= d.start < end and d.start - b <= 90:
+            return d
+    for d in dates:
+        if subject_end <= d.start and d.end <= a and d.start >= clause_start:
+            return d
+    first_subject = claim.subjects[0].start if claim.subjects else a
+    for d in dates:
+        # A date opening the sentence ("Le 17 mars, ..."), not one a report gives ("l'ONU a dit hier").
+        if d.end <= min(a, first_subject) and d.start - s.start <= 40 and not r.report.search(text, s.start, d.start):
+            return d
+    return None
+
+
+def as_of_for(text: str, lang: str, fallback: AsOf) -> AsOf:
+    """The day a text in `lang` speaks from when none was given: the latest full date it writes (not
+    one it looks forward to), else `fallback` (hague.claims.text.as_of_for's answer: today)."""
+    days = [d for d in foreign_dates.find(text, lang) if d.precision == "day" and d.first is not None]
+    if not days:
+        return fallback
+    latest = max(days, key=lambda d: d.first or date.min)
+    assert latest.first is not None
+    return AsOf(
+        latest.first,
+        "text",
+        f"latest date written in the text, {latest.text!r} (no dateline found)",
+        (latest.start, latest.end),
+    )

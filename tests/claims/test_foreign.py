@@ -1,0 +1,193 @@
+"""Claims in French, Spanish, Portuguese and Russian (issue 14): every trigger's examples, the
+State names and dates each language reads, verdicts on sentences written here, and bad input.
+The sentences are this file's own words (the real ones are in tests/claims/corpus/)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from hague.claims import check, foreign, foreign_dates, foreign_names
+from hague.ledger import names
+
+AS_OF = date(2025, 6, 1)
+EXAMPLES = [
+    pytest.param(lang, t, ex, id=f"{lang}-{t.id}-{i}")
+    for lang in foreign.LANGS
+    for t in foreign.rules(lang).triggers
+    for i, ex in enumerate(t.examples)
+]
+
+
+def test_every_trigger_has_two_examples_and_a_known_action():
+    for lang in foreign.LANGS:
+        for t in foreign.rules(lang).triggers:
+            assert len(t.examples) >= 2, (lang, t.id)
+            assert t.kind in foreign.KINDS and t.subject in foreign.SUBJECTS, (lang, t.id)
+
+
+@pytest.mark.parametrize(("lang", "trigger", "example"), EXAMPLES)
+def test_each_trigger_example_is_found(ledger, lang, trigger, example):
+    answer = check(example["text"], AS_OF, ledger, lang=lang)
+    assert answer["language"] == lang
+    mode = example.get("mode", "fact")
+    rows = [c for c in answer["claims"] if c["action"] == example["action"] and c["mode"] == mode]
+    assert rows, (example, [(c["pattern"], c["action"], c["mode"], c["states"]) for c in answer["claims"]])
+    if "number" in example:
+        assert example["number"] in [c["number"] for c in rows]
+    wanted = set(example.get("states") or ([example["state"]] if example.get("state") else []))
+    if wanted:
+        assert wanted <= {s for c in rows for s in c["states"]}, (example, [c["states"] for c in rows])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso3"),
+    [
+        ("fr", "la France", "FRA"),
+        ("fr", "l'Ukraine", "UKR"),
+        ("fr", "les Etats-Unis", "USA"),
+        ("fr", "le président russe", "RUS"),
+        ("fr", "Manille", "PHL"),
+        ("es", "los Estados Unidos", "USA"),
+        ("es", "EE.UU.", "USA"),
+        ("es", "el gobierno burkinés", "BFA"),
+        ("es", "Sudáfrica", "ZAF"),
+        ("pt", "a África do Sul", "ZAF"),
+        ("pt", "os EUA", "USA"),
+        ("ru", "РФ", "RUS"),
+        ("ru", "для России", "RUS"),
+        ("ru", "Соединенных Штатов", "USA"),
+        ("ru", "российские власти", "RUS"),
+    ],
+)
+def test_state_names_per_language(lang, text, iso3):
+    assert [m.iso3 for m in foreign_names.find(text, lang)] == [iso3]
+
+
+def test_state_names_come_from_cldr_and_the_kept_forms_resolve():
+    for lang in foreign.LANGS:
+        forms = foreign_names.surfaces(lang)
+        assert len(forms) > 190, lang  # CLDR's names of the States hague covers, and the forms kept here
+        states = set(names.all_states())
+        kept = {
+            **foreign_names.EXTRA[lang],
+            **foreign_names.METONYMS[lang],
+            **foreign_names.DEMONYMS[lang],
+            **foreign_names.LEADERS[lang],
+        }
+        assert set(kept.values()) <= states, lang
+    assert foreign_names.find("Amérique latine", "fr") == []  # a region, not the United States
+
+
+def test_groups_of_states():
+    (m,) = foreign_names.find("plusieurs pays africains", "fr")
+    assert (m.group, m.least) == ("African States", 3)
+    (m,) = foreign_names.find("34 países africanos", "es")
+    assert (m.group, m.least, m.most) == ("African States", 34, 34)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le 17 juillet 1998"),
+        ("fr", "le 17 Juillet 1998"),
+        ("es", "el 17 de julio de 1998"),
+        ("pt", "17 de julho de 1998"),
+        ("ru", "17 июля 1998 г."),
+        ("ru", "17 июля 1998 года"),
+    ],
+)
+def test_a_day_in_each_language(lang, text):
+    (d,) = foreign_dates.find(text, lang)
+    assert (d.precision, d.first, d.last) == ("day", date(1998, 7, 17), date(1998, 7, 17))
+
+
+def test_months_years_and_days_relative_to_the_text():
+    (d,) = foreign_dates.find("en juillet 2019", "fr")
+    assert (d.precision, d.first, d.last) == ("month", date(2019, 7, 1), date(2019, 7, 31))
+    (d,) = foreign_dates.find("в июле 2019 года", "ru")
+    assert (d.precision, d.first) == ("month", date(2019, 7, 1))
+    (d,) = foreign_dates.find("en 2016", "es")
+    assert (d.precision, d.first, d.last) == ("year", date(2016, 1, 1), date(2016, 12, 31))
+    friday = date(2015, 1, 16)
+    assert foreign_dates.find("hier", "fr", 0, friday)[0].first == date(2015, 1, 15)
+    assert foreign_dates.find("jeudi", "fr", 0, friday)[0].first == date(2015, 1, 15)
+    assert foreign_dates.find("el año pasado", "es", 0, friday)[0].first == date(2014, 1, 1)
+    assert foreign_dates.find("шесть лет назад", "ru", 0, friday)[0].first == date(2009, 1, 1)
+    # Without a year: the nearest such day, looking back rather than ahead.
+    assert foreign_dates.find("le 16 novembre", "fr", 0, date(2016, 11, 18))[0].first == date(2016, 11, 16)
+    assert foreign_dates.find("le 16 novembre", "fr", 0, date(2017, 2, 1))[0].first == date(2016, 11, 16)
+    assert foreign_dates.find("jeudi", "fr") == []  # nothing to read it against
+    assert "day" not in [d.precision for d in foreign_dates.find("le 31 février 2016", "fr")]  # no such day
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "as_of", "action", "verdict"),
+    [
+        (
+            "fr",
+            "Le Burundi a quitté la Cour pénale internationale le 27 octobre 2017.",
+            None,
+            "withdrawal",
+            "supported",
+        ),
+        ("fr", "La Russie a ratifié le Statut de Rome de la CPI en 2000.", None, "ratification", "contradicted"),
+        ("fr", "La Hongrie a quitté la CPI en 2024.", None, "withdrawal", "contradicted"),
+        ("fr", "Les États-Unis ne sont pas membres de la CPI.", date(2024, 1, 1), "party", "supported"),
+        ("es", "Filipinas abandonó la Corte Penal Internacional en 2019.", None, "withdrawal", "supported"),
+        ("es", "Venezuela ratificó el Estatuto de Roma en 2005.", None, "ratification", "contradicted"),
+        (
+            "es",
+            "Rusia anunció que retirará su firma del Estatuto de Roma.",
+            None,
+            "signature_withdrawal",
+            "not_checkable",
+        ),
+        ("pt", "O Brasil ratificou o Estatuto de Roma em 20 de junho de 2002.", None, "ratification", "supported"),
+        ("ru", "Филиппины вышли из МУС в 2019 году.", None, "withdrawal", "supported"),
+        ("ru", "Япония подписала Римский статут МУС в 2000 году.", None, "signature", "contradicted"),
+    ],
+)
+def test_verdicts_on_our_own_sentences(ledger, lang, text, as_of, action, verdict):
+    answer = check(text, as_of, ledger, lang=lang)
+    rows = [c for c in answer["claims"] if c["action"] == action]
+    assert rows and rows[0]["verdict"] == verdict, answer["claims"]
+
+
+def test_a_count_and_the_day_the_text_speaks_from(ledger):
+    answer = check("Le 1er juin 2008, 106 États avaient ratifié le Statut de Rome de la CPI.", None, ledger, lang="fr")
+    assert answer["as_of"] == "2008-06-01" and answer["as_of_source"] == "text"
+    (row,) = answer["claims"]
+    assert (row["action"], row["number"], row["verdict"]) == ("count", 106, "supported")
+
+
+def test_a_sentence_that_is_not_about_the_court_has_no_claim(ledger):
+    text = "Le Burkina Faso, le Mali et le Niger ont annoncé leur retrait de la Cédéao."
+    assert check(text, AS_OF, ledger, lang="fr")["claims"] == []
+    text = "La Russie a signé un accord gazier avec la Chine. Le ministre a quitté la salle. Puis il est parti."
+    assert check(text, AS_OF, ledger, lang="fr")["claims"] == []
+
+
+def test_bad_input_gives_a_clear_answer(ledger):
+    with pytest.raises(ValueError, match="lang"):
+        foreign.rules("xx")
+    assert check("", AS_OF, ledger, lang="fr")["message"].startswith("nothing to check")
+    for garbage in ("%%%% ((( ))) 99999999999 CPI " * 50, "CPI retrait " * 2000, "é" * 5000, "МУС " * 3000):
+        answer = check(garbage, AS_OF, ledger, lang="fr")
+        assert isinstance(answer["claims"], list)
+
+
+def test_time_grows_linearly_with_adversarial_text(ledger):
+    unit = "La CPI : retrait, retrait de la Russie (((( 12345678901234567890 le 17 juillet 1998 quitté, adhésion. "
+    small, big = unit * 100, unit * 1000
+    for lang in foreign.LANGS:
+        foreign.find_claims(small[:100], lang, AS_OF, ledger)
+    started = time.perf_counter()
+    foreign.find_claims(small, "fr", AS_OF, ledger)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    foreign.find_claims(big, "fr", AS_OF, ledger)
+    t_big = time.perf_counter() - started
+    assert t_big < 30 * max(t_small, 0.01)
