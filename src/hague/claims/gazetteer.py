@@ -17,6 +17,7 @@ forms and the titles of the language, never typed in the data.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -262,6 +263,8 @@ class Leader:
     titled: tuple[str, ...]  # "President Putin", "le président Poutine": TITLES before each form
     source: str
     note: str | None = None
+    short: tuple[str, ...] = ()  # the forms that are not the full name ("Putin")
+    ambiguous: bool = False  # the person's note says a short form alone is a common name
 
     def in_office(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -347,6 +350,8 @@ def leaders(lang: str = "en", *, data_dir: Path | None = None) -> list[Leader]:
                     titled=_titled(forms, lang, term.role),
                     source=term.source.url,
                     note=term.note,
+                    short=tuple(f for f in forms if f != person.name and f not in person.names.get(lang, ())[:1]),
+                    ambiguous=bool(person.note and re.search(r"common|also an? English|not a short form", person.note)),
                 )
             )
     return out

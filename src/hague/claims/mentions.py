@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from hague.claims import gazetteer
 from hague.ledger import GROUPS, names
 
 # Short forms news uses that the name table lacks (each resolves through hague.ledger.names too).
@@ -242,41 +243,30 @@ DEMONYMS.update(
     }
 )
 
-# Capitals and governments that stand for their State in news ("Moscow signed", "the Bush administration").
-METONYMS = {
-    "Washington": "USA",
-    "Moscow": "RUS",
-    "Kremlin": "RUS",
-    "Pretoria": "ZAF",
-    "Bujumbura": "BDI",
-    "Banjul": "GMB",
-    "Manila": "PHL",
-    "Kyiv": "UKR",
-    "Kiev": "UKR",
-    "Budapest": "HUN",
-    "Tbilisi": "GEO",
-    "Kabul": "AFG",
-    "Beijing": "CHN",
-    "Caracas": "VEN",
-    "Kuala Lumpur": "MYS",
-    "Khartoum": "SDN",
-    "Nairobi": "KEN",
-    "Kampala": "UGA",
-    "Ramallah": "PSE",
-    "Yerevan": "ARM",
-    "Whitehall": "GBR",
-    "Downing Street": "GBR",
-}
-_GOVERNMENTS = [
-    (r"(?:George\s+W\.\s+|George\s+)?Bush|Clinton|Obama|Trump|Biden", "USA"),
-    (r"Duterte|Marcos", "PHL"),
-    (r"Orb[aá]n", "HUN"),
-    (r"Zuma|Ramaphosa", "ZAF"),
-    (r"Nkurunziza", "BDI"),
-    (r"Jammeh|Barrow", "GMB"),
-    (r"Putin|Medvedev", "RUS"),
-    (r"Zelensky(?:y)?", "UKR"),
-]
+
+# Capitals, seats of government and leaders that stand for their State in news ("Moscow signed",
+# "President Duterte announced", "the Bush administration"): from the sourced gazetteer in
+# data/claims (hague.claims.gazetteer), never typed here.
+@cache
+def _metonyms() -> dict[str, str]:
+    out = {form: iso3 for form, iso3 in gazetteer.metonyms("en").items() if "A" <= form[:1] <= "Z"}
+    for leader in gazetteer.leaders("en"):
+        forms = [*leader.titled] + ([leader.name] if leader.ambiguous else [*leader.forms])
+        out.update((form, leader.iso3) for form in forms if "A" <= form[:1] <= "Z")  # the index keys on A-Z
+    return out
+
+
+@cache
+def _governments() -> list[tuple[str, str]]:
+    """Leaders' surnames before "administration", "government": one pattern per State."""
+    by_state: dict[str, set[str]] = {}
+    for leader in gazetteer.leaders("en"):
+        by_state.setdefault(leader.iso3, set()).update(leader.forms)
+    return [
+        ("|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)), iso3)
+        for iso3, forms in sorted(by_state.items())
+    ]
+
 
 # Places inside a State that name a situation ("the conflict in South Ossetia").
 REGIONS = {
@@ -408,7 +398,7 @@ def _surfaces() -> dict[str, tuple[str | None, str]]:
         out.setdefault(text, (None, "name"))
     for text, iso3 in DEMONYMS.items():
         out.setdefault(text, (iso3, "demonym"))
-    for text, iso3 in METONYMS.items():
+    for text, iso3 in _metonyms().items():
         out.setdefault(text, (iso3, "metonym"))
     for text, iso3 in REGIONS.items():
         out.setdefault(text, (iso3, "region"))
@@ -449,12 +439,14 @@ def _names(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_GOV_RE = re.compile(
-    "|".join(
-        rf"(?P<g{i}>(?:the\s+)?(?:{rx})\s+(?:administration|government|regime|cabinet))"
-        for i, (rx, _) in enumerate(_GOVERNMENTS)
+@cache
+def _gov_re() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            rf"(?P<g{i}>(?:the\s+)?(?:{rx})\s+(?:administration|government|regime|cabinet))"
+            for i, (rx, _) in enumerate(_governments())
+        )
     )
-)
 
 
 def find(text: str, offset: int = 0) -> list[Mention]:
@@ -485,9 +477,9 @@ def find(text: str, offset: int = 0) -> list[Mention]:
         if q in NUMBER_WORDS or q.isdigit() or q in ("several", "a number of", "a handful of", "a few"):
             found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), None, "group", "all", least, most))
     governed = any(w in lower for w in ("administration", "government", "regime", "cabinet"))
-    for m in _GOV_RE.finditer(text) if governed else iter(()):
+    for m in _gov_re().finditer(text) if governed else iter(()):
         index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-        found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), _GOVERNMENTS[index][1], "government"))
+        found.append(Mention(m.start() + offset, m.end() + offset, m.group(0), _governments()[index][1], "government"))
     for i, form in _names(text):
         iso3, via = surfaces[form]
         if iso3 is not None:
