@@ -303,7 +303,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal.announced",
-        r"\b(?:announc\w*|declar\w*|confirm\w*|unveil\w*|proclaim\w*)\s+(?P<v>(?:its|their)\s+(?:formal\s+|official\s+)?(?:withdrawal|"
+        r"\b(?:announc\w*|declar\w*|confirm\w*|unveil\w*|proclaim\w*)\s+(?P<v>(?:its|their|the|a)\s+(?:formal\s+|official\s+)?(?:withdrawal|"
         r"exit|departure|pull-?out)|(?:its|their)\s+(?:intention|decision|plans?)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out))",
         "withdrawal",
         mode="announcement",
@@ -991,6 +991,12 @@ def _build(
         if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
             found = [last_state]
             claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
+        elif not found and _PRONOUN_START.match(text[s.start : a]):
+            # "The country withdrew from the ICC in 2019, Manila said": the one State the sentence names.
+            named = {m.iso3 for m in mentions if m.iso3 and m.via != "region"}
+            if len(named) == 1:
+                found = [next(m for m in mentions if m.iso3 in named)]
+                claim.notes.append(f"subject taken from elsewhere in the sentence ({found[0].text})")
         if not found:
             return None
         claim.subjects = found
