@@ -1119,6 +1119,10 @@ def _subject_before(
             return []
         if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b", "", gap)):
             return []
+        if _GENERIC_SUBJECT.search(gap):
+            return []  # "... the first case of an EU member state leaving the ICC": not Hungary acting
+        if _EXAMPLE.match(gap):
+            continue  # "follow Russian example to withdraw", "Ukraine's example will inspire others to join"
         pre = text[max(s.start, cand.start - 30) : cand.start]
         relative = bool(_RELATIVE.match(gap))
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
@@ -1131,6 +1135,13 @@ def _subject_before(
     return []
 
 
+# A noun phrase of its own between a State and the verb: the verb's subject is that phrase.
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:a|an|other|another|any|no|every|each)\s+(?:[\w-]+\s+){0,3}?(?:state|country|nation|member\s+state|"
+    r"countries|states|nations|member\s+states)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(r"^(?:['’]s)?\s+(?:example|lead|footsteps)\b", re.IGNORECASE)
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
