@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,9 @@ def test_sqlite_export_queried_with_sql_and_datasette(tmp_path):
         query = "/hague/events.json?state=BDI&kind=withdrawal_notification&_shape=array"
         return await ds.client.get(query), await ds.client.get("/hague.json")
 
-    rows, database = asyncio.run(browse())
+    # in a thread of its own: another test's event loop may still be running in this one
+    with ThreadPoolExecutor(1) as pool:
+        rows, database = pool.submit(asyncio.run, browse()).result(timeout=120)
     assert rows.status_code == 200, rows.text
     assert [(r["state"], r["date"], r["effective"]) for r in json.loads(rows.text)] == [
         ("BDI", "2016-10-27", "2017-10-27")

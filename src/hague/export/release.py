@@ -100,7 +100,8 @@ foreign keys:
 
       duckdb hague.duckdb -c "IMPORT DATABASE 'duckdb'"
 
-  or in Python: `duckdb.connect("hague.duckdb").execute("IMPORT DATABASE 'duckdb'")`; in R:
+  or in Python: `duckdb.connect("hague.duckdb").execute("IMPORT DATABASE 'duckdb'")`; in R,
+  with the duckdb package: `con <- DBI::dbConnect(duckdb::duckdb(), "hague.duckdb")`, then
   `DBI::dbExecute(con, "IMPORT DATABASE 'duckdb'")`. `hague export db --out hague.duckdb`
   writes a database file directly.
 """
