@@ -80,7 +80,8 @@ class Rules:
     modal: re.Pattern[str]  # "pourrait", "podría" before the subject: what follows is a plan
     domestic: re.Pattern[str]  # a parliament's vote or a law: the domestic act behind a ratification
     future: re.Pattern[str]  # a verb form in the future or conditional
-    clause_break: re.Pattern[str]
+    clause_break: re.Pattern[str]  # ";", a dash: the subject is looked for within
+    soft_break: re.Pattern[str]  # "mais", "pero", "поскольку": the date, negation and mood are read within
     report: re.Pattern[str]
     governed: re.Pattern[str]  # a preposition before a State that makes it no subject
     of: re.Pattern[str]  # what links a noun to the State after it ("de", "du", "del")
@@ -149,6 +150,7 @@ def rules(lang: str) -> Rules:
         domestic=_rx(cues["domestic"]),
         future=_rx(cues["future"]),
         clause_break=_rx(cues["clause_break"]),
+        soft_break=_rx(cues["soft_break"]),
         report=_rx(cues["report"]),
         governed=_rx([f"(?<![\\w])(?:{p})$" for p in cues["governed"]]),
         of=_rx([f"^(?:{p})$" for p in cues["of"]]),
@@ -281,8 +283,9 @@ def _build(
         no_longer=t.no_longer,
     )
     clause_start, clause_end = _clause(text, s, r, a, b)
+    soft_start, soft_end = _clause(text, s, r, a, b, soft=True)
     # A date after the next trigger is that one's ("se retira del pacto, que dio lugar a la Corte en 1998").
-    date_end = clause_end if t.kind == "instrument" else max(b, min(clause_end, next_start))
+    date_end = soft_end if t.kind == "instrument" else max(b, min(soft_end, next_start))
     subject_end = a
     if t.kind == "count":
         if not _count(claim, r, g, mentions, whole):
@@ -316,9 +319,9 @@ def _build(
         claim.ordinal = t.ordinal or _ordinal(r, g["ord"])
     # Negation and mood: the words between the subject (or the clause's start) and the trigger, and the trigger's own.
     # With a noun whose State follows ("l'adhésion de la Malaisie"), the few words before the noun.
-    gap_start = max(prev_end, subject_end, clause_start) if subject_end < a else max(prev_end, clause_start, a - 24)
+    gap_start = max(prev_end, subject_end, soft_start) if subject_end < a else max(prev_end, soft_start, a - 24)
     gap = text[gap_start:a]
-    said = gap if t.fixed else text[gap_start : min(b + 12, clause_end)]
+    said = gap if t.fixed else text[gap_start : min(b + 12, soft_end)]
     claim.negated = t.negated or bool(r.negation.search(said))
     if r.no_longer.search(said):
         claim.no_longer = True
@@ -337,9 +340,12 @@ def _build(
         if announced or future:
             claim.mode = "announcement"
     if t.kind != "situation":
-        claim.date = _date_for(text, s, r, claim, dates, clause_start, date_end, subject_end, whole[1])
+        # A count's date stands next to it ("En 2019, 123 États", "123 países en 1998"); one further on
+        # is another act's ("ya ratificado por 67 países, entra en vigor el 1 de julio").
+        within = 15 if t.kind == "count" else 90
+        claim.date = _date_for(text, s, r, claim, dates, soft_start, date_end, subject_end, whole[1], within)
     else:
-        d = _date_for(text, s, r, claim, dates, clause_start, date_end, subject_end, whole[1])
+        d = _date_for(text, s, r, claim, dates, soft_start, date_end, subject_end, whole[1])
         if d is not None and r.about.search(text[max(s.start, d.start - 12) : d.start]):
             claim.about = d
         else:
@@ -423,13 +429,19 @@ def _warrants(
 HEADS = {"RUS": "Putin", "ISR": "Netanyahu", "PHL": "Duterte", "SDN": "Bashir", "LBY": "Gaddafi"}
 
 
-def _clause(text: str, s: Sentence, r: Rules, a: int, b: int) -> tuple[int, int]:
-    """The clause around a trigger: from the last break before it to the first after it."""
+def _clause(text: str, s: Sentence, r: Rules, a: int, b: int, soft: bool = False) -> tuple[int, int]:
+    """The clause around a trigger: from the last break before it to the first after it; with `soft`,
+    conjunctions break it too ("signé, mais jamais ratifié": the subject is shared, the negation not)."""
     start = s.start
-    for brk in r.clause_break.finditer(text, s.start, a):
-        start = brk.end()
-    nxt = r.clause_break.search(text, b, s.end)
-    return start, (nxt.start() if nxt else s.end)
+    breaks = (r.clause_break, r.soft_break) if soft else (r.clause_break,)
+    end = s.end
+    for rx in breaks:
+        for brk in rx.finditer(text, s.start, a):
+            start = max(start, brk.end())
+        nxt = rx.search(text, b, s.end)
+        if nxt:
+            end = min(end, nxt.start())
+    return start, end
 
 
 def _subjects(
@@ -451,6 +463,8 @@ def _subjects(
     }[t.subject]
     for how in order:
         found = how(text, s, r, a, b, mentions, clause_start, clause_end)
+        if found and how is _before and t.subject == "after_first" and a - found[-1].end > 50:
+            continue  # a noun's State stands next to it ("Hungría anunció su salida"), not a clause away
         if found:
             if len(found) == 1 and found[0].group:
                 listed = _listed(text, r, found[0].end, clause_end, mentions)
@@ -585,6 +599,7 @@ def _date_for(
     clause_end: int,
     subject_end: int,
     whole_end: int,
+    within: int = 90,
 ) -> DateMention | None:
     a, b = claim.trigger
     b = max(b, min(whole_end, clause_end))
@@ -596,7 +611,7 @@ def _date_for(
         if a <= d.start < whole_end:
             return d  # a date inside the words found ("le traité de Rome de 1998")
     for d in dates:
-        if b <= d.start < end and d.start - b <= 90:
+        if b <= d.start < end and d.start - b <= within:
             return d
     for d in dates:
         if subject_end <= d.start and d.end <= a and d.start >= clause_start:
