@@ -42,10 +42,14 @@ def test_a_state_that_was_never_a_party_cannot_withdraw(one):
 
 
 def test_a_known_gap_in_the_record_makes_a_claim_not_checkable(one):
-    """data/states/rus.yaml: the 2016 notice is not yet recorded (caveat)."""
+    """data/states/rus.yaml: the 2016 notice is not yet recorded (`gaps`: signature_withdrawal
+    from 2016-11-16, with the caveat saying why)."""
     c = one("Russia withdrew its signature from the Rome Statute in November 2016.", "2017-01-01")
     assert c["verdict"] == "not_checkable"
-    assert "known gap" in c["because"]
+    assert "may lack signature withdrawal events from 2016-11-16" in c["because"]
+    assert one("Russia is a signatory of the Rome Statute.", "2020-01-01")["verdict"] == "not_checkable"
+    # before the gap begins, the record decides
+    assert one("Russia is a signatory of the Rome Statute.", "2015-01-01")["verdict"] == "supported"
 
 
 def test_a_withdrawn_instrument_is_not_membership(one):

@@ -25,7 +25,7 @@ from hague.claims.text import DateMention
 from hague.ledger import Ledger, Status
 from hague.ledger import names as state_names
 from hague.ledger.ledger import CONVENTIONS
-from hague.ledger.model import DEPOSITS, Event, Kind
+from hague.ledger.model import DEPOSITS, Event, Gap, Kind
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
@@ -160,7 +160,10 @@ class Checker:
             return self.signature_withdrawal(claim, iso3)
         if action == "declaration_12_3":
             return self.declaration(claim, iso3)
-        if action in ("party", "signatory", "founding_member"):
+        if action == "signatory":
+            last = claim.date.last if claim.date is not None and claim.date.last is not None else self.as_of
+            return self._with_gap(self.membership(claim, iso3), iso3, Kind.signature_withdrawal, min(last, self.as_of))
+        if action in ("party", "founding_member"):
             return self.membership(claim, iso3)
         return Result(NOT_CHECKABLE, f"no rule checks {action!r}")
 
@@ -207,13 +210,9 @@ class Checker:
     def caveats(self, iso3: str) -> list[str]:
         return list(self.led.states[iso3].caveats)
 
-    def gap_in_record(self, iso3: str, *words: str) -> str | None:
-        """A known gap the record itself declares (a caveat naming what the claim is about)."""
-        for c in self.caveats(iso3):
-            low = c.lower()
-            if any(w in low for w in words) and "not yet in this record" in low:
-                return c
-        return None
+    def gap(self, iso3: str, kind: Kind, until: date | None = None) -> Gap | None:
+        """The record's own word that it may lack events of `kind` by `until` (the as-of day)."""
+        return self.led.states[iso3].gap(kind, until or self.as_of)
 
     def in_date(self, claim: Claim, day: date) -> bool:
         return claim.date is None or claim.date.covers(day)
@@ -824,7 +823,9 @@ class Checker:
             if sws:
                 return Result(CONTRADICTED, f"{n} withdrew its signature on {sws[0].date}", [self.ev(iso3, sws[0])])
             return self._with_gap(
-                Result(SUPPORTED, f"no signature withdrawal by {n} recorded up to {self.as_of}"), iso3, "not intend"
+                Result(SUPPORTED, f"no signature withdrawal by {n} recorded up to {self.as_of}"),
+                iso3,
+                Kind.signature_withdrawal,
             )
         if not sws:
             result = Result(
@@ -832,7 +833,7 @@ class Checker:
                 f"no notice by {n} that it does not intend to become a party is recorded up to {self.as_of}; "
                 f"{self.status_text(iso3)}",
             )
-            return self._with_gap(result, iso3, "not intend", "signature")
+            return self._with_gap(result, iso3, Kind.signature_withdrawal)
         sw = sws[0]
         if not self.in_date(claim, sw.date):
             return Result(
@@ -846,15 +847,15 @@ class Checker:
             [self.ev(iso3, sw)],
         )
 
-    def _with_gap(self, result: Result, iso3: str, *words: str) -> Result:
-        """A verdict resting on an event the record says it is missing cannot stand."""
-        gap = self.gap_in_record(iso3, *words)
+    def _with_gap(self, result: Result, iso3: str, kind: Kind, until: date | None = None) -> Result:
+        """A verdict resting on an event the record says it may lack cannot stand."""
+        gap = self.gap(iso3, kind, until)
         if gap is None or result.verdict == NOT_CHECKABLE:
             return result
         return Result(
             NOT_CHECKABLE,
-            "the record has a known gap on this point (see caveats), so it cannot decide; as recorded: "
-            f"{result.because}",
+            f"the record may lack {gap.kind.value.replace('_', ' ')} events from {gap.after} ({gap.note}), so it "
+            f"cannot decide; as recorded: {result.because}",
             result.evidence,
         )
 
@@ -1086,8 +1087,8 @@ class Checker:
             "an announcement is not a notification: the ledger records what States deposit with the UN "
             f"Secretary-General, not what governments say they will do. {n}'s record: {record}"
         )
-        if self.gap_in_record(iso3, "not intend", "withdraw"):
-            because += " (the record has a known gap here: see caveats)"
+        if self.gap(iso3, Kind.signature_withdrawal) or self.gap(iso3, Kind.withdrawal_notification):
+            because += " (the record may lack an event here: see caveats)"
         return Result(NOT_CHECKABLE, because, [self.ev(iso3, e) for e in found])
 
     # -- counts -------------------------------------------------------------------------------------------

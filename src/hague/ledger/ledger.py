@@ -14,7 +14,7 @@ from hague import meta
 from hague.errors import HagueError
 from hague.ledger import model, names, snapshot
 from hague.ledger.facts import StateFacts, compile_facts
-from hague.ledger.model import DEPOSITS, Event, Instruments, Kind, SecurityCouncil, StateRecord
+from hague.ledger.model import DEPOSITS, Event, Instruments, Kind, SecurityCouncil, StateRecord, as_json
 from hague.ledger.status import (
     PARTY_STATUSES,
     Segment,
@@ -212,6 +212,7 @@ class Ledger:
             },
             "pending": pending,
             "caveats": list(st.caveats),
+            "gaps": [as_json(g) for g in st.gaps],
             "meta": self.meta,
         }
 

@@ -171,7 +171,14 @@ def load_state(path: Path, amendments: dict[str, Amendment]) -> StateRecord:
                     f"duplicate event: {event.kind} on {event.date} (also line {lines[j]})",
                 )
     return StateRecord(
-        head.state, head.checked_on, tuple(events), path, tuple(lines), tuple(head.caveats), names.name(head.state)
+        head.state,
+        head.checked_on,
+        tuple(events),
+        path,
+        tuple(lines),
+        tuple(head.caveats),
+        names.name(head.state),
+        tuple(head.gaps),
     )
 
 

@@ -175,6 +175,18 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True)
+class Gap:
+    """An event of `kind` the record knows it may lack from `after` on (a notice reported but not
+    found in the depositary's record): answers that rest on its absence cannot stand."""
+
+    __pydantic_config__ = STRICT
+
+    kind: Kind
+    after: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
 class StateFile:
     """A State file's head (its events are validated one by one, for their line numbers)."""
 
@@ -184,6 +196,7 @@ class StateFile:
     checked_on: dt.date
     events: list[Event]
     caveats: list[str] = field(default_factory=list)  # known gaps, shown with every answer
+    gaps: list[Gap] = field(default_factory=list)  # the same gaps, for the rules to read
 
     def __post_init__(self) -> None:
         if not _ISO3.fullmatch(self.state):
@@ -199,6 +212,11 @@ class StateRecord:
     lines: tuple[int, ...]  # 1-based line of each event in its file
     caveats: tuple[str, ...] = ()
     name: str = ""  # English short name (hague.ledger.names)
+    gaps: tuple[Gap, ...] = ()
+
+    def gap(self, kind: Kind, until: dt.date) -> Gap | None:
+        """The gap in the record for events of `kind` that has begun by `until`, if any."""
+        return next((g for g in self.gaps if g.kind is kind and g.after <= until), None)
 
 
 # -- instruments and the Security Council (instruments.yaml, security_council.yaml) ------------
