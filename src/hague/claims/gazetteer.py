@@ -189,6 +189,8 @@ class _Named:
 class Kind(StrEnum):
     capital = "capital"
     seat = "seat"
+    parliament = "parliament"  # "the Verkhovna Rada ratified": the State's legislature, acting for it at home
+    government = "government"  # a governing body named for the State ("the Palestinian Authority")
 
 
 @dataclass(frozen=True)
