@@ -116,7 +116,9 @@ def test_months_years_and_days_relative_to_the_text():
     assert foreign_dates.find("jeudi", "fr", 0, friday)[0].first == date(2015, 1, 15)
     assert foreign_dates.find("el año pasado", "es", 0, friday)[0].first == date(2014, 1, 1)
     assert foreign_dates.find("шесть лет назад", "ru", 0, friday)[0].first == date(2009, 1, 1)
-    # Without a year: the nearest such day, looking back rather than ahead.
+    # Without a year: the latest such day up to the text's, or the next one for words that look forward.
+    ahead = foreign_dates.ahead(foreign_dates.find("dimanche", "fr", 0, date(2019, 3, 16))[0], date(2019, 3, 16))
+    assert ahead.first == date(2019, 3, 17)
     assert foreign_dates.find("le 16 novembre", "fr", 0, date(2016, 11, 18))[0].first == date(2016, 11, 16)
     assert foreign_dates.find("le 16 novembre", "fr", 0, date(2017, 2, 1))[0].first == date(2016, 11, 16)
     assert foreign_dates.find("jeudi", "fr") == []  # nothing to read it against
@@ -154,6 +156,14 @@ def test_verdicts_on_our_own_sentences(ledger, lang, text, as_of, action, verdic
     answer = check(text, as_of, ledger, lang=lang)
     rows = [c for c in answer["claims"] if c["action"] == action]
     assert rows and rows[0]["verdict"] == verdict, answer["claims"]
+
+
+def test_a_day_without_its_year_read_forward_when_the_words_look_forward(ledger):
+    answer = check("Les Philippines doivent se retirer officiellement dimanche de la CPI.", date(2019, 3, 16), ledger)
+    (row,) = answer["claims"]
+    assert (row["action"], row["date"]["from"], row["verdict"]) == ("withdrawal_effect", "2019-03-17", "supported")
+    answer = check("La Cour doit entrer en fonctions le 1er juillet prochain.", date(2002, 5, 21), ledger, lang="fr")
+    assert [(c["action"], c["verdict"]) for c in answer["claims"]] == [("statute_in_force", "supported")]
 
 
 def test_a_count_and_the_day_the_text_speaks_from(ledger):

@@ -78,6 +78,7 @@ class Rules:
     announcement: re.Pattern[str]
     announce_noun: re.Pattern[str]  # "la décision de" before the subject
     modal: re.Pattern[str]  # "pourrait", "podría" before the subject: what follows is a plan
+    ahead: re.Pattern[str]  # after a day without its year: the next one ("prochain", "próximo")
     domestic: re.Pattern[str]  # a parliament's vote or a law: the domestic act behind a ratification
     future: re.Pattern[str]  # a verb form in the future or conditional
     clause_break: re.Pattern[str]  # ";", a dash: the subject is looked for within
@@ -147,6 +148,7 @@ def rules(lang: str) -> Rules:
         announcement=_rx(cues["announcement"]),
         announce_noun=_rx([f"(?:{p})$" for p in cues["announce_noun"]]),
         modal=_rx(cues["modal"]),
+        ahead=_rx([f"\\s*(?:{p})(?![\\w])" for p in cues["ahead"]]),
         domestic=_rx(cues["domestic"]),
         future=_rx(cues["future"]),
         clause_break=_rx(cues["clause_break"]),
@@ -245,7 +247,7 @@ def _in_sentence(
             assert ledger is not None
             out.extend(_warrants(text, s, r, a, b, t, mentions, dates, ledger))
             continue
-        claim = _build(text, s, r, a, b, t, m, mentions, dates, prev_end, next_start, last_state)
+        claim = _build(text, s, r, a, b, t, m, mentions, dates, prev_end, next_start, last_state, as_of)
         if claim is not None:
             out.append(claim)
     return out
@@ -264,6 +266,7 @@ def _build(
     prev_end: int,
     next_start: int,
     last_state: Mention | None,
+    as_of: date | None = None,
 ) -> Claim | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     whole = (m.start() + s.start, m.end() + s.start)
@@ -352,6 +355,11 @@ def _build(
             claim.date = d
     if t.needs_date and claim.date is None:
         return None
+    looks_ahead = bool(r.modal.search(said)) or any(r.future.search(w) for w in text[a:b].split())
+    if claim.date is not None and r.ahead.match(text, claim.date.end, min(s.end, claim.date.end + 20)):
+        looks_ahead = True  # "le 1er juillet prochain"
+    if claim.date is not None and as_of is not None and looks_ahead:
+        claim.date = foreign_dates.ahead(claim.date, as_of)
     if claim.action == "ratification" and r.domestic.search(text, s.start, clause_end):
         # The Checker reads a domestic act ("parliament", "law") in the sentence's English words; the
         # sentence it sees carries that word, its span stays the text's.

@@ -258,16 +258,15 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
             return None
         if form == "dm":
             mo, day = _month_of(lang, g["mon"]), int(re.sub(r"\D", "", g["d"]))
-            # The year that puts the day nearest the text's, looking back rather than ahead.
+            # The latest such day up to the text's (`ahead` moves it on, for words that look forward).
             d = date(as_of.year, mo, day)
-            if d > as_of + timedelta(days=120):
+            if d > as_of:
                 d = date(as_of.year - 1, mo, day)
             return DateMention(s, e, t, "day", d, d)
         if form == "wd":
             wd = _lang(lang).weekdays[_plain(g["wd"])]
-            back = (as_of.weekday() - wd) % 7
-            # The nearest such day: "jeudi" in Friday's paper is yesterday, "dimanche" in Saturday's tomorrow.
-            d = as_of - timedelta(days=back) if back <= 3 else as_of + timedelta(days=7 - back)
+            # The latest such day up to the text's: "jeudi" in Friday's paper is yesterday.
+            d = as_of - timedelta(days=(as_of.weekday() - wd) % 7)
             return DateMention(s, e, t, "day", d, d)
         if form == "ago":
             n = g["n"].lower()
@@ -292,3 +291,18 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
         return DateMention(s, e, t, "month", date(as_of.year, as_of.month, 1), as_of)
     except (ValueError, KeyError, StopIteration):
         return None
+
+
+def ahead(d: DateMention, as_of: date) -> DateMention:
+    """A day written without its year or as a weekday, read forward from the text's day instead of
+    back ("doivent se retirer dimanche", "doit entrer en fonctions le 1er juillet")."""
+    if d.precision != "day" or d.first is None or d.first >= as_of or re.search(r"\d{4}", d.text):
+        return d
+    if re.search(r"\d", d.text):  # a day and a month: the same day a year on
+        try:
+            day = d.first.replace(year=d.first.year + 1)
+        except ValueError:
+            return d
+    else:  # a weekday: a week on
+        day = d.first + timedelta(days=7)
+    return DateMention(d.start, d.end, d.text, "day", day, day)
