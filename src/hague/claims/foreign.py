@@ -86,6 +86,7 @@ class Rules:
     report: re.Pattern[str]
     governed: re.Pattern[str]  # a preposition before a State that makes it no subject
     of: re.Pattern[str]  # what links a noun to the State after it ("de", "du", "del")
+    agent: re.Pattern[str]  # what links a passive verb to the State after it ("ratifié par la France")
     list_sep: re.Pattern[str]
     and_sep: re.Pattern[str]
     list_intro: re.Pattern[str]
@@ -156,6 +157,7 @@ def rules(lang: str) -> Rules:
         report=_rx(cues["report"]),
         governed=_rx([f"(?<![\\w])(?:{p})$" for p in cues["governed"]]),
         of=_rx([f"^(?:{p})$" for p in cues["of"]]),
+        agent=_rx([f"^(?:{p})$" for p in cues["agent"]]),
         list_sep=_rx(f"^(?:{cues['list_sep']})$"),
         and_sep=_rx(f"^(?:{cues['and_sep']})$"),
         list_intro=_rx(cues["list_intro"]),
@@ -479,6 +481,11 @@ def _subjects(
                 if listed:
                     return listed
             return found
+    if t.subject == "before":
+        # "le Statut, ratifié par la France": the State after a passive verb, as its agent.
+        found = _after(text, s, r, a, b, mentions, clause_start, clause_end, r.agent)
+        if found:
+            return found
     return []
 
 
@@ -510,14 +517,22 @@ def _list_back(text: str, r: Rules, before: list[Mention]) -> list[Mention]:
 
 
 def _after(
-    text: str, s: Sentence, r: Rules, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+    text: str,
+    s: Sentence,
+    r: Rules,
+    a: int,
+    b: int,
+    mentions: list[Mention],
+    clause_start: int,
+    clause_end: int,
+    link: re.Pattern[str] | None = None,
 ) -> list[Mention]:
     after = [m for m in mentions if m.start >= b and m.end <= clause_end]
     if not after:
         return []
     first = after[0]
     gap = text[b : first.start]
-    if len(gap) > 60 or not r.of.search(gap.strip()):
+    if len(gap) > 60 or not (link or r.of).search(gap.strip()):
         return []
     chain = [first]
     seps: list[str] = []
