@@ -59,7 +59,8 @@ def changes(since: str | None = None, events: bool = False, data_dir: Path | Non
         else:
             known = [v.version for v in every]
             if since not in known:
-                raise HagueError(f"since: {since!r} is not a data version; valid: {', '.join(known)}", field="since")
+                listed = ", ".join(dict.fromkeys(known))  # 2026.11 names two updates (before versions had a day)
+                raise HagueError(f"since: {since!r} is not a data version; valid: {listed}", field="since")
             chosen = every[: known.index(since)]
     rows = [v.to_json() for v in chosen]
     if events:
