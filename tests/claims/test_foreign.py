@@ -76,6 +76,7 @@ def test_state_names_come_from_cldr_and_the_kept_forms_resolve():
             **foreign_names.METONYMS[lang],
             **foreign_names.DEMONYMS[lang],
             **foreign_names.LEADERS[lang],
+            **foreign_names.REGIONS[lang],
         }
         assert set(kept.values()) <= states, lang
     assert foreign_names.find("Amérique latine", "fr") == []  # a region, not the United States

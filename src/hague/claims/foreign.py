@@ -326,7 +326,9 @@ def _build(
     # With a noun whose State follows ("l'adhésion de la Malaisie"), the few words before the noun.
     gap_start = max(prev_end, subject_end, soft_start) if subject_end < a else max(prev_end, soft_start, a - 24)
     gap = text[gap_start:a]
-    said = gap if t.fixed else text[gap_start : min(b + 12, soft_end)]
+    # Negation stands next to the verb ("n'ont toujours pas formalisé", "nunca ratificó"); a "ne" further
+    # back belongs to a clause of its own ("Le Burundi, qui ne reconnaît pas ..., a quitté").
+    said = gap if t.fixed else text[max(gap_start, a - 30) : min(b + 12, soft_end)]
     claim.negated = t.negated or bool(r.negation.search(said))
     if r.no_longer.search(said):
         claim.no_longer = True
@@ -498,6 +500,8 @@ def _before(
         if a - cand.end > 160:
             return []
         pre = text[max(s.start, cand.start - 25) : cand.start]
+        if cand.via == "region":
+            continue  # a place ("au Darfour"), not the State acting
         if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]):
             continue
         return _list_back(text, r, before[: i + 1])

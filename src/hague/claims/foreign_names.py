@@ -36,6 +36,7 @@ EXTRA: dict[str, dict[str, str]] = {
         "Grande-Bretagne": "GBR",
         "RDC": "COD",
         "RD Congo": "COD",
+        "Congo": "COD",
         "République démocratique du Congo": "COD",
         "Centrafrique": "CAF",
         "Côte d'Ivoire": "CIV",
@@ -61,6 +62,7 @@ EXTRA: dict[str, dict[str, str]] = {
     "es": {
         "EE.UU.": "USA",
         "EE. UU.": "USA",
+        "EE UU": "USA",
         "EEUU": "USA",
         "EUA": "USA",
         "Estados Unidos de América": "USA",
@@ -97,6 +99,7 @@ EXTRA: dict[str, dict[str, str]] = {
         "Grã-Bretanha": "GBR",
         "RDC": "COD",
         "República Democrática do Congo": "COD",
+        "Congo": "COD",
         "Palestina": "PSE",
         "Estado da Palestina": "PSE",
         "Holanda": "NLD",
@@ -118,6 +121,9 @@ EXTRA: dict[str, dict[str, str]] = {
         "ЮАР": "ZAF",
         "Великобритания": "GBR",
         "ДРК": "COD",
+        "ДР Конго": "COD",
+        "Демократическая Республика Конго": "COD",
+        "Конго": "COD",
         "ЦАР": "CAF",
         "Кот-д’Ивуар": "CIV",
         "Кот-д'Ивуар": "CIV",
@@ -130,6 +136,62 @@ EXTRA: dict[str, dict[str, str]] = {
         "Киргизия": "KGZ",
         "Белоруссия": "BLR",
         "Ватикан": "VAT",
+    },
+}
+
+# Places inside a State that name a situation ("les crimes commis au Darfour"): places, never the
+# State acting.
+REGIONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "Darfour": "SDN",
+        "Gaza": "PSE",
+        "Cisjordanie": "PSE",
+        "Jérusalem-Est": "PSE",
+        "Crimée": "UKR",
+        "Donbass": "UKR",
+        "Ossétie du Sud": "GEO",
+        "Abkhazie": "GEO",
+        "Ituri": "COD",
+        "Kivu": "COD",
+        "Nord-Kivu": "COD",
+        "Rakhine": "MMR",
+        "Mindanao": "PHL",
+    },
+    "es": {
+        "Darfur": "SDN",
+        "Gaza": "PSE",
+        "Cisjordania": "PSE",
+        "Crimea": "UKR",
+        "Donbás": "UKR",
+        "Osetia del Sur": "GEO",
+        "Abjasia": "GEO",
+        "Ituri": "COD",
+        "Kivu": "COD",
+        "Rakhine": "MMR",
+        "Mindanao": "PHL",
+    },
+    "pt": {
+        "Darfur": "SDN",
+        "Gaza": "PSE",
+        "Cisjordânia": "PSE",
+        "Crimeia": "UKR",
+        "Donbass": "UKR",
+        "Ossétia do Sul": "GEO",
+        "Ituri": "COD",
+        "Kivu": "COD",
+        "Rakhine": "MMR",
+    },
+    "ru": {
+        "Дарфур": "SDN",
+        "Сектор Газа": "PSE",
+        "Газа": "PSE",
+        "Западный берег": "PSE",
+        "Крым": "UKR",
+        "Донбасс": "UKR",
+        "Южная Осетия": "GEO",
+        "Абхазия": "GEO",
+        "Итури": "COD",
+        "Ракхайн": "MMR",
     },
 }
 
@@ -797,6 +859,8 @@ def surfaces(lang: str) -> dict[str, tuple[str | None, str]]:
         out.setdefault(form, (iso3, "metonym"))
     for form, iso3 in LEADERS[lang].items():
         out.setdefault(form, (iso3, "leader"))
+    for form, iso3 in REGIONS[lang].items():
+        out.setdefault(form, (iso3, "region"))
     return out
 
 
