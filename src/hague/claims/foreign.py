@@ -299,6 +299,13 @@ def _build(
         if r.asked.search(text[max(s.start, a - 50) : a]):
             return None  # "piden que se inicie una investigación": a request
         places = _places(text, r, a, b, mentions, clause_start, clause_end)
+        if t.subject != "none":  # a referral: the State that refers, and the situation's State
+            by = _subjects(text, s, r, t, a, b, mentions, clause_start, clause_end)
+            if not by or any(x.group for x in by):
+                return None
+            claim.subjects = by
+            after = [p for p in places if p.start >= b]
+            places = after or by  # "l'Ouganda a renvoyé la situation du nord du pays": its own
         if not places:
             return None
         claim.places = places
