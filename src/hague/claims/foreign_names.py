@@ -450,6 +450,8 @@ LEADERS: dict[str, dict[str, str]] = {
         "Пашинян": "ARM",
         "Токаев": "KAZ",
         "Рахмон": "TJK",
+        "Львова-Белова": "RUS",
+        "Галлант": "ISR",
         "Путин": "RUS",
         "Дутерте": "PHL",
         "Нкурунзиза": "BDI",
@@ -462,10 +464,25 @@ LEADERS: dict[str, dict[str, str]] = {
 }
 # The registry's spelling (English) of a surname the press of a language writes otherwise, for warrants.
 PERSON_FORMS: dict[str, dict[str, str]] = {
-    "fr": {"Poutine": "Putin", "Nétanyahou": "Netanyahu", "Netanyahou": "Netanyahu", "Lvova-Belova": "Lvova-Belova"},
-    "es": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte"},
-    "pt": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte"},
-    "ru": {"Путин": "Putin", "Нетаньяху": "Netanyahu", "Дутерте": "Duterte", "Львова-Белова": "Lvova-Belova"},
+    "fr": {
+        "Poutine": "Putin",
+        "Nétanyahou": "Netanyahu",
+        "Netanyahou": "Netanyahu",
+        "el-Béchir": "Bashir",
+        "Béchir": "Bashir",
+        "Kadhafi": "Gaddafi",
+    },
+    "es": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte", "al Bashir": "Bashir", "Gadafi": "Gaddafi"},
+    "pt": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte", "Kadafi": "Gaddafi"},
+    "ru": {
+        "Путин": "Putin",
+        "Нетаньяху": "Netanyahu",
+        "Дутерте": "Duterte",
+        "Львова-Белова": "Lvova-Belova",
+        "Башир": "Bashir",
+        "Каддафи": "Gaddafi",
+        "Галлант": "Gallant",
+    },
 }
 
 # Adjectives of nationality (lower case in these languages), as stems: "le président russe", "el
