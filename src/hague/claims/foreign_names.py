@@ -472,7 +472,13 @@ PERSON_FORMS: dict[str, dict[str, str]] = {
         "Béchir": "Bashir",
         "Kadhafi": "Gaddafi",
     },
-    "es": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte", "al Bashir": "Bashir", "Gadafi": "Gaddafi"},
+    "es": {
+        "Putin": "Putin",
+        "Netanyahu": "Netanyahu",
+        "Duterte": "Duterte",
+        "al Bashir": "Bashir",
+        "Gadafi": "Gaddafi",
+    },
     "pt": {"Putin": "Putin", "Netanyahu": "Netanyahu", "Duterte": "Duterte", "Kadafi": "Gaddafi"},
     "ru": {
         "Путин": "Putin",
