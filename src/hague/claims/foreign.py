@@ -86,6 +86,7 @@ class Rules:
     report: re.Pattern[str]
     governed: re.Pattern[str]  # a preposition before a State that makes it no subject
     of: re.Pattern[str]  # what links a noun to the State after it ("de", "du", "del")
+    neither: re.Pattern[str]  # before the first State of a list: "ni", "nem", "ни"
     agent: re.Pattern[str]  # what links a passive verb to the State after it ("ratifié par la France")
     list_sep: re.Pattern[str]
     and_sep: re.Pattern[str]
@@ -158,6 +159,7 @@ def rules(lang: str) -> Rules:
         governed=_rx([f"(?<![\\w])(?:{p})$" for p in cues["governed"]]),
         of=_rx([f"^(?:{p})$" for p in cues["of"]]),
         agent=_rx([f"^(?:{p})$" for p in cues["agent"]]),
+        neither=_rx([f"(?<![\\w])(?:{p})\\s+(?:{cues['articles']})?$" for p in cues["neither"]]),
         list_sep=_rx(f"^(?:{cues['list_sep']})$"),
         and_sep=_rx(f"^(?:{cues['and_sep']})$"),
         list_intro=_rx(cues["list_intro"]),
@@ -197,6 +199,13 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
     return out
 
 
+def _taken(h: tuple[int, int, int, Trigger, re.Match[str]], s: Sentence) -> tuple[int, int]:
+    m = h[4]
+    if "v" in m.re.groupindex and m.group("v"):
+        return h[1], h[2]
+    return m.start() + s.start, m.end() + s.start
+
+
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
 
@@ -224,8 +233,8 @@ def _in_sentence(
                 hits.append((order, a + s.start, b + s.start, t, m))
     chosen: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
     for h in sorted(hits, key=lambda h: (h[0], h[1])):
-        whole = (h[4].start() + s.start, h[4].end() + s.start)
-        if any(_overlap((c[4].start() + s.start, c[4].end() + s.start), whole) for c in chosen):
+        # The words a trigger takes: its `v` group where it names one (the rest is context), else all it matched.
+        if any(_overlap(_taken(c, s), _taken(h, s)) for c in chosen):
             continue
         chosen.append(h)
     chosen.sort(key=lambda h: h[1])
@@ -249,7 +258,9 @@ def _in_sentence(
             assert ledger is not None
             out.extend(_warrants(text, s, r, a, b, t, mentions, dates, ledger))
             continue
-        claim = _build(text, s, r, a, b, t, m, mentions, dates, prev_end, next_start, last_state, as_of)
+        # A date an earlier claim took is that claim's ("Le Kenya, État partie depuis 2005, a menacé ...").
+        free = [d for d in dates if not any(c.date is not None and c.date.start == d.start for c in out)]
+        claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, last_state, as_of)
         if claim is not None:
             out.append(claim)
     return out
@@ -337,6 +348,8 @@ def _build(
     # back belongs to a clause of its own ("Le Burundi, qui ne reconnaît pas ..., a quitté").
     said = gap if t.fixed else text[max(gap_start, a - 30) : min(b + 12, soft_end)]
     claim.negated = t.negated or bool(r.negation.search(said))
+    if claim.subjects and r.neither.search(text, max(s.start, claim.subjects[0].start - 12), claim.subjects[0].start):
+        claim.negated = True  # "Ni la Chine ni l'Inde n'ont signé"
     if r.no_longer.search(said):
         claim.no_longer = True
         claim.negated = True
