@@ -9,8 +9,10 @@
   `as_of_basis`: the same in words; `as_of_span`: [start, end) of the date used, or null;
   `projected`: true when `as_of` is after today (answered from the events already recorded)
 - `language`: the text's language (en, fr, es, pt, ru), `language_source`: `given` (lang) or
-  `detected` (langdetect); claims are read in English only so far: for another language the
-  answer has no claims and the message says so (null for an empty text)
+  `detected` (langdetect); claims are read in each of them (English by hague.claims.patterns,
+  the others by hague.claims.foreign, whose rules are hague/claims/triggers/<lang>.yaml), with
+  the same keys; `pattern` is then `<lang>.<trigger id>` (e.g. `fr.withdrawal.verb`) (null for an
+  empty text)
 - `characters`, `sentences`: the size of the text read
 - `count`: claims found; `summary`: {supported, contradicted, partly, not_checkable} → how many
 - `message`: one line for people: the counts, or "nothing to check: the text is empty" (empty or
@@ -22,7 +24,8 @@
     (Unicode code points, as Python counts them; JavaScript must count with Array.from, not
     .length); `trigger` (`text`, `span`: the words the pattern matched); `sentence` [start, end)
   - `pattern`: the rule that found it (e.g. `sign.object`, `withdrawal.nominal_of`,
-    `situation.investigation`; the list is hague.claims.patterns.PATTERNS)
+    `situation.investigation`; the list is hague.claims.patterns.PATTERNS; `fr.sign`, `es.count`:
+    the trigger of hague/claims/triggers/<lang>.yaml)
   - `kind`: `treaty_action`, `membership`, `count`, `situation` or `instrument`
   - `action`: `signature`, `ratification` (ratified or acceded: an instrument deposited), `join`
     ("joined", "became a State Party"), `ordinal` ("the 123rd State Party"), `entry_into_force` (for
@@ -37,7 +40,7 @@
     notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
   - `states` (ISO3 codes concerned), `group` (regional group, or "all", when the subject is a group
     such as "several African nations"), `subjects` and `places` (each name as written: `text`,
-    `via` name|demonym|metonym|government|region|group, `span`, `iso3` or `group`, `at_least`,
+    `via` name|demonym|metonym|government|leader|person|region|group, `span`, `iso3` or `group`, `at_least`,
     `at_most`)
   - `date`: the date the claim gives (`text`, `precision` day|month|year|range, `from`, `to`) or
     null; `since` (bool: "a member since 2002"); `about`: the period a situation claim concerns
