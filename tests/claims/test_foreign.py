@@ -202,3 +202,12 @@ def test_time_grows_linearly_with_adversarial_text(ledger):
     foreign.find_claims(big, "fr", AS_OF, ledger)
     t_big = time.perf_counter() - started
     assert t_big < 30 * max(t_small, 0.01)
+
+
+def test_a_short_text_naming_the_court_in_another_language_is_read_in_it():
+    from hague.claims import language
+
+    assert language.detect("Rusia anunció que retirará su firma del Estatuto de Roma.") == "es"
+    assert language.detect("Россия не ратифицирует Римский статут МУС") == "ru"
+    assert language.detect("Burundi left the ICC in October 2017.") == "en"
+    assert language.detect("The CPI index rose in Spain, said the bank.") == "en"

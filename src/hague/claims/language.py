@@ -4,6 +4,7 @@ for a text in another language the answer says so instead of "no checkable claim
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,17 +44,50 @@ def _factory() -> Any:
     return factory
 
 
+# A short text langdetect reads as English ("Rusia anunció que retirará su firma del Estatuto de
+# Roma.") is read in another language when it names the Court in that language's words (or is
+# mostly Cyrillic): the language whose common words it uses most.
+_FOREIGN_COURT = re.compile(
+    r"\b(?:Cour\s+pénale\s+internationale|Statut\s+de\s+Rome|Corte\s+Penal\s+Internacional|"
+    r"Tribunal\s+Penal\s+Internacional|Estatuto\s+de\s+Roma|CPI|TPI)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_COURT = re.compile(r"\b(?:International\s+Criminal\s+Court|Rome\s+Statute|ICC)\b")
+_COMMON_WORDS = {
+    "fr": {"le", "la", "les", "des", "du", "est", "et", "une", "qui", "au", "aux", "sa", "son", "ne", "pas"},
+    "es": {"el", "la", "los", "las", "del", "y", "que", "una", "su", "por", "al", "se", "no", "es"},
+    "pt": {"o", "a", "os", "as", "do", "da", "dos", "das", "e", "que", "uma", "seu", "sua", "não", "ao", "em"},
+}
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
 def detect(text: str) -> str:
     """The text's language among NAMES, by langdetect; English when it is unsure, the text is
-    too short to tell, or the language is none of those."""
+    too short to tell, or the language is none of those, unless it is mostly Cyrillic (Russian)
+    or names the Court in French, Spanish or Portuguese words and not in English ones."""
     if len(text.strip()) < 20:
         return "en"
-    from langdetect import LangDetectException
+    _factory()
+    from langdetect import LangDetectException, detect_langs
 
-    detector = _factory().create()
-    detector.append(text[:SAMPLE])
     try:
-        best = detector.get_probabilities()[0]
+        best = detect_langs(text[:20_000])[0]
+        found = best.lang if best.lang in NAMES and best.prob >= 0.8 else "en"
     except LangDetectException:
+        found = "en"
+    return _fallback(text[:20_000]) if found == "en" else found
+
+
+def _fallback(text: str) -> str:
+    letters = len(_LETTER.findall(text))
+    if letters and len(_CYRILLIC.findall(text)) > letters / 2:
+        return "ru"
+    if _ENGLISH_COURT.search(text) or not _FOREIGN_COURT.search(text):
         return "en"
-    return str(best.lang) if best.lang in NAMES and best.prob >= 0.8 else "en"
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    scores = {lang: sum(w in common for w in words) for lang, common in _COMMON_WORDS.items()}
+    lang, score = max(scores.items(), key=lambda kv: kv[1])
+    english = sum(w in ("the", "of", "and", "to", "has", "is", "in") for w in words)
+    return lang if score >= 2 and score > english else "en"
