@@ -469,6 +469,14 @@ PATTERNS: list[Pattern] = [
     ),
     # -- situations: preliminary examinations and investigations ---------------------------------------------------
     _p(
+        "situation.referral_council",
+        r"(?:Security\s+Council|UNSC|the\s+Council)\s+(?:\w+\s+){0,2}?(?P<v>referr(?:ed|s|ing)|refers?)\s+(?=(?:the\s+)?[A-Z])",
+        "referral",
+        kind="situation",
+        subject="before",
+        flags=0,
+    ),
+    _p(
         "situation.referral",
         r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?situation\b",
         "referral",
@@ -622,6 +630,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "member": ("member", "part", "signator"),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
+    "situation.referral_council": ("refer",),
     "situation": (
         "investig",
         "examin",
@@ -1402,23 +1411,30 @@ def _referral(
     referrer = [
         m for m in _subject_before(text, s, a, mentions, PATTERNS[PRIORITY["situation.referral"]], prev_end) if m.iso3
     ]
-    if not referrer:
+    council = _COUNCIL.search(text, max(prev_end, a - 80), a)
+    if not referrer and council is None:
         return False
     end = min(next_start, s.end)
     places = [x for x in mentions if b <= x.start < min(end, b + 80) and x.iso3]
     if places and not re.search(r"\b(?:in|on|of|concerning)\b", text[b : places[0].start], re.IGNORECASE):
-        places = []
+        places = [] if referrer else places[:1]  # "the Council referred Libya to the Court"
+    if not referrer:
+        if not places:
+            return False
+        claim.what = "security_council"  # art. 13(b)
     claim.subjects = referrer
     claim.places = places or referrer
     claim.stage = "investigation"
-    claim.start = min(claim.start, referrer[0].start)
+    first = referrer[0].start if referrer else council.start() if council else a
+    claim.start = min(claim.start, first)
     claim.end = max(claim.end, claim.places[-1].end)
-    claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end, claim.end)
+    claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end if referrer else b, claim.end)
     if claim.date is not None:
         claim.end = max(claim.end, claim.date.end)
     return True
 
 
+_COUNCIL = re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b|\bUNSC\b|\bthe\s+Council\b")
 _SITUATION_VERBS = (
     r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
     r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|wrapped\s+up|"

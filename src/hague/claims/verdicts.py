@@ -1390,6 +1390,8 @@ class Checker:
         )
 
     def _referral(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+        if claim.what == "security_council":
+            return self._council_referral(claim, found, place)
         by = _unique([m.iso3 for m in claim.subjects if m.iso3])
         hits = [
             (slug, s, e)
@@ -1413,6 +1415,37 @@ class Checker:
                 evidence,
             )
         return Result(SUPPORTED, f"{dated[0][1].name}: referred by {who} on {dated[0][2].date}", evidence)
+
+    def _council_referral(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+        """A referral by the Security Council acting under Chapter VII (art. 13(b)): its resolution."""
+        hits = [
+            (slug, s, e)
+            for slug, s in found
+            for e in s.events
+            if e.kind is SituationKind.referral and e.resolution is not None and e.date <= self.as_of
+        ]
+        evidence = [
+            self.sev(slug, s, e.kind.value, e.date, e.source, f"resolution {e.resolution}") for slug, s, e in hits
+        ]
+        if claim.negated:
+            return Result(
+                CONTRADICTED if hits else SUPPORTED, f"Security Council referrals of {place}: {len(hits)}", evidence
+            )
+        if not hits:
+            return Result(
+                CONTRADICTED, f"no referral of {place} by the Security Council recorded up to {self.as_of}", evidence
+            )
+        slug, s, e = hits[0]
+        if not self.in_date(claim, e.date):
+            return Result(
+                CONTRADICTED,
+                f"{s.name}: referred by the Security Council (resolution {e.resolution}) on {e.date}, not "
+                f"{self.date_words(claim)}",
+                evidence,
+            )
+        return Result(
+            SUPPORTED, f"{s.name}: referred by the Security Council (resolution {e.resolution}) on {e.date}", evidence
+        )
 
     def _stage_evidence(self, found: list[tuple[str, Situation]]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
