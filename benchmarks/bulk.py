@@ -50,7 +50,7 @@ def in_memory(c, cols, repeat: int = 5) -> float:
     z8, z16, z32 = np.zeros(n, np.int8), np.zeros(n, np.int16), np.zeros(n, np.int32)
     crime, age, invalid = np.ones(n, np.int8), np.full(n, -1, np.int32), np.zeros(n, bool)
     args = (cols["terr"], cols["nat"], cols["start"], cols["end"], crime, z8, z32, z16, z16, z16, age, invalid)
-    classify_arrays(c, *(a[:10] for a in args))  # compile (cached on disk after the first run)
+    classify_arrays(c, *(a[:10] for a in args))  # the rules' tables, worked out once
     best = float("inf")
     for _ in range(repeat):
         t = time.perf_counter()

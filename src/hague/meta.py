@@ -43,7 +43,6 @@ def meta(data_dir: Path | None = None) -> dict[str, str]:
 
 #: The optional extra that brings each library a part of hague may need (pyproject.toml).
 EXTRAS = {
-    "numba": "bulk",
     "numpy": "bulk",
     "pyarrow": "bulk",
     "countrycode": "bulk",

@@ -8,7 +8,7 @@ two cannot drift apart; a property test compares them row by row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -47,6 +47,7 @@ class Compiled:
     version: str
     state_caveats: dict[int, list[str]]  # state index -> its record's known gaps ("ISO3: ...")
     aggression_caveats: list[str]  # gaps in the recorded acceptances of the aggression amendments
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # tables derived once
 
     @property
     def days(self) -> int:

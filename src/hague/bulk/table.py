@@ -25,7 +25,7 @@ from hague.bulk.classify import (
     INVALID,
     TRIGGERS,
     VERDICTS,
-    classify_arrays,
+    classify_codes,
 )
 from hague.bulk.compile import EPOCH, FIRST, PARTY, Compiled, compile_ledger
 from hague.errors import HagueError
@@ -72,27 +72,30 @@ class Summary:
         self.defaults.update(part.defaults)
         self.caveats.update(part.caveats)
 
-    def note_caveats(self, c: Compiled, states: list[np.ndarray[Any, Any]], consent_aggression: bool) -> None:
+    def note_caveats(self, c: Compiled, states: list[np.ndarray[Any, Any] | None], consent_aggression: bool) -> None:
         """The data caveats that bear on these rows: those of every State they name, and
         the aggression amendments' when an answer relied on their acceptances."""
         if consent_aggression:
             self.caveats.update(dict.fromkeys(c.aggression_caveats))
         named = np.zeros(len(c.codes), dtype=bool)
         for column in states:
-            named[column] = True
+            if column is not None:
+                named |= np.bincount(column, minlength=len(c.codes)) > 0
         for i, texts in c.state_caveats.items():
             if named[i]:
                 self.caveats.update(dict.fromkeys(texts))
 
-    def add(self, verdicts: pa.Array, reasons: pa.Array, batch: pa.Table) -> None:
+    def add(self, verdicts: np.ndarray[Any, Any], reasons: pa.Array, batch: pa.Table) -> None:
+        """Count a batch's rows: `verdicts` their codes."""
         self.rows += len(verdicts)
-        for item in pc.value_counts(verdicts).to_pylist():
-            self.verdicts[item["values"]] += item["counts"]
+        for code, count in enumerate(np.bincount(verdicts, minlength=len(VERDICTS)).tolist()):
+            if count:
+                self.verdicts[VERDICTS[code]] += count
         if "icc_nationality_source" in batch.column_names:
             for item in pc.value_counts(batch.column("icc_nationality_source").combine_chunks()).to_pylist():
                 if item["values"] is not None:
                     self.inferred[item["values"]] += item["counts"]
-        if len(self.invalid_examples) < 5:
+        if len(self.invalid_examples) < 5 and reasons.null_count < len(reasons):
             bad = np.flatnonzero(_valid(reasons))[: 5 - len(self.invalid_examples)]
             for i in bad:
                 self.invalid_examples.append(
@@ -168,10 +171,25 @@ def _states(
         [0 if v is None or not str(v).strip() else c.index.get(_resolve(str(v)) or "", -1) for v in values] + [0],
         dtype=np.int16,
     )
-    indices = _numbers(encoded.indices, np.int32, len(values))
-    out = lookup[indices]
-    _flag(reasons, np.flatnonzero(out < 0), lambda i: f"{name}: unknown state {values[indices[i]]!r}")
+    raw = encoded.indices
+    # the values under a null are undefined: clipped into the table, then zeroed by the validity bits
+    indices = np.frombuffer(raw.buffers()[1], dtype=raw.type.to_pandas_dtype(), count=raw.offset + len(raw))
+    out = np.take(lookup, indices[raw.offset :], mode="clip")
+    if raw.null_count:
+        bits = np.frombuffer(raw.buffers()[0], dtype=np.uint8)
+        out *= np.unpackbits(bits, bitorder="little")[raw.offset : raw.offset + len(raw)]
+    if (lookup >= 0).all():
+        return out
+    _flag(reasons, np.flatnonzero(out < 0), lambda i: f"{name}: unknown state {values[raw[i].as_py()]!r}")
     return np.where(out < 0, 0, out).astype(np.int16)
+
+
+def _indices(arr: pa.Array, missing: int) -> np.ndarray[Any, Any]:
+    """A dictionary's indices as NumPy, nulls as `missing` (filled by Arrow: quicker than
+    unpacking the validity bits)."""
+    if arr.null_count:
+        arr = pc.fill_null(arr, pa.scalar(missing, arr.type))
+    return np.frombuffer(arr.buffers()[1], dtype=arr.type.to_pandas_dtype(), count=arr.offset + len(arr))[arr.offset :]
 
 
 def strict_dates(text: pa.Array, fmt: str) -> pa.Array:
@@ -231,8 +249,10 @@ def _codes(
         [valid.index(v) if v in valid else fallback if v is None or not v.strip() else -1 for v in values] + [fallback],
         dtype=np.int8,
     )
-    indices = _numbers(encoded.indices, np.int32, len(values))
-    out = lookup[indices]
+    indices = _indices(encoded.indices, len(values))
+    out = np.take(lookup, indices)
+    if (lookup >= 0).all():
+        return out
     _flag(
         reasons, np.flatnonzero(out < 0), lambda i: f"{name}: {values[indices[i]]!r} is not one of {', '.join(valid)}"
     )
@@ -284,6 +304,13 @@ def _ints(
 
 
 def _basis_strings(c: Compiled) -> list[str | None]:
+    if "basis" not in c.cache:
+        c.cache["basis"] = _basis_labels(c)
+    labels: list[str | None] = c.cache["basis"]
+    return labels
+
+
+def _basis_labels(c: Compiled) -> list[str | None]:
     labels: list[str | None] = []
     for code in range(6):
         for iso3 in c.codes:
@@ -306,20 +333,27 @@ def _dictionary(codes: np.ndarray[Any, Any], labels: list[str | None]) -> pa.Dic
     """Codes into a dictionary column; a code whose label is None becomes a null (Parquet
     and pandas refuse nulls inside the dictionary itself)."""
     remap, absent, unique = _coding(tuple(labels))
-    indices = remap[codes]
-    missing = absent[codes]
-    return pa.DictionaryArray.from_arrays(pa.array(indices, mask=missing) if missing.any() else indices, unique)
+    if remap is None:  # the codes are the indices
+        return pa.DictionaryArray.from_arrays(codes, unique)
+    indices = np.take(remap, codes)
+    missing = np.take(absent, codes)
+    validity = None
+    if missing.any():
+        validity = pa.py_buffer(np.packbits(~missing, bitorder="little"))
+    index = pa.Array.from_buffers(pa.from_numpy_dtype(indices.dtype), len(indices), [validity, pa.py_buffer(indices)])
+    return pa.DictionaryArray.from_arrays(index, unique)
 
 
 @lru_cache(maxsize=16)
-def _coding(labels: tuple[str | None, ...]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], pa.Array]:
-    """For each code: its index among the distinct labels, and whether it has none (worked out
-    once per set of labels, not per batch)."""
+def _coding(labels: tuple[str | None, ...]) -> tuple[np.ndarray[Any, Any] | None, np.ndarray[Any, Any], pa.Array]:
+    """For each code: its index among the distinct labels (None: the codes are the indices),
+    and whether it has none (worked out once per set of labels, not per batch)."""
     unique = list(dict.fromkeys(x for x in labels if x is not None))
     position = {x: i for i, x in enumerate(unique)}
     absent = np.array([label is None for label in labels], dtype=bool)
-    remap = np.array([position.get(x, 0) if x is not None else 0 for x in labels], dtype=np.int32)
-    return remap, absent, pa.array(unique, pa.string())
+    remap = np.array([position.get(x, 0) if x is not None else 0 for x in labels], dtype=np.int16)
+    same = not absent.any() and bool((remap == np.arange(len(labels))).all())
+    return None if same else remap, absent, pa.array(unique, pa.string())
 
 
 def check_columns(names: list[str]) -> None:
@@ -390,7 +424,7 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
         invalid[list(reasons)] = True
         day = np.clip(referred, 0, c.days - 1)
         referred_by_party = (c.m[referring, day] & PARTY) > 0
-    verdict, basis, basis_state, situation = classify_arrays(
+    verdict, code, situation = classify_codes(
         c,
         terr,
         nat,
@@ -408,7 +442,7 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
     )
     labels = _basis_strings(c)
     verdicts = _dictionary(verdict, list(VERDICTS))
-    bases = _dictionary(basis.astype(np.int32) * len(c.codes) + basis_state.astype(np.int32), labels)
+    bases = _dictionary(code, labels)
     situations = _dictionary(situation, [None, *c.situations])
     if reasons:  # sparse: the rows' reasons as indices into their distinct texts
         distinct = list(dict.fromkeys(reasons.values()))
@@ -425,11 +459,13 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
         reason_array = pa.nulls(n, pa.string())
     if summary is not None:
         aggression = (crime == CRIMES.index("aggression")) & (trigger != TRIGGERS.index("security_council"))
-        summary.note_caveats(c, [terr, nat, aggressor, victim], bool((aggression & ~invalid).any()))
+        named = [terr, nat if col["nationality"] is not None else None]
+        named += [aggressor, victim] if col["aggressor"] is not None or col["victim"] is not None else []
+        summary.note_caveats(c, named, bool((aggression & ~invalid).any()))
         for k in ("crime", "trigger"):
             if col[k] is None:
                 summary.defaults[k] = DEFAULTS[k]
-        summary.add(verdicts, reason_array, table)
+        summary.add(verdict, reason_array, table)
     out = table
     # answer columns stay dictionary-encoded (a few distinct values over millions of rows)
     for name, array in zip(OUTPUT, (verdicts, bases, situations, reason_array), strict=True):

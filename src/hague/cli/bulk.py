@@ -67,10 +67,9 @@ def bulk(
 ) -> None:
     """Classify every row of an event file: may the Court exercise jurisdiction, on what
     basis, in which situation. Rows with problems are kept and marked invalid."""
+    import contextlib
     import sys
     from pathlib import Path
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     if preset is None and "pandas" not in sys.modules:
         # PyArrow imports pandas, when installed, at its first conversion of a Python value
@@ -87,7 +86,7 @@ def bulk(
         pairs[name.strip()] = column.strip()
 
     class Bar:
-        def __init__(self, progress: Progress) -> None:
+        def __init__(self, progress: Any) -> None:
             self.progress = progress
             self.task = progress.add_task("classifying", total=None)
 
@@ -97,15 +96,21 @@ def bulk(
         def advance(self, n: int) -> None:
             self.progress.advance(self.task, n)
 
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err.real(),
-        transient=True,
-        disable=as_json,
-    ) as progress:
+    bar: Any = None
+    with contextlib.ExitStack() as stack:
+        # a bar only where someone watches (importing Rich's console and bar takes 45 ms)
+        if not as_json and sys.stderr.isatty() and (console := err.real()).is_terminal:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            )
+            bar = Bar(stack.enter_context(progress))
         summary = run(
             default(),
             Path(source),
@@ -120,7 +125,7 @@ def bulk(
                 "referral_date": referral_date,
             },
             batch_size,
-            Bar(progress),
+            bar,
         )
     result = {"input": source, "output": target, **summary.to_json()}
     if as_json:
