@@ -115,7 +115,6 @@ FILLERS = {
     "caribbean",
     "eastern",
     "western",
-    "un",
     "of",
     "the",
 }
@@ -152,6 +151,28 @@ NOT_PARTIES = {
     "adopted",
     "against",
 }
+# Words that make a count the result of the act the sentence reports.
+RESULT = {
+    "bringing",
+    "brings",
+    "bring",
+    "brought",
+    "rose",
+    "rises",
+    "risen",
+    "raising",
+    "raises",
+    "raised",
+    "increased",
+    "increasing",
+    "making",
+    "grew",
+    "grown",
+    "swelled",
+    "pushing",
+    "takes",
+    "taking",
+}
 _COME = {"come", "comes", "came", "are", "were", "hail"}
 CURRENT = {"currently", "now", "today", "presently", ("so", "far"), ("to", "date"), ("as", "yet")}
 
@@ -175,6 +196,7 @@ class Count:
     what: str  # parties | signatories
     group: Mention
     current: bool  # "currently", "now": as of the text's day, whatever other dates it names
+    result: bool = False  # "bringing the number to 124": the count once the act the sentence reports took effect
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
@@ -290,14 +312,21 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
             noun_end = end + 1
     elif _number_of(toks, i):  # "bringing the number of States Parties to 124"
         noun_end = j
+    elif _joined_after(toks, j):  # "125 have joined the ICC", "31 have only signed it"
+        noun_end = j
     if noun_end is None:
         return None
     after = [t.low for t in toks[noun_end : noun_end + 6]]
     before = [t.low for t in toks[max(0, i - 4) : i]]
     if any(w in NOT_PARTIES for w in after):
         return None
+    if any(t.low in ("un", "u.n", "united") for t in toks[j:noun_end]) or (j < len(toks) and toks[j].low == "un"):
+        return None  # "193 UN member states": the UN's members
     noun = toks[noun_end - 1].low
-    what = "signatories" if noun in SIGNED or any(w in SIGNED for w in after[:3] + before[-2:]) else "parties"
+    near_words = after[:3] + before[-2:]
+    signed = [k for k, w in enumerate(after[:3]) if w in SIGNED and not (k + 1 < len(after) and after[k + 1] == "up")]
+    what = "signatories" if noun in SIGNED or signed or any(w in SIGNED for w in before[-2:]) else "parties"
+    del near_words
     if "ratified" in after[:3] or "ratified" in before[-2:]:
         what = "parties"
     start = toks[i - len(approx.split())].start if approx else toks[i].start
@@ -305,12 +334,24 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
     near = [t.low for t in toks[max(0, i - 6) : noun_end + 5]]
     current = any(w in CURRENT for w in near) or any(pair in CURRENT for pair in zip(near, near[1:], strict=False))
     mention = Mention(toks[i].start, end, " ".join(t.text for t in toks[i:noun_end]), None, "group", group, None, None)
-    return Count(start, end, value, approx, what, mention, current)
+    window = {t.low for t in toks[max(0, i - 10) : i]}
+    return Count(start, end, value, approx, what, mention, current, bool(window & RESULT))
+
+
+_JOINED = {"joined", "ratified", "acceded", "signed"}
+
+
+def _joined_after(toks: list[Token], j: int) -> bool:
+    """The number is the subject of joining: "125 have joined", "31 had only signed"."""
+    words = [t.low for t in toks[j : j + 4]]
+    return bool(words) and words[0] in ("have", "has", "had") and any(w in _JOINED for w in words[1:3])
 
 
 def _number_of(toks: list[Token], i: int) -> bool:
     """'the (total) number of <noun> (rises|to|at|is) N', 'a total of N', 'counts with N'."""
     window = [t.low for t in toks[max(0, i - 9) : i]]
+    if "membership" in window[-3:] or ("membership" in window and window[-1] in ("to", "at")):
+        return True  # "membership rose to 124", "its membership stands at 125"
     if "number" in window or "total" in window:
         k = max(i - 9, 0) + max(len(window) - 1 - window[::-1].index("number" if "number" in window else "total"), 0)
         between = {t.low for t in toks[k:i]}

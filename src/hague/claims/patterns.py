@@ -384,6 +384,7 @@ PATTERNS: list[Pattern] = [
         "ratification",
     ),
     _p("ratify.passive", r"\b(?P<v>(?:ratified|acceded\s+to))\s+by\b", "ratification", subject="by", groups=False),
+    _p("join.bare", rf"\b(?P<v>(?:re)?join(?:ed|s))\b{TAIL}", "join", groups=False),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
         "entry_into_force.its_instrument",
@@ -947,6 +948,13 @@ def _counts(text: str, s: Sentence, dates: list[DateMention], taken: list[Claim]
         )
         if not c.current:
             claim.date = _date_for(text, s, claim, dates, s.end, c.start, c.end)
+        if c.result and claim.date is None:
+            # "Ukraine joined, bringing the number of States Parties to 125": counted when its joining took effect
+            claim.verb = "result"
+            claim.places = [m for m in mentions_mod.find(s.text, s.start) if m.iso3 and m.via != "region"][:1]
+            earlier = [d for d in dates if d.end <= c.start]
+            if not claim.places and earlier:
+                claim.date = earlier[-1]  # "It entered into force on 1 February, bringing the number to 124"
         out.append(claim)
     return out
 
@@ -985,7 +993,7 @@ def _build(
         claim.number = int(g["n"])
         claim.approx = " ".join(g["approx"].lower().split()) if g.get("approx") else None
         claim.what = " ".join(g.get("what", "states parties").lower().split())
-        if "sign" in text[a:b].lower() or claim.what == "signatories":
+        if re.search(r"sign(?!ed\s+up|s\s+up|ing\s+up)", text[a:b], re.IGNORECASE) or claim.what == "signatories":
             claim.what = "signatories"
         whole = (m.start() + s.start, m.end() + s.start)
         claim.start, claim.end = min(a, whole[0]), max(b, whole[1])

@@ -1098,6 +1098,12 @@ class Checker:
         if claim.date is not None and claim.date.first is not None and claim.date.last is not None:
             first, last = claim.date.first, min(claim.date.last, max(claim.date.first, self.as_of))
         days = _change_days(self.led, first, last)
+        if claim.verb == "result" and claim.places and claim.places[0].iso3 in self.led.states:
+            # the count once the State named joined: the day of its deposit, and of the Statute's entry into force for it
+            dep, _ = self._deposit(claim.places[0].iso3)
+            if dep is not None:
+                days = sorted({dep.date, self.eif(dep)})
+                first, last = days[0], days[-1]
         number, approx = claim.number, claim.approx
         group = next((m.group for m in claim.subjects if m.group), "all")
         among = "" if group == "all" else f" among the {group}"
