@@ -310,9 +310,7 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
         group, end = _region(toks, j + 1)  # type: ignore[misc]
         if end < len(toks) and toks[end].low == "states":
             noun_end = end + 1
-    elif _number_of(toks, i):  # "bringing the number of States Parties to 124"
-        noun_end = j
-    elif _joined_after(toks, j):  # "125 have joined the ICC", "31 have only signed it"
+    elif _number_of(toks, i) or _joined_after(toks, j):  # "the number of States Parties to 124", "125 have joined"
         noun_end = j
     if noun_end is None:
         return None

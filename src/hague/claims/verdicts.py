@@ -1099,7 +1099,7 @@ class Checker:
             first, last = claim.date.first, min(claim.date.last, max(claim.date.first, self.as_of))
         days = _change_days(self.led, first, last)
         if claim.verb == "result" and claim.places and claim.places[0].iso3 in self.led.states:
-            # the count once the State named joined: the day of its deposit, and of the Statute's entry into force for it
+            # the count once the State named joined: the day of its deposit and of the Statute's entry into force
             dep, _ = self._deposit(claim.places[0].iso3)
             if dep is not None:
                 days = sorted({dep.date, self.eif(dep)})
