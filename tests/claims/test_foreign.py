@@ -211,3 +211,16 @@ def test_a_short_text_naming_the_court_in_another_language_is_read_in_it():
     assert language.detect("Россия не ратифицирует Римский статут МУС") == "ru"
     assert language.detect("Burundi left the ICC in October 2017.") == "en"
     assert language.detect("The CPI index rose in Spain, said the bank.") == "en"
+
+
+def test_sentences_begin_with_accented_and_cyrillic_capitals():
+    from hague.claims.text import sentences
+
+    text = "Россия вышла из МУС. МУС молчит. États-Unis : non. « Oui », dit-il. Ok."
+    assert [s.text for s in sentences(text)] == [
+        "Россия вышла из МУС.",
+        "МУС молчит.",
+        "États-Unis : non.",
+        "« Oui », dit-il.",
+        "Ok.",
+    ]

@@ -101,7 +101,11 @@ _ABBREVIATIONS = {
     "jr",
     "sr",
 }
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z"“])""")
+# A sentence begins with a capital, Latin (accented too: "États-Unis", "À") or Cyrillic, for the
+# languages hague.claims.foreign reads; "«" opens a quotation in French and Russian.
+_BOUNDARY = re.compile(
+    r"""[.!?]["'”’»)\]]*\s+(?=(?:["'“‘(\[]|«\s?)?[A-Z0-9À-ÖØ-ÞА-ЯЁ])|\n\s*\n|\n(?=\s*[A-ZÀ-ÖØ-ÞА-ЯЁ"“«])"""
+)
 
 
 @dataclass(frozen=True)
