@@ -1100,9 +1100,9 @@ class Checker:
         days = _change_days(self.led, first, last)
         if claim.verb == "result" and claim.places and claim.places[0].iso3 in self.led.states:
             # the count once the State named joined: the day of its deposit and of the Statute's entry into force
-            dep, _ = self._deposit(claim.places[0].iso3)
-            if dep is not None:
-                days = sorted({dep.date, self.eif(dep)})
+            joined, _ = self._deposit(claim.places[0].iso3)
+            if joined is not None:
+                days = sorted({joined.date, self.eif(joined)})
                 first, last = days[0], days[-1]
         number, approx = claim.number, claim.approx
         group = next((m.group for m in claim.subjects if m.group), "all")
