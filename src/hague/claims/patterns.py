@@ -239,6 +239,11 @@ PATTERNS: list[Pattern] = [
         context=False,
     ),
     _p(
+        "declaration_12_3.granted",
+        r"\b(?P<v>(?:grant|giv|gave|confer)\w*)\s+(?:the\s+)?(?:ICC|Court|court|tribunal)\s+(?:the\s+)?jurisdiction\b",
+        "declaration_12_3",
+    ),
+    _p(
         "declaration_12_3.accepted",
         rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})",
         "declaration_12_3",
@@ -278,8 +283,14 @@ PATTERNS: list[Pattern] = [
         "withdrawal_notification",
     ),
     _p(
+        "withdrawal_notification.its",
+        r"\b(?:its|their)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
+        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
+        "withdrawal_notification",
+    ),
+    _p(
         "withdrawal_notification.possessive",
-        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
+        r"(?:'s|’s)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
         r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
         "withdrawal_notification",
         gap=r"^\s*$",
@@ -412,9 +423,15 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "sign.possessive",
-        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
+        r"(?:'s|’s)\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
         "signature",
         gap=r"^\s*$",
+        groups=False,
+    ),
+    _p(
+        "sign.its",
+        r"\b(?:its|their)\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
+        "signature",
         groups=False,
     ),
     _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
@@ -576,7 +593,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "scrap",
         "discontinu",
     ),
-    "declaration_12_3": ("declaration", "accept"),
+    "declaration_12_3": ("declaration", "accept", "jurisdiction"),
     "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
     "withdrawal_notification": (
         "notif",
