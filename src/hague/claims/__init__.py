@@ -26,7 +26,7 @@
   - `pattern`: the rule that found it (e.g. `sign.object`, `withdrawal.nominal_of`,
     `situation.investigation`; the list is hague.claims.patterns.PATTERNS; `fr.sign`, `es.count`:
     the trigger of hague/claims/triggers/<lang>.yaml)
-  - `kind`: `treaty_action`, `membership`, `count`, `situation` or `instrument`
+  - `kind`: `treaty_action`, `membership`, `count`, `situation`, `instrument` or `warrant`
   - `action`: `signature`, `ratification` (ratified or acceded: an instrument deposited), `join`
     ("joined", "became a State Party"), `ordinal` ("the 123rd State Party"), `entry_into_force` (for
     one State), `instrument_withdrawn` (before it took effect), `withdrawal` (in effect: "left",
@@ -35,7 +35,10 @@
     `signature_withdrawal`, `declaration_12_3`, `party`, `signatory`, `founding_member`, `count`,
     `investigation` (`stage` says investigation or preliminary examination), `referral`,
     `authorisation_requested`, `investigation_suspended`, `investigation_resumed`,
-    `investigation_completed`, `pe_closed`, `statute_in_force`, `statute_adopted`, `court_established`
+    `investigation_completed`, `pe_closed`, `statute_in_force`, `statute_adopted`, `court_established`,
+    `warrant` (an arrest warrant or summons for a person the registry holds; `states` is the person's
+    nationality; "charged by the ICC" is `partly`: a warrant is not confirmed charges). A claim
+    naming several States is one claim per State, on the same words
   - `mode`: `fact`, or `announcement` (a government's statement of what it will do: never a
     notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
   - `states` (ISO3 codes concerned), `group` (regional group, or "all", when the subject is a group
@@ -60,6 +63,7 @@
   - `convention`: for counts and joining, which counting of States Parties was applied:
     `in_force` (the Statute in force for the State), `deposited` (instrument deposited, as "X becomes
     the 123rd State Party" on its deposit day), `both`, `signed`, or null
+  - `persons`: the registry's persons a warrant claim names (their full names), else []
   - `caveats`: known gaps or doubts in the records of the States concerned; `notes`
 
 Bad input raises hague.errors.HagueError with field "text": over the size limit (MAX_BYTES, named in

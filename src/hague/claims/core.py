@@ -149,6 +149,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "as_of": checker.as_of.isoformat(),
         "normalised": describe(c, checker.as_of),
         **result.to_json(),
+        "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": caveats,
         "notes": c.notes,
     }
