@@ -384,10 +384,9 @@ def _build(
         looks_ahead = True  # "le 1er juillet prochain"
     if claim.date is not None and as_of is not None and looks_ahead:
         claim.date = foreign_dates.ahead(claim.date, as_of)
-    if claim.action == "ratification" and r.domestic.search(text, s.start, clause_end):
-        # The Checker reads a domestic act ("parliament", "law") in the sentence's English words; the
-        # sentence it sees carries that word, its span stays the text's.
-        claim.sentence = Sentence(s.start, s.end, f"{s.text} [parliament or law]")
+    domestic = r.domestic.search(text, s.start, clause_end) if claim.action == "ratification" else None
+    if domestic is not None:
+        claim.domestic = " ".join(domestic.group().split())
         claim.notes.append("a domestic act (a parliament's vote or a law), not the deposit")
     if claim.date is not None:
         claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)

@@ -783,6 +783,7 @@ class Claim:
     verb: str | None = None
     places: list[Mention] = field(default_factory=list)
     persons: list[persons_mod.Person] = field(default_factory=list)  # whom a warrant names
+    domestic: str | None = None  # the words naming a domestic act behind a ratification ("parliament")
     notes: list[str] = field(default_factory=list)
     phrase: str = ""  # everything the pattern matched, trigger included
 
@@ -1108,6 +1109,9 @@ def _build(
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
+    if claim.action == "ratification":
+        domestic = DOMESTIC.search(s.text)
+        claim.domestic = " ".join(domestic.group().split()) if domestic else None
     if claim.action == "join" and claim.mode == "announcement" and claim.date is not None and _WILL.search(gap):
         # "will join the ICC on 1 April", "will become a member starting 1 February": the day the Statute
         # enters into force for a State that has deposited (art. 126(2)), not a plan.
@@ -1124,6 +1128,13 @@ def _build(
 
 
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
+# A parliament's vote or a law that approves ratifying, named as the act ("the Verkhovna Rada
+# ratified", "signed a law ratifying"): a domestic step, not the deposit of the instrument.
+DOMESTIC = re.compile(
+    r"\b(?:parliament|senate|congress|national\s+assembly|verkhovna\s+rada|rada|lawmakers|legislat\w+|"
+    r"(?:signed|signs|signing)\s+(?:a|the)\s+(?:law|bill|decree)|concurrence|ratification\s+law|bill)\b",
+    re.IGNORECASE,
+)
 _WILL = re.compile(r"\bwill\s+(?:(?:officially|formally|then|only)\s+)?$", re.IGNORECASE)
 
 

@@ -86,19 +86,12 @@ class Result:
         }
 
 
-# A parliament's vote or a law that approves ratifying, named as the act ("the Verkhovna Rada
-# ratified", "signed a law ratifying"): a domestic step, not the deposit of the instrument.
-_DOMESTIC = re.compile(
-    r"\b(?:parliament|senate|congress|national\s+assembly|verkhovna\s+rada|rada|lawmakers|legislat\w+|"
-    r"(?:signed|signs|signing)\s+(?:a|the)\s+(?:law|bill|decree)|concurrence|ratification\s+law|bill)\b",
-    re.IGNORECASE,
-)
 #: The longest a deposit is found to follow the domestic act behind it, for a claimed day read as that act.
 DOMESTIC_LEAD = timedelta(days=366)
 
 
 def _domestic_words(found: str) -> str:
-    return f"what is reported ({' '.join(found.split())}) is a domestic act; the ratification is the deposit"
+    return f"what is reported ({found}) is a domestic act; the ratification is the deposit"
 
 
 class Checker:
@@ -286,14 +279,13 @@ class Checker:
                     [self.ev(iso3, dep)],
                 )
             return Result(SUPPORTED, f"no instrument deposited by {n} up to {self.as_of}; {self.status_text(iso3)}")
-        domestic = _DOMESTIC.search(claim.sentence.text) is not None
+        domestic = claim.domestic is not None
         if dep is None:
-            found = _DOMESTIC.search(claim.sentence.text)
-            if found is not None:
+            if claim.domestic is not None:
                 return Result(
                     PARTLY,
                     f"no instrument of ratification or accession by {n} up to {self.as_of}: "
-                    f"{_domestic_words(found.group())}; {self.status_text(iso3)}",
+                    f"{_domestic_words(claim.domestic)}; {self.status_text(iso3)}",
                     partly="a domestic act, not the deposit",
                 )
             return Result(
