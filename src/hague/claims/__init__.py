@@ -41,7 +41,8 @@
     naming several States is one claim per State, on the same words
   - `mode`: `fact`, or `announcement` (a government's statement of what it will do: never a
     notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
-  - `states` (ISO3 codes concerned), `group` (regional group, or "all", when the subject is a group
+  - `states` (ISO3 codes concerned; for a referral by a State, the referring States, the
+    situation's in `places`), `group` (regional group, or "all", when the subject is a group
     such as "several African nations"), `subjects` and `places` (each name as written: `text`,
     `via` name|demonym|metonym|government|leader|person|region|group, `span`, `iso3` or `group`, `at_least`,
     `at_most`)

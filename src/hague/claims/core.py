@@ -119,6 +119,8 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         m.iso3 for m in c.places if m.iso3
     ]
     states = sorted({m.iso3 for m in c.subjects if m.iso3} | set(places))
+    if c.action == "referral" and any(m.iso3 for m in c.subjects):
+        states = sorted({m.iso3 for m in c.subjects if m.iso3})  # who referred; `places` says where
     groups = [m for m in c.subjects if m.group]
     if groups:
         states = []
