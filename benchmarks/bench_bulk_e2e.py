@@ -93,20 +93,25 @@ def spans(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
-def timed(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of a whole process."""
+def timed(argv: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user and system, all threads) and peak resident memory (MiB)
+    of a whole process."""
     started = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     assert status == 0, (argv, status)
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def median(xs: list[float]) -> float:
+    return sorted(xs)[len(xs) // 2]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=5_000_000)
     parser.add_argument("--formats", default="parquet,csv")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the median counts")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each, alternating; the median counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -115,20 +120,26 @@ def main() -> None:
             src = root / f"events.{fmt}"
             events(src, args.rows, fmt)
             size = src.stat().st_size / 2**20
-            ours, theirs, peak = [], [], []
+            ours, theirs, peak, cpu_ours, cpu_theirs, ratios = [], [], [], [], [], []
             for _ in range(args.repeat):
-                took, mem = timed([HAGUE, "bulk", str(src), str(root / f"hague.{fmt}"), "--json"])
+                took, cpu, mem = timed([HAGUE, "bulk", str(src), str(root / f"hague.{fmt}"), "--json"])
                 ours.append(took)
+                cpu_ours.append(cpu)
                 peak.append(mem)
-                took, _ = timed(
+                took, cpu, _ = timed(
                     [sys.executable, "-c", DUCKDB, str(src), str(root / f"duck.{fmt}"), str(root / "party.csv"), fmt]
                 )
                 theirs.append(took)
-            a, b = sorted(ours)[len(ours) // 2], sorted(theirs)[len(theirs) // 2]
+                cpu_theirs.append(cpu)
+                ratios.append(ours[-1] / took)
+            a, b = median(ours), median(theirs)
+            cpu = median(cpu_ours) / median(cpu_theirs)
             print(
                 f"{fmt:>7} -> {fmt:<7} {args.rows:>11,} rows ({size:,.0f} MiB): hague bulk {a:6.2f} s "
-                f"({args.rows / a / 1e6:.2f} M rows/s, peak {max(peak):,.0f} MiB), DuckDB join {b:6.2f} s; "
-                f"ratio {a / b:.2f}x (goal <= 0.7x: {'met' if a / b <= 0.7 else 'MISSED'})"
+                f"({args.rows / a / 1e6:.2f} M rows/s, CPU {median(cpu_ours):.2f} s, peak {max(peak):,.0f} MiB), "
+                f"DuckDB join {b:6.2f} s (CPU {median(cpu_theirs):.2f} s); ratio {a / b:.2f}x, median of the "
+                f"{len(ratios)} pairs' ratios {median(ratios):.2f}x, CPU ratio {cpu:.2f}x "
+                f"(goal <= 0.7x: {'met' if a / b <= 0.7 else 'MISSED'}); load average {os.getloadavg()[0]:.1f}"
             )
 
 

@@ -17,7 +17,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from hague.bulk.presets import apply
-from hague.bulk.table import Summary, classify_table, compiled
+from hague.bulk.table import Summary, classify_table, compiled, warm
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path, check_target
 from hague.ledger import Ledger
@@ -202,6 +202,7 @@ def run(
 
         try:
             ahead = reading.submit(read)
+            warm(c)
             while (batch := ahead.result()) is not None:
                 ahead = reading.submit(read)
                 pending.append(classifying.submit(classify, batch))

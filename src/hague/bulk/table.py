@@ -26,6 +26,7 @@ from hague.bulk.classify import (
     TRIGGERS,
     VERDICTS,
     classify_codes,
+    tables,
 )
 from hague.bulk.compile import EPOCH, FIRST, PARTY, Compiled, compile_ledger
 from hague.errors import HagueError
@@ -333,15 +334,21 @@ def _dictionary(codes: np.ndarray[Any, Any], labels: list[str | None]) -> pa.Dic
     """Codes into a dictionary column; a code whose label is None becomes a null (Parquet
     and pandas refuse nulls inside the dictionary itself)."""
     remap, absent, unique = _coding(tuple(labels))
-    if remap is None:  # the codes are the indices
-        return pa.DictionaryArray.from_arrays(codes, unique)
-    indices = np.take(remap, codes)
-    missing = np.take(absent, codes)
+    indices = codes if remap is None else np.take(remap, codes)  # None: the codes are the indices
     validity = None
-    if missing.any():
+    if remap is not None and (missing := np.take(absent, codes)).any():
         validity = pa.py_buffer(np.packbits(~missing, bitorder="little"))
+    # built from the buffers: pa.array on NumPy values would import numpy.ma (17 ms) to check for a mask
     index = pa.Array.from_buffers(pa.from_numpy_dtype(indices.dtype), len(indices), [validity, pa.py_buffer(indices)])
     return pa.DictionaryArray.from_arrays(index, unique)
+
+
+def warm(c: Compiled) -> None:
+    """Work out what every batch reads (the rules' tables, the answers' labels) once, before
+    the batches: a thread reading the first one meanwhile."""
+    tables(c)
+    for labels in (_basis_strings(c), list(VERDICTS), [None, *c.situations]):
+        _coding(tuple(labels))
 
 
 @lru_cache(maxsize=16)
@@ -483,4 +490,4 @@ def compiled(ledger: Ledger) -> Compiled:
     return _compiled[ledger]
 
 
-__all__ = ["COLUMNS", "DEFAULTS", "OUTPUT", "Summary", "check_columns", "classify_table", "compiled", "INVALID"]
+__all__ = ["COLUMNS", "DEFAULTS", "OUTPUT", "Summary", "check_columns", "classify_table", "compiled", "INVALID", "warm"]
