@@ -69,15 +69,16 @@ def detect(text: str) -> str:
     or names the Court in French, Spanish or Portuguese words and not in English ones."""
     if len(text.strip()) < 20:
         return "en"
-    _factory()
-    from langdetect import LangDetectException, detect_langs
+    from langdetect import LangDetectException
 
+    detector = _factory().create()
+    detector.append(text[:SAMPLE])
     try:
-        best = detect_langs(text[:20_000])[0]
-        found = best.lang if best.lang in NAMES and best.prob >= 0.8 else "en"
+        best = detector.get_probabilities()[0]
+        found = str(best.lang) if best.lang in NAMES and best.prob >= 0.8 else "en"
     except LangDetectException:
         found = "en"
-    return _fallback(text[:20_000]) if found == "en" else found
+    return _fallback(text[:SAMPLE]) if found == "en" else found
 
 
 def _fallback(text: str) -> str:
