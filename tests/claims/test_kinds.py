@@ -61,3 +61,14 @@ def test_a_text_of_one_sentence_is_taken_to_be_about_the_court(one):
     """hague status ISR SDN: signatures withdrawn (2002-08-28, 2008-08-26)."""
     c = one("Sudan has withdrawn its signature.", "2010-01-01")
     assert (c["action"], c["verdict"]) == ("signature_withdrawal", "supported")
+
+
+def test_the_aggression_amendments_accepted(claims_of):
+    """hague status DEU BWA: acceptances of aggression-2010 deposited 2013-06-03 and 2013-06-04."""
+    found = claims_of("Germany and Botswana ratified the Kampala amendments on the crime of aggression.", "2014-01-01")
+    assert [(c["action"], c["states"], c["verdict"]) for c in found] == [
+        ("amendment_ratification", ["DEU"], "supported"),
+        ("amendment_ratification", ["BWA"], "supported"),
+    ]
+    [c] = claims_of("France ratified the Kampala amendments on the crime of aggression.", "2020-01-01")
+    assert c["verdict"] == "contradicted"

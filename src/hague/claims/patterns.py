@@ -388,6 +388,19 @@ PATTERNS: list[Pattern] = [
         gap=r"^\s*$",
     ),
     _p(
+        "amendment.ratified",
+        r"\b(?P<v>ratif(?:ied|ies|y|ying)|accept(?:ed|s|ing)?|acced(?:ed|es|e|ing)\s+to)\s+(?:the\s+)?(?P<which>Kampala\s+amendments?"
+        r"(?:\s+on\s+(?:the\s+)?crime\s+of\s+aggression)?|amendments?\s+on\s+(?:the\s+)?crime\s+of\s+aggression|aggression\s+"
+        r"amendments?|amendments?\s+(?:to|of)\s+(?:the\s+)?Rome\s+Statute\s+on\s+(?:the\s+)?crime\s+of\s+aggression)",
+        "amendment_ratification",
+    ),
+    _p(
+        "amendment.nominal",
+        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>(?:ratification|acceptance)\s+of\s+(?:the\s+)?(?:Kampala\s+amendments?|amendments?\s+on\s+"
+        r"(?:the\s+)?crime\s+of\s+aggression|aggression\s+amendments?))",
+        "amendment_ratification",
+    ),
+    _p(
         "ratify.deposited",
         r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:its|their|the|an?)\s+"
         r"(?:formal\s+)?(?:instruments?\s+of\s+(?:ratification|accession)|(?:ratification|accession)\s+instruments?|documents?\s+"
@@ -643,6 +656,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "recent",
     ),
     "ratify": ("ratif", "acced", "accession", "joining"),
+    "amendment": ("amendment",),
     "entry_into_force": ("force", "effect"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
@@ -1188,7 +1202,7 @@ def _subject_before(
         owner = bool(re.fullmatch(r"['’]s?\s*", gap))  # "With Ukraine's ratification": Ukraine ratified
         if (cand.via == "region" or governed) and not relative and not possessive and not owner:
             continue
-        return _list_back(text, before[: i + 1])
+        return _list_back(text, before[: i + 1], s.start)
     return []
 
 
@@ -1202,19 +1216,34 @@ _EXAMPLE = re.compile(r"^(?:['’]s)?\s+(?:example|lead|footsteps)\b", re.IGNORE
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _list_back(text: str, before: list[Mention]) -> list[Mention]:
+def _list_back(text: str, before: list[Mention], start: int = 0) -> list[Mention]:
     """The subject and the States listed with it: "South Africa, Burundi and the Gambia". A list ends with
-    "and" before its last member, so "Like Burundi, South Africa ..." is no list."""
+    "and" before its last member, so "Like Burundi, South Africa ..." is no list; a headline's list may
+    lack it when it opens the sentence ("Germany, Botswana Ratify ...")."""
     out = [before[-1]]
     if out[0].group:
         return out
     for j in range(len(before) - 2, -1, -1):
         sep = text[before[j].end : out[0].start]
         first_sep = len(out) == 1
-        if before[j].group or not _LIST_SEP.match(sep) or (first_sep and not _AND_SEP.match(sep)):
+        if before[j].group or not _LIST_SEP.match(sep):
+            break
+        if first_sep and not _AND_SEP.match(sep) and not _opens(text, start, before, j):
             break
         out.insert(0, before[j])
     return out
+
+
+def _opens(text: str, start: int, before: list[Mention], j: int) -> bool:
+    """Commas alone make a list when it opens the sentence and its names are all States."""
+    return (
+        re.fullmatch(r"[\s\"“‘']*", text[start : before[0].start]) is not None
+        and all(m.via == "name" for m in before[: j + 2])
+        and all(
+            re.fullmatch(r"\s*,\s*", text[a.end : b.start])
+            for a, b in zip(before[: j + 1], before[1 : j + 2], strict=True)
+        )
+    )
 
 
 def _listed(text: str, b: int, end: int, mentions: list[Mention]) -> list[Mention]:

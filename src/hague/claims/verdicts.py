@@ -153,6 +153,8 @@ class Checker:
             return self.signature_withdrawal(claim, iso3)
         if action == "declaration_12_3":
             return self.declaration(claim, iso3)
+        if action == "amendment_ratification":
+            return self.amendment(claim, iso3)
         if action == "signatory":
             last = claim.date.last if claim.date is not None and claim.date.last is not None else self.as_of
             return self._with_gap(self.membership(claim, iso3), iso3, Kind.signature_withdrawal, min(last, self.as_of))
@@ -807,6 +809,38 @@ class Checker:
                 CONTRADICTED, f"{n} revoked its withdrawal on {rev.date}, not {self.date_words(claim)}", evidence
             )
         return Result(SUPPORTED, f"{n} revoked its withdrawal (notified {notices[-1].date}) on {rev.date}", evidence)
+
+    def amendment(self, claim: Claim, iso3: str) -> Result:
+        """The Kampala amendments on the crime of aggression accepted (art. 121(5)): the State's
+        instrument of acceptance, deposited with the Secretary-General."""
+        n = self.name(iso3)
+        accepted = [e for e in self.events(iso3, [Kind.amendment_acceptance]) if e.amendment == "aggression-2010"]
+        if claim.negated:
+            if accepted:
+                return Result(
+                    CONTRADICTED,
+                    f"{n} accepted the aggression amendments on {accepted[0].date}",
+                    [self.ev(iso3, accepted[0])],
+                )
+            return Result(SUPPORTED, f"no acceptance of the aggression amendments by {n} recorded up to {self.as_of}")
+        if not accepted:
+            caveats = self.led.instruments.amendments["aggression-2010"].caveats
+            result = Result(
+                CONTRADICTED, f"no acceptance of the aggression amendments by {n} is recorded up to {self.as_of}"
+            )
+            if caveats:
+                result.because += " (the recorded acceptances have known gaps: see caveats)"
+            return result
+        e = accepted[0]
+        if not self.in_date(claim, e.date):
+            return Result(
+                CONTRADICTED,
+                f"{n} deposited its acceptance of the aggression amendments on {e.date}, not {self.date_words(claim)}",
+                [self.ev(iso3, e)],
+            )
+        return Result(
+            SUPPORTED, f"{n} deposited its acceptance of the aggression amendments on {e.date}", [self.ev(iso3, e)]
+        )
 
     def signature_withdrawal(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
