@@ -32,7 +32,8 @@
     one State), `instrument_withdrawn` (before it took effect), `withdrawal` (in effect: "left",
     "quit"), `withdrawal_notification` ("notified", "is withdrawing"), `withdrawal_effect` ("took
     effect on"), `withdrawal_ordinal` ("the first to leave"), `withdrawal_revocation`,
-    `signature_withdrawal`, `declaration_12_3`, `party`, `signatory`, `founding_member`, `count`,
+    `signature_withdrawal`, `declaration_12_3`, `amendment_ratification` (the Kampala amendments on
+    the crime of aggression accepted), `party`, `signatory`, `founding_member`, `count`,
     `investigation` (`stage` says investigation or preliminary examination), `referral`,
     `authorisation_requested`, `investigation_suspended`, `investigation_resumed`,
     `investigation_completed`, `pe_closed`, `statute_in_force`, `statute_adopted`, `court_established`,
