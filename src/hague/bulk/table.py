@@ -219,10 +219,14 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np
         arr = arr.dictionary_decode()
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         try:  # Arrow's own ISO reading is strict (no 30 February) and 90x faster; a column with
-            # one bad day falls back to reading each day, so the bad ones are named
-            dates = pc.cast(pc.utf8_trim_whitespace(arr), pa.date32())
+            # one bad day falls back to reading each day, so the bad ones are named; days with
+            # spaces around them are trimmed only when there are some (a copy of every day)
+            dates = pc.cast(arr, pa.date32())
         except pa.ArrowInvalid:
-            dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
+            try:
+                dates = pc.cast(pc.utf8_trim_whitespace(arr), pa.date32())
+            except pa.ArrowInvalid:
+                dates = pc.cast(strict_dates(arr, "%Y-%m-%d"), pa.date32())
     elif pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         dates = pc.cast(arr, pa.date32())
     else:

@@ -68,6 +68,7 @@ def bulk(
     """Classify every row of an event file: may the Court exercise jurisdiction, on what
     basis, in which situation. Rows with problems are kept and marked invalid."""
     import contextlib
+    import gc
     import os
     import sys
     from pathlib import Path
@@ -77,6 +78,9 @@ def bulk(
         # (190 ms of a job's start) though a file job never needs it; only the presets' code
         # tables (countrycode) do. Without a preset, this process goes without.
         sys.meta_path.insert(0, _WithoutPandas())
+    # NumPy's OpenBLAS starts a thread per core that spins waiting for matrix work, which a
+    # job never gives it: on two cores, CPU taken from the job's own threads
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import pyarrow as pa
 
     from hague.bulk.files import run
@@ -106,6 +110,10 @@ def bulk(
             self.progress.advance(self.task, n)
 
     bar: Any = None
+    # The objects made so far (modules, the ledger) live as long as the process: the cyclic
+    # garbage collector, set off by the batches' allocations, need not walk them again
+    ledger = default()
+    gc.freeze()
     with contextlib.ExitStack() as stack:
         # a bar only where someone watches (importing Rich's console and bar takes 45 ms)
         if not as_json and sys.stderr.isatty() and (console := err.real()).is_terminal:
@@ -121,7 +129,7 @@ def bulk(
             )
             bar = Bar(stack.enter_context(progress))
         summary = run(
-            default(),
+            ledger,
             Path(source),
             Path(target),
             preset,
