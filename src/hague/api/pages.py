@@ -1,7 +1,10 @@
 """The web pages, in the reader's language.
 
 Each page in `hague/web/static` is a template: `{{key}}` is the message `key` of the
-language's catalogue (hague.i18n), HTML-escaped; `{{lang}}` the language code. The header
+language's catalogue (hague.i18n), HTML-escaped; `{{lang}}` the language code. A line
+`<!-- include: NAME.html -->` is replaced by that file (a part two pages share: the map and
+its scripts, in map-figure.html and map-scripts.html, for the map page and the embed),
+indented as the line is. The header
 every page shares goes where the page has the header slot, and the catalogue's messages go
 into a JSON data block (`<script type="application/json" id="messages">`, not run, so the
 Content-Security-Policy still allows no inline script) for the page's scripts. The language
@@ -25,6 +28,18 @@ HEADER_SLOT = "  <!-- header: the same on every page, inserted by hague.api.app 
 MESSAGES_SLOT = "  <!-- messages: the page's words in its language, inserted by hague.api.pages -->\n"
 NOTICE_SLOT = "<!-- notice -->"
 _KEY = re.compile(r"\{\{([A-Za-z0-9_.-]+)\}\}")
+_INCLUDE = re.compile(r"^( *)<!-- include: ([A-Za-z0-9_-]+\.html) -->\n", re.MULTILINE)
+
+
+def include(page: str) -> str:
+    """The page with each `<!-- include: NAME.html -->` line replaced by the file NAME.html
+    (in STATIC), each of its lines indented as the include line is."""
+
+    def one(match: re.Match[str]) -> str:
+        part = (STATIC / match[2]).read_text(encoding="utf-8")
+        return "".join(match[1] + line if line.strip() else line for line in part.splitlines(keepends=True))
+
+    return _INCLUDE.sub(one, page)
 
 
 def fill(template: str, lang: str) -> str:
@@ -55,9 +70,10 @@ def switcher(lang: str) -> str:
 
 def messages_block(lang: str) -> str:
     """The catalogue for the page's scripts: every key but those the API serves translated
-    itself (status words, field help)."""
-    words = {k: v for k, v in i18n.messages(lang).items() if not k.startswith(("status.", "field."))}
-    english = {k: v for k, v in i18n.messages(i18n.DEFAULT).items()}
+    itself (status words, field help, the charts' words)."""
+    served = ("status.", "field.", "chart.")
+    words = {k: v for k, v in i18n.messages(lang).items() if not k.startswith(served)}
+    english = {k: v for k, v in i18n.messages(i18n.DEFAULT).items() if not k.startswith(served)}
     data = {"lang": lang, "messages": {**english, **words}}
     # "<" escaped so that no text can close the block early
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
@@ -68,7 +84,7 @@ def messages_block(lang: str) -> str:
 def render(name: str, lang: str) -> str:
     """The page `name` (a file in STATIC) in `lang`, header and messages in place."""
     header = (STATIC / "header.html").read_text(encoding="utf-8").replace("  </header>", switcher(lang) + "  </header>")
-    page = (STATIC / name).read_text(encoding="utf-8")
+    page = include((STATIC / name).read_text(encoding="utf-8"))
     page = page.replace(HEADER_SLOT, header).replace(MESSAGES_SLOT, messages_block(lang))
     return fill(page, lang)
 
