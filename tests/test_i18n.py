@@ -112,7 +112,8 @@ def test_every_key_the_pages_and_scripts_use_is_in_the_catalogue(ledger):
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 @pytest.mark.parametrize(
-    "name_", ["index.html", "state.html", "jurisdiction.html", "situations.html", "check.html", "docs.html"]
+    "name_",
+    ["index.html", "embed.html", "state.html", "jurisdiction.html", "situations.html", "check.html", "docs.html"],
 )
 def test_every_page_renders_in_every_language(lang, name_):
     html = pages.render(name_, lang)
@@ -236,3 +237,162 @@ def test_the_cli_renders_the_same_words_in_each_language():
     assert '"because": "Estado Parte desde el 2004-12-01; su denuncia surtió efecto el 2017-10-27' in es.stdout
     bad = CliRunner().invoke(app, [*args, "--territory", "BDI", "--lang", "de"])
     assert bad.exit_code == 2 and "lang: 'de' is not one of en, fr, es" in bad.output
+
+
+# -- the data's own words: caveats --------------------------------------------------------------
+
+
+def _data_caveats(ledger):
+    """Every caveat the data files write: each State's, and each amendment's, with where it is."""
+    for iso3, record in sorted(ledger.states.items()):
+        for c in record.caveats:
+            yield f"states/{iso3.lower()}.yaml", c
+    for key, amendment in ledger.instruments.amendments.items():
+        for c in amendment.caveats:
+            yield f"instruments.yaml {key}", c
+
+
+def _references(text: str) -> list[str]:
+    """What a translation keeps as it is: numbers (in dates, counts, articles) and references
+    (C.N. notifications, UNTC chapters, ICC documents)."""
+    refs = re.findall(r"C\.N\.[\w.-]*\w|UNTC [\w-]+|ICC-[\w/.-]*\d", text)
+    return sorted(re.findall(r"\d+", text)) + sorted(refs)
+
+
+def test_every_data_caveat_is_in_french_and_spanish(ledger):
+    """data/states/*.yaml and data/instruments.yaml write each caveat as {en, fr, es}; each
+    translation keeps the English's numbers and references."""
+    from hague.ledger.model import Text
+
+    found = list(_data_caveats(ledger))
+    assert len(found) >= 13  # 8 States, 5 amendments on 2026-12-01
+    for where, caveat in found:
+        assert isinstance(caveat, Text), where
+        for lang in OTHERS:
+            words = caveat.in_lang(lang)
+            assert getattr(caveat, lang), (where, lang, "missing")
+            assert words != str(caveat), (where, lang, "the English copied")
+            assert _references(words) == _references(caveat), (where, lang)
+
+
+def test_a_caveat_is_plain_english_or_in_three_languages(data_dir):
+    """A plain string stays valid (English, shown as such in every language); a mapping needs
+    all three languages, and a missing one is named."""
+    from hague.ledger import Ledger, LedgerInvalid
+
+    head = "state: BDI\nchecked_on: 2026-11-26\nevents: []\n"
+    root = data_dir({"BDI": head + "caveats:\n  - A gap.\n"})
+    plain = Ledger(root)
+    assert plain.states["BDI"].caveats == ("A gap.",)
+    assert plain.states["BDI"].caveats[0].in_lang("fr") == "A gap."
+    bdi = root / "states" / "bdi.yaml"
+    bdi.write_text(head + "caveats:\n  - {en: A gap., fr: Une lacune., es: Una laguna.}\n", encoding="utf-8")
+    assert Ledger(root).states["BDI"].caveats[0].in_lang("es") == "Una laguna."
+    bdi.write_text(head + "caveats:\n  - {en: A gap., fr: Une lacune.}\n", encoding="utf-8")
+    with pytest.raises(LedgerInvalid) as exc:
+        Ledger(root)
+    (problem,) = exc.value.problems
+    assert "caveats.0" in problem.problem and "missing or empty es" in problem.problem
+
+
+def test_the_snapshot_key_covers_the_model_of_a_caveat(ledger):
+    """The compiled snapshot is keyed by the ledger's code too: a change to the record's model
+    (hague.ledger.model, where Text is) builds a new one."""
+    from hague.ledger import ledger as ledger_module
+    from hague.ledger import model
+
+    assert Path(model.__file__).resolve() in {p.resolve() for p in ledger_module.ledger_files(ledger.data_dir)}
+
+
+def test_the_api_gives_the_data_caveats_in_lang(client, ledger):
+    """`lang` picks the caveat's language; without it the English, as `hague status --json`."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    russia = ledger.states["RUS"].caveats[0]
+    assert client.get("/api/v1/status/RUS?lang=fr").json()["caveats"] == [russia.fr]
+    assert client.get("/api/v1/status?state=RUS&lang=es").json()[0]["caveats"] == [russia.es]
+    cli = CliRunner().invoke(app, ["status", "RUS", "--json"])
+    assert cli.exit_code == 0, cli.output
+    assert json.loads(cli.stdout)["caveats"] == client.get("/api/v1/status/RUS").json()["caveats"] == [str(russia)]
+    url = "/api/v1/jurisdiction?crime=aggression&from=2023-01-01&to=2023-02-01&aggressor=RUS&victim=UKR"
+    es = client.get(url + "&lang=es").json()["caveats"]
+    aggression = ledger.instruments.amendments["aggression-2010"].caveats[0]
+    assert f"aggression-2010: {aggression.es}" in es and f"RUS: {russia.es}" in es
+    assert f"RUS: {russia}" in client.get(url).json()["caveats"]
+
+
+# -- the charts -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_chart_speaks_the_pages_language(client, lang):
+    """/api/v1/stats/chart.svg?lang=: title, panel titles, axis labels, legends, case statuses
+    and the source line from the catalogue (the SVG's text is real text)."""
+    import html as markup
+
+    r = client.get(f"/api/v1/stats/chart.svg?on=2024-01-01&lang={lang}")
+    assert r.status_code == 200 and r.headers["content-language"] == lang
+    texts = {markup.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", r.text)}
+    words = i18n.messages(lang)
+    version = client.get("/api/v1/health").headers["x-hague-data-version"]
+    expected = {
+        words["chart.title"].format(date="2024-01-01"),
+        words["chart.by_group"],
+        words["chart.by_group.axis"],
+        words["chart.stage.closed"],
+        words["chart.parties.axis"],
+        words["chart.group.African States"],
+        words["case.convicted"],
+        words["chart.sources"],  # one line: it fits the figure's width in each language
+        words["chart.data"].format(version=version, date="2024-01-01"),
+    }
+    assert expected <= texts, expected - texts
+    stats = client.get(f"/api/v1/stats?on=2024-01-01&lang={lang}").json()
+    assert stats["sources"] == words["chart.sources"]
+
+
+# -- Palestine ------------------------------------------------------------------------------------
+
+
+def test_palestine_is_named_the_state_party_not_a_territory(client):
+    """CLDR names PS a territory ("Territoires palestiniens"); the UN and the Court name the
+    State Party "État de Palestine", "Estado de Palestina" (src/hague/i18n/names.json, sourced)."""
+    import json
+
+    from babel import Locale
+
+    table = json.loads((Path(i18n.__file__).parent / "names.json").read_text(encoding="utf-8"))["names"]
+    for lang, expected in (("fr", "État de Palestine"), ("es", "Estado de Palestina")):
+        entry = table["PSE"][lang]
+        assert local_name("PSE", lang) == entry["name"] == expected
+        assert Locale.parse(lang).territories["PS"] == entry["cldr"] != expected  # CLDR still says so
+        assert entry["sources"] and all(s.get("ref") and (s.get("url") or s.get("via")) for s in entry["sources"])
+    assert local_name("PSE", "en") == name("PSE")
+    states = client.get("/api/v1/states?lang=fr").json()
+    assert next(s for s in states if s["iso3"] == "PSE")["name"] == "État de Palestine"
+    world = client.get("/api/v1/map?on=2020-01-01&lang=es").json()
+    assert next(s for s in world["states"] if s["iso3"] == "PSE")["name"] == "Estado de Palestina"
+    assert client.get("/api/v1/status/PSE?lang=fr").json()["name"] == "État de Palestine"
+    assert "PSE,Estado de Palestina," in client.get("/api/v1/map.csv?on=2020-01-01&lang=es").text
+
+
+# -- the map's markup, once -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_map_page_and_the_embed_share_one_figure(lang):
+    """index.html and embed.html include map-figure.html and map-scripts.html: the map, its
+    legend, source line and downloads, and its scripts, written once."""
+    figure = pages.fill(pages.include("    <!-- include: map-figure.html -->\n"), lang)
+    scripts = pages.include("  <!-- include: map-scripts.html -->\n")
+    for name_ in ("index.html", "embed.html"):
+        raw = (STATIC / name_).read_text(encoding="utf-8")
+        assert '<svg id="map"' not in raw and "<script" not in raw
+        html = pages.render(name_, lang)
+        assert figure in html and html.count('<svg id="map"') == 1
+        assert scripts.split("-->\n", 1)[1] in html and 'id="messages"' in html
+        assert "{{" not in html and "<!-- include" not in html

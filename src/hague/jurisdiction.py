@@ -353,7 +353,7 @@ class Decision:
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         """The answer as JSON, its words for people (questions, reasons, bases, caveats) in
-        `lang` (en, fr, es); a State's own data caveats stay as the data files write them."""
+        `lang` (en, fr, es); the data's own caveats in the language their file gives for it."""
         return {
             "query": self.conduct.to_json(),
             "verdict": self.verdict,
@@ -618,7 +618,7 @@ class Engine:
         return bool(bases), bases
 
     def _amendment_caveats(self, amendment: str) -> list[str]:
-        """The data's own caveats (in English, as the data files write them)."""
+        """The data's own caveats (hague.ledger.model.Text: rendered in each language the file gives)."""
         found = self.ledger.instruments.amendments.get(amendment)
         return [msg("{amendment}: {text}", amendment=amendment, text=c) for c in found.caveats] if found else []
 

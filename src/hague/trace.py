@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from hague.ledger.model import Event
+from hague.ledger.model import Event, Text
 
 _LETTERS = re.compile(r"[A-Za-z]")
 _FIELDS = re.compile(r"\{\w+\}")
@@ -75,7 +75,7 @@ def cat(*parts: Any) -> Msg:
 
 
 def render(value: Any, lang: str = "en") -> str:
-    """A message, a word, a day or plain text, in `lang`."""
+    """A message, a word, the data's own words, a day or plain text, in `lang`."""
     if isinstance(value, Msg):
         return value.render(lang)
     if isinstance(value, Word):
@@ -84,6 +84,8 @@ def render(value: Any, lang: str = "en") -> str:
         from hague import i18n
 
         return i18n.text(lang, value.key, value.english)
+    if isinstance(value, Text):  # the data's own words (a caveat), in the languages its file gives
+        return value.in_lang(lang)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

@@ -175,6 +175,27 @@ def test_wizard_in_spanish(server, page):
     assert page.errors == []
 
 
+def test_state_page_in_french_shows_the_french_caveat(server, page):
+    """Russia's caveat as data/states/rus.yaml writes it in French, not the English."""
+    page.goto(server + "/state/RUS?lang=fr")
+    page.wait_for_selector("#caveats li")
+    caveat = page.inner_text("#caveats li")
+    assert caveat.startswith("Réserve sur les données\u00a0: La notification par laquelle la Russie")
+    assert "361-rp" in caveat and "Russia's notice" not in caveat
+    assert page.locator("#caveats li[lang]").count() == 0  # in the page's language
+    shot(page, "state-rus-fr")
+    assert page.errors == []
+
+
+def test_palestine_is_the_state_of_palestine_on_the_french_and_spanish_maps(server, page):
+    page.goto(server + "/?on=2020-01-01&lang=fr")
+    page.wait_for_selector('body[data-shown="2020-01-01"]')
+    assert page.inner_text('#states tr[data-iso3="PSE"] td >> nth=0') == "État de Palestine"
+    page.goto(server + "/?on=2020-01-01&lang=es")
+    page.wait_for_selector('body[data-shown="2020-01-01"]')
+    assert page.inner_text('#states tr[data-iso3="PSE"] td >> nth=0') == "Estado de Palestina"
+
+
 def test_state_page_in_french_from_accept_language(server, browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
     pg = context.new_page()
@@ -273,7 +294,12 @@ def test_situations_chart_and_table_downloads(server, page):
     version = page.evaluate("fetch('/api/v1/health').then(r => r.headers.get('x-hague-data-version'))")
     name, svg = _download(page, "#download-svg")
     assert name == f"hague-situations-chart-2024-01-01-fr-data-{version}.svg"
-    assert b"Sources:" in svg and f"Data {version}, as of 2024-01-01.".encode() in svg
+    # the chart in the page's language (its source line too: data version and day)
+    text = svg.decode("utf-8")
+    assert "Situations par groupe régional et stade" in text and "Afrique" in text
+    assert "Sources\u00a0: hague data/situations" in text and f"Données {version}, au 2024-01-01." in text
+    assert "Sources:" not in text and "Situations by regional group" not in text
+    assert page.get_attribute("#chart", "src") == "/api/v1/stats/chart.svg?on=2024-01-01&lang=fr"
     name, png = _download(page, "#download-png")
     assert name.endswith(".png") and png[:8] == b"\x89PNG\r\n\x1a\n"
     name, csv = _download(page, "#download-csv")

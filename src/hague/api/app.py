@@ -33,6 +33,7 @@ from hague.errors import Ambiguous, HagueError
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
+from hague.ledger.model import Text
 from hague.ledger.status import LABELS, SHORT
 from hague.registry import of as registry_of
 
@@ -56,7 +57,8 @@ situation in the path) with a JSON body `{"error", "field", "valid"}`.
 Other sites may call it (CORS: `Access-Control-Allow-Origin: *`, preflights for GET, HEAD and
 `POST /api/v1/check`). Answers that depend only on the data version and the URL carry a weak
 `ETag` and `Cache-Control: public, max-age=3600`; `If-None-Match` with the tag gets 304.
-Words for people (status words, field help, State names) take `lang`: en, fr or es.
+Words for people (status words, field help, State names, the data's caveats, the charts) take
+`lang`: en, fr or es.
 """
 
 
@@ -184,18 +186,21 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     # -- ledger -----------------------------------------------------------------------
     @app.get("/api/v1/status/{state}", response_model=None, tags=["ledger"], summary="Status of one State on a day")
     def status_one(state: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
-        """Same as `hague status STATE --on DATE --json` (`lang`: the State's name in that language)."""
+        """Same as `hague status STATE --on DATE --json` (`lang`: the State's name and the data's
+        caveats in that language)."""
         return ok(_named(led.status(state, _day(on)), lang))
 
     @app.get("/api/v1/status", response_model=None, tags=["ledger"], summary="Status of several States, or all")
     def status_many(
         state: Annotated[list[str] | None, Query(description="Repeat for several States; omit for all.")] = None,
         on: OnQ = None,
+        lang: LangQ = None,
     ) -> JSONResponse:
-        """Same as `hague status A B --json` (or `--all`)."""
+        """Same as `hague status A B --json` (or `--all`); `lang`: each State's name and the data's
+        caveats in that language."""
         day = _day(on)
         codes = state or sorted(led.states)
-        return ok([led.status(c, day) for c in codes])
+        return ok([_named(led.status(c, day), lang) for c in codes])
 
     @app.get("/api/v1/parties", response_model=None, tags=["ledger"], summary="States Parties on a day")
     def parties(
@@ -292,7 +297,8 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         """Same as `hague jurisdiction … --json`: verdict, periods with bases, trace, caveats.
         The parameters are the question's fields (GET /api/v1/jurisdiction/fields); `lang`
         (en, fr, es) gives the trace's questions and reasons, the bases and the caveats in
-        that language, from the same renderer as the CLI's (the data's own caveats stay in English)."""
+        that language, from the same renderer as the CLI's (the data's own caveats in the
+        language their file gives)."""
         lang = i18n.language(values.pop("lang", None))
         conduct, assume = question({name.removesuffix("_"): value for name, value in values.items()})
         return ok(decide(conduct, led, assume).to_json(lang))
@@ -339,11 +345,11 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok(registry_of(led).cases(situation, status, _day(on)))
 
     @app.get("/api/v1/stats", response_model=None, tags=["registry"], summary="Coverage analytics")
-    def stats(on: OnQ = None) -> JSONResponse:
-        """Same as `hague stats --json`."""
+    def stats(on: OnQ = None, lang: LangQ = None) -> JSONResponse:
+        """Same as `hague stats --json` (`lang`: the sources line in that language)."""
         from hague.registry.stats import stats as compute
 
-        return ok(compute(led, _day(on)))
+        return ok(compute(led, _day(on), i18n.language(lang)))
 
     @app.get(
         "/api/v1/stats/chart.svg",
@@ -352,16 +358,18 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         summary="Coverage charts as SVG",
         responses={200: {"content": {"image/svg+xml": {}}, "description": "SVG image"}},
     )
-    def stats_chart(on: OnQ = None) -> Response:
-        """The charts of `hague stats --chart FILE.svg`, with the sources in the caption."""
+    def stats_chart(on: OnQ = None, lang: LangQ = None) -> Response:
+        """The charts of `hague stats --chart FILE.svg`, with the sources in the caption; `lang`:
+        titles, axis labels, legends and the source line in that language."""
         import tempfile
 
         from hague.registry.stats import chart
         from hague.registry.stats import stats as compute
 
+        code = i18n.language(lang)
         with tempfile.TemporaryDirectory() as tmp:
-            path = chart(compute(led, _day(on)), Path(tmp) / "stats.svg")
-            return Response(path.read_bytes(), media_type="image/svg+xml")
+            path = chart(compute(led, _day(on), code), Path(tmp) / "stats.svg", code)
+            return Response(path.read_bytes(), media_type="image/svg+xml", headers={"content-language": code})
 
     @app.get("/api/v1/changes", response_model=None, tags=["meta"], summary="Changes to the data (JSON Feed)")
     def changes_feed(
@@ -812,9 +820,15 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
 
 
 def _named(answer: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    """An answer about one State with its `name` in `lang` (CLDR's, through Babel)."""
+    """An answer about one State with its `name` in `lang` (CLDR's, through Babel) and its
+    `caveats` in the language their data file gives for it (English as the CLI prints them)."""
     code = i18n.language(lang)
-    return answer if code == i18n.DEFAULT else {**answer, "name": state_names.local_name(answer["iso3"], code)}
+    if code == i18n.DEFAULT:
+        return answer
+    out = {**answer, "name": state_names.local_name(answer["iso3"], code)}
+    if "caveats" in answer:
+        out["caveats"] = [c.in_lang(code) if isinstance(c, Text) else c for c in answer["caveats"]]
+    return out
 
 
 def _embed() -> Any:

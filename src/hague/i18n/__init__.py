@@ -5,7 +5,10 @@ on first use: the web pages' text (`page.*`, `js.*`), the status words (`status.
 `status.short.*`: the English is hague.ledger.status's LABELS and SHORT) and the help of
 the jurisdiction question's fields (`field.help.*`: the English is hague.jurisdiction's
 FIELDS). English is the reference: tests/test_i18n.py fails on any key that a language
-lacks. State names come from CLDR through Babel (`hague.ledger.names.local_name`).
+lacks. State names come from CLDR through Babel (`hague.ledger.names.local_name`), except
+where `names.json` beside this file, with the sources of the UN's and the Court's usage,
+names the State Party where CLDR names a territory (Palestine: "État de Palestine",
+"Estado de Palestina", not CLDR's "Territoires palestiniens", "Territorios Palestinos").
 
 Nothing here is imported by the commands people script (`hague status`, `parties`,
 `jurisdiction`): the HTTP API and the web pages use it.
@@ -38,6 +41,13 @@ def messages(lang: str) -> dict[str, str]:
         raise HagueError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}", field="lang", valid=list(LANGUAGES))
     data: dict[str, str] = json.loads((_HERE / f"{lang}.json").read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def state_names(lang: str) -> dict[str, str]:
+    """The States whose name in `lang` is hague's own (names.json, sourced), not CLDR's: ISO3 -> name."""
+    raw = json.loads((_HERE / "names.json").read_text(encoding="utf-8"))
+    return {iso3: by_lang[lang]["name"] for iso3, by_lang in raw["names"].items() if lang in by_lang}
 
 
 def text(lang: str, key: str, default: str | None = None, /, **params: Any) -> str:

@@ -60,6 +60,73 @@ def as_json(obj: Any, defaults: bool = False) -> Any:
     return obj
 
 
+#: The languages a data file may write its words for people in (hague.i18n.LANGUAGES).
+TEXT_LANGUAGES = ("en", "fr", "es")
+
+
+class Text(str):
+    """Words the data files write for people (a caveat): the string is the English, so that a
+    Text is used like any string and `hague status --json` prints it as it always has; `fr` and
+    `es` are the French and Spanish the file gives, and `in_lang` picks one. A data file writes
+    it as a string (English only) or as a mapping {en, fr, es} (all three). It compares as its
+    English, as a string does: `hague diff` lists a caveat that changed in English, not a
+    translation added to it."""
+
+    fr: str | None
+    es: str | None
+
+    def __new__(cls, en: str, fr: str | None = None, es: str | None = None) -> Text:
+        self = super().__new__(cls, en)
+        self.fr = fr
+        self.es = es
+        return self
+
+    def in_lang(self, lang: str) -> str:
+        """The words in `lang` (en, fr, es); the English where the file gives no translation."""
+        found = getattr(self, lang, None) if lang in ("fr", "es") else None
+        return found if isinstance(found, str) else str.__str__(self)
+
+    def languages(self) -> dict[str, str]:
+        """The languages the file writes it in, each with its words."""
+        return {"en": str.__str__(self), **{k: v for k in ("fr", "es") if (v := getattr(self, k)) is not None}}
+
+    def __repr__(self) -> str:
+        return f"Text({self.languages()!r})"
+
+    @classmethod
+    def of(cls, raw: Any) -> Text:
+        """A data file's words: a string, or {en, fr, es}; ValueError saying what is wrong."""
+        if isinstance(raw, Text):
+            return raw
+        if isinstance(raw, str):
+            if not raw.strip():
+                raise ValueError("empty text")
+            return cls(raw)
+        if isinstance(raw, dict):
+            unknown = sorted(str(k) for k in raw if k not in TEXT_LANGUAGES)
+            if unknown:
+                raise ValueError(
+                    f"unknown language {', '.join(map(repr, unknown))}; a text in several languages is "
+                    f"written {{en: ..., fr: ..., es: ...}}"
+                )
+            missing = [k for k in TEXT_LANGUAGES if not (isinstance(raw.get(k), str) and raw[k].strip())]
+            if missing:
+                raise ValueError(
+                    f"missing or empty {', '.join(missing)}: a text in several languages gives each of "
+                    f"{', '.join(TEXT_LANGUAGES)} (or write the English alone, as a string)"
+                )
+            return cls(raw["en"], raw["fr"], raw["es"])
+        raise ValueError(f"expected a string (English) or a mapping {{en, fr, es}}, not {type(raw).__name__}")
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # Only hague.ledger.schema (validating data files) asks for this; answers read a
+        # snapshot without pydantic.
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(cls.of)
+
+
 class Kind(StrEnum):
     signature = "signature"
     ratification = "ratification"
@@ -195,7 +262,7 @@ class StateFile:
     state: str
     checked_on: dt.date
     events: list[Event]
-    caveats: list[str] = field(default_factory=list)  # known gaps, shown with every answer
+    caveats: list[Text] = field(default_factory=list)  # known gaps, shown with every answer
     gaps: list[Gap] = field(default_factory=list)  # the same gaps, for the rules to read
 
     def __post_init__(self) -> None:
@@ -210,7 +277,7 @@ class StateRecord:
     events: tuple[Event, ...]
     path: Path
     lines: tuple[int, ...]  # 1-based line of each event in its file
-    caveats: tuple[str, ...] = ()
+    caveats: tuple[Text, ...] = ()
     name: str = ""  # English short name (hague.ledger.names)
     gaps: tuple[Gap, ...] = ()
 
@@ -235,7 +302,7 @@ class Amendment:
     provisions: list[str] = field(default_factory=list)  # art. 8 provisions the amendment adds
     resolution: str | None = None
     note: str | None = None
-    caveats: list[str] = field(default_factory=list)  # gaps in the recorded acceptances
+    caveats: list[Text] = field(default_factory=list)  # gaps in the recorded acceptances
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,10 @@ def alpha2(iso3: str) -> str:
 
 def local_name(iso3: str, lang: str) -> str:
     """The State's name in `lang`: English as `name` gives it (the CLI's); French and Spanish
-    from CLDR's territory names, through Babel (hague's [web] extra), never typed here."""
+    from CLDR's territory names, through Babel (hague's [web] extra), never typed here, but
+    where CLDR names a territory and the UN and the Court the State Party (PSE: CLDR's
+    "Territoires palestiniens", the UN's "État de Palestine"), the sourced name of
+    hague.i18n.state_names."""
     return name(iso3) if lang == "en" else _local_names(lang)[iso3]
 
 
@@ -144,8 +147,10 @@ def local_name(iso3: str, lang: str) -> str:
 def _local_names(lang: str) -> dict[str, str]:
     from babel import Locale
 
+    from hague.i18n import state_names
+
     territories = Locale.parse(lang).territories
-    return {iso3: territories[alpha2(iso3)] for iso3 in _table()}
+    return {iso3: territories[alpha2(iso3)] for iso3 in _table()} | state_names(lang)
 
 
 def official_name(iso3: str) -> str:

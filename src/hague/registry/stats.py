@@ -5,11 +5,13 @@ checked against the record on any date."""
 from __future__ import annotations
 
 import statistics
+import textwrap
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hague import i18n
 from hague.errors import HagueError
 from hague.ledger import GROUPS, Ledger
 from hague.registry.model import SituationKind, Stage
@@ -24,7 +26,8 @@ SOURCES = (
 )
 
 
-def stats(ledger: Ledger, on: date | None = None) -> dict[str, Any]:
+def stats(ledger: Ledger, on: date | None = None, lang: str = "en") -> dict[str, Any]:
+    """The analytics as of `on` (today by default); `sources`, the one line of words, in `lang`."""
     day = on or date.today()
     registry = registry_of(ledger)
     by_group: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
@@ -78,13 +81,20 @@ def stats(ledger: Ledger, on: date | None = None) -> dict[str, Any]:
         },
         "case_outcomes": dict(sorted(outcomes.items())),
         "parties_by_group_on_1_january": parties_over_time,
-        "sources": SOURCES,
+        "sources": sources(lang),
         "meta": ledger.meta,
     }
 
 
-def chart(data: dict[str, Any], path: Path) -> Path:
-    """Four panels, colour-blind-safe, with the sources in the caption; PNG or SVG by suffix."""
+def sources(lang: str = "en") -> str:
+    """The sources line of the analytics and their charts, in `lang` (en, fr, es)."""
+    return SOURCES if lang == "en" else i18n.text(lang, "chart.sources")
+
+
+def chart(data: dict[str, Any], path: Path, lang: str = "en") -> Path:
+    """Four panels, colour-blind-safe, with the sources in the caption; PNG or SVG by suffix.
+    Titles, axis labels, legends and the source line in `lang` (en, fr, es: the message
+    catalogue's `chart.*`, the case statuses' `case.*`)."""
     if path.suffix.lower() not in (".png", ".svg"):
         raise HagueError(f"chart: {path.name!r} must end in .png or .svg", field="chart", valid=[".png", ".svg"])
     import matplotlib
@@ -93,23 +103,23 @@ def chart(data: dict[str, Any], path: Path) -> Path:
     matplotlib.rcParams["svg.fonttype"] = "none"  # real text in SVG: searchable, accessible
     import matplotlib.pyplot as plt
 
-    short = {
-        "African States": "Africa",
-        "Asia-Pacific States": "Asia-Pacific",
-        "Eastern European States": "Eastern Europe",
-        "Latin American and Caribbean States": "Latin America & Caribbean",
-        "Western European and other States": "Western Europe & other",
-    }
+    def t(key: str, **params: Any) -> str:
+        return i18n.text(lang, key, **params)
+
+    short = {g: t(f"chart.group.{g}") for g in GROUPS}
     colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"]  # Okabe-Ito
     fig, axes = plt.subplots(2, 2, figsize=(13, 9))
-    fig.suptitle(f"The International Criminal Court's situations and States Parties, as of {data['on']}", fontsize=14)
+    fig.suptitle(t("chart.title", date=data["on"]), fontsize=14)
 
     ax = axes[0][0]
     stages = [
-        ("preliminary_examination", "preliminary examination", "//"),
-        ("investigation", "investigation", ""),
-        ("completed", "investigation completed", ".."),
-        ("closed", "closed without investigation", "xx"),
+        (stage, t(f"chart.stage.{stage}"), hatch)
+        for stage, hatch in (
+            ("preliminary_examination", "//"),
+            ("investigation", ""),
+            ("completed", ".."),
+            ("closed", "xx"),
+        )
     ]
     left = [0] * len(GROUPS)
     for (key, label, hatch), colour in zip(stages, colours, strict=False):
@@ -118,8 +128,8 @@ def chart(data: dict[str, Any], path: Path) -> Path:
             [short[g] for g in GROUPS], values, left=left, label=label, color=colour, hatch=hatch, edgecolor="white"
         )
         left = [a + b for a, b in zip(left, values, strict=True)]
-    ax.set_title("Situations by regional group and stage")
-    ax.set_xlabel("situations")
+    ax.set_title(t("chart.by_group"))
+    ax.set_xlabel(t("chart.by_group.axis"))
     ax.legend(fontsize=8, loc="lower right")
     ax.invert_yaxis()
 
@@ -130,16 +140,18 @@ def chart(data: dict[str, Any], path: Path) -> Path:
         values = [data["investigations_by_year"][y].get(g, 0) for y in years]
         ax.bar(years, values, bottom=bottom, label=short[g], color=colour)
         bottom = [a + b for a, b in zip(bottom, values, strict=True)]
-    ax.set_title("Investigations opened, by year and regional group")
+    ax.set_title(t("chart.investigations"))
+    ax.set_ylabel(t("chart.investigations.axis"))
     ax.tick_params(axis="x", rotation=90, labelsize=8)
     ax.legend(fontsize=8)
 
     ax = axes[1][0]
     outcomes = data["case_outcomes"]
-    ax.barh(list(outcomes), list(outcomes.values()), color=colours[0])
+    ax.barh([t(f"case.{k}") for k in outcomes], list(outcomes.values()), color=colours[0])
     for i, v in enumerate(outcomes.values()):
         ax.text(v, i, f" {v}", va="center", fontsize=9)
-    ax.set_title("Persons publicly charged, by status")
+    ax.set_title(t("chart.persons"))
+    ax.set_xlabel(t("chart.persons.axis"))
     ax.invert_yaxis()
 
     ax = axes[1][1]
@@ -147,14 +159,18 @@ def chart(data: dict[str, Any], path: Path) -> Path:
     ys = sorted(series)
     for g, colour, style in zip(GROUPS, colours, ["-", "--", "-.", ":", "-"], strict=True):
         ax.plot([int(y) for y in ys], [series[y][g] for y in ys], style, color=colour, label=short[g], linewidth=2)
-    ax.set_title("States Parties on 1 January, by regional group")
+    ax.set_title(t("chart.parties"))
+    ax.set_ylabel(t("chart.parties.axis"))
     ax.legend(fontsize=8)
 
     # the source line carries the data version and the day, as every download of the web app does
     version = data.get("meta", {}).get("data_version")
-    caption = data["sources"] + (f" Data {version}, as of {data['on']}." if version else "")
-    fig.text(0.01, 0.005, caption, fontsize=8, ha="left", va="bottom")
-    fig.tight_layout(rect=(0, 0.03, 1, 0.96))
+    # wrapped to the figure's width (a French or Spanish line is longer), the version on a line of its own
+    lines = textwrap.wrap(sources(lang), width=230, break_on_hyphens=False)
+    if version:
+        lines.append(t("chart.data", version=version, date=data["on"]))
+    fig.text(0.01, 0.005, "\n".join(lines), fontsize=8, ha="left", va="bottom")
+    fig.tight_layout(rect=(0, 0.005 + 0.016 * len(lines), 1, 0.96))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
     plt.close(fig)

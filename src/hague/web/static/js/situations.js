@@ -60,7 +60,8 @@
       )
     );
     shown = s;
-    const chartUrl = "/api/v1/stats/chart.svg?on=" + s.on;
+    // the chart's words in the page's language (an image is fetched without the page's Accept-Language choice)
+    const chartUrl = "/api/v1/stats/chart.svg?" + new URLSearchParams({ on: s.on, lang: hague.lang });
     document.getElementById("chart").src = chartUrl;
     const svg = document.getElementById("download-svg");
     svg.href = chartUrl;

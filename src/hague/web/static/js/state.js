@@ -18,7 +18,7 @@
       t("state.on", { date: s.on }), el("span", { class: "status-badge", "data-status": s.status }, STATUS[s.status].label),
       s.group ? ` · ${word("group", s.group)}` : ""
     );
-    document.getElementById("caveats").replaceChildren(...s.caveats.map((c) => el("li", { class: "error", lang: "en" }, t("state.caveat", { text: c }))));
+    document.getElementById("caveats").replaceChildren(...s.caveats.map((c) => el("li", { class: "error" }, t("state.caveat", { text: c }))));
     const r = s.record;
     const rows = [
       [t("state.signed"), r.signed], [t("state.signature_withdrawn"), r.signature_withdrawn],
