@@ -41,8 +41,9 @@ def batches(
     path: Path, batch_size: int, reads: tuple[str, ...] = TEXT, typed: bool = False
 ) -> tuple[Iterator[pa.RecordBatch], int | None]:
     """The input's batches, and its row count where the format knows it. The columns in
-    `reads` come dictionary-encoded; in a CSV the others stay text as written (`typed`: as
-    Arrow infers them, for a Parquet output)."""
+    `reads` come dictionary-encoded (from a CSV only when `typed`: to be written as text again,
+    they are read as text, which costs less than decoding them back); in a CSV the others stay
+    text as written (`typed`: as Arrow infers them, for a Parquet output)."""
     if not path.exists():
         raise HagueError(f"input: {path} does not exist", field="input")
     if _format(path, "input") == "parquet":
@@ -58,7 +59,7 @@ def batches(
         raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
     # Every column hague does not read keeps its text (or its inferred type, when `typed`) the
     # same in every block; hague's own are parsed by the rules (a date column as text, checked).
-    coded = pa.dictionary(pa.int32(), pa.string())
+    coded = pa.dictionary(pa.int32(), pa.string()) if typed else pa.string()
     types = {n: coded if n in reads else pa.string() for n in header if n in reads or not typed}
     try:
         reader = pacsv.open_csv(
