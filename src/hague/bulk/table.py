@@ -150,9 +150,16 @@ def _flag(reasons: Reasons, rows: np.ndarray[Any, Any], why: Any) -> None:
         reasons.setdefault(int(i), why(int(i)) if callable(why) else why)
 
 
+def _one(column: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """The column as one array: its only chunk as it is (combine_chunks copies even that)."""
+    if not isinstance(column, pa.ChunkedArray):
+        return column
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+
+
 def _encoded(column: pa.ChunkedArray | pa.Array) -> pa.DictionaryArray:
     """The column as distinct values (text) and indices: as read, when the reader encoded it."""
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    arr = _one(column)
     if pa.types.is_dictionary(arr.type):
         if not pa.types.is_string(arr.type.value_type):
             arr = pa.DictionaryArray.from_arrays(arr.indices, pc.cast(arr.dictionary, pa.string()))
@@ -204,7 +211,7 @@ def strict_dates(text: pa.Array, fmt: str) -> pa.Array:
 
 def _today_where_empty(column: pa.ChunkedArray | pa.Array) -> pa.Array:
     """A referral date column with today where a cell is empty, as `decide` takes no date."""
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    arr = _one(column)
     if pa.types.is_dictionary(arr.type):
         arr = arr.dictionary_decode()
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
@@ -214,7 +221,7 @@ def _today_where_empty(column: pa.ChunkedArray | pa.Array) -> pa.Array:
 
 
 def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np.ndarray[Any, Any]:
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    arr = _one(column)
     if pa.types.is_dictionary(arr.type):
         arr = arr.dictionary_decode()
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
@@ -272,7 +279,7 @@ def _ints(
     wrapped: 2**32 + 1593 is not resolution 1593)."""
     if column is None:
         return np.full(n, missing, dtype=np.int32)
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    arr = _one(column)
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         text = pc.utf8_trim_whitespace(arr)
         text = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
