@@ -166,7 +166,48 @@ def _special(tb: Tables, t: Array, base: Array, r: _Rows) -> Array:
     return code
 
 
+#: Rows classified at a time: the temporaries of a chunk stay in the CPU cache.
+CHUNK = 1 << 18
+
+
 def classify_codes(
+    c: Compiled,
+    terr: Array,
+    nat: Array,
+    start: Array,
+    end: Array,
+    crime: Array,
+    trigger: Array,
+    resolution: Array,
+    referring: Array,
+    aggressor: Array,
+    victim: Array,
+    age: Array,
+    invalid: Array,
+    referred_by_party: Array | None = None,
+) -> tuple[Array, Array, Array]:
+    """verdict code, answer code (basis * States + basis State, 0 none), situation index
+    (1-based, 0 none). `referred_by_party`: per row, whether the referring State was a State
+    Party on the day of the referral (default: its status today, as `decide` assumes without a
+    referral date)."""
+    n = len(terr)
+    columns = (terr, nat, start, end, crime, trigger, resolution, referring, aggressor, victim, age, invalid)
+    if n <= CHUNK:
+        return _classify_codes(c, *columns, referred_by_party)
+    verdict = np.empty(n, dtype=np.int8)
+    code = np.empty(n, dtype=np.uint16)
+    situation = np.empty(n, dtype=np.int16)
+    for lo in range(0, n, CHUNK):
+        part = slice(lo, lo + CHUNK)
+        sliced = [x[part] for x in columns]
+        if end is start:
+            sliced[3] = sliced[2]  # no ranges: nothing to straddle
+        by_party = None if referred_by_party is None else referred_by_party[part]
+        verdict[part], code[part], situation[part] = cast(Any, _classify_codes)(c, *sliced, by_party)
+    return verdict, code, situation
+
+
+def _classify_codes(
     c: Compiled,
     terr: Array,
     nat: Array,
