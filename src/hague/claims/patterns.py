@@ -689,6 +689,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "began",
         "came",
         "opened",
+        "incept",
     ),
 }
 

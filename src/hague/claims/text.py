@@ -179,7 +179,13 @@ _DATE_FORMS = [
     ("yy", rf"\b(?P<y>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<y2>{_YEAR})\b"),
     ("y", rf"(?<![\w-])(?P<y>{_YEAR})(?![\w-])"),
     ("rel", r"\b(?P<rel>last\s+year|this\s+year|earlier\s+this\s+year|a\s+year\s+ago|last\s+month|this\s+month)\b"),
+    # a day without its year (issue 14, kind 3): "on 14 November", "October 1 this year", read in the as-of year
+    ("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<when>this|last|next)\s+year)?(?![\w-])"),
+    ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<when>this|last|next)\s+year)?(?![\w,-]*\s*(?:,\s*)?\d)"),
+    # a day of the week, the latest on or before the as-of day: "withdrew on Sunday"
+    ("wd", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 ]
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_RES = [(name, re.compile(rx, re.IGNORECASE if name == "rel" else 0)) for name, rx in _DATE_FORMS]
 
 
@@ -199,6 +205,18 @@ class DateMention:
         if self.relative is None:
             return self
         rel = " ".join(self.relative.lower().split())
+        if rel.startswith("md:"):
+            _, month, day, when = rel.split(":")
+            y = as_of.year + {"last": -1, "next": 1}.get(when, 0)
+            try:
+                d = date(y, int(month), int(day))
+            except ValueError:
+                return self
+            return _replace(self, d, d, "day")
+        if rel.startswith("wd:"):
+            back = (as_of.weekday() - int(rel[3:])) % 7
+            d = date.fromordinal(as_of.toordinal() - back)
+            return _replace(self, d, d, "day")
         if rel in ("last year", "a year ago"):
             y = as_of.year - 1
             return _replace(self, date(y, 1, 1), date(y, 12, 31), "year")
@@ -287,6 +305,12 @@ def _mention(form: str, m: re.Match[str], s: int, e: int) -> DateMention | None:
         if form == "y":
             y = int(g["y"])
             return DateMention(s, e, m.group(0), "year", date(y, 1, 1), date(y, 12, 31))
+        if form in ("dm", "md"):
+            mo, d = _month(g["mon"]), _day_number(g["d"])
+            date(2000, mo, d)  # a day some year has (29 February included)
+            return DateMention(s, e, m.group(0), "relative", None, None, f"md:{mo}:{d}:{g.get('when') or 'this'}")
+        if form == "wd":
+            return DateMention(s, e, m.group(0), "relative", None, None, f"wd:{_WEEKDAYS.index(g['wd'].lower())}")
         return DateMention(s, e, m.group(0), "relative", None, None, g["rel"])
     except ValueError:
         return None  # "31 February 2016" is no date
