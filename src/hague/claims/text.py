@@ -306,9 +306,9 @@ def _mention(form: str, m: re.Match[str], s: int, e: int) -> DateMention | None:
             y = int(g["y"])
             return DateMention(s, e, m.group(0), "year", date(y, 1, 1), date(y, 12, 31))
         if form in ("dm", "md"):
-            mo, d = _month(g["mon"]), _day_number(g["d"])
-            date(2000, mo, d)  # a day some year has (29 February included)
-            return DateMention(s, e, m.group(0), "relative", None, None, f"md:{mo}:{d}:{g.get('when') or 'this'}")
+            mo, dd = _month(g["mon"]), _day_number(g["d"])
+            date(2000, mo, dd)  # a day some year has (29 February included)
+            return DateMention(s, e, m.group(0), "relative", None, None, f"md:{mo}:{dd}:{g.get('when') or 'this'}")
         if form == "wd":
             return DateMention(s, e, m.group(0), "relative", None, None, f"wd:{_WEEKDAYS.index(g['wd'].lower())}")
         return DateMention(s, e, m.group(0), "relative", None, None, g["rel"])
