@@ -346,12 +346,12 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal.bare_after_aux",
-        rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b{TAIL}",
+        rf"\b(?:that|which|who|has|have|had|having|already|recently|also|then|later|subsequently|eventually|finally|effectively|formally|officially)\s+(?P<v>left|quit|withdrew|withdrawn|pulled\s+out|exited)\b(?!\s+from\b){TAIL}",
         "withdrawal",
     ),
     _p(
         "withdrawal.bare_after_state",
-        rf"\b(?P<v>left|quit|withdrew|pulled\s+out|exited)\b{TAIL}",
+        rf"\b(?P<v>left|quit|withdrew|pulled\s+out|exited)\b(?!\s+from\b){TAIL}",
         "withdrawal",
         gap=r"^\s*(?:(?:has|have|had|finally|formally|officially|then|later|eventually|effectively|also|already|itself|in\s+turn)\s+)*$",
     ),

@@ -946,6 +946,19 @@ class Checker:
             verdict = (SUPPORTED if ok else CONTRADICTED) if not claim.negated else (CONTRADICTED if ok else SUPPORTED)
             return Result(verdict, because, evidence)
         spans = _spans(facts.starts, facts.statuses, first, last)
+        if (
+            claim.action == "signatory"
+            and not claim.negated
+            and spans
+            and all(st in PARTY_STATUSES for _, _, st in spans)
+        ):
+            # "X remains a signatory" of a State Party: it signed, and it is more than that
+            return Result(
+                PARTLY,
+                f"{n} signed the Rome Statute and is a State Party {_range_words(first, last)}: more than a signatory",
+                evidence,
+                partly="signed (holds); only a signatory (does not hold: a State Party)",
+            )
         if claim.action == "signatory":
             sigs = self.events(iso3, [Kind.signature], last)
 
