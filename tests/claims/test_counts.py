@@ -43,3 +43,11 @@ def test_not_a_count_of_parties(text):
 def test_counts_take_linear_time_on_long_runs_of_numbers():
     text = " ".join(["12 countries"] * 20_000)
     assert len(counts.find(text)) == 20_000
+
+
+def test_a_rank_within_a_regional_group_is_the_groups_count_when_the_state_joined():
+    [c] = counts.find("Moldova became the 23rd Eastern European State to join.")
+    assert (c.number, c.group.group, c.result) == (23, "Eastern European States", True)
+    [c] = counts.find("It is the 20th State from the Eastern European States to do so.")
+    assert (c.number, c.group.group) == (20, "Eastern European States")
+    assert counts.find("the 29th State Party in the Americas") == []

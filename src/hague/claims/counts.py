@@ -209,6 +209,11 @@ def find(text: str, offset: int = 0) -> list[Count]:
     out: list[Count] = []
     i = 0
     while i < len(toks):
+        rank = _rank(toks, i)
+        if rank is not None:
+            out.append(rank)
+            i += 1
+            continue
         number = _number(toks, i)
         if number is None:
             i += 1
@@ -219,6 +224,40 @@ def find(text: str, offset: int = 0) -> list[Count]:
             out.append(count)
         i = j
     return out
+
+
+_ORDINAL = re.compile(r"([0-9]{1,3})(?:st|nd|rd|th)")
+_STATE_WORDS = {"state", "country", "nation", "member", "party"}
+
+
+def _rank(toks: list[Token], i: int) -> Count | None:
+    """A rank within a regional group, as a count once the State named joined: "the 34th African
+    State to join", "the 20th State from the Eastern European States" (the group's count on the day
+    the State named joined)."""
+    m = _ORDINAL.fullmatch(toks[i].low)
+    if m is None:
+        return None
+    j = i + 1
+    found = _region(toks, j)
+    group, k = (found[0], found[1]) if found else (None, j)
+    if k >= len(toks) or toks[k].low not in _STATE_WORDS:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].low in ("party", "parties"):
+        k += 1
+    if group is None:  # "the 20th State from the Eastern European States"
+        words = [t.low for t in toks[k : k + 6]]
+        if words[:1] and words[0] in ("from", "in", "of"):
+            at = k + 1 + (1 if words[1:2] == ["the"] else 0)
+            found = _region(toks, at)  # not "the Americas": the regional group leaves out Canada and the US
+            if found is not None:
+                group = found[0]
+    if group is None:
+        return None
+    mention = Mention(
+        toks[i].start, toks[k - 1].end, " ".join(t.text for t in toks[i:k]), None, "group", group, None, None
+    )
+    return Count(toks[i].start, toks[k - 1].end, int(m.group(1)), None, "parties", mention, False, True)
 
 
 def _number(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -318,6 +357,8 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
     before = [t.low for t in toks[max(0, i - 4) : i]]
     if any(w in NOT_PARTIES for w in after):
         return None
+    if after[:1] == ["in"] and any(w in ("region", "group") for w in after[1:5]):
+        return None  # "55 States in the Asia-Pacific region": the region's States, not its parties
     if any(t.low in ("un", "u.n", "united") for t in toks[j:noun_end]) or (j < len(toks) and toks[j].low == "un"):
         return None  # "193 UN member states": the UN's members
     noun = toks[noun_end - 1].low
