@@ -509,7 +509,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "situation.referral",
-        r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?situation\b",
+        r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,2}situation\b",
         "referral",
         kind="situation",
         subject="before",
@@ -1477,7 +1477,10 @@ def _referral(
     referrer = [
         m for m in _subject_before(text, s, a, mentions, PATTERNS[PRIORITY["situation.referral"]], prev_end) if m.iso3
     ]
-    council = _COUNCIL.search(text, max(prev_end, a - 80), a)
+    councils = list(_COUNCIL.finditer(text, max(prev_end, a - 80), a))
+    council = councils[-1] if councils else None  # the one nearest the verb
+    if council is not None and referrer and council.start() > referrer[-1].end:
+        referrer = []  # "Russia, the USA and China abstained from a resolution that referred ...": the resolution
     if not referrer and council is None:
         return False
     end = min(next_start, s.end)
@@ -1500,7 +1503,9 @@ def _referral(
     return True
 
 
-_COUNCIL = re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b|\bUNSC\b|\bthe\s+Council\b")
+_COUNCIL = re.compile(
+    r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b|\bUNSC\b|\bthe\s+Council\b|\b[Rr]esolution(?:\s+\d{3,4})?\b"
+)
 _SITUATION_VERBS = (
     r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
     r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|wrapped\s+up|"
