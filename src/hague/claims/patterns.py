@@ -330,7 +330,8 @@ PATTERNS: list[Pattern] = [
     _p(
         "withdrawal.intent_bare",
         rf"\b(?:plans?|planned|planning|decided|decides|intends?|intended|threatened|threatens|vowed|vows|wants?|wanted|"
-        rf"moved|moves|set|would|will|might|may|could|considering|mulling)\s+(?:on\s+|to\s+|also\s+|soon\s+)*"
+        rf"moved|moves|set|would|will|might|may|could|considering|mulling|voted|votes|vote)\s+(?:on\s+|to\s+|also\s+|soon\s+|"
+        rf"in\s+favou?r\s+of\s+)*"
         rf"(?P<v>leave|withdraw|quit|exit|pull\s+out|leaving|withdrawing|quitting|exiting|pulling\s+out|follow\s+suit|"
         rf"rescind\s+(?:its|their)\s+membership)\b{TAIL}",
         "withdrawal",
@@ -734,7 +735,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 _OF_SUBJECT = re.compile(
     r"\b(?:government|president|authorities|ministry|parliament|people|leader|leaders|regime|administration|"
-    r"cabinet|state|republic|kingdom)\s+of\s+(?:the\s+)?$",
+    r"cabinet|state|republic|kingdom|lawmakers|legislators|MPs|Members\s+of\s+Parliament|officials|senators)\s+"
+    r"(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.IGNORECASE)
