@@ -1144,6 +1144,11 @@ def _build(
     return claim
 
 
+# Words after which a date is the period a declaration or a situation covers.
+_SCOPE = re.compile(
+    r"\b(?:crimes?|committed|conduct|alleged|atrocities|violations|retroactive\w*)\b|\bjurisdiction\s+(?:since|from|as\s+of)\s*$",
+    re.IGNORECASE,
+)
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
 # A parliament's vote or a law that approves ratifying, named as the act ("the Verkhovna Rada
 # ratified", "signed a law ratifying"): a domestic step, not the deposit of the instrument.
@@ -1321,6 +1326,8 @@ def _date_for(
             break
     for d in dates:
         if b <= d.start < clause_end and d.start - b <= 90:
+            if _SCOPE.search(text[b : d.start]):
+                continue  # "jurisdiction over crimes committed from ...": the period covered, not the act's day
             pre = text[max(s.start, d.start - 40) : d.start]
             if (_DATE_PREP.search(pre) or d.relative) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):
                 return d

@@ -86,6 +86,8 @@ class Result:
         }
 
 
+#: Days a claimed day may be off the record's and still name the same act (partly).
+NEAR_DAYS = 2
 #: The longest a deposit is found to follow the domestic act behind it, for a claimed day read as that act.
 DOMESTIC_LEAD = timedelta(days=366)
 
@@ -104,6 +106,9 @@ class Checker:
 
     # -- entry point --------------------------------------------------------------------------------------
     def check(self, claim: Claim) -> Result:
+        return self._near_day(claim, self._check(claim))
+
+    def _check(self, claim: Claim) -> Result:
         if claim.kind == "situation":
             return self.situation(claim)
         if claim.kind == "count":
@@ -120,6 +125,30 @@ class Checker:
             return self.state(claim, states[0])
         results = [(iso3, self.state(claim, iso3)) for iso3 in states]
         return _combine(results)
+
+    def _near_day(self, claim: Claim, result: Result) -> Result:
+        """The right act a day or two off (the day a note was handed over, or a press release, against
+        the depositary's day) is partly, not contradicted."""
+        said = claim.date.first if claim.date is not None and claim.date.precision == "day" else None
+        if result.verdict != CONTRADICTED or said is None or claim.negated:
+            return result
+        days = [
+            date.fromisoformat(str(e[key]))
+            for e in result.evidence
+            for key in ("date", "effective", "entry_into_force")
+            if e.get(key)
+        ]
+        near = sorted((abs((d - said).days), d) for d in days if 0 < abs((d - said).days) <= NEAR_DAYS)
+        if not near:
+            return result
+        off, day = near[0]
+        return Result(
+            PARTLY,
+            f"{result.because}; the record's day, {day}, is {off} day{'s' if off > 1 else ''} from the day said",
+            result.evidence,
+            partly=f"the act (holds); its day (off by {off} day{'s' if off > 1 else ''})",
+            convention=result.convention,
+        )
 
     def state(self, claim: Claim, iso3: str) -> Result:
         if iso3 not in self.led.states:
