@@ -118,6 +118,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
     places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
         m.iso3 for m in c.places if m.iso3
     ]
+    if c.kind == "situation" and c.action != "referral" and not any(checker.situations_of(i) for i in places):
+        # a State named for its nationals' conduct: the situation's own State ("investigating Israel": Palestine)
+        places = sorted({st for i in places for _, s in checker.situations_concerning(i) for st in s.states}) or places
     states = sorted({m.iso3 for m in c.subjects if m.iso3} | set(places))
     if c.action == "referral" and any(m.iso3 for m in c.subjects):
         states = sorted({m.iso3 for m in c.subjects if m.iso3})  # who referred; `places` says where

@@ -1357,9 +1357,21 @@ class Checker:
             partly=f"holds for {', '.join(holds) or 'none fully'}; not for {', '.join(fails)}",
         )
 
+    def situations_concerning(self, iso3: str) -> list[tuple[str, Situation]]:
+        """The situations on a State's territory or, when there is none, those whose cases name its
+        nationals ("the ICC is investigating Israel": the Situation in the State of Palestine)."""
+        own = self.situations_of(iso3)
+        if own:
+            return own
+        return [
+            (slug, entry.situation)
+            for slug, entry in registry_of(self.led).entries.items()
+            if any(c.nationality == iso3 for c in entry.situation.cases)
+        ]
+
     def situation(self, claim: Claim) -> Result:
         codes = _unique([m.iso3 for m in claim.places if m.iso3])
-        found = [(slug, s) for code in codes for slug, s in self.situations_of(code)]
+        found = [(slug, s) for code in codes for slug, s in self.situations_concerning(code)]
         found = list({slug: (slug, s) for slug, s in found}.values())
         place = " / ".join(self.name(c) for c in codes)
         stage_word = "investigation" if claim.stage == "investigation" else "preliminary examination"
