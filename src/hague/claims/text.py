@@ -319,6 +319,13 @@ def _mention(form: str, m: re.Match[str], s: int, e: int) -> DateMention | None:
 # -- the day the text speaks from ----------------------------------------------------------------
 
 # A date after these words is one the text looks forward to, not the day it was written.
+# A date after these words is the period a declaration or a situation covers ("crimes committed
+# from 21 November 2013"), not a day the text speaks from.
+_COVERED = re.compile(
+    r"\b(?:crimes?|committed|conduct|retroactive\w*)\b[^.]{0,60}\b(?:from|since|as\s+of|between|after|to|until|and)\s+(?:\w+\s+)?$"
+    r"|\bjurisdiction\s+(?:since|from|as\s+of)\s*$",
+    re.IGNORECASE,
+)
 _FORWARD = re.compile(
     r"(?:will|would|shall|until|till|effective|take\s+effect|takes\s+effect|due|scheduled|expected|from|by|before)"
     r"\s+(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
@@ -366,7 +373,12 @@ def as_of_for(text: str, given: date | None, today: date) -> AsOf:
         if _is_dateline(text, d):
             assert d.first is not None
             return AsOf(d.first, "dateline", f"dateline {d.text!r} at the start of the text", (d.start, d.end))
-    backward = [d for d in days if not _FORWARD.search(text[max(0, d.start - 60) : d.start])]
+    backward = [
+        d
+        for d in days
+        if not _FORWARD.search(text[max(0, d.start - 60) : d.start])
+        and not _COVERED.search(text[max(0, d.start - 60) : d.start])
+    ]
     if backward:
         latest = max(backward, key=lambda d: d.first or date.min)
         assert latest.first is not None
