@@ -72,3 +72,23 @@ def test_the_aggression_amendments_accepted(claims_of):
     ]
     [c] = claims_of("France ratified the Kampala amendments on the crime of aggression.", "2020-01-01")
     assert c["verdict"] == "contradicted"
+
+
+def test_the_right_act_a_day_off_is_partly(one):
+    """hague status PHL: withdrawal notified 2018-03-17, effective 2019-03-17."""
+    c = one("The Philippines officially left the ICC on 18 March 2019.", "2019-06-01")
+    assert c["verdict"] == "partly" and "1 day from the day said" in c["because"]
+    assert one("The Philippines officially left the ICC on 25 March 2019.", "2019-06-01")["verdict"] == "contradicted"
+
+
+def test_the_period_a_declaration_covers_is_not_its_day(claims_of):
+    """hague status UKR: declaration lodged 2014-04-17, covering 21 November 2013 to 22 February 2014."""
+    text = "Ukraine granted the court jurisdiction over crimes committed from 21 November 2013 to 22 February 2014."
+    [c] = claims_of(text, "2015-01-01")
+    assert (c["action"], c["verdict"], c["date"]) == ("declaration_12_3", "supported", None)
+
+
+def test_a_state_named_for_its_nationals_conduct(one):
+    """hague situation icc-01-18: cases name Israeli nationals; investigation opened 2021-03-03."""
+    c = one("The ICC is investigating Israel.", "2025-01-01")
+    assert (c["action"], c["states"], c["verdict"]) == ("investigation", ["PSE"], "supported")
