@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -113,6 +114,17 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         c.date = c.date.resolve(checker.as_of)
     if c.about is not None:
         c.about = c.about.resolve(checker.as_of)
+    if (
+        c.mode == "announcement"
+        and c.action in ("join", "ordinal")
+        and _WILL_BECOME.search(text, c.start, c.trigger[1])
+    ):
+        # "X will become the 124th State Party" once X has deposited: the Statute's entry into force
+        # for it (art. 126(2)), not a plan
+        pending = [m.iso3 for m in c.subjects if m.iso3 and checker.pending_entry(m.iso3)]
+        if pending and len(pending) == len([m for m in c.subjects if m.iso3]):
+            c.mode = "fact"
+            c.notes.append("deposited, the Statute not yet in force for it: 'will become' is its entry into force")
     result = checker.check(c)
     result.evidence = _unique_evidence(result.evidence)
     places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
@@ -158,6 +170,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "caveats": caveats,
         "notes": c.notes,
     }
+
+
+_WILL_BECOME = re.compile(r"\bwill\s+(?:officially\s+|formally\s+)?(?:become|join)\b", re.IGNORECASE)
 
 
 def _unique_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1100,7 +1100,7 @@ def _build(
     if claim.action != "withdrawal_effect" and pattern.kind in ("treaty_action", "membership"):
         intent = _INTENT.search(re.sub(r"\b(?:has|have|had)\s+yet\s+to\b", "", gap, flags=re.IGNORECASE))
         infinitive = re.search(r"\bto\s*$", gap) and not re.search(
-            r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4})to\s*$",
+            r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,8})to\s*$",
             gap,
             re.IGNORECASE,
         )

@@ -219,6 +219,13 @@ class Checker:
             out["note"] = note
         return out
 
+    def pending_entry(self, iso3: str) -> bool:
+        """Deposited by the as-of day, the Statute not yet in force for the State."""
+        if iso3 not in self.led.states:
+            return False
+        dep, withdrawn = self._deposit(iso3)
+        return dep is not None and withdrawn is None and self.eif(dep) > self.as_of
+
     def eif(self, deposit: Event) -> date:
         from hague.ledger.status import statute_entry_into_force
 
