@@ -196,7 +196,7 @@ PATTERNS: list[Pattern] = [
     # -- ordinals: "the 123rd State Party", "the first country to leave" -------------------------------------------
     _p(
         "withdrawal.ordinal",
-        rf"\b(?:became|become|becomes|becoming|is|was|as|making\s+(?:it|(?:[A-Z][\w.]*\s+){{1,3}}))\s+(?P<v>the\s+(?P<ord>first|second|"
+        rf"\b(?:became|become|becomes|becoming|is|was|as|making\s+(?:it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))\s+(?P<v>the\s+(?P<ord>first|second|"
         rf"third|fourth|fifth|latest|last)\s+(?:(?:African|European|Asian|EU|Latin\s+American)\s+)?(?:State\s+Party|state|country|nation|"
         rf"member(?:\s+state)?)?\s*(?:ever\s+)?to\s+(?:leave|withdraw|quit|exit|pull\s+out))(?:\s+(?:from|of))?(?:\s+{OBJ})?",
         "withdrawal_ordinal",
