@@ -453,7 +453,7 @@ PATTERNS: list[Pattern] = [
     # -- status on a day: member, State Party, signatory -----------------------------------------------------------
     _p(
         "member.is",
-        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
+        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
         "party",
         kind="membership",
         groups=False,
@@ -473,6 +473,13 @@ PATTERNS: list[Pattern] = [
         "founding_member",
         kind="membership",
         gap=r"^\s*,?\s*$",
+        groups=False,
+    ),
+    _p(
+        "member.nor",
+        rf"\b(?:neither|not)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<v>(?P<neg>nor)\s+(?:a|an)\s+{NOUN})(?:\s+(?:of|to)\s+{OBJ})?",
+        "party",
+        kind="membership",
         groups=False,
     ),
     _p(
@@ -1090,7 +1097,7 @@ def _build(
     ]
     if g.get("neg") or g.get("neg2"):
         words = (g.get("neg", "") + " " + g.get("neg2", "")).lower().split()
-        claim.negated = any(w in ("not", "never") for w in words) or "no" in words
+        claim.negated = any(w in ("not", "never", "neither", "nor") for w in words) or "no" in words
         claim.no_longer = "longer" in words
     if claim.subjects and _NEITHER.search(text[max(s.start, claim.subjects[0].start - 12) : claim.subjects[0].start]):
         claim.negated = True  # "Neither Russia nor the United States are signatories"
