@@ -922,6 +922,9 @@ def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
         if _WARRANT_ASKED.search(text[max(s.start, a - 50) : a]):
             continue
         near = [p for p in named if (p.start - b if p.start >= b else a - p.end) <= 120]
+        if not near:
+            out.extend(_warrants_by_nationality(text, s, m, a, b))
+            continue
         by_state: dict[str | None, list[persons_mod.Named]] = {}
         for p in near:
             by_state.setdefault(p.persons[0].nationality, []).append(p)
@@ -960,6 +963,33 @@ def _in_force_for(claims: list[Claim]) -> None:
         if acts:
             c.action, c.kind, c.subjects = "entry_into_force", "treaty_action", list(acts[-1].subjects)
             c.notes.append(f"entry into force for the State that deposited ({acts[-1].subjects[0].text})")
+
+
+def _warrants_by_nationality(text: str, s: Sentence, m: re.Match[str], a: int, b: int) -> list[Claim]:
+    """A warrant for persons the text names only by nationality or by their group's State ("for five
+    leaders of the Lord's Resistance Army, a Ugandan cult", "for a Libyan officer")."""
+    clause = re.compile(r";|\.\s").search(text, b, s.end)
+    end = clause.start() if clause else s.end
+    if not re.match(r"\s+(?:for|against)\b", text[b:end]):
+        return []
+    found = [x for x in mentions_mod.find(text[b:end], b) if x.iso3 and x.via in ("demonym", "name")]
+    if not found:
+        return []
+    claim = Claim(
+        pattern="warrant.nationality",
+        kind="warrant",
+        action="warrant",
+        start=a,
+        end=found[0].end,
+        sentence=s,
+        trigger=(a, b),
+        trigger_text=text[a:b],
+        subjects=[found[0]],
+        verb="charged" if m.group("charged") else "warrant",
+        phrase=text[a : found[0].end],
+    )
+    claim.date = _date_for(text, s, claim, find_dates(s.text, s.start), s.end, s.start, found[0].end)
+    return [claim]
 
 
 _COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)

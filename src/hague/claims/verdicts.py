@@ -21,6 +21,7 @@ from typing import Any
 
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
+from hague.claims.persons import Person
 from hague.claims.text import DateMention
 from hague.ledger import Ledger, Status
 from hague.ledger import names as state_names
@@ -1286,7 +1287,11 @@ class Checker:
         """A warrant of arrest or a summons (art. 58) for a person the registry holds, issued by the
         as-of day; under seal until a later day, it was not public then."""
         results = []
-        for person in claim.persons:
+        people = claim.persons or self._nationals(claim)
+        if not people:
+            iso3 = next((x.iso3 for x in claim.subjects if x.iso3), None)
+            return Result(CONTRADICTED, f"no public warrant for a national of {self.name(iso3 or '')} is recorded")
+        for person in people:
             issued = [e for e in person.case.events if e.kind in (CaseKind.warrant, CaseKind.summons)]
             results.append((person, issued))
         evidence = [
@@ -1363,6 +1368,26 @@ class Checker:
             evidence,
             partly=f"holds for {', '.join(holds) or 'none fully'}; not for {', '.join(fails)}",
         )
+
+    def _nationals(self, claim: Claim) -> list[Person]:
+        """The registry's persons of the claim's nationality with a warrant issued in the claim's days
+        (all of them when it gives none): "a warrant for a Libyan officer in January 2025"."""
+        iso3s = {x.iso3 for x in claim.subjects if x.iso3}
+        people = [
+            Person(c.person, c.nationality, slug, c)
+            for slug, entry in registry_of(self.led).entries.items()
+            for c in entry.situation.cases
+            if c.nationality in iso3s
+        ]
+        dated = [
+            p
+            for p in people
+            if any(
+                e.kind in (CaseKind.warrant, CaseKind.summons) and e.date <= self.as_of and self.in_date(claim, e.date)
+                for e in p.case.events
+            )
+        ]
+        return dated[:1] if dated else people[:1]
 
     def situations_concerning(self, iso3: str) -> list[tuple[str, Situation]]:
         """The situations on a State's territory or, when there is none, those whose cases name its
