@@ -402,6 +402,13 @@ PATTERNS: list[Pattern] = [
         "amendment_ratification",
     ),
     _p(
+        "ratify.approved",
+        r"\b(?P<v>(?:unanimously\s+)?(?:approved|passed|endorsed|backed|adopted))\s+(?:the\s+country(?:'s|’s)\s+|its\s+|their\s+|a\s+|the\s+)"
+        r"(?:bill\s+(?:on|for)\s+(?:the\s+)?)?(?:accession|ratification)\b",
+        "ratification",
+        mode="announcement",
+    ),
+    _p(
         "ratify.deposited",
         r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:its|their|the|an?)\s+"
         r"(?:formal\s+)?(?:instruments?\s+of\s+(?:ratification|accession)|(?:ratification|accession)\s+instruments?|documents?\s+"
@@ -473,6 +480,14 @@ PATTERNS: list[Pattern] = [
         "founding_member",
         kind="membership",
         gap=r"^\s*,?\s*$",
+        groups=False,
+    ),
+    _p(
+        "member.being",
+        rf"\b(?P<v>(?P<neg>not\s+)?being\s+(?:a|an)\s+{NOUN})(?:\s+(?:of|to)\s+{OBJ})?",
+        "party",
+        kind="membership",
+        gap=r"^\s*$",
         groups=False,
     ),
     _p(
