@@ -55,6 +55,7 @@ def test_withdrew_of_a_revoked_notice_is_partly_and_has_withdrawn_is_not(one):
     """hague status GMB: notice 2016-11-10, revoked 2017-02-10, before it took effect."""
     assert one("Gambia withdrew from the ICC in 2016.", "2018-01-01")["verdict"] == "partly"
     assert one("Gambia has withdrawn from the ICC.", "2018-01-01")["verdict"] == "contradicted"
+    assert one("Gambia's withdrawal took effect in November 2017.", "2018-01-01")["verdict"] == "contradicted"
 
 
 def test_a_text_of_one_sentence_is_taken_to_be_about_the_court(one):

@@ -12,62 +12,15 @@ linear pass; each rule looks a few tokens either side, so the time grows with th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from hague.claims.mentions import GROUP_ADJECTIVES, Mention
+from hague.claims.mentions import GROUP_ADJECTIVES, UNITS, Mention
+from hague.claims.text import MONTHS
 
 _TOKEN = re.compile(r"[0-9]+(?:st|nd|rd|th)?|\w+(?:[-'’]\w+)*|&|[^\w\s]")
 
-UNITS = {
-    "zero": 0,
-    "no": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
 # Qualifiers before the number, longest first (their meanings: verdicts._fits).
 APPROX = [
     ("just", "over"),
@@ -304,7 +257,7 @@ def _words_below_hundred(toks: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
-def _next(toks: list[Token], i: int, words: set[str]) -> bool:
+def _next(toks: list[Token], i: int, words: Collection[str]) -> bool:
     return i + 1 < len(toks) and toks[i + 1].low in words
 
 

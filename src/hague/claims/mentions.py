@@ -320,7 +320,10 @@ GROUP_ADJECTIVES = {
 }
 assert set(GROUP_ADJECTIVES.values()) <= set(GROUPS)
 
-NUMBER_WORDS = {
+#: Numbers written as words, below twenty ("no" reads as zero only where a count is meant).
+UNITS = {
+    "zero": 0,
+    "no": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -333,9 +336,16 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
-    "a couple of": 2,
-    "a pair of": 2,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
+# The numbers a group of States is named with ("three African countries").
+NUMBER_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12} | {"a couple of": 2, "a pair of": 2}
 # Least members a vague quantifier asks for (and most, for "a handful").
 QUANTIFIERS = {
     "several": (3, None),

@@ -752,18 +752,6 @@ class Checker:
         evidence = [self.ev(iso3, notice)]
         if revoked is not None and revoked.date < effective:
             evidence.append(self.ev(iso3, revoked))
-            acted = claim.date is None or claim.date.covers(notice.date)
-            before = claim.sentence.text[: claim.trigger[0] - claim.sentence.start]
-            perfect = re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", before)  # "has withdrawn": out now
-            if acted and not perfect and re.match(r"withdr|pull", claim.verb or ""):
-                # "X withdrew (under its leader)": the notice was given, then revoked; it never left.
-                return Result(
-                    PARTLY,
-                    f"{n} notified its withdrawal on {notice.date} but revoked it on {revoked.date}, before it "
-                    f"would have taken effect ({effective}): it remained a State Party",
-                    evidence,
-                    partly="withdrawal notified (holds); left (does not hold: the notice was revoked)",
-                )
             return Result(
                 CONTRADICTED,
                 f"{n}'s withdrawal (notified {notice.date}) was revoked on {revoked.date}: it never took effect",
