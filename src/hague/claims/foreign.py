@@ -371,6 +371,13 @@ def _build(
         # is another act's ("ya ratificado por 67 países, entra en vigor el 1 de julio").
         within = 15 if t.kind == "count" else 90
         claim.date = _date_for(text, s, r, claim, dates, soft_start, date_end, subject_end, whole[1], within)
+        if (
+            claim.action == "declaration_12_3"
+            and claim.date is not None
+            and r.about.search(text[max(s.start, claim.date.start - 12) : claim.date.start])
+        ):
+            # "accepte la compétence de la Cour depuis le 13 juin 2014": the period accepted, not the day of the act
+            claim.about, claim.date = claim.date, None
     else:
         d = _date_for(text, s, r, claim, dates, soft_start, date_end, subject_end, whole[1])
         if d is not None and r.about.search(text[max(s.start, d.start - 12) : d.start]):
