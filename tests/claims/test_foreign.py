@@ -139,6 +139,38 @@ def test_months_years_and_days_relative_to_the_text():
         ("fr", "La Russie a ratifié le Statut de Rome de la CPI en 2000.", None, "ratification", "contradicted"),
         ("fr", "La Hongrie a quitté la CPI en 2024.", None, "withdrawal", "contradicted"),
         ("fr", "Les États-Unis ne sont pas membres de la CPI.", date(2024, 1, 1), "party", "supported"),
+        # A form a trigger gained with the corpus's second batch; a period accepted ("depuis ...") is not the day of the act.
+        (
+            "fr",
+            "Le Japon est devenu, le 1er octobre 2007, le 105e État partie au Statut de Rome.",
+            None,
+            "join",
+            "supported",
+        ),
+        (
+            "fr",
+            "Le Burundi a démarré sa procédure de retrait de la CPI en octobre 2016.",
+            None,
+            "withdrawal_notification",
+            "supported",
+        ),
+        ("fr", "La Côte d'Ivoire a reconnu la compétence de la Cour en 2003.", None, "declaration_12_3", "supported"),
+        (
+            "fr",
+            "L'Ukraine accepte la compétence de la CPI depuis le 21 novembre 2013.",
+            date(2015, 6, 1),
+            "declaration_12_3",
+            "supported",
+        ),
+        ("es", "Ucrania se unió oficialmente a la CPI en 2025.", None, "join", "supported"),
+        ("es", "Ucrania es el miembro número 125 de la CPI.", None, "ordinal", "supported"),
+        (
+            "es",
+            "Los jueces autorizaron en 2023 la reanudación de la investigación sobre Filipinas.",
+            None,
+            "investigation_resumed",
+            "supported",
+        ),
         ("es", "Filipinas abandonó la Corte Penal Internacional en 2019.", None, "withdrawal", "supported"),
         ("es", "Venezuela ratificó el Estatuto de Roma en 2005.", None, "ratification", "contradicted"),
         (
