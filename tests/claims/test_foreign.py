@@ -171,6 +171,20 @@ def test_months_years_and_days_relative_to_the_text():
             "investigation_resumed",
             "supported",
         ),
+        (
+            "es",
+            "Lituania solicitó a la CPI que se abra una investigación sobre Bielorrusia.",
+            date(2025, 1, 1),
+            "referral",
+            "supported",
+        ),
+        (
+            "es",
+            "En 2025, Hungría dijo que comenzaría el proceso de retirarse de la CPI.",
+            None,
+            "withdrawal",
+            "not_checkable",
+        ),
         ("es", "Filipinas abandonó la Corte Penal Internacional en 2019.", None, "withdrawal", "supported"),
         ("es", "Venezuela ratificó el Estatuto de Roma en 2005.", None, "ratification", "contradicted"),
         (
