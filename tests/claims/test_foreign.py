@@ -162,6 +162,13 @@ def test_months_years_and_days_relative_to_the_text():
             "declaration_12_3",
             "supported",
         ),
+        (
+            "fr",
+            "Cette annonce fait suite à l'adhésion de la Palestine au Statut de Rome le 2 janvier 2015.",
+            None,
+            "ratification",
+            "supported",
+        ),
         ("es", "Ucrania se unió oficialmente a la CPI en 2025.", None, "join", "supported"),
         ("es", "Ucrania es el miembro número 125 de la CPI.", None, "ordinal", "supported"),
         (
