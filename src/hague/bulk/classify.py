@@ -223,10 +223,7 @@ def _classify_codes(
     invalid: Array,
     referred_by_party: Array | None = None,
 ) -> tuple[Array, Array, Array]:
-    """verdict code, answer code (basis * States + basis State, 0 none), situation index
-    (1-based, 0 none). `referred_by_party`: per row, whether the referring State was a State
-    Party on the day of the referral (default: its status today, as `decide` assumes without a
-    referral date)."""
+    """classify_codes on rows few enough for one chunk."""
     tb = tables(c)
     last = len(tb.base) - 1
     t0 = np.clip(start, 0, last)  # later days are answered as of the last

@@ -315,10 +315,8 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
     if any(t.low in ("un", "u.n", "united") for t in toks[j:noun_end]) or (j < len(toks) and toks[j].low == "un"):
         return None  # "193 UN member states": the UN's members
     noun = toks[noun_end - 1].low
-    near_words = after[:3] + before[-2:]
     signed = [k for k, w in enumerate(after[:3]) if w in SIGNED and not (k + 1 < len(after) and after[k + 1] == "up")]
     what = "signatories" if noun in SIGNED or signed or any(w in SIGNED for w in before[-2:]) else "parties"
-    del near_words
     if "ratified" in after[:3] or "ratified" in before[-2:]:
         what = "parties"
     start = toks[i - len(approx.split())].start if approx else toks[i].start
@@ -345,9 +343,9 @@ def _number_of(toks: list[Token], i: int) -> bool:
     if "membership" in window[-3:] or ("membership" in window and window[-1] in ("to", "at")):
         return True  # "membership rose to 124", "its membership stands at 125"
     if "number" in window or "total" in window:
-        k = max(i - 9, 0) + max(len(window) - 1 - window[::-1].index("number" if "number" in window else "total"), 0)
-        between = {t.low for t in toks[k:i]}
-        return bool(between & STATE_NOUNS) or (bool(between & {"membership"}))
+        word = "number" if "number" in window else "total"
+        last = max(i - 9, 0) + len(window) - 1 - window[::-1].index(word)  # its last place before N
+        return bool({t.low for t in toks[last:i]} & (STATE_NOUNS | {"membership"}))
     return False
 
 

@@ -33,7 +33,7 @@ from hague.claims import foreign_dates, foreign_names
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
-from hague.claims.text import AsOf, DateMention, Sentence, sentences
+from hague.claims.text import AsOf, DateMention, Sentence, latest_written, sentences
 from hague.ledger import Ledger
 
 LANGS = foreign_names.LANGS
@@ -681,13 +681,4 @@ def as_of_for(text: str, lang: str, fallback: AsOf) -> AsOf:
     """The day a text in `lang` speaks from when none was given: the latest full date it writes (not
     one it looks forward to), else `fallback` (hague.claims.text.as_of_for's answer: today)."""
     days = [d for d in foreign_dates.find(text, lang) if d.precision == "day" and d.first is not None]
-    if not days:
-        return fallback
-    latest = max(days, key=lambda d: d.first or date.min)
-    assert latest.first is not None
-    return AsOf(
-        latest.first,
-        "text",
-        f"latest date written in the text, {latest.text!r} (no dateline found)",
-        (latest.start, latest.end),
-    )
+    return latest_written(days) or fallback

@@ -853,7 +853,7 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
         carried = follows and bool(_PRONOUN_START.match(sentence.text))
         found, named = _in_sentence(text, sentence, strong_doc, last_state, carried or assumed, assumed)
         if ledger is not None and (assumed or strong_doc):
-            found = sorted(found + _warrants(text, sentence, ledger), key=lambda c: c.start)
+            found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
         states = [m for m in named if m.iso3 and m.via != "region"]
@@ -905,7 +905,7 @@ def _in_sentence(
             out.append(claim)
     _in_force_for(out)
     if has_context or _COUNTED_CONTEXT.search(body):
-        out.extend(_counts(text, s, dates, [c for c in out if c.kind == "count"]))
+        out.extend(_counts(text, s, dates, mentions, [c for c in out if c.kind == "count"]))
         out.sort(key=lambda c: c.start)
     return out, mentions
 
@@ -924,13 +924,14 @@ _WARRANT_ASKED = re.compile(
 )
 
 
-def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
+def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -> list[Claim]:
     """Warrants for the persons the registry holds: one claim per nationality a warrant names
     ("arrest warrants for Netanyahu and Gallant": Israel's)."""
     triggers = list(_WARRANT.finditer(s.text))
     if not triggers:
         return []
     named = persons_mod.find(s.text, ledger, s.start)
+    dates = find_dates(s.text, s.start)
     out: list[Claim] = []
     for m in triggers:
         a, b = m.start() + s.start, m.end() + s.start
@@ -938,7 +939,7 @@ def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
             continue
         near = [p for p in named if (p.start - b if p.start >= b else a - p.end) <= 120]
         if not near:
-            out.extend(_warrants_by_nationality(text, s, m, a, b))
+            out.extend(_warrants_by_nationality(text, s, m, a, b, mentions, dates))
             continue
         by_state: dict[str | None, list[persons_mod.Named]] = {}
         for p in near:
@@ -961,7 +962,7 @@ def _warrants(text: str, s: Sentence, ledger: Ledger) -> list[Claim]:
                 phrase=text[first:last],
                 persons=[person for p in people for person in p.persons],
             )
-            claim.date = _date_for(text, s, claim, find_dates(s.text, s.start), s.end, s.start, last)
+            claim.date = _date_for(text, s, claim, dates, s.end, s.start, last, mentions)
             if claim.date is not None:
                 claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
             out.append(claim)
@@ -980,14 +981,16 @@ def _in_force_for(claims: list[Claim]) -> None:
             c.notes.append(f"entry into force for the State that deposited ({acts[-1].subjects[0].text})")
 
 
-def _warrants_by_nationality(text: str, s: Sentence, m: re.Match[str], a: int, b: int) -> list[Claim]:
+def _warrants_by_nationality(
+    text: str, s: Sentence, m: re.Match[str], a: int, b: int, mentions: list[Mention], dates: list[DateMention]
+) -> list[Claim]:
     """A warrant for persons the text names only by nationality or by their group's State ("for five
     leaders of the Lord's Resistance Army, a Ugandan cult", "for a Libyan officer")."""
     clause = re.compile(r";|\.\s").search(text, b, s.end)
     end = clause.start() if clause else s.end
     if not re.match(r"\s+(?:for|against)\b", text[b:end]):
         return []
-    found = [x for x in mentions_mod.find(text[b:end], b) if x.iso3 and x.via in ("demonym", "name")]
+    found = [x for x in mentions if b <= x.start and x.end <= end and x.iso3 and x.via in ("demonym", "name")]
     if not found:
         return []
     claim = Claim(
@@ -1003,14 +1006,16 @@ def _warrants_by_nationality(text: str, s: Sentence, m: re.Match[str], a: int, b
         verb="charged" if m.group("charged") else "warrant",
         phrase=text[a : found[0].end],
     )
-    claim.date = _date_for(text, s, claim, find_dates(s.text, s.start), s.end, s.start, found[0].end)
+    claim.date = _date_for(text, s, claim, dates, s.end, s.start, found[0].end, mentions)
     return [claim]
 
 
 _COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)
 
 
-def _counts(text: str, s: Sentence, dates: list[DateMention], taken: list[Claim]) -> list[Claim]:
+def _counts(
+    text: str, s: Sentence, dates: list[DateMention], mentions: list[Mention], taken: list[Claim]
+) -> list[Claim]:
     """Counts the patterns above did not find ("34 African states are ICC members", "bringing the
     number of States Parties to 124"), read word by word by hague.claims.counts."""
     out = []
@@ -1034,11 +1039,11 @@ def _counts(text: str, s: Sentence, dates: list[DateMention], taken: list[Claim]
             phrase=text[c.start : c.end],
         )
         if not c.current:
-            claim.date = _date_for(text, s, claim, dates, s.end, c.start, c.end)
+            claim.date = _date_for(text, s, claim, dates, s.end, c.start, c.end, mentions)
         if c.result and claim.date is None:
             # "Ukraine joined, bringing the number of States Parties to 125": counted when its joining took effect
             claim.verb = "result"
-            claim.places = [m for m in mentions_mod.find(s.text, s.start) if m.iso3 and m.via != "region"][:1]
+            claim.places = [m for m in mentions if m.iso3 and m.via != "region"][:1]
             earlier = [d for d in dates if d.end <= c.start]
             if not claim.places and earlier:
                 claim.date = earlier[-1]  # "It entered into force on 1 February, bringing the number to 124"
@@ -1173,7 +1178,7 @@ def _build(
         claim.ordinal = " ".join(g["ord"].lower().split())
     if pattern.kind in ("treaty_action", "membership", "count", "instrument") and claim.date is None:
         between = subject_end if prev_end <= subject_end else a
-        claim.date = _date_for(text, s, claim, dates, next_start, between, m.end() + s.start)
+        claim.date = _date_for(text, s, claim, dates, next_start, between, m.end() + s.start, mentions)
         if claim.date is not None:
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
     if claim.action == "withdrawal" and claim.progressive:
@@ -1351,7 +1356,14 @@ def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern)
 
 
 def _date_for(
-    text: str, s: Sentence, claim: Claim, dates: list[DateMention], next_start: int, subject_end: int, whole_end: int
+    text: str,
+    s: Sentence,
+    claim: Claim,
+    dates: list[DateMention],
+    next_start: int,
+    subject_end: int,
+    whole_end: int,
+    mentions: list[Mention],
 ) -> DateMention | None:
     a, b = claim.trigger
     # Dates inside the matched words belong to the claim too ("...its decision to withdraw in March 2018").
@@ -1372,8 +1384,8 @@ def _date_for(
     # "After Burundi left the ICC, the Philippines followed in 2019": a State named after a comma has
     # a clause, and a date, of its own.
     own = {m.start for m in claim.subjects}
-    for m in mentions_mod.find(text[b:clause_end], b):
-        if m.iso3 and m.start not in own and "," in text[b : m.start]:
+    for m in mentions:
+        if b <= m.start < clause_end and m.iso3 and m.start not in own and "," in text[b : m.start]:
             clause_end = m.start
             break
     for d in dates:
@@ -1558,7 +1570,7 @@ def _referral(
     first = referrer[0].start if referrer else council.start() if council else a
     claim.start = min(claim.start, first)
     claim.end = max(claim.end, claim.places[-1].end)
-    claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end if referrer else b, claim.end)
+    claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end if referrer else b, claim.end, mentions)
     if claim.date is not None:
         claim.end = max(claim.end, claim.date.end)
     return True

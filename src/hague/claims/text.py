@@ -379,13 +379,20 @@ def as_of_for(text: str, given: date | None, today: date) -> AsOf:
         if not _FORWARD.search(text[max(0, d.start - 60) : d.start])
         and not _COVERED.search(text[max(0, d.start - 60) : d.start])
     ]
-    if backward:
-        latest = max(backward, key=lambda d: d.first or date.min)
-        assert latest.first is not None
-        return AsOf(
-            latest.first,
-            "text",
-            f"latest date written in the text, {latest.text!r} (no dateline found)",
-            (latest.start, latest.end),
-        )
-    return AsOf(today, "today", "today: no --as-of given and no dateline or full date found in the text")
+    return latest_written(backward) or AsOf(
+        today, "today", "today: no --as-of given and no dateline or full date found in the text"
+    )
+
+
+def latest_written(days: list[DateMention]) -> AsOf | None:
+    """The latest of the full dates a text writes, as its as-of day (None when there is none)."""
+    if not days:
+        return None
+    latest = max(days, key=lambda d: d.first or date.min)
+    assert latest.first is not None
+    return AsOf(
+        latest.first,
+        "text",
+        f"latest date written in the text, {latest.text!r} (no dateline found)",
+        (latest.start, latest.end),
+    )
