@@ -251,6 +251,7 @@ class Gap:
     kind: Kind
     after: dt.date
     note: str
+    source: Source  # of `after`: the day the missing act was reported
 
 
 @dataclass(frozen=True)
