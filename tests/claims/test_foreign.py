@@ -37,6 +37,8 @@ def test_each_trigger_example_is_found(ledger, lang, trigger, example):
     assert rows, (example, [(c["pattern"], c["action"], c["mode"], c["states"]) for c in answer["claims"]])
     if "number" in example:
         assert example["number"] in [c["number"] for c in rows]
+    if "mood" in example:
+        assert example["mood"] in [c["mood"] for c in rows], (example, [c["mood"] for c in rows])
     wanted = set(example.get("states") or ([example["state"]] if example.get("state") else []))
     if wanted:
         assert wanted <= {s for c in rows for s in c["states"]}, (example, [c["states"] for c in rows])
@@ -210,6 +212,35 @@ def test_verdicts_on_our_own_sentences(ledger, lang, text, as_of, action, verdic
     answer = check(text, as_of, ledger, lang=lang)
     rows = [c for c in answer["claims"] if c["action"] == action]
     assert rows and rows[0]["verdict"] == verdict, answer["claims"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mood", "verdict"),
+    [
+        # Said before the withdrawal took effect (the Philippines: notified 17 March 2018, effective
+        # 17 March 2019): what is to come holds, what is said as done does not.
+        ("en", "The Philippines' withdrawal will take effect next March.", "future", "supported"),
+        ("en", "The Philippines' withdrawal from the ICC is set to take effect in 2019.", "future", "supported"),
+        ("en", "The Philippines' withdrawal from the ICC took effect.", "reported", "contradicted"),
+        ("fr", "Manille peut encore se raviser avant que son retrait ne prenne effet.", "future", "supported"),
+        ("fr", "Le retrait des Philippines prendra effet en mars 2019.", "future", "supported"),
+        ("fr", "Le retrait des Philippines de la CPI a pris effet.", "reported", "contradicted"),
+        ("es", "Filipinas debe cooperar con la Corte hasta que su retiro surta efecto.", "future", "supported"),
+        ("es", "Cuando el retiro de Filipinas surta efecto, el país dejará la Corte.", "future", "supported"),
+        ("es", "El retiro de Filipinas de la CPI surtió efecto.", "reported", "contradicted"),
+        ("pt", "Quando a saída das Filipinas do TPI entrar em vigor, o país deixará a Corte.", "future", "supported"),
+        ("pt", "A saída das Filipinas do TPI produziu efeitos.", "reported", "contradicted"),
+        ("ru", "Филиппины обязаны сотрудничать с МУС до того, как их выход вступит в силу.", "future", "supported"),
+        ("ru", "Выход Филиппин из МУС вступил в силу.", "reported", "contradicted"),
+    ],
+)
+def test_a_withdrawal_said_to_take_effect_later_is_read_from_each_languages_grammar(ledger, lang, text, mood, verdict):
+    """The Checker reads a claim's `mood`, which each reader sets from its own grammar (a future, a
+    verb of schedule, a subjunctive after "avant que", "hasta que", "quando", "до того как"), not English words."""
+    answer = check(text, date(2018, 6, 1), ledger, lang=lang)
+    rows = [c for c in answer["claims"] if c["action"] == "withdrawal_effect"]
+    assert rows, answer["claims"]
+    assert (rows[0]["states"], rows[0]["mood"], rows[0]["verdict"]) == (["PHL"], mood, verdict), rows[0]["because"]
 
 
 def test_a_day_without_its_year_read_forward_when_the_words_look_forward(ledger):

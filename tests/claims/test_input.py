@@ -96,6 +96,8 @@ def test_answer_has_the_documented_keys(ledger):
         "pattern",
         "kind",
         "action",
+        "mode",
+        "mood",
         "states",
         "date",
         "as_of",

@@ -42,6 +42,9 @@
     naming several States is one claim per State, on the same words
   - `mode`: `fact`, or `announcement` (a government's statement of what it will do: never a
     notification, so `not_checkable`); `negated` (bool: "never signed", "is not a member")
+  - `mood`: `reported` (said as done or so), `future` (said as yet to happen: "will take effect",
+    "avant que son retrait ne prenne effet", "cuando su retiro surta efecto", read by each language's
+    reader from its own grammar), or `announced` (an announcement, as `mode` says)
   - `states` (ISO3 codes concerned; for a referral by a State, the referring States, the
     situation's in `places`), `group` (regional group, or "all", when the subject is a group
     such as "several African nations"), `subjects` and `places` (each name as written: `text`,

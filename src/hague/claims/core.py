@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -114,13 +113,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         c.date = c.date.resolve(checker.as_of)
     if c.about is not None:
         c.about = c.about.resolve(checker.as_of)
-    if (
-        c.mode == "announcement"
-        and c.action in ("join", "ordinal")
-        and _WILL_BECOME.search(text, c.start, c.trigger[1])
-    ):
-        # "X will become the 124th State Party" once X has deposited: the Statute's entry into force
-        # for it (art. 126(2)), not a plan
+    if c.mode == "announcement" and c.action in ("join", "ordinal") and c.mood == "future":
+        # "X will become the 124th State Party", "deviendra le 125e État" once X has deposited: the
+        # Statute's entry into force for it (art. 126(2)), not a plan
         pending = [m.iso3 for m in c.subjects if m.iso3 and checker.pending_entry(m.iso3)]
         if pending and len(pending) == len([m for m in c.subjects if m.iso3]):
             c.mode = "fact"
@@ -150,6 +145,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "kind": c.kind,
         "action": c.action,
         "mode": c.mode,
+        "mood": "announced" if c.mode == "announcement" else c.mood,
         "negated": c.negated,
         "states": states,
         "group": groups[0].group if groups else ("all" if c.kind == "count" else None),
@@ -170,9 +166,6 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "caveats": caveats,
         "notes": c.notes,
     }
-
-
-_WILL_BECOME = re.compile(r"\bwill\s+(?:officially\s+|formally\s+)?(?:become|join)\b", re.IGNORECASE)
 
 
 def _unique_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -81,6 +81,10 @@ class Rules:
     ahead: re.Pattern[str]  # after a day without its year: the next one ("prochain", "próximo")
     domestic: re.Pattern[str]  # a parliament's vote or a law: the domestic act behind a ratification
     future: re.Pattern[str]  # a verb form in the future or conditional
+    due: re.Pattern[str]  # "doit", "va", "debe": a verb of schedule before an infinitive ("doivent se retirer")
+    to_come: re.Pattern[str]  # "avant que", "antes de que", "до того как": the clause speaks of what is to come
+    when: re.Pattern[str]  # "cuando", "quando": the clause is to come when its verb is a subjunctive
+    subjunctive: re.Pattern[str]  # "surta", "entre", "tiver": a subjunctive that, after `when`, looks ahead
     clause_break: re.Pattern[str]  # ";", a dash: the subject is looked for within
     soft_break: re.Pattern[str]  # "mais", "pero", "поскольку": the date, negation and mood are read within
     report: re.Pattern[str]
@@ -153,6 +157,10 @@ def rules(lang: str) -> Rules:
         ahead=_rx([f"\\s*(?:{p})(?![\\w])" for p in cues["ahead"]]),
         domestic=_rx(cues["domestic"]),
         future=_rx(cues["future"]),
+        due=_rx([f"^(?:{p})$" for p in cues.get("due", [])]),
+        to_come=_rx([f"(?<![\\w])(?:{p})" for p in cues.get("to_come", [])]),
+        when=_rx([f"(?<![\\w])(?:{p})" for p in cues.get("when", [])]),
+        subjunctive=_rx([f"^(?:{p})$" for p in cues.get("subjunctive", [])]),
         clause_break=_rx(cues["clause_break"]),
         soft_break=_rx(cues["soft_break"]),
         report=_rx(cues["report"]),
@@ -386,7 +394,10 @@ def _build(
             claim.date = d
     if t.needs_date and claim.date is None:
         return None
-    looks_ahead = bool(r.modal.search(said)) or any(r.future.search(w) for w in text[a:b].split())
+    claim.mood = _mood(text, r, m, max(prev_end, soft_start), a)
+    looks_ahead = (
+        bool(r.modal.search(said)) or any(r.future.search(w) for w in text[a:b].split()) or claim.mood == "future"
+    )
     if claim.date is not None and r.ahead.match(text, claim.date.end, min(s.end, claim.date.end + 20)):
         looks_ahead = True  # "le 1er juillet prochain"
     if claim.date is not None and as_of is not None and looks_ahead:
@@ -399,6 +410,22 @@ def _build(
         claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
         claim.since = bool(r.about.search(text[max(s.start, claim.date.start - 12) : claim.date.start]))
     return claim
+
+
+def _mood(text: str, r: Rules, m: re.Match[str], lead_start: int, a: int) -> str:
+    """`future` when the words speak of what is yet to happen, from the language's own grammar: a
+    verb in the future or conditional, or one of schedule ("doivent se retirer", "va prendre
+    effet"), among the words found; a clause opened by "avant que", "antes de que", "до того как";
+    or "cuando", "quando" with a subjunctive ("cuando su retiro surta efecto"). Else `reported`."""
+    words = [w.strip(",.;:!?»«\"'()") for w in m.group(0).split()]
+    if any(r.future.search(w) or r.due.search(w) for w in words):
+        return "future"
+    lead = text[max(lead_start, a - 40) : a]
+    if r.to_come.search(lead):
+        return "future"
+    if r.when.search(lead) and any(r.subjunctive.search(w) for w in words):
+        return "future"
+    return "reported"
 
 
 def _warrants(

@@ -810,6 +810,9 @@ class Claim:
     about: DateMention | None = None  # the period a situation concerns ("the 2008 conflict")
     negated: bool = False
     mode: str = "fact"  # fact | announcement
+    # reported | future: whether the words speak of what is yet to happen ("will take effect",
+    # "avant que son retrait ne prenne effet"), set by each language's reader from its own grammar
+    mood: str = "reported"
     progressive: bool = False  # "is withdrawing"
     present: bool = False  # "is a member", "is investigating"
     since: bool = False  # "a member since 2002"
@@ -1172,6 +1175,8 @@ def _build(
             claim.progressive = True
     if pattern.mode is not None:
         claim.mode = pattern.mode
+    if _FUTURE.search(claim.phrase) or _FUTURE_BEFORE.search(gap):
+        claim.mood = "future"
     if pattern.kind == "membership":
         _membership(claim, g)
     if pattern.action in ("ordinal", "withdrawal_ordinal"):
@@ -1215,6 +1220,13 @@ DOMESTIC = re.compile(
     re.IGNORECASE,
 )
 _WILL = re.compile(r"\bwill\s+(?:(?:officially|formally|then|only)\s+)?$", re.IGNORECASE)
+# What is yet to happen: "will take effect", "is set to take effect" in the words found, "will (become)" before.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall)\b|\b(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to\b", re.IGNORECASE
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:(?:officially|formally|then|only|soon|now)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 
 
 def _membership(claim: Claim, g: dict[str, str]) -> None:

@@ -768,8 +768,7 @@ class Checker:
                 f"{self.date_words(claim)}",
                 evidence,
             )
-        future = "will" in claim.verb_phrase() or "would" in claim.verb_phrase()
-        if effective <= self.as_of or future:
+        if effective <= self.as_of or claim.mood == "future":  # "will take effect", "avant que ... ne prenne effet"
             return Result(
                 SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence
             )
