@@ -17,6 +17,8 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from hague.bulk.presets import apply
+from hague.bulk.stitch import Stitcher
+from hague.bulk.stitch import encode as parquet_part
 from hague.bulk.table import Summary, classify_table, compiled, warm
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path, check_target
@@ -95,6 +97,34 @@ def _statistics(schema: pa.Schema) -> list[str]:
     return [f.name for f in schema if not pa.types.is_dictionary(f.type)]
 
 
+def _parquet(table: pa.Table) -> pa.Buffer:
+    # Without Arrow's copy of the schema, readers see the file's own column types (text stays
+    # text though hague read it dictionary-encoded).
+    return parquet_part(table, store_schema=False, write_statistics=_statistics(table.schema))
+
+
+def _csv(table: pa.Table) -> pa.Buffer:
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(plain(table), sink, pacsv.WriteOptions(include_header=False))
+    return sink.getvalue()
+
+
+class _CSV:
+    """CSV parts (rows without a header) written after one header."""
+
+    def __init__(self, path: str | Path, schema: pa.Schema) -> None:
+        self.out = open(path, "wb")  # noqa: SIM115 (closed by close(), as a writer is)
+        sink = pa.BufferOutputStream()
+        pacsv.write_csv(plain(schema.empty_table()), sink)
+        self.out.write(sink.getvalue())
+
+    def add(self, part: pa.Buffer) -> None:
+        self.out.write(part)
+
+    def close(self) -> None:
+        self.out.close()
+
+
 def plain(table: pa.Table) -> pa.Table:
     """Dictionary columns as plain text, for writers that need it (CSV, Spark)."""
     import pyarrow.compute as pc
@@ -151,6 +181,7 @@ def run(
     summary = Summary()
     reads = (*TEXT, *(column for name, column in (mapping or {}).items() if name in TEXT))
     stream, total = batches(source, batch_size, reads, typed=out_format == "parquet")
+    encode = _parquet if out_format == "parquet" else _csv
     if progress is not None:
         progress.update_total(total)
     clock = _Clock()
@@ -164,45 +195,43 @@ def run(
         ThreadPoolExecutor(max_workers=1) as writing,
     ):
 
-        def classify(batch: pa.RecordBatch) -> tuple[pa.Table, Summary]:
+        def classify(batch: pa.RecordBatch) -> tuple[pa.Table, Summary, pa.Buffer]:
             with clock.timing("classifying"):
                 part = Summary()
                 table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
                 result = classify_table(table, c, part)
-                return (plain(result) if out_format == "csv" else result), part
+            # encoded here, on both cores (Arrow's writers run on one thread, and were the
+            # pipeline's critical path); the writer only lays the parts end to end
+            with clock.timing("writing"):
+                return result, part, encode(result)
 
         writer: Any = None
         schema: pa.Schema | None = None
 
-        def write(result: pa.Table) -> None:
+        def write(result: pa.Table, encoded: pa.Buffer) -> None:
             nonlocal writer, schema
             with clock.timing("writing"):
                 if writer is None:
                     schema = result.schema
-                    # Without Arrow's copy of the schema, readers see the file's own column types
-                    # (text stays text though hague read it dictionary-encoded).
-                    writer = (
-                        pq.ParquetWriter(tmp, schema, store_schema=False, write_statistics=_statistics(schema))
-                        if out_format == "parquet"
-                        else pacsv.CSVWriter(tmp, schema)
-                    )
-                writer.write_table(result if result.schema == schema else result.cast(schema))
+                    writer = Stitcher(tmp) if out_format == "parquet" else _CSV(tmp, schema)
+                # a batch whose types differ from the first's (e.g. a column of nulls) is encoded again
+                writer.add(encoded if result.schema == schema else encode(result.cast(schema)))
 
         def read() -> pa.RecordBatch | None:
             with clock.timing("reading"):
                 return next(stream, None)
 
-        pending: deque[Future[tuple[pa.Table, Summary]]] = deque()
+        pending: deque[Future[tuple[pa.Table, Summary, pa.Buffer]]] = deque()
         written: Future[None] | None = None
 
         def flush(limit: int) -> None:
             nonlocal written
             while len(pending) > limit:
-                result, part = pending.popleft().result()
+                result, part, encoded = pending.popleft().result()
                 summary.merge(part)
                 if written is not None:
                     written.result()
-                written = writing.submit(write, result)
+                written = writing.submit(write, result, encoded)
                 if progress is not None:
                     progress.advance(result.num_rows)
 
