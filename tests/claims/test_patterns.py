@@ -196,3 +196,148 @@ def test_the_needles_never_hide_a_pattern_that_matches():
         and not any(n in t.lower() for n in needles)
     ]
     assert hidden == []
+
+
+# -- forms met in real news (issue 14); the sentences here are our own ----------------------------------------
+
+
+def test_neither_nor_names_two_states_and_negates_both(claims_of):
+    found = claims_of("Neither China nor India has signed the Rome Statute.", "2016-12-01")
+    assert [(c["states"], c["negated"], c["verdict"]) for c in found] == [
+        (["CHN"], True, "supported"),
+        (["IND"], True, "supported"),
+    ]
+
+
+def test_informing_the_un_of_intentions_to_withdraw_is_the_notice(claims_of):
+    found = claims_of(
+        "Burundi and the Gambia informed the United Nations of intentions to withdraw from the ICC.", "2016-12-01"
+    )
+    assert [(c["action"], c["mode"], c["states"]) for c in found] == [
+        ("withdrawal_notification", "fact", ["BDI"]),
+        ("withdrawal_notification", "fact", ["GMB"]),
+    ]
+
+
+def test_a_withdrawal_process_begun_is_the_notice_and_one_to_be_begun_an_announcement(one):
+    c = one("Burundi began a year-long process to leave the ICC in October 2016.", "2016-12-01")
+    assert (c["action"], c["mode"], c["date"]["text"], c["verdict"]) == (
+        "withdrawal_notification",
+        "fact",
+        "October 2016",
+        "supported",
+    )
+    c = one("Hungary said the withdrawal process had begun.", "2025-06-10")
+    assert (c["pattern"], c["action"], c["mode"]) == (
+        "withdrawal_notification.process_started",
+        "withdrawal_notification",
+        "fact",
+    )
+    c = one("Hungary will initiate the withdrawal procedure, the ICC was told.", "2025-04-03")
+    assert (c["action"], c["mode"]) == ("withdrawal_notification", "announcement")
+
+
+def test_a_letter_of_intent_to_withdraw_handed_to_the_depositary_is_the_notice(one):
+    c = one(
+        "The Gambia presented a letter of intent to the Secretary-General to begin the withdrawal process on 10 November 2016.",
+        "2016-12-01",
+    )
+    assert (c["action"], c["mode"], c["date"]["text"], c["verdict"]) == (
+        "withdrawal_notification",
+        "fact",
+        "10 November 2016",
+        "supported",
+    )
+    c = one("Kenya will issue a notice of withdrawal from the ICC.", "2016-12-01")
+    assert (c["action"], c["mode"]) == ("withdrawal_notification", "announcement")
+
+
+def test_a_verb_joined_to_an_announced_one_is_announced_too(one):
+    c = one("Kenya's parliament is considering following suit and leaving the ICC.", "2016-12-01")
+    assert (c["action"], c["mode"], c["states"]) == ("withdrawal", "announcement", ["KEN"])
+
+
+def test_forms_of_accepting_jurisdiction_and_the_period_they_cover(one):
+    c = one("Côte d'Ivoire accepted limited ICC jurisdiction in 2003.", "2013-01-01")
+    assert (c["action"], c["states"], c["date"]["text"]) == ("declaration_12_3", ["CIV"], "2003")
+    c = one("Palestine accepted the Court's authority retroactively from 13 June 2014.", "2015-02-01")
+    assert (c["action"], c["date"]) == ("declaration_12_3", None)  # the period accepted, not the day it was lodged
+
+
+def test_becoming_a_party_in_a_year_and_not_having_become_one(one, claims_of):
+    c = one(
+        "The Philippines has been active in the Assembly of States Parties since becoming a State Party in 2011.",
+        "2018-03-16",
+    )
+    assert (c["action"], c["mode"], c["date"]["text"], c["verdict"]) == ("join", "fact", "2011", "supported")
+    found = claims_of("Other countries that have not become parties include India and China.", "2024-01-01")
+    assert [(c["action"], c["negated"], c["states"]) for c in found] == [
+        ("party", True, ["IND"]),
+        ("party", True, ["CHN"]),
+    ]
+
+
+def test_membership_said_with_as(one):
+    c = one("Mongolia, as a member of the ICC, was expected to arrest him.", "2024-09-03")
+    assert (c["action"], c["states"], c["verdict"]) == ("party", ["MNG"], "supported")
+    c = one("Critics pointed to Kenya's duties as a State Party to the Rome Statute.", "2016-01-01")
+    assert (c["action"], c["states"]) == ("party", ["KEN"])
+
+
+def test_one_of_the_founding_members(one):
+    c = one("Senegal was one of the Court's founding members.", "2020-01-01")
+    assert (c["pattern"], c["action"], c["states"]) == ("member.among", "founding_member", ["SEN"])
+
+
+def test_referral_of_a_case_by_a_government_and_the_passive(one):
+    c = one("In 2018, the Palestinian government referred a case to the ICC.", "2021-03-04")
+    assert (c["action"], c["states"], c["verdict"]) == ("referral", ["PSE"], "supported")
+    c = one("The situation was referred to the ICC by the government of Ukraine, it was reported.", "2014-05-01")
+    assert (c["pattern"], c["states"], c["verdict"]) == ("situation.referral_passive", ["UKR"], "contradicted")
+
+
+def test_a_warrant_issued_by_the_court_names_the_person(one):
+    c = one("Duterte was arrested on a warrant issued by the ICC.", "2025-03-12")
+    assert (c["action"], c["states"], c["persons"], c["verdict"]) == (
+        "warrant",
+        ["PHL"],
+        ["Rodrigo Roa Duterte"],
+        "supported",
+    )
+
+
+def test_deposit_and_entry_into_force_in_one_sentence(claims_of):
+    found = claims_of(
+        "Armenia submitted documents confirming its ratification of the Rome Statute and will become a full member "
+        "of the ICC starting February 1, 2024.",
+        "2023-11-17",
+    )
+    assert [(c["action"], c["mode"], (c["date"] or {}).get("text"), c["verdict"]) for c in found] == [
+        ("ratification", "fact", None, "supported"),
+        ("entry_into_force", "fact", "February 1, 2024", "supported"),
+    ]
+
+
+def test_ratified_its_accession_and_making_it_the_nth(claims_of, one):
+    c = one("Mongolia ratified its accession to the ICC in 2002.", "2024-09-02")
+    assert (c["action"], c["date"]["text"], c["verdict"]) == ("ratification", "2002", "supported")
+    found = claims_of(
+        "Japan deposited its instrument of accession in July 2007, making it the 105th State Party.", "2008-01-01"
+    )
+    assert [(c["action"], c["states"], c["ordinal"], c["verdict"]) for c in found] == [
+        ("ratification", ["JPN"], None, "supported"),
+        ("ordinal", ["JPN"], "105th", "supported"),
+    ]
+
+
+def test_a_signature_withdrawn_said_twice_is_one_claim_per_state(claims_of):
+    found = claims_of(
+        "Israel unsigned the Rome Statute in 2002, indicating that it no longer intends to become a party.",
+        "2010-01-01",
+    )
+    assert [(c["action"], c["states"]) for c in found] == [("signature_withdrawal", ["ISR"])]
+
+
+def test_founded_in_a_year_before_the_court_carries_that_year(one):
+    c = one("Founded in 1998, the ICC tries individuals, not States.", "2020-01-01")
+    assert (c["action"], c["date"]["text"], c["verdict"]) == ("court_established", "1998", "partly")

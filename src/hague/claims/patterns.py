@@ -146,7 +146,7 @@ PATTERNS: list[Pattern] = [
     _p("signature_withdrawal.unsign", r"\b(?P<v>un-?sign(?:ed|ing|s)?)\b", "signature_withdrawal"),
     _p(
         "signature_withdrawal.no_intent",
-        r"\b(?P<v>(?:did|does|do)\s+not\s+intend\s+to\s+become\s+a\s+party)\b",
+        r"\b(?P<v>(?:(?:did|does|do)\s+not|no\s+longer)\s+intends?\s+to\s+become\s+(?:a\s+)?(?:states?\s+)?part(?:y|ies))\b",
         "signature_withdrawal",
     ),
     _p(
@@ -204,7 +204,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "join.ordinal",
-        rf"(?:\b(?:became|become|becomes|becoming|is|was|as)\s+|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
+        rf"(?:\b(?:became|become|becomes|becoming|is|was|as|making\s+it)\s+|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
         "ordinal",
         groups=False,
     ),
@@ -228,7 +228,7 @@ PATTERNS: list[Pattern] = [
     # -- declaration under article 12(3) ---------------------------------------------------------------------------
     _p(
         "declaration_12_3.lodged",
-        r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)(?:\s+(?:of\s+the\s+Rome\s+Statute\s+)?accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)?|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)",
+        r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)(?:\s+(?:of\s+the\s+(?:Rome|ICC)\s+Statute\s*,?\s+)?(?:accepting|recogni[sz]ing)\s+(?:the\s+)?(?:(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court)))?|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)",
         "declaration_12_3",
     ),
     _p(
@@ -245,7 +245,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "declaration_12_3.accepted",
-        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)\s+jurisdiction|jurisdiction\s+of\s+{OBJ})",
+        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:limited|full)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
         "declaration_12_3",
         context=False,
     ),
@@ -264,12 +264,12 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.un",
-        r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decision\s+to\s+withdraw|intention\s+to\s+withdraw|withdrawal|withdrawing)",
+        r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decisions?\s+to\s+withdraw|intentions?\s+to\s+withdraw|withdrawal|withdrawing)",
         "withdrawal_notification",
     ),
     _p(
         "withdrawal_notification.notice",
-        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing))\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b))",
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
         "withdrawal_notification",
     ),
     _p(
@@ -279,7 +279,18 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.process",
-        r"\b(?P<v>(?:began|begun|begins|begin|started|starts|initiated|initiates|triggered|triggers|launched|set\s+in\s+motion)\s+(?:the\s+)?(?:formal\s+|legal\s+|official\s+)?(?:process\s+of\s+|procedure\s+(?:of|for)\s+)?(?:withdrawing|withdrawal|leaving|pulling\s+out))\b",
+        r"\b(?P<v>(?:began|begun|begins|begin|beginning|started|starts|starting|initiated|initiates|initiating|initiate|"
+        r"triggered|triggers|triggering|launched|launching|set\s+in\s+motion)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+        r"(?:(?:formal|legal|official|one[-\s]year|year[-\s]long|twelve[-\s]month|12-month)\s+)?(?:(?:process|procedure)\s+(?:of|for|to)\s+|"
+        r"(?=(?:withdrawal|exit)\s+(?:process|procedure)))?(?:withdrawing|withdrawal|withdraw|leaving|leave|exiting|exit|"
+        r"pulling\s+out|pull\s+out)(?:\s+(?:process|procedure))?)\b",
+        "withdrawal_notification",
+    ),
+    _p(
+        "withdrawal_notification.process_started",
+        r"\b(?P<v>(?:withdrawal|exit)\s+(?:process|procedure)\s+(?:had|has|have|was|is)\s+(?:now\s+|already\s+|formally\s+|"
+        r"officially\s+)?(?:started|begun|began|initiated|launched|triggered|been\s+(?:started|initiated|launched|triggered)|"
+        r"(?:got\s+)?under\s*way))\b",
         "withdrawal_notification",
     ),
     _p(
@@ -332,7 +343,7 @@ PATTERNS: list[Pattern] = [
         rf"\b(?:plans?|planned|planning|decided|decides|intends?|intended|threatened|threatens|vowed|vows|wants?|wanted|"
         rf"moved|moves|set|would|will|might|may|could|considering|mulling|voted|votes|vote)\s+(?:on\s+|to\s+|also\s+|soon\s+|"
         rf"in\s+favou?r\s+of\s+)*"
-        rf"(?P<v>leave|withdraw|quit|exit|pull\s+out|leaving|withdrawing|quitting|exiting|pulling\s+out|follow\s+suit|"
+        rf"(?P<v>leave|withdraw|quit|exit|pull\s+out|leaving|withdrawing|quitting|exiting|pulling\s+out|follow\s+suit|following\s+suit|"
         rf"rescind\s+(?:its|their)\s+membership)\b{TAIL}",
         "withdrawal",
         mode="announcement",
@@ -370,11 +381,13 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "join.became_party",
-        rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full\s+|fully[-\s]fledged\s+)?(?:State\s+Party|state\s+party|party|member(?:\s+state)?))(?:\s+(?:to|of)\s+{OBJ}|(?!\s+(?:to|of|in|at|for)\b))",
+        rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full\s+|fully[-\s]fledged\s+)?(?:States?\s+Part(?:y|ies)|states?\s+part(?:y|ies)|part(?:y|ies)|members?(?:\s+states?)?))(?:\s+(?:to|of)\s+{OBJ}|(?!\s+(?:to|of|at|for)\b|\s+in\s+(?![12]\d{{3}}\b)))",
         "join",
     ),
     _p(
-        "ratify.object", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing)\s+to)\s+(?:{OBJ}|it\b)", "ratification"
+        "ratify.object",
+        rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing)\s+to)\s+(?:{OBJ}|it\b|(?:its|their)\s+(?:accession|membership)\s+(?:to|of)\s+{OBJ})",
+        "ratification",
     ),
     _p(
         "ratify.nominal_by",
@@ -410,7 +423,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "ratify.deposited",
-        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:its|their|the|an?)\s+"
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:(?:its|their|the|an?)\s+|(?=documents?\s))"
         r"(?:formal\s+)?(?:instruments?\s+of\s+(?:ratification|accession)|(?:ratification|accession)\s+instruments?|documents?\s+"
         r"(?:on\s+joining|confirming\s+(?:its|their)\s+(?:ratification|accession)|of\s+(?:ratification|accession)))",
         "ratification",
@@ -471,7 +484,8 @@ PATTERNS: list[Pattern] = [
         rf"party|signatory))(?:\s+(?:of|to)\s+{OBJ})?",
         "party",
         kind="membership",
-        gap=r"^\s*,?\s*$",
+        # "Malawi, as a founding State Party", "Hungary's obligations as a signatory"
+        gap=r"^\s*(?:(?:obligations?|duty|duties|status|role|position|responsibilit\w+)\s+)?,?\s*as\s*$",
         groups=False,
     ),
     _p(
@@ -516,7 +530,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.among",
-        r"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{2,3})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?:original\s+|first\s+|founding\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members|signatories)",
+        r"\b(?P<v>(?:is|are|was|were)\s+(?:not\s+)?(?:among|one\s+of))\s+(?:the\s+)?(?:(?P<n>\d{2,3})\s+)?(?:ICC(?:'s|’s)\s+|court(?:'s|’s)\s+|Court(?:'s|’s)\s+)?(?:original\s+|first\s+|(?P<founding>founding)\s+)?(?P<noun>States\s+Parties|state\s+parties|member\s+states|members|signatories)",
         "party",
         kind="membership",
         groups=False,
@@ -536,6 +550,27 @@ PATTERNS: list[Pattern] = [
         "referral",
         kind="situation",
         subject="before",
+    ),
+    _p(
+        "situation.referral_case",
+        rf"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:a|the|its)\s+(?:case|matter|situation)\s+to\s+{OBJ}",
+        "referral",
+        kind="situation",
+        subject="before",
+    ),
+    _p(
+        "situation.referral_nominal",
+        r"\b(?P<v>(?:make|makes|made|making|submit(?:s|ted|ting)?|fil(?:e|es|ed|ing))\s+(?:a|the|its)\s+(?:formal\s+|joint\s+)?referral)\b",
+        "referral",
+        kind="situation",
+        subject="before",
+    ),
+    _p(
+        "situation.referral_passive",
+        rf"\b(?P<v>(?:was|were|had\s+been|has\s+been)\s+referred\s+to\s+{OBJ}\s+by)\s+(?=(?:the\s+)?(?:new\s+|then\s+)?(?:government|authorities)\s+of\b)",
+        "referral",
+        kind="situation",
+        subject="after",
     ),
     _p(
         "situation.declined",
@@ -686,6 +721,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
     "situation.referral_council": ("refer",),
+    "situation.referral_case": ("refer",),
+    "situation.referral_nominal": ("referral",),
+    "situation.referral_passive": ("refer",),
     "situation": (
         "investig",
         "examin",
@@ -744,7 +782,7 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|say|stated|states|declared|declares|told|tells|claimed|claims|insisted)\b", re.IGNORECASE
+    r"\b(?:said|says|say|stated|(?-i:states)|declared|declares|told|tells|claimed|claims|insisted)\b", re.IGNORECASE
 )
 _ANNOUNCE_NOUN = re.compile(
     r"\b(?:announcement|decision|plan|plans|threat|bid|intention|move|vote|promise|pledge|order|call)\s+(?:by|of)\s*$",
@@ -774,7 +812,7 @@ _LIST_INTRO = re.compile(
 )
 _DATE_PREP = re.compile(
     r"(?:\b(?:in|on|since|by|from|as\s+of|as\s+early\s+as|back\s+in|early\s+in|late\s+in|mid-|until|before|after|during|"
-    r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of|(?:dates?|dating|going|goes)\s+back\s+to)\s+(?:early\s+|late\s+|mid-?)?"
+    r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of|starting|beginning|as\s+from|(?:dates?|dating|going|goes)\s+back\s+to)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:the\s+year\s+)?|,\s*)$",
     re.IGNORECASE,
 )
@@ -907,6 +945,8 @@ def _in_sentence(
         if claim is not None:
             out.append(claim)
     _in_force_for(out)
+    _shared_mood(text, out)
+    out = _once(out)
     if has_context or _COUNTED_CONTEXT.search(body):
         out.extend(_counts(text, s, dates, mentions, [c for c in out if c.kind == "count"]))
         out.sort(key=lambda c: c.start)
@@ -916,6 +956,7 @@ def _in_sentence(
 # An arrest warrant or a summons, or the charges a text takes one for ("charged by the ICC").
 _WARRANT = re.compile(
     r"\b(?:arrest\s+warrants?|warrants?\s+(?:of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?arrest|warrants?(?=\s+(?:for|against)\s)|"
+    r"warrants?\s+issued\s+by\s+the\s+(?:(?:ICC|International\s+Criminal\s+Court|(?:global|international|world|Hague-based)\s+(?:court|tribunal)|court)\b)|"
     r"summons(?:es)?\s+to\s+appear|(?P<charged>(?:charged|indicted)\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)))",
     re.IGNORECASE,
 )
@@ -969,6 +1010,39 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
             if claim.date is not None:
                 claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
             out.append(claim)
+    return out
+
+
+def _shared_mood(text: str, claims: list[Claim]) -> None:
+    """A verb joined by "and" to an announced one, with no subject of its own, is announced too:
+    "is considering following suit and leaving the ICC", "might follow Moscow's example and withdraw"."""
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if (
+            prev.mode == "announcement"
+            and c.mode == "fact"
+            and c.kind == prev.kind
+            and c.subjects == prev.subjects
+            and _JOINED.fullmatch(text[prev.trigger[1] : c.trigger[0]])
+        ):
+            c.mode = "announcement"
+
+
+# What may stand between two verbs that share a subject and a mood: the first verb's object, then "and".
+_JOINED = re.compile(r"(?:\s+(?:the\s+)?[\w'’-]+){0,6}?\s*,?\s+(?:and|or)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """One claim per act and State in a sentence: "the United States and Israel unsigned the Rome
+    Statute, indicating that they no longer intend to become parties" says it once, in two ways."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in claims:
+        states = frozenset(m.iso3 for m in c.subjects if m.iso3)
+        key = (c.action, c.mode, c.negated, states)
+        if states and c.kind in ("treaty_action", "membership") and key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
     return out
 
 
@@ -1186,6 +1260,14 @@ def _build(
         claim.date = _date_for(text, s, claim, dates, next_start, between, m.end() + s.start, mentions)
         if claim.date is not None:
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+    if (
+        pattern.name == "join.became_party"
+        and claim.negated
+        and claim.mode == "fact"
+        and re.search(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$", gap, re.IGNORECASE)
+    ):
+        # "States that have not become parties": a status on the day (not a party), as "are not parties"
+        claim.action, claim.kind, claim.present = "party", "membership", True
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
     if claim.action == "ratification":
@@ -1209,6 +1291,12 @@ def _build(
 # Words after which a date is the period a declaration or a situation covers.
 _SCOPE = re.compile(
     r"\b(?:crimes?|committed|conduct|alleged|atrocities|violations|retroactive\w*)\b|\bjurisdiction\s+(?:since|from|as\s+of)\s*$",
+    re.IGNORECASE,
+)
+# Words right after an acceptance of jurisdiction that introduce the period it covers.
+_PERIOD = re.compile(
+    r"\s*,?\s*(?:retroactive(?:ly)?\s+)?(?:since|from|as\s+of|through|to|until|back\s+to|dating\s+back\s+to|starting(?:\s+from)?)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1237,7 +1325,7 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
         noun = noun[4:] if noun.startswith("non-") else noun
     if "signator" in noun or "signator" in verb:
         claim.action = "signatory"
-    elif noun.startswith("founding"):
+    elif noun.startswith("founding") or g.get("founding"):
         claim.action = "founding_member"
     if "not" in verb.split() and "among" in verb:
         claim.negated = True
@@ -1276,7 +1364,8 @@ def _subject_before(
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
         # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
         # unless a relative clause makes it so ("Burundi, which left").
-        owner = bool(re.fullmatch(r"['’]s?\s*", gap))  # "With Ukraine's ratification": Ukraine ratified
+        # "With Ukraine's ratification": Ukraine ratified; "on Hungary's obligations as a signatory": Hungary's
+        owner = bool(re.fullmatch(r"['’]s?\s*", gap)) or (pattern.gap is not None and bool(re.match(r"['’]s\b", gap)))
         if (cand.via == "region" or governed) and not relative and not possessive and not owner:
             continue
         return _list_back(text, before[: i + 1], s.start)
@@ -1305,10 +1394,22 @@ def _list_back(text: str, before: list[Mention], start: int = 0) -> list[Mention
         first_sep = len(out) == 1
         if before[j].group or not _LIST_SEP.match(sep):
             break
-        if first_sep and not _AND_SEP.match(sep) and not _opens(text, start, before, j):
+        if (
+            first_sep
+            and not _AND_SEP.match(sep)
+            and not _opens(text, start, before, j)
+            and not _neither_nor(text, before[j], sep)
+        ):
             break
         out.insert(0, before[j])
     return out
+
+
+def _neither_nor(text: str, first: Mention, sep: str) -> bool:
+    """ "neither Russia nor the United States": "nor" ends a list that "neither" opens."""
+    return bool(re.match(r"^\s*,?\s*nor\s+(?:the\s+)?$", sep, re.IGNORECASE)) and bool(
+        _NEITHER.search(text[max(0, first.start - 12) : first.start])
+    )
 
 
 def _opens(text: str, start: int, before: list[Mention], j: int) -> bool:
@@ -1378,6 +1479,11 @@ def _date_for(
     mentions: list[Mention],
 ) -> DateMention | None:
     a, b = claim.trigger
+    if claim.kind == "instrument":
+        # "Founded in 1998, the ICC ...": the date inside the words matched
+        inside = [d for d in dates if b <= d.start and d.end <= whole_end]
+        if inside and _DATE_PREP.search(text[max(s.start, inside[0].start - 40) : inside[0].start]):
+            return inside[0]
     # Dates inside the matched words belong to the claim too ("...its decision to withdraw in March 2018").
     b = min(max(b, whole_end), next_start) if whole_end > b else b
     clause_end = next_start
@@ -1404,6 +1510,8 @@ def _date_for(
         if b <= d.start < clause_end and d.start - b <= 90:
             if _SCOPE.search(text[b : d.start]):
                 continue  # "jurisdiction over crimes committed from ...": the period covered, not the act's day
+            if claim.action == "declaration_12_3" and _PERIOD.match(text[b : d.start]):
+                continue  # "accepted the Court's jurisdiction since 10 May 2021": the period it accepts
             pre = text[max(s.start, d.start - 40) : d.start]
             if (_DATE_PREP.search(pre) or d.relative) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):
                 return d
@@ -1562,6 +1670,19 @@ def _referral(
     referrer = [
         m for m in _subject_before(text, s, a, mentions, PATTERNS[PRIORITY["situation.referral"]], prev_end) if m.iso3
     ]
+    if claim.pattern == "situation.referral_passive":
+        # "was referred to the court by the new government of Ukraine": who referred is named after "by"
+        by = re.compile(r"\s*(?:the\s+)?(?:new\s+|then\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?").match(
+            text, b
+        )
+        referrer = [m for m in mentions if by is not None and m.start == by.end() and m.iso3][:1]
+        if not referrer:
+            return False
+        claim.subjects = referrer
+        claim.places = referrer
+        claim.stage = "investigation"
+        claim.end = max(claim.end, referrer[0].end)
+        return True
     councils = list(_COUNCIL.finditer(text, max(prev_end, a - 80), a))
     council = councils[-1] if councils else None  # the one nearest the verb
     if council is not None and referrer and council.start() > referrer[-1].end:
