@@ -22,7 +22,7 @@ from hague.ledger import default as default_ledger
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Event, Kind, Period, Source
 from hague.ledger.names import resolve
-from hague.registry.scopes import covering
+from hague.registry.scopes import covering, local_inputs
 from hague.statute import art_008, art_015bis
 from hague.statute.art_005 import Crime, art_5
 from hague.statute.art_011 import art_11_1
@@ -341,6 +341,8 @@ class Decision:
     assumptions: list[str] = field(default_factory=list)
     situations: list[dict[str, str]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    #: per situation id, what names it in French and Spanish (hague.registry.scopes.local_inputs)
+    situation_names: dict[str, Any] = field(default_factory=dict)
 
     @property
     def verdict(self) -> str:
@@ -368,11 +370,23 @@ class Decision:
                 for p in self.parts
             ],
             "trace": [s.to_json(lang) for s in self.general.steps],
-            "situations": self.situations,
+            "situations": self._situations(lang),
             "caveats": [render(c, lang) for c in self.caveats],
             "hypothetical": self.assumptions,
             "meta": self.meta,
         }
+
+    def _situations(self, lang: str) -> list[dict[str, Any]]:
+        """The situations covering the conduct, named in `lang` (hague.registry.names)."""
+        if lang == "en":
+            return list(self.situations)
+        from hague.registry.names import localized
+
+        out = []
+        for s in self.situations:
+            english, states, names = self.situation_names[s["id"]]
+            out.append(localized(s, english, states, names, lang))
+        return out
 
 
 class Engine:
@@ -459,7 +473,8 @@ class Engine:
         caveats.extend(self._state_caveats(q))
         territories = q.territories or q.nationalities
         situations = covering(self.ledger, territories, q.start, q.end)
-        return Decision(q, parts, general, caveats, situations=situations, meta=self.ledger.meta)
+        local = local_inputs(self.ledger, [s["id"] for s in situations]) if situations else {}
+        return Decision(q, parts, general, caveats, situations=situations, meta=self.ledger.meta, situation_names=local)
 
     def _provision(self, q: Conduct, trace: Trace) -> str | None:
         if q.provision is None:

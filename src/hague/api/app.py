@@ -188,7 +188,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     def status_one(state: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
         """Same as `hague status STATE --on DATE --json` (`lang`: the State's name and the data's
         caveats in that language)."""
-        return ok(_named(led.status(state, _day(on)), lang))
+        return ok(_named(led.status(state, _day(on)), lang, led))
 
     @app.get("/api/v1/status", response_model=None, tags=["ledger"], summary="Status of several States, or all")
     def status_many(
@@ -200,7 +200,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         caveats in that language."""
         day = _day(on)
         codes = state or sorted(led.states)
-        return ok([_named(led.status(c, day), lang) for c in codes])
+        return ok([_named(led.status(c, day), lang, led) for c in codes])
 
     @app.get("/api/v1/parties", response_model=None, tags=["ledger"], summary="States Parties on a day")
     def parties(
@@ -218,7 +218,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     )
     def timeline(state: str, lang: LangQ = None) -> JSONResponse:
         """Same as `hague timeline STATE --json` (`lang`: the State's name in that language)."""
-        return ok(_named(led.timeline(state), lang))
+        return ok(_named(led.timeline(state), lang, led))
 
     @app.get("/api/v1/events", response_model=None, tags=["ledger"], summary="Every recorded event")
     def events(
@@ -329,15 +329,20 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     # -- registry -----------------------------------------------------------------------
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
-    def situations(on: OnQ = None, state: str | None = None) -> JSONResponse:
-        """Same as `hague situations --json`."""
-        return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None))
+    def situations(on: OnQ = None, state: str | None = None, lang: LangQ = None) -> JSONResponse:
+        """Same as `hague situations --json`; `lang`: each situation's `name` in that language, with
+        `name_source` (the Court's publication of that name, or null where hague made it from a
+        pattern and CLDR's State names)."""
+        code = i18n.language(lang)
+        return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None, code))
 
     @app.get("/api/v1/situations/{ident:path}", response_model=None, tags=["registry"], summary="One situation")
-    def situation(ident: str, on: OnQ = None) -> JSONResponse:
+    def situation(ident: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
         """Same as `hague situation ID --json`: an id (icc-01-22), a number (ICC-01/22, the slash
-        as is), a name (ukraine) or a State (UKR). Several fit (Venezuela): 400, listed in `valid`."""
-        return ok(registry_of(led).situation(ident, _day(on)))
+        as is), a name (ukraine) or a State (UKR). Several fit (Venezuela): 400, listed in `valid`.
+        `lang`: the name in that language, with `name_source`, as for /api/v1/situations."""
+        code = i18n.language(lang)
+        return ok(registry_of(led).situation(ident, _day(on), code))
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
     def cases(situation: str | None = None, status: str | None = None, on: OnQ = None) -> JSONResponse:
@@ -819,15 +824,26 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
     return ok
 
 
-def _named(answer: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    """An answer about one State with its `name` in `lang` (CLDR's, through Babel) and its
-    `caveats` in the language their data file gives for it (English as the CLI prints them)."""
+def _named(answer: dict[str, Any], lang: str | None, led: Ledger) -> dict[str, Any]:
+    """An answer about one State with its `name` in `lang` (CLDR's, through Babel), its
+    `caveats` in the language their data file gives for it (English as the CLI prints them)
+    and each amendment's `title` (under `record`) in `lang` with `title_source`
+    (hague.registry.names)."""
     code = i18n.language(lang)
     if code == i18n.DEFAULT:
         return answer
     out = {**answer, "name": state_names.local_name(answer["iso3"], code)}
     if "caveats" in answer:
         out["caveats"] = [c.in_lang(code) if isinstance(c, Text) else c for c in answer["caveats"]]
+    record = answer.get("record")
+    if isinstance(record, dict) and record.get("amendments"):
+        from hague.registry.names import amendment_title
+
+        titled = []
+        for a in record["amendments"]:
+            title, source = amendment_title(led.instruments.amendments[a["amendment"]], code)
+            titled.append({**a, "title": title, "title_source": source})
+        out["record"] = {**record, "amendments": titled}
     return out
 
 

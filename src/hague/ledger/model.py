@@ -287,6 +287,36 @@ class StateRecord:
         return next((g for g in self.gaps if g.kind is kind and g.after <= until), None)
 
 
+# -- names for people in French and Spanish (situations, amendments) --------------------------
+
+#: The languages a data file may give an official name in, beside its English.
+NAME_LANGUAGES = ("fr", "es")
+
+
+@dataclass(frozen=True)
+class LocalName:
+    """A name in French or Spanish exactly as an official publication gives it (the Court's
+    French page of a situation, the UN depositary's French title of an amendment), with that
+    publication as its source. Where a file gives none, hague.registry.names makes one from a
+    pattern and CLDR's State names, and says it did."""
+
+    __pydantic_config__ = STRICT
+
+    name: str
+    source: Source
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("names: an empty name")
+
+
+def check_names(names: dict[str, LocalName]) -> None:
+    """A file's `names:` holds only French and Spanish (the English is its `name` or `title`)."""
+    unknown = sorted(k for k in names if k not in NAME_LANGUAGES)
+    if unknown:
+        raise ValueError(f"names: {', '.join(unknown)} is not one of {', '.join(NAME_LANGUAGES)}")
+
+
 # -- instruments and the Security Council (instruments.yaml, security_council.yaml) ------------
 
 
@@ -304,6 +334,10 @@ class Amendment:
     resolution: str | None = None
     note: str | None = None
     caveats: list[Text] = field(default_factory=list)  # gaps in the recorded acceptances
+    names: dict[str, LocalName] = field(default_factory=dict)  # the official title in fr, es
+
+    def __post_init__(self) -> None:
+        check_names(self.names)
 
 
 @dataclass(frozen=True)

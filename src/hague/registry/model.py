@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from hague.ledger.model import PERIOD, STRICT, Source
+from hague.ledger.model import PERIOD, STRICT, LocalName, Source, check_names
 
 
 class SituationKind(StrEnum):
@@ -171,3 +171,7 @@ class Situation:
     scope: Scope = field(default_factory=Scope)
     cases: list[Case] = field(default_factory=list)
     note: str | None = None
+    names: dict[str, LocalName] = field(default_factory=dict)  # the Court's own name in fr, es
+
+    def __post_init__(self) -> None:
+        check_names(self.names)

@@ -230,12 +230,17 @@ class Registry:
         )
 
     def _by_name(self, text: str) -> list[Entry]:
-        """Situations whose name holds the text as whole words (accents and case ignored)."""
+        """Situations whose name (in English, or an official French or Spanish one) holds the
+        text as whole words (accents and case ignored)."""
         words = _plain(text)
         if not words:
             return []
         pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-        return [e for e in self.entries.values() if pattern.search(_plain(e.situation.name))]
+        return [
+            e
+            for e in self.entries.values()
+            if any(pattern.search(_plain(n)) for n in (e.situation.name, *(v.name for v in e.situation.names.values())))
+        ]
 
     def _by_state(self, text: str) -> list[Entry]:
         """Situations concerning the State the text names (each of them, for a name of several)."""
@@ -247,10 +252,12 @@ class Registry:
             return []
         return [e for e in self.entries.values() if states & set(e.situation.states)]
 
-    def summary(self, entry: Entry, day: date) -> dict[str, Any]:
+    def summary(self, entry: Entry, day: date, lang: str = "en") -> dict[str, Any]:
+        """The situation in brief; `name` in `lang` (en, fr, es: hague.registry.names), with
+        `name_source` for French and Spanish (None where the name is made from a pattern)."""
         s = entry.situation
         stage, began = stage_since(s, day)
-        return {
+        row = {
             "id": entry.slug,
             "number": s.id,
             "name": s.name,
@@ -261,22 +268,27 @@ class Registry:
             "since_precision": began.precision.value if began else None,
             "cases": sum(1 for c in s.cases if is_public(c, day)),
         }
+        if lang == "en":
+            return row
+        from hague.registry.names import localized
 
-    def situations(self, on: date | None = None, state: str | None = None) -> dict[str, Any]:
+        return localized(row, s.name, s.states, s.names, lang)
+
+    def situations(self, on: date | None = None, state: str | None = None, lang: str = "en") -> dict[str, Any]:
         day = on or date.today()
         rows = [
-            self.summary(e, day)
+            self.summary(e, day, lang)
             for e in self.entries.values()
             if stage_on(e.situation, day) is not None and (state is None or state in e.situation.states)
         ]
         return {"on": day.isoformat(), "count": len(rows), "situations": rows, "meta": self.meta}
 
-    def situation(self, ident: str, on: date | None = None) -> dict[str, Any]:
+    def situation(self, ident: str, on: date | None = None, lang: str = "en") -> dict[str, Any]:
         entry = self.find(ident)
         day = on or date.today()
         s = entry.situation
         return {
-            **self.summary(entry, day),
+            **self.summary(entry, day, lang),
             "on": day.isoformat(),
             "scope": as_json(s.scope, defaults=True),
             "events": [as_json(e) for e in s.events if e.date <= day],

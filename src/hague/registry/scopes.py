@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from hague.ledger import Ledger, snapshot
+from hague.ledger.model import LocalName
 from hague.registry.files import registry_files
 
-#: (territories, first day, last day, first day with a stage, {id, number, name})
-Scope = tuple[frozenset[str], date, date, date, dict[str, str]]
+#: (territories, first day, last day, first day with a stage, {id, number, name},
+#: (the States it concerns, its official names in French and Spanish) for answers in those)
+Scope = tuple[frozenset[str], date, date, date, dict[str, str], tuple[tuple[str, ...], dict[str, LocalName]]]
 
 
 def _build(data_dir: Path) -> list[Scope]:
@@ -30,6 +32,7 @@ def _build(data_dir: Path) -> list[Scope]:
                 s.scope.end or date.max,
                 begun,
                 {"id": slug, "number": s.id, "name": s.name},
+                (tuple(s.states), dict(s.names)),
             )
         )
     return rows
@@ -46,6 +49,13 @@ def covering(ledger: Ledger, territories: tuple[str, ...], start: date, end: dat
     today = date.today()
     return [
         dict(row)
-        for terr, lo, hi, begun, row in scopes(ledger)
+        for terr, lo, hi, begun, row, _ in scopes(ledger)
         if begun <= today and terr & wanted and lo <= end and start <= hi
     ]
+
+
+def local_inputs(ledger: Ledger, ids: list[str]) -> dict[str, tuple[str, tuple[str, ...], dict[str, LocalName]]]:
+    """For each situation id: its English name, its States and its official French and Spanish
+    names, which hague.registry.names needs to name it in those languages."""
+    wanted = set(ids)
+    return {row["id"]: (row["name"], *local) for *_, row, local in scopes(ledger) if row["id"] in wanted}

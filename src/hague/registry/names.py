@@ -1,0 +1,89 @@
+"""Situation names and amendment titles in French and Spanish.
+
+The Court names its situations in English and French (its working languages) and the UN
+depositary titles the amendments in all its languages; where a data file gives such a name
+(`names: {fr: {name, source}}`, copied exactly from the publication it cites), that name is
+used. Where it gives none, the name is made, never invented: a pattern from the message
+catalogue (`situation.generated`: "Situation : {place}{suffix}") filled with CLDR's names
+of the situation's States (hague.ledger.names.local_name, through Babel) and, to tell apart
+situations on the same States, the Roman numeral or the years that end the English name
+("... Venezuela II", "(communications analysed 2003-2006)"); for an amendment
+(`amendment.generated`), its UNTC number and its day of adoption in that language's long
+form. Every answer says which it is: `name_source` is the publication, or None for a made
+name.
+
+English is the data's own `name` or `title`, unchanged. Only the API and the web pages ask
+for another language (Babel is hague's [web] extra).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from hague.ledger.model import Amendment, LocalName
+
+_NUMERAL = re.compile(r"\s((?:I|II|III|IV|V|VI))$")
+_YEARS = re.compile(r"\((?:[^()]*?\D)?(\d{4}(?:\s*[-\u2013]\s*\d{4})?)(?:\D[^()]*)?\)\s*$")
+
+
+def _suffix(english: str) -> str:
+    """What tells this situation from another on the same States: a final Roman numeral
+    (" II"), else the years in a final parenthesis (" (2003-2006)"), else nothing."""
+    numeral = _NUMERAL.search(english)
+    if numeral:
+        return " " + numeral.group(1)
+    years = _YEARS.search(english)
+    if years:
+        span = re.sub(r"\s*[-\u2013]\s*", "-", years.group(1))
+        return f" ({span})"
+    return ""
+
+
+def situation_name(
+    english: str, states: Sequence[str], names: Mapping[str, LocalName], lang: str
+) -> tuple[str, dict[str, str] | None]:
+    """The situation's name in `lang` and the source of that name: the data's own name in
+    English, the official one the file gives for French or Spanish, else a made one (source
+    None)."""
+    if lang == "en":
+        return english, None
+    given = names.get(lang)
+    if given is not None:
+        return given.name, given.source.to_json()
+    from hague import i18n
+    from hague.ledger.names import local_name
+
+    place = " / ".join(local_name(code, lang) for code in states)
+    return i18n.text(lang, "situation.generated", place=place, suffix=_suffix(english)), None
+
+
+def amendment_title(amendment: Amendment, lang: str) -> tuple[str, dict[str, str] | None]:
+    """The amendment's title in `lang` and its source, as situation_name does."""
+    if lang == "en":
+        return amendment.title, None
+    given = amendment.names.get(lang)
+    if given is not None:
+        return given.name, given.source.to_json()
+    from hague import i18n
+
+    return i18n.text(lang, "amendment.generated", untc=amendment.untc, adopted=long_date(amendment.adopted, lang)), None
+
+
+def long_date(day: date, lang: str) -> str:
+    """A day as people write it in `lang` (CLDR's long form: "10 juin 2010", "10 de junio de 2010")."""
+    from babel.dates import format_date
+
+    return str(format_date(day, format="long", locale=lang))
+
+
+def localized(
+    row: dict[str, Any], english: str, states: Sequence[str], names: Mapping[str, LocalName], lang: str
+) -> dict[str, Any]:
+    """A situation's answer with `name` in `lang` and `name_source` (for lang other than en)."""
+    if lang == "en":
+        return row
+    name, source = situation_name(english, states, names, lang)
+    return {**row, "name": name, "name_source": source}
