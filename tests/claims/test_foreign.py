@@ -59,6 +59,11 @@ def test_each_trigger_example_is_found(ledger, lang, trigger, example):
         ("pt", "a África do Sul", "ZAF"),
         ("pt", "os EUA", "USA"),
         ("ru", "РФ", "RUS"),
+        # CLDR's regional variants: Portugal's spelling, Latin America's, Canada's.
+        ("pt", "o Tajiquistão", "TJK"),
+        ("pt", "o Irão", "IRN"),
+        ("es", "Rumania", "ROU"),
+        ("fr", "le Nigéria", "NGA"),
         ("ru", "для России", "RUS"),
         ("ru", "Соединенных Штатов", "USA"),
         ("ru", "российские власти", "RUS"),
@@ -82,6 +87,7 @@ def test_state_names_come_from_cldr_and_the_kept_forms_resolve():
         }
         assert set(kept.values()) <= states, lang
     assert foreign_names.find("Amérique latine", "fr") == []  # a region, not the United States
+    assert foreign_names.find("a cidade de Salvador", "pt") == []  # Portugal's name of El Salvador, a Brazilian city
 
 
 def test_groups_of_states():
@@ -241,6 +247,117 @@ def test_a_withdrawal_said_to_take_effect_later_is_read_from_each_languages_gram
     rows = [c for c in answer["claims"] if c["action"] == "withdrawal_effect"]
     assert rows, answer["claims"]
     assert (rows[0]["states"], rows[0]["mood"], rows[0]["verdict"]) == (["PHL"], mood, verdict), rows[0]["because"]
+
+
+def test_a_month_without_its_year_is_the_latest_up_to_the_texts_day():
+    june = date(2024, 6, 1)
+    (d,) = foreign_dates.find("el pasado mes de marzo", "es", 0, june)
+    assert (d.text, d.precision, d.first, d.last) == ("marzo", "month", date(2024, 3, 1), date(2024, 3, 31))
+    (d,) = foreign_dates.find("depuis septembre", "fr", 0, june)
+    assert (d.text, d.first) == ("septembre", date(2023, 9, 1))  # "depuis" stays before it, for `about`
+    assert foreign_dates.find("em fevereiro", "pt", 0, june)[0].first == date(2024, 2, 1)
+    assert foreign_dates.find("в феврале", "ru", 0, june)[0].first == date(2024, 2, 1)
+    assert foreign_dates.find("в малой стране", "ru", 0, june) == []  # a stem alone is not a month
+    assert foreign_dates.find("Mars", "fr", 0, june) == []  # nor a name without the words that introduce one
+    assert foreign_dates.find("en février", "fr") == []  # nothing to read it against
+    later = foreign_dates.ahead(foreign_dates.find("en mars", "fr", 0, june)[0], june)
+    assert (later.first, later.last) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "as_of", "action", "states", "verdict"),
+    [
+        # A State governed by a preposition, with its status in apposition.
+        (
+            "fr",
+            "Le dirigeant s'est rendu en Mongolie, État membre de la CPI.",
+            date(2024, 9, 1),
+            "party",
+            ["MNG"],
+            "supported",
+        ),
+        ("es", "Viajó a Ucrania, Estado miembro de la CPI.", date(2024, 1, 1), "party", ["UKR"], "contradicted"),
+        # A list of States each with "du": every one is the subject.
+        (
+            "fr",
+            "L'alliance composée du Burkina Faso, du Mali et du Niger a quitté la CPI.",
+            date(2025, 1, 1),
+            "withdrawal",
+            ["BFA", "MLI", "NER"],
+            "contradicted",
+        ),
+        # A date an earlier claim took is not the warrant's.
+        (
+            "es",
+            "Duterte, que rompió con la CPI en 2019, fue detenido por una orden de arresto de la CPI.",
+            date(2025, 6, 1),
+            "warrant",
+            ["PHL"],
+            "supported",
+        ),
+        # A month without its year, and a date just before the words found.
+        (
+            "es",
+            "La CPI emitió el pasado mes de marzo una orden de arresto contra Putin.",
+            date(2024, 6, 1),
+            "warrant",
+            ["RUS"],
+            "contradicted",
+        ),
+        (
+            "es",
+            "La CPI emitió el pasado mes de marzo una orden de arresto contra Putin.",
+            date(2023, 6, 1),
+            "warrant",
+            ["RUS"],
+            "supported",
+        ),
+        (
+            "fr",
+            "La procureure a ouvert vendredi un examen préliminaire en Palestine.",
+            date(2015, 1, 17),
+            "investigation",
+            ["PSE"],
+            "supported",
+        ),
+        (
+            "fr",
+            "La procureure a ouvert lundi un examen préliminaire en Palestine.",
+            date(2015, 1, 17),
+            "investigation",
+            ["PSE"],
+            "contradicted",
+        ),
+        # An investigation said to be ongoing, against the stage on the day.
+        ("fr", "La CPI a une enquête en cours sur la Géorgie.", date(2025, 1, 1), "investigation", ["GEO"], "partly"),
+        (
+            "es",
+            "La CPI tiene una investigación en curso sobre Ucrania.",
+            date(2025, 1, 1),
+            "investigation",
+            ["UKR"],
+            "supported",
+        ),
+    ],
+)
+def test_forms_from_the_tuning_part(ledger, lang, text, as_of, action, states, verdict):
+    answer = check(text, as_of, ledger, lang=lang)
+    rows = [c for c in answer["claims"] if c["action"] == action]
+    assert sorted(s for c in rows for s in c["states"]) == states, answer["claims"]
+    assert {c["verdict"] for c in rows} == {verdict}, [c["because"] for c in rows]
+
+
+def test_a_warrant_or_an_investigation_only_thought_of_is_no_claim(ledger):
+    for lang, text in [
+        ("es", "La posible orden de arresto de la CPI contra Netanyahu divide a los analistas."),
+        ("fr", "Une éventuelle enquête de la CPI sur le Venezuela inquiète Caracas."),
+        ("pt", "Um possível mandado de prisão do TPI contra Putin foi discutido."),
+    ]:
+        assert check(text, date(2025, 6, 1), ledger, lang=lang)["claims"] == [], text
+    rows = check(
+        "La orden de arresto de la CPI contra Netanyahu divide a los analistas.", date(2025, 6, 1), ledger, lang="es"
+    )
+    assert [c["action"] for c in rows["claims"]] == ["warrant"]
 
 
 def test_a_day_without_its_year_read_forward_when_the_words_look_forward(ledger):

@@ -64,6 +64,7 @@ class Trigger:
     groups: bool = True
     absorbs: int = 0  # later withdrawal triggers (or its own action's) within this many characters are part of it
     fixed: bool = False  # negation written into the words ("n'a pas l'intention de"): not read from them
+    apposed: bool = False  # set beside the State before it (", État membre de la CPI"): its subject even after "en"
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -97,6 +98,7 @@ class Rules:
     list_intro: re.Pattern[str]
     titles: re.Pattern[str]  # "le président", "el líder": a leader, before an adjective of nationality
     asked: re.Pattern[str]  # words before a warrant that make it a request
+    hedge: re.Pattern[str]  # "la posible orden de arresto", "une éventuelle enquête": not said to exist
     pronoun: re.Pattern[str]  # a sentence opening on "Le pays", "Elle": its subject is the last State
     about: re.Pattern[str]  # a date after these words is the period a situation concerns
     relative: re.Pattern[str]  # "Mongolia, que son firmantes": a relative clause makes a governed State the subject
@@ -141,6 +143,7 @@ def rules(lang: str) -> Rules:
                 groups=bool(t.get("groups", True)),
                 absorbs=int(t.get("absorbs", 0)),
                 fixed=bool(t.get("fixed", False)),
+                apposed=bool(t.get("apposed", False)),
                 examples=tuple(t.get("examples", ())),
             )
         )
@@ -173,6 +176,7 @@ def rules(lang: str) -> Rules:
         list_intro=_rx(cues["list_intro"]),
         titles=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues["titles"]]),
         asked=_rx([f"(?<![\\w])(?:{p})\\s+(?:\\w+\\s+){{0,4}}$" for p in cues["asked"]]),
+        hedge=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues.get("hedge", [])]),
         pronoun=_rx([f"^(?:{p})(?![\\w])" for p in cues["pronoun"]]),
         about=_rx([f"(?:{p})$" for p in cues["about"]]),
         relative=_rx([f"^\\s*,?\\s*(?:{p})(?![\\w])" for p in cues["relative"]]),
@@ -262,12 +266,13 @@ def _in_sentence(
     for i, (_, a, b, t, m) in enumerate(kept):
         prev_end = kept[i - 1][2] if i else s.start
         next_start = kept[i + 1][1] if i + 1 < len(kept) else s.end
+        # A date an earlier claim took is that claim's ("Le Kenya, État partie depuis 2005, a menacé ...",
+        # "Duterte, que rompió con la CPI en 2018, fue detenido en virtud de una orden de arresto").
+        free = [d for d in dates if not any(c.date is not None and c.date.start == d.start for c in out)]
         if t.kind == "warrant":
             assert ledger is not None
-            out.extend(_warrants(text, s, r, a, b, t, mentions, dates, ledger))
+            out.extend(_warrants(text, s, r, a, b, t, mentions, free, ledger))
             continue
-        # A date an earlier claim took is that claim's ("Le Kenya, État partie depuis 2005, a menacé ...").
-        free = [d for d in dates if not any(c.date is not None and c.date.start == d.start for c in out)]
         claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, last_state, as_of)
         if claim is not None:
             out.append(claim)
@@ -315,8 +320,8 @@ def _build(
         if not _count(claim, r, g, mentions, whole):
             return None
     elif t.kind == "situation":
-        if r.asked.search(text[max(s.start, a - 50) : a]):
-            return None  # "piden que se inicie una investigación": a request
+        if r.asked.search(text[max(s.start, a - 50) : a]) or r.hedge.search(text[max(s.start, a - 20) : a]):
+            return None  # "piden que se inicie una investigación": a request; "une éventuelle enquête"
         places = _places(text, r, a, b, mentions, clause_start, clause_end)
         if t.subject != "none":  # a referral: the State that refers, and the situation's State
             by = _subjects(text, s, r, t, a, b, mentions, clause_start, clause_end)
@@ -354,7 +359,8 @@ def _build(
     gap = text[gap_start:a]
     # Negation stands next to the verb ("n'ont toujours pas formalisé", "nunca ratificó"); a "ne" further
     # back belongs to a clause of its own ("Le Burundi, qui ne reconnaît pas ..., a quitté").
-    said = gap if t.fixed else text[max(gap_start, a - 30) : min(b + 12, soft_end)]
+    # An apposition's negation is within it ("en Mongolie, État membre de la CPI, sans l'arrêter": not its).
+    said = gap if t.fixed else text[max(gap_start, a - 30) : b if t.apposed else min(b + 12, soft_end)]
     claim.negated = t.negated or bool(r.negation.search(said))
     if claim.subjects and r.neither.search(text, max(s.start, claim.subjects[0].start - 12), claim.subjects[0].start):
         claim.negated = True  # "Ni la Chine ni l'Inde n'ont signé"
@@ -363,6 +369,10 @@ def _build(
         claim.negated = True
     lead_end = claim.subjects[0].start if claim.subjects and claim.subjects[0].start < a else a
     lead = text[max(s.start, lead_end - 40) : lead_end]
+    # A noun whose verb, right after it, is in the future: "Esta retirada convertirá a Hungría en ..."
+    # (its mood; the withdrawal is read as the sentence's premise, not as a plan).
+    next_words = text[b : min(soft_end, b + 24)].split()
+    noun_future = t.subject == "after_first" and bool(next_words and r.future.search(next_words[0].strip(",.;:")))
     if t.mode is not None:
         claim.mode = t.mode
     elif t.kind in ("treaty_action", "membership"):
@@ -394,7 +404,7 @@ def _build(
             claim.date = d
     if t.needs_date and claim.date is None:
         return None
-    claim.mood = _mood(text, r, m, max(prev_end, soft_start), a)
+    claim.mood = "future" if noun_future else _mood(text, r, m, max(prev_end, soft_start), a)
     looks_ahead = (
         bool(r.modal.search(said)) or any(r.future.search(w) for w in text[a:b].split()) or claim.mood == "future"
     )
@@ -441,7 +451,7 @@ def _warrants(
 ) -> list[Claim]:
     """A warrant for the persons the registry holds, named near it: by the registry's own spelling,
     the press's ("Poutine", "Путин"), or as a leader ("le président russe"): one claim per nationality."""
-    if r.asked.search(text[max(s.start, a - 50) : a]):
+    if r.asked.search(text[max(s.start, a - 50) : a]) or r.hedge.search(text[max(s.start, a - 20) : a]):
         return []
     named: list[tuple[int, int, str, tuple[persons_mod.Person, ...]]] = []
     for p in persons_mod.find(s.text, ledger, s.start):
@@ -527,7 +537,10 @@ def _subjects(
         "after_first": (_after, _before),
     }[t.subject]
     for how in order:
-        found = how(text, s, r, a, b, mentions, clause_start, clause_end)
+        if how is _before:
+            found = _before(text, s, r, a, b, mentions, clause_start, clause_end, t.apposed)
+        else:
+            found = _after(text, s, r, a, b, mentions, clause_start, clause_end)
         if found and how is _before and t.subject == "after_first" and a - found[-1].end > 50:
             continue  # a noun's State stands next to it ("Hungría anunció su salida"), not a clause away
         if found:
@@ -545,7 +558,15 @@ def _subjects(
 
 
 def _before(
-    text: str, s: Sentence, r: Rules, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+    text: str,
+    s: Sentence,
+    r: Rules,
+    a: int,
+    b: int,
+    mentions: list[Mention],
+    clause_start: int,
+    clause_end: int,
+    apposed: bool = False,
 ) -> list[Mention]:
     before = [m for m in mentions if m.end <= a and m.start >= clause_start]
     for i in range(len(before) - 1, -1, -1):
@@ -555,7 +576,8 @@ def _before(
         pre = text[max(s.start, cand.start - 25) : cand.start]
         if cand.via == "region":
             continue  # a place ("au Darfour"), not the State acting
-        if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]):
+        beside = apposed and text[cand.end : a].strip() == ","  # "en Mongolie, État membre de la CPI"
+        if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]) and not beside:
             continue
         return _list_back(text, r, before[: i + 1])
     return []
@@ -696,6 +718,9 @@ def _date_for(
     for d in dates:
         if subject_end <= d.start and d.end <= a and d.start >= clause_start:
             return d
+    for d in dates:
+        if d.end <= a and a - d.end <= 12 and d.start >= clause_start:
+            return d  # just before the words found: "autorizó en febrero una investigación"
     first_subject = claim.subjects[0].start if claim.subjects else a
     for d in dates:
         # A date opening the sentence ("Le 17 mars, ..."), not one a report gives ("l'ONU a dit hier").

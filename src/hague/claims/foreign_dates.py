@@ -69,6 +69,14 @@ _AGO = {
     "pt": r"há\s+(?P<n>\d{1,2}|\w+)\s+anos",
     "ru": r"(?P<n>\d{1,2}|\w+)\s+(?:лет|года|год)\s+назад",
 }
+# The words before a month written without its year ("en février"); a month name alone is too
+# often something else ("Mars", "mayo" in a name) to be read without them.
+_MONTH_ALONE = {
+    "fr": r"en|depuis|(?:dès|jusqu['’]en|fin|début|mi-?|courant)|(?:au|le|du)\s+mois\s+de|(?:au|le|du)\s+mois\s+d['’]",
+    "es": r"en|desde|(?:el|del|al)\s+(?:pasado\s+)?mes\s+de|(?:a\s+)?(?:finales|principios|mediados|fines)\s+de",
+    "pt": r"em|desde|(?:no|o|do)\s+(?:passado\s+)?mês\s+de|(?:em\s+)?(?:fins|finais|início|meados)\s+de",
+    "ru": r"в|с",
+}
 NUMBERS = {
     "fr": {
         "un": 1,
@@ -153,6 +161,9 @@ def _lang(lang: str) -> _Lang:
             stems[a[:k]] = n
         months = stems
         month_rx = "(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + r")[а-яё]{0,3}"
+        # A month alone is read in its prepositional case only ("в феврале", "в мае"): a stem and any
+        # ending would take other words ("в малой").
+        alone_rx = "(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + r")е"
     else:
         forms = set()
         for context in ("format", "stand-alone"):
@@ -160,6 +171,7 @@ def _lang(lang: str) -> _Lang:
                 forms.add(name)
                 forms.add(_plain(name))
         month_rx = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+        alone_rx = month_rx
     weekdays = {}
     for context in ("format", "stand-alone"):
         for n, name in loc.days[context]["wide"].items():
@@ -167,6 +179,9 @@ def _lang(lang: str) -> _Lang:
     day_rx = r"(?:[12][0-9]|3[01]|0?[1-9])(?:er|º|°|o)?"
     mon = rf"(?P<mon>{month_rx})"
     year = rf"(?P<y>{_YEAR})"
+    # A month without its year, after the words that introduce one ("en février", "el pasado mes de
+    # marzo", "в феврале"); the month's own span is the date ("depuis" before it still reads).
+    alone = rf"(?:{_MONTH_ALONE[lang]})\s+(?P<mon>{alone_rx})(?!\s+(?:de\s+|del\s+)?{_YEAR})"
     if lang == "fr":
         forms_rx = [
             ("dmy", rf"(?P<d>{day_rx})\s+{mon}\s+{year}"),
@@ -188,6 +203,7 @@ def _lang(lang: str) -> _Lang:
     weekday_rx = "|".join(sorted({re.escape(w) for w in loc.days["format"]["wide"].values()}, key=len, reverse=True))
     rel_rx = "|".join(sorted(map(re.escape, RELATIVE[lang]), key=len, reverse=True))
     forms_rx += [
+        ("m", alone),
         ("iso", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"),
         ("yy", rf"{year}\s*[-–—]\s*(?P<y2>{_YEAR})"),
         ("y", rf"{year}(?:\s*(?:г\.|года|году|год))?"),
@@ -219,7 +235,7 @@ def find(text: str, lang: str, offset: int = 0, as_of: date | None = None) -> li
     text's day are resolved against `as_of`, and dropped without it."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for form, rx in _lang(lang).regexes:
-        found.extend((m.start(), m.end(), form, m) for m in rx.finditer(text))
+        found.extend((*m.span("mon" if form == "m" else 0), form, m) for m in rx.finditer(text))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[DateMention] = []
     taken = -1
@@ -263,6 +279,11 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
             if d > as_of:
                 d = date(as_of.year - 1, mo, day)
             return DateMention(s, e, t, "day", d, d)
+        if form == "m":
+            mo = _month_of(lang, g["mon"])
+            # The latest such month up to the text's (`ahead` moves it on, for words that look forward).
+            y = as_of.year if mo <= as_of.month else as_of.year - 1
+            return DateMention(s, e, g["mon"], "month", date(y, mo, 1), _month_end(y, mo))
         if form == "wd":
             wd = _lang(lang).weekdays[_plain(g["wd"])]
             # The latest such day up to the text's: "jeudi" in Friday's paper is yesterday.
@@ -296,6 +317,11 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
 def ahead(d: DateMention, as_of: date) -> DateMention:
     """A day written without its year or as a weekday, read forward from the text's day instead of
     back ("doivent se retirer dimanche", "doit entrer en fonctions le 1er juillet")."""
+    if d.precision == "month" and d.first is not None and d.last is not None and not re.search(r"\d", d.text):
+        if d.last >= as_of:
+            return d
+        first, last = d.first.replace(year=d.first.year + 1), d.last.replace(year=d.last.year + 1)
+        return DateMention(d.start, d.end, d.text, "month", first, _month_end(last.year, last.month))
     if d.precision != "day" or d.first is None or d.first >= as_of or re.search(r"\d{4}", d.text):
         return d
     if re.search(r"\d", d.text):  # a day and a month: the same day a year on

@@ -823,6 +823,11 @@ NOT_STATES: dict[str, list[str]] = {
     "pt": ["América Latina", "América do Sul", "América do Norte", "África Ocidental"],
     "ru": ["Латинская Америка", "Южная Америка", "Северная Америка"],
 }
+#: CLDR's regional variants read too, after the language's own names: Portugal's spelling in Portuguese
+#: ("Tajiquistão", "Irão", "Quénia"), Latin America's in Spanish ("Rumania"), Canada's in French ("Nigéria").
+VARIANTS: dict[str, tuple[str, ...]] = {"fr": ("fr_CA",), "es": ("es_419", "es_MX"), "pt": ("pt_PT",), "ru": ()}
+#: Variant names that are as often something else: "Salvador" (pt_PT's El Salvador) is a Brazilian city.
+NOT_VARIANTS = {"Salvador"}
 
 
 def fold(text: str) -> str:
@@ -874,6 +879,15 @@ def surfaces(lang: str) -> dict[str, tuple[str | None, str]]:
             out.setdefault(bare, (iso3, "name"))
             for inner in re.findall(r"\(([^)]+)\)", local):
                 out.setdefault(inner, (iso3, "name"))
+    for variant in VARIANTS[lang]:
+        other = Locale.parse(variant).territories
+        for iso3 in names.all_states():
+            local = other.get(names.alpha2(iso3))
+            if local and local not in NOT_VARIANTS:
+                out.setdefault(local, (iso3, "name"))
+                for inner in re.findall(r"\(([^)]+)\)", local):
+                    out.setdefault(inner, (iso3, "name"))
+                out.setdefault(re.sub(r"\s*\([^)]*\)", "", local), (iso3, "name"))
     for form, iso3 in EXTRA[lang].items():
         out[form] = (iso3, "name")
     for form in NOT_STATES[lang]:

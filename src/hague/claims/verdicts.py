@@ -1452,7 +1452,13 @@ class Checker:
                 evidence + self._stage_evidence(found),
             )
         if claim.date is not None:
-            dated = [(slug, s, e) for slug, s, e in by_then if claim.date.covers(e.date)]
+            # Any act of the stage on the day said: the examination opened days after the declaration
+            # that led to it ("a ouvert vendredi un examen préliminaire").
+            dated = []
+            for slug, s, e in by_then:
+                on = [x for x in s.events if x.kind in kinds and x.date <= self.as_of and claim.date.covers(x.date)]
+                if on:
+                    dated.append((slug, s, on[0]))
             if not dated:
                 slug, s, e = by_then[0]
                 return Result(
