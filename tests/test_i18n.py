@@ -50,6 +50,26 @@ def trace_templates() -> dict[str, str]:
     return found
 
 
+def error_templates() -> dict[str, str]:
+    """Every error that can be said in French and Spanish (`HagueError.of(key, template, …)` in
+    src/hague), key -> English template, found in the code itself; a key or template that is not
+    a literal fails."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in sorted((Path(i18n.__file__).parents[1]).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if not (isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name)):
+                continue
+            if func.value.id not in ("HagueError", "Ambiguous"):
+                continue
+            key, template = node.args[0], node.args[1]  # type: ignore[union-attr]
+            assert isinstance(key, ast.Constant) and isinstance(template, ast.Constant), f"{path.name}:{node.lineno}"
+            found[key.value] = template.value
+    return found
+
+
 def translatable(template: str) -> bool:
     return bool(re.search(r"[A-Za-z]", re.sub(r"\{\w+\}", "", template)))
 
@@ -72,12 +92,13 @@ def required_keys(ledger) -> set[str]:
     keys |= {f"crimename.{c}" for c in ("genocide", "crimes_against_humanity", "war_crimes", "aggression")}
     keys |= {f"reading.{r}" for r in ("narrow", "broad")}
     keys |= {"trace." + t for t in trace_templates() if translatable(t)}
+    keys |= {"error." + k for k in error_templates()}
     return keys
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_no_key_is_missing_in_a_language(ledger, lang):
-    english_in_code = {"status.", "field.help.", "trace.", "crimename.", "reading."}
+    english_in_code = {"status.", "field.help.", "trace.", "crimename.", "reading.", "error."}
     needed = required_keys(ledger)
     missing = sorted(needed - set(i18n.messages(lang)))
     assert not missing, f"{lang}.json lacks {missing}"
@@ -96,6 +117,8 @@ def test_each_translation_has_the_same_placeholders(lang):
         source = key.removeprefix("trace.") if key.startswith("trace.") else english.get(key)
         if key.startswith("field.help."):
             source = next(f.help for f in FIELDS if key == f"field.help.{f.name}")
+        if key.startswith("error."):
+            source = error_templates()[key.removeprefix("error.")]
         assert placeholders(text) == placeholders(source), key
 
 

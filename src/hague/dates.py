@@ -26,14 +26,19 @@ def parse_day(text: str, field: str = "date") -> date:
         try:
             day = date.fromisoformat(text)
         except ValueError as exc:
-            raise HagueError(
-                f"{field}: {text!r} is not a real day ({exc}); expected YYYY-MM-DD, e.g. 2016-11-16",
+            raise HagueError.of(
+                "date.not_a_day",
+                "{field}: {text!r} is not a real day ({reason}); expected YYYY-MM-DD, e.g. 2016-11-16",
                 field=field,
+                text=text,
+                reason=str(exc),
             ) from None
         return within_range(day, field)
-    raise HagueError(
-        f"{field}: {text!r} is not a date; expected YYYY-MM-DD, e.g. 2016-11-16, or 'today'",
+    raise HagueError.of(
+        "date.not_a_date",
+        "{field}: {text!r} is not a date; expected YYYY-MM-DD, e.g. 2016-11-16, or 'today'",
         field=field,
+        text=text,
     )
 
 
@@ -49,8 +54,12 @@ def first_of_next_month(day: date) -> date:
 def within_range(day: date, field: str) -> date:
     """`day`, or HagueError naming the field when it is outside FIRST_DAY..LAST_DAY."""
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise HagueError(
-            f"{field}: {day.isoformat()} is outside the days hague answers for ({FIRST_DAY} to {LAST_DAY})",
+        raise HagueError.of(
+            "date.out_of_range",
+            "{field}: {day} is outside the days hague answers for ({first} to {last})",
             field=field,
+            day=day.isoformat(),
+            first=FIRST_DAY.isoformat(),
+            last=LAST_DAY.isoformat(),
         )
     return day

@@ -320,7 +320,14 @@ def _choice(value: str, enum: Any, field: str) -> Any:
         return enum(value)
     except ValueError:
         valid = [e.value for e in enum]
-        raise HagueError(f"{field}: {value!r} is not one of {', '.join(valid)}", field=field, valid=valid) from None
+        raise HagueError.of(
+            "choice.unknown",
+            "{field}: {value!r} is not one of {valid_list}",
+            field=field,
+            valid=valid,
+            value=value,
+            valid_list=", ".join(valid),
+        ) from None
 
 
 @dataclass

@@ -57,8 +57,11 @@ situation in the path) with a JSON body `{"error", "field", "valid"}`.
 Other sites may call it (CORS: `Access-Control-Allow-Origin: *`, preflights for GET, HEAD and
 `POST /api/v1/check`). Answers that depend only on the data version and the URL carry a weak
 `ETag` and `Cache-Control: public, max-age=3600`; `If-None-Match` with the tag gets 304.
-Words for people (status words, field help, State names, the data's caveats, the charts) take
-`lang`: en, fr or es.
+Words for people (status words, field help, State names, situation names and amendment titles,
+the data's caveats, the charts) take `lang`: en, fr or es. With `lang`, the `error` of a 4xx
+answer is in that language too where hague has its words (a bad or out-of-range date, an
+unknown or ambiguous State or situation, a value not among the valid ones, a missing field,
+an unknown path); `field` and `valid`, what a program reads, are the same in every language.
 """
 
 
@@ -135,7 +138,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             and request.url.path.count("/") >= 4
             and not isinstance(exc, Ambiguous)
         )
-        return JSONResponse(exc.to_dict(), status_code=404 if in_path else 400)
+        return JSONResponse(exc.to_dict(error_language(request)), status_code=404 if in_path else 400)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
@@ -155,9 +158,11 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         field = str(first.get("loc", ["", "?"])[-1])
-        return JSONResponse(
-            {"error": f"{field}: {first.get('msg', 'invalid')}", "field": field, "valid": None}, status_code=400
-        )
+        if first.get("type") == "missing":
+            error = HagueError.of("request.missing", "{field}: Field required", field=field)
+        else:
+            error = HagueError(f"{field}: {first.get('msg', 'invalid')}", field=field)
+        return JSONResponse(error.to_dict(error_language(request)), status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -171,9 +176,12 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
                 for m in route.methods or ()
             }
             headers["Allow"] = ", ".join(sorted(methods | ({"HEAD"} if "GET" in methods else set())))
-        return JSONResponse(
-            {"error": str(exc.detail), "field": None, "valid": None}, status_code=exc.status_code, headers=headers
-        )
+        error = HagueError(str(exc.detail))
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            error = HagueError.of("http.not_found", "Not Found")
+        elif exc.status_code == 405 and exc.detail == "Method Not Allowed":
+            error = HagueError.of("http.method_not_allowed", "Method Not Allowed")
+        return JSONResponse(error.to_dict(error_language(request)), status_code=exc.status_code, headers=headers)
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
@@ -426,7 +434,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             day = parse_day(as_of, "as_of") if as_of else None
             response = JSONResponse(check(text, day, led, lang))
         except HagueError as exc:
-            return JSONResponse(exc.to_dict(), status_code=400)
+            return JSONResponse(exc.to_dict(lang if lang in ("fr", "es") else "en"), status_code=400)
         response.headers["x-hague-data-version"] = led.version
         return response
 
@@ -822,6 +830,17 @@ def _answer(version: str) -> Callable[[Any], JSONResponse]:
         return response
 
     return ok
+
+
+def error_language(request: Request) -> str:
+    """The language of a 4xx answer's `error`: the request's `lang` (en, fr, es); for a `lang`
+    that is none of these (the error may be that), the Accept-Language header's choice; else
+    English. `field` and `valid` are the same in every language."""
+    asked = request.query_params.get("lang")
+    if asked is None:
+        return i18n.DEFAULT
+    code = asked.strip().lower()
+    return code if code in i18n.LANGUAGES else i18n.negotiate(request.headers.get("accept-language"))
 
 
 def _named(answer: dict[str, Any], lang: str | None, led: Ledger) -> dict[str, Any]:

@@ -38,7 +38,7 @@ _TAG = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 def messages(lang: str) -> dict[str, str]:
     """The catalogue of one language: key -> text (placeholders in braces: `{date}`)."""
     if lang not in LANGUAGES:
-        raise HagueError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}", field="lang", valid=list(LANGUAGES))
+        raise _bad_lang(lang)
     data: dict[str, str] = json.loads((_HERE / f"{lang}.json").read_text(encoding="utf-8"))
     return data
 
@@ -66,8 +66,20 @@ def language(value: str | None) -> str:
         return DEFAULT
     code = value.strip().lower()
     if code not in LANGUAGES:
-        raise HagueError(f"lang: {value!r} is not one of {', '.join(LANGUAGES)}", field="lang", valid=list(LANGUAGES))
+        raise _bad_lang(value)
     return code
+
+
+def _bad_lang(value: str) -> HagueError:
+    valid = list(LANGUAGES)
+    return HagueError.of(
+        "lang.unknown",
+        "lang: {value!r} is not one of {valid_list}",
+        field="lang",
+        valid=valid,
+        value=value,
+        valid_list=", ".join(valid),
+    )
 
 
 def negotiate(accept_language: str | None) -> str:

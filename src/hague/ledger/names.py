@@ -177,17 +177,20 @@ def resolve(text: str) -> str:
     choices = ambiguous(text)
     if choices:
         listed = ", ".join(f"{c} ({name(c)})" for c in choices)
-        raise Ambiguous(
-            f"state: {text.strip()!r} names more than one State: {listed}; give its code or its full name",
+        raise Ambiguous.of(
+            "state.ambiguous",
+            "state: {text!r} names more than one State: {listed}; give its code or its full name",
             field="state",
             valid=list(choices),
+            text=text.strip(),
+            listed=listed,
         )
     found, problem = _resolve(text)
     if found is None:
         assert problem is not None
         key = text.strip()[:MAX_NAME]
         if problem.startswith("state: unknown state"):  # the closest names, worked out only for a person
-            problem = _unknown(key)
+            raise _unknown(key)
         raise HagueError(problem, field="state", valid=_suggest(key))
     return found
 
@@ -260,7 +263,22 @@ def _suggest(key: str) -> list[str]:
     return seen[:4]
 
 
-def _unknown(key: str) -> str:
-    hints = [f"{code} ({name(code)})" for code in _suggest(key)]
-    tail = f"; did you mean {', '.join(hints)}?" if hints else "; use an ISO 3166 code or an English name"
-    return f"state: unknown state {key!r}{tail}"
+def _unknown(key: str) -> HagueError:
+    suggested = _suggest(key)
+    hints = ", ".join(f"{code} ({name(code)})" for code in suggested)
+    if hints:
+        return HagueError.of(
+            "state.unknown_hints",
+            "state: unknown state {key!r}; did you mean {hints}?",
+            field="state",
+            valid=suggested,
+            key=key,
+            hints=hints,
+        )
+    return HagueError.of(
+        "state.unknown",
+        "state: unknown state {key!r}; use an ISO 3166 code or an English name",
+        field="state",
+        valid=suggested,
+        key=key,
+    )

@@ -215,18 +215,37 @@ class Registry:
             return found[0]
         if found:
             listed = "; ".join(f"{e.slug} ({_number(e)}{e.situation.name})" for e in found)
-            raise Ambiguous(
-                f"situation: {text!r} fits {len(found)} situations: {listed}; give its id or number",
+            raise Ambiguous.of(
+                "situation.ambiguous",
+                "situation: {text!r} fits {n} situations: {listed}; give its id or number",
                 field="situation",
                 valid=[e.slug for e in found],
+                text=text,
+                n=len(found),
+                listed=listed,
             )
         valid = sorted(self.entries)
         state = names.find(text)
-        what = f"no situation concerns {state} ({names.name(state)})" if state else f"unknown situation {ident!r}"
-        raise HagueError(
-            f"situation: {what}; give an id, a number (ICC-01/22), a name or a State; valid ids: {', '.join(valid)}",
+        ids = ", ".join(valid)
+        if state:
+            raise HagueError.of(
+                "situation.none_for_state",
+                "situation: no situation concerns {state} ({name}); give an id, a number (ICC-01/22), a name or a "
+                "State; valid ids: {ids}",
+                field="situation",
+                valid=valid,
+                state=state,
+                name=names.name(state),
+                ids=ids,
+            )
+        raise HagueError.of(
+            "situation.unknown",
+            "situation: unknown situation {ident!r}; give an id, a number (ICC-01/22), a name or a State; "
+            "valid ids: {ids}",
             field="situation",
             valid=valid,
+            ident=ident,
+            ids=ids,
         )
 
     def _by_name(self, text: str) -> list[Entry]:
@@ -320,8 +339,13 @@ class Registry:
         day = on or date.today()
         if status is not None and status not in {s.value for s in CaseStatus}:
             valid = [s.value for s in CaseStatus]
-            raise HagueError(
-                f"status: {status!r} is not a case status; valid: {', '.join(valid)}", field="status", valid=valid
+            raise HagueError.of(
+                "case_status.unknown",
+                "status: {status!r} is not a case status; valid: {valid_list}",
+                field="status",
+                valid=valid,
+                status=status,
+                valid_list=", ".join(valid),
             )
         entries = [self.find(situation)] if situation else list(self.entries.values())
         rows = [
