@@ -74,3 +74,102 @@ def test_bytes_that_are_not_parquet_are_refused() -> None:
         split(b"PAR1" + b"\0" * 20 + b"XXXX")
     with pytest.raises(ValueError, match="not a Parquet file"):
         split(b"PAR1PAR1")
+
+
+def _events(rows: int, seed: int = 3) -> pa.Table:
+    """Events with the columns hague reads and columns it copies: a timestamp with its time
+    zone, a float, a list, text with nulls; territories from parties and non-parties."""
+    states = ["UGA", "COD", "USA", "UKR", None, "Burundi", "XXX"]
+    return pa.table(
+        {
+            "date": pa.array([date(2000 + i % 25, 1 + i % 12, 1 + i % 28) for i in range(rows)]),
+            "territory": pa.array([states[(i * 7 + seed) % 7] for i in range(rows)]),
+            "nationality": pa.array([states[(i * 3 + seed) % 7] if i % 4 else None for i in range(rows)]),
+            "reported": pa.array([1_000_000_000_000 + i for i in range(rows)], pa.timestamp("ms", tz="Europe/Paris")),
+            "lat": pa.array([i / 7 for i in range(rows)]),
+            "actors": pa.array([[f"a{i % 5}"] * (i % 3) for i in range(rows)]),
+            "note": pa.array([None if i % 5 else f"n{i}" for i in range(rows)]),
+        },
+        metadata={"source": "test"},
+    )
+
+
+def _bulk(src: Path, out: Path, *extra: str) -> None:
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    r = CliRunner().invoke(app, ["bulk", str(src), str(out), "--json", *extra])
+    assert r.exit_code == 0, r.output
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"row_group_size": 125_000},
+        {"row_group_size": 100_000, "write_page_index": True, "compression": "zstd", "use_dictionary": False},
+        {"row_group_size": 200_000, "store_schema": False, "data_page_version": "2.0"},
+    ],
+)
+def test_row_groups_copied_as_they_are_give_the_answers_classifying_every_column_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, object]
+) -> None:
+    import hague.bulk.files as files
+
+    src = tmp_path / "events.parquet"
+    pq.write_table(_events(250_000), src, **options)  # type: ignore[arg-type]
+    assert files._copying(src, "parquet", None, None) is not None
+    _bulk(src, tmp_path / "copied.parquet", "--trigger", "proprio_motu")
+    monkeypatch.setattr(files, "COPY_LEAST", 10**9)  # every row group too small to copy
+    _bulk(src, tmp_path / "decoded.parquet", "--trigger", "proprio_motu")
+    copied, decoded = pq.read_table(tmp_path / "copied.parquet"), pq.read_table(tmp_path / "decoded.parquet")
+    # the same rows and answers; the copy keeps the time zone Arrow's schema gives, where the
+    # file has one (the ordinary way writes the Parquet types alone: UTC)
+    assert copied.cast(decoded.schema).equals(decoded)
+    zone = "UTC" if options.get("store_schema") is False else "Europe/Paris"
+    assert copied.schema.field("reported").type == pa.timestamp("ms", tz=zone)
+    assert copied.schema.field("icc_verdict").type == pa.string()
+    meta = pq.ParquetFile(tmp_path / "copied.parquet").metadata
+    source = pq.ParquetFile(src).metadata
+    assert meta.num_row_groups == source.num_row_groups
+    kv, stored = meta.metadata or {}, source.metadata or {}
+    assert {k: v for k, v in kv.items() if k != b"ARROW:schema"} == {
+        k: v for k, v in stored.items() if k != b"ARROW:schema"
+    }
+    assert (b"ARROW:schema" in kv) == (b"ARROW:schema" in stored) == (options.get("store_schema") is not False)
+    # the input's columns as written: their codecs and statistics kept
+    for i in range(meta.num_row_groups):
+        for j in range(source.num_columns):
+            a, b = meta.row_group(i).column(j), source.row_group(i).column(j)
+            assert (a.compression, a.total_compressed_size, a.path_in_schema) == (
+                b.compression,
+                b.total_compressed_size,
+                b.path_in_schema,
+            )
+            assert (a.statistics is None) == (b.statistics is None)
+            if a.statistics is not None and a.statistics.has_min_max:
+                assert (a.statistics.min, a.statistics.max) == (b.statistics.min, b.statistics.max)
+    duckdb = pytest.importorskip("duckdb")
+    counted = duckdb.sql(f"SELECT count(*), count(icc_verdict), sum(lat) FROM '{tmp_path / 'copied.parquet'}'")
+    assert counted.fetchall()[0] == (250_000, 250_000, pytest.approx(sum(i / 7 for i in range(250_000))))
+
+
+def test_files_with_small_or_huge_row_groups_are_classified_the_ordinary_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hague.bulk.files as files
+
+    src = tmp_path / "events.parquet"
+    pq.write_table(_events(50_000), src, row_group_size=1_000)
+    assert files._copying(src, "parquet", None, None) is None  # 50 batches of 1,000 rows would cost more
+    pq.write_table(_events(50_000), src, row_group_size=50_000)
+    assert files._copying(src, "parquet", None, None) is None  # below COPY_LEAST
+    monkeypatch.setattr(files, "COPY_LEAST", 10_000)
+    assert files._copying(src, "parquet", None, None) is not None
+    assert files._copying(src, "parquet", "acled", None) is None  # a preset replaces columns
+    assert files._copying(src, "parquet", None, {"territory": "note"}) is None
+    assert files._copying(src, "csv", None, None) is None
+    monkeypatch.setattr(files, "COPY_MOST", 20_000)
+    assert files._copying(src, "parquet", None, None) is None
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really PAR1")
+    assert files._copying(tmp_path / "bad.parquet", "parquet", None, None) is None

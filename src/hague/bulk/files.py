@@ -17,9 +17,9 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from hague.bulk.presets import apply
-from hague.bulk.stitch import Stitcher
+from hague.bulk.stitch import Copier, Field, Stitcher, copyable, read_footer
 from hague.bulk.stitch import encode as parquet_part
-from hague.bulk.table import Summary, classify_table, compiled, warm
+from hague.bulk.table import COLUMNS, Summary, classify_table, compiled, warm
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path, check_target
 from hague.ledger import Ledger
@@ -40,12 +40,13 @@ TEXT = ("territory", "nationality", "crime", "trigger", "referring_state", "aggr
 
 
 def batches(
-    path: Path, batch_size: int, reads: tuple[str, ...] = TEXT, typed: bool = False
-) -> tuple[Iterator[pa.RecordBatch], int | None]:
+    path: Path, batch_size: int, reads: tuple[str, ...] = TEXT, typed: bool = False, groups: bool = False
+) -> tuple[Iterator[pa.RecordBatch | pa.Table], int | None]:
     """The input's batches, and its row count where the format knows it. The columns in
     `reads` come dictionary-encoded (from a CSV only when `typed`: to be written as text again,
     they are read as text, which costs less than decoding them back); in a CSV the others stay
-    text as written (`typed`: as Arrow infers them, for a Parquet output)."""
+    text as written (`typed`: as Arrow infers them, for a Parquet output). `groups`: a Parquet
+    file's row groups, of the columns hague reads alone (the others are copied as they are)."""
     if not path.exists():
         raise HagueError(f"input: {path} does not exist", field="input")
     if _format(path, "input") == "parquet":
@@ -57,6 +58,10 @@ def batches(
         # decoded on the reading thread alone: the job's own threads keep both cores busy, and
         # Arrow's pool decoding alongside them took CPU from the writer (5 M rows: 0.85-0.90 s
         # of CPU in all instead of 0.90-1.00)
+        if groups:
+            read = [n for n in names if n in COLUMNS]
+            tables = (pf.read_row_group(i, columns=read, use_threads=False) for i in range(pf.num_row_groups))
+            return tables, pf.metadata.num_rows
         return pf.iter_batches(batch_size=batch_size, use_threads=False), pf.metadata.num_rows
     try:
         header = pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 16)).schema.names
@@ -80,10 +85,10 @@ def batches(
     return iter(reader), None
 
 
-def _nothing_read(source: Path, summary: Summary, schema: pa.Schema | None) -> str:
+def _nothing_read(source: Path, summary: Summary, names: list[str]) -> str:
     """Why no row of the file could be classified, and what would help; nothing is written."""
     first = summary.invalid_examples[0]["reason"] if summary.invalid_examples else "?"
-    columns = ", ".join(n for n in (schema.names if schema else []) if not n.startswith("icc_"))
+    columns = ", ".join(n for n in names if not n.startswith("icc_"))
     return (
         f"input: no row of {source.name} could be classified ({summary.rows:,} rows, e.g. {first}); its columns are "
         f"{columns}: name the ones hague reads with --map (e.g. --map date=event_date --map territory=country) "
@@ -101,6 +106,33 @@ def _parquet(table: pa.Table) -> pa.Buffer:
     # Without Arrow's copy of the schema, readers see the file's own column types (text stays
     # text though hague read it dictionary-encoded).
     return parquet_part(table, store_schema=False, write_statistics=_statistics(table.schema))
+
+
+def _text(kind: pa.DataType) -> pa.DataType:
+    return kind.value_type if pa.types.is_dictionary(kind) else kind
+
+
+def _group(table: pa.Table) -> pa.Buffer:
+    """A part of one row group: beside one of the input's, copied (`Copier`)."""
+    options = {"store_schema": False, "write_statistics": _statistics(table.schema)}
+    return parquet_part(table, row_group_size=max(table.num_rows, 1), **options)
+
+
+#: Row groups copied from a Parquet input: at most this many rows in one (each is a batch in
+#: memory), at least this many on average (each batch has a cost of its own).
+COPY_MOST, COPY_LEAST = 4_194_304, 65_536
+
+
+def _copying(source: Path, out_format: str, preset: str | None, mapping: dict[str, str] | None) -> list[Field] | None:
+    """The input's footer, where its row groups can be copied to the output with hague's columns
+    beside them: Parquet to Parquet, no preset or --map (which replace columns)."""
+    if out_format != "parquet" or _format(source, "input") != "parquet" or preset is not None or mapping:
+        return None
+    try:
+        footer = read_footer(source)
+    except (ValueError, IndexError, OSError):  # the ordinary reader says what is wrong with the file
+        return None
+    return footer if copyable(footer, COPY_MOST, COPY_LEAST) else None
 
 
 def _csv(table: pa.Table) -> pa.Buffer:
@@ -131,7 +163,7 @@ def plain(table: pa.Table) -> pa.Table:
 
     for i, f in enumerate(table.schema):
         if pa.types.is_dictionary(f.type):
-            table = table.set_column(i, f.name, pc.cast(table.column(i), f.type.value_type))
+            table = table.set_column(i, f.name, pc.cast(table.column(i), _text(f.type)))
     return table
 
 
@@ -180,14 +212,15 @@ def run(
     c = compiled(ledger)
     summary = Summary()
     reads = (*TEXT, *(column for name, column in (mapping or {}).items() if name in TEXT))
-    stream, total = batches(source, batch_size, reads, typed=out_format == "parquet")
-    encode = _parquet if out_format == "parquet" else _csv
+    footer = _copying(source, out_format, preset, mapping)
+    stream, total = batches(source, batch_size, reads, typed=out_format == "parquet", groups=footer is not None)
+    encode = _csv if out_format == "csv" else _parquet if footer is None else _group
     if progress is not None:
         progress.update_total(total)
     clock = _Clock()
     # A pipeline over both cores: a thread reads ahead, two classify (the rules' kernel and
-    # Arrow's compute functions release the GIL), one writes, in input order; at most a few
-    # batches are in flight, so memory stays flat whatever the file's size.
+    # Arrow's compute functions release the GIL) and encode, one writes, in input order; at
+    # most a few batches are in flight, so memory stays flat whatever the file's size.
     with (
         atomic_path(target) as tmp,
         ThreadPoolExecutor(max_workers=1) as reading,
@@ -195,43 +228,53 @@ def run(
         ThreadPoolExecutor(max_workers=1) as writing,
     ):
 
-        def classify(batch: pa.RecordBatch) -> tuple[pa.Table, Summary, pa.Buffer]:
+        def classify(batch: pa.RecordBatch | pa.Table) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer]:
             with clock.timing("classifying"):
                 part = Summary()
-                table = apply(pa.Table.from_batches([batch]), preset, mapping or {}, defaults or {})
-                result = classify_table(table, c, part)
+                table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
+                result = classify_table(apply(table, preset, mapping or {}, defaults or {}), c, part)
+                # the input's own columns are copied from its row groups
+                written = result.drop_columns(table.column_names) if footer is not None else result
             # encoded here, on both cores (Arrow's writers run on one thread, and were the
             # pipeline's critical path); the writer only lays the parts end to end
             with clock.timing("writing"):
-                return result, part, encode(result)
+                return result, part, written, encode(written)
 
         writer: Any = None
         schema: pa.Schema | None = None
+        names: list[str] = pq.read_schema(source).names if footer is not None else []
 
-        def write(result: pa.Table, encoded: pa.Buffer) -> None:
+        def write(written: pa.Table, encoded: pa.Buffer) -> None:
             nonlocal writer, schema
             with clock.timing("writing"):
                 if writer is None:
-                    schema = result.schema
-                    writer = Stitcher(tmp) if out_format == "parquet" else _CSV(tmp, schema)
+                    schema = written.schema
+                    if out_format == "csv":
+                        writer = _CSV(tmp, schema)
+                    elif footer is None:
+                        writer = Stitcher(tmp)
+                    else:  # the input's own Arrow types, and hague's columns as text
+                        fields = [pa.field(f.name, _text(f.type)) for f in schema]
+                        writer = Copier(tmp, source, footer, pa.schema([*pq.read_schema(source), *fields]))
                 # a batch whose types differ from the first's (e.g. a column of nulls) is encoded again
-                writer.add(encoded if result.schema == schema else encode(result.cast(schema)))
+                writer.add(encoded if written.schema == schema else encode(written.cast(schema)))
 
         def read() -> pa.RecordBatch | None:
             with clock.timing("reading"):
                 return next(stream, None)
 
-        pending: deque[Future[tuple[pa.Table, Summary, pa.Buffer]]] = deque()
+        pending: deque[Future[tuple[pa.Table, Summary, pa.Table, pa.Buffer]]] = deque()
         written: Future[None] | None = None
 
         def flush(limit: int) -> None:
             nonlocal written
             while len(pending) > limit:
-                result, part, encoded = pending.popleft().result()
+                result, part, table, encoded = pending.popleft().result()
                 summary.merge(part)
+                names[:] = names or result.column_names  # for the message when no row could be read
                 if written is not None:
                     written.result()
-                written = writing.submit(write, result, encoded)
+                written = writing.submit(write, table, encoded)
                 if progress is not None:
                     progress.advance(result.num_rows)
 
@@ -248,7 +291,7 @@ def run(
             if writer is None:
                 raise HagueError(f"input: {source.name} has no rows to classify", field="input")
             if summary.verdicts.get("invalid", 0) == summary.rows:
-                raise HagueError(_nothing_read(source, summary, schema), field="input")
+                raise HagueError(_nothing_read(source, summary, names), field="input")
         except pa.ArrowInvalid as exc:  # a block Arrow cannot read: bytes that are not UTF-8, a ragged row
             hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
             raise HagueError(f"input: {source.name} cannot be read: {exc}{hint}", field="input") from None

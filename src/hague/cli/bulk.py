@@ -62,7 +62,13 @@ def bulk(
             metavar="DATE",
         ),
     ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per batch (memory stays flat).")] = 262_144,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            help="Rows per batch (memory stays flat); Parquet to Parquet goes by the file's row groups.",
+        ),
+    ] = 262_144,
     as_json: JsonOpt = False,
 ) -> None:
     """Classify every row of an event file: may the Court exercise jurisdiction, on what
