@@ -50,3 +50,22 @@ def test_cli_writes_the_chart(tmp_path):
     assert out.stat().st_size > 20_000
     r = CliRunner().invoke(app, ["stats", "--chart", str(tmp_path / "c.gif")])
     assert r.exit_code == 2 and ".png or .svg" in r.stderr
+
+
+def test_cli_chart_in_french_and_spanish(tmp_path):
+    # `hague stats --chart FILE --lang fr`: the chart's words from the catalogue (chart.by_group),
+    # as /api/v1/stats/chart.svg?lang=fr draws them; a language hague does not have is refused.
+    from typer.testing import CliRunner
+
+    from hague import i18n
+    from hague.cli import app
+
+    for lang in ("fr", "es"):
+        out = tmp_path / f"c-{lang}.svg"
+        r = CliRunner().invoke(app, ["stats", "--chart", str(out), "--lang", lang, "--json"])
+        assert r.exit_code == 0, r.output
+        text = out.read_text()
+        assert i18n.text(lang, "chart.by_group") in text
+        assert "Situations by regional group" not in text
+    r = CliRunner().invoke(app, ["stats", "--chart", str(tmp_path / "x.svg"), "--lang", "de"])
+    assert r.exit_code == 2 and "lang: 'de' is not one of en, fr, es" in r.stderr

@@ -126,18 +126,32 @@ def stats(
     chart: Annotated[
         str | None, typer.Option("--chart", help="Write a chart to FILE.png or FILE.svg.", metavar="FILE")
     ] = None,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang",
+            help="Language of the chart (titles, axes, legends) and the sources line: en (default), fr or es.",
+            metavar="LANG",
+        ),
+    ] = "en",
     as_json: JsonOpt = False,
 ) -> None:
     """Coverage analytics: situations by regional group, trigger and year; time to
-    investigation; case outcomes; States Parties by group over time."""
+    investigation; case outcomes; States Parties by group over time. `--lang` gives the chart's
+    words and the sources line in French or Spanish (as /api/v1/stats/chart.svg?lang=)."""
     from pathlib import Path
 
     from hague.registry.stats import chart as draw
     from hague.registry.stats import stats as compute
 
-    data = compute(default(), as_day(on))
+    code = "en"
+    if lang != "en":
+        from hague.i18n import language
+
+        code = language(lang)
+    data = compute(default(), as_day(on), code)
     if chart:
-        draw(data, Path(chart))
+        draw(data, Path(chart), code)
     if as_json:
         emit(data)
         return
