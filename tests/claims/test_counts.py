@@ -62,3 +62,10 @@ def test_a_rank_within_a_regional_group_is_the_groups_count_when_the_state_joine
     [c] = counts.find("It is the 20th State from the Eastern European States to do so.")
     assert (c.number, c.group.group) == (20, "Eastern European States")
     assert counts.find("the 29th State Party in the Americas") == []
+
+
+def test_states_that_only_signed_are_counted_without_those_that_deposited(one):
+    """On 2023-10-04, 139 States had signed and 31 of them had deposited no instrument (ledger)."""
+    c = one("In all, 31 countries have only signed the Rome Statute.", "2023-10-04")
+    assert (c["counts"], c["verdict"]) == ("signatories only", "supported")
+    assert one("In all, 139 countries have signed the Rome Statute.", "2023-10-04")["verdict"] == "supported"

@@ -164,3 +164,85 @@ def test_the_court_came_into_being_when_the_statute_entered_into_force(one):
     assert one("The ICC was established in 2002.", "2003-01-01")["verdict"] == "supported"
     c = one("The ICC, founded in 1998, has tried many cases.", "2020-01-01")
     assert c["verdict"] == "partly"
+
+
+# -- verdicts that were confidently wrong on real news (issue 14, kind 10); our own sentences ------------------
+
+
+def test_the_date_opening_a_sentence_is_not_the_date_of_an_earlier_act(claims_of):
+    """hague status USA: signed 2000-12-31, signature withdrawn 2002-05-06; hague status MYS: 2019-03-04."""
+    found = claims_of(
+        "On 6 May 2002, the United States, having previously signed the Rome Statute, withdrew its signature.",
+        "2010-01-01",
+    )
+    assert [(c["action"], (c["date"] or {}).get("text"), c["verdict"]) for c in found] == [
+        ("signature_withdrawal", "6 May 2002", "supported"),
+        ("signature", None, "supported"),
+    ]
+    found = claims_of(
+        "On 5 April 2019, Malaysia announced that it would leave the ICC, a month after it deposited its instrument "
+        "of accession.",
+        "2019-04-06",
+    )
+    assert [(c["action"], c["date"], c["verdict"]) for c in found if c["mode"] == "fact"] == [
+        ("ratification", None, "supported")
+    ]
+
+
+def test_a_parliament_named_in_apposition_keeps_the_date_of_its_vote(one):
+    """hague status UKR: instrument deposited 2024-10-25, after the law of August 2024."""
+    c = one(
+        "The ratification by the Ukrainian parliament, the Verkhovna Rada, on 21 August 2024 was welcomed.",
+        "2024-11-01",
+    )
+    assert (c["date"]["text"], c["verdict"]) == ("21 August 2024", "partly")
+    assert "can only be a domestic step" in c["because"]
+
+
+def test_a_rank_among_withdrawals_still_running(claims_of, one):
+    """hague events --kind withdrawal_notification: ZAF 2016-10-19, BDI 2016-10-27, none in effect in 2016."""
+    found = claims_of(
+        "Its withdrawal will take effect in October 2017, making South Africa the first country to leave the ICC.",
+        "2016-12-05",
+    )
+    assert [(c["action"], c["verdict"]) for c in found] == [
+        ("withdrawal_effect", "supported"),
+        ("withdrawal_ordinal", "supported"),
+    ]
+    c = one("South Africa became the first country to leave the ICC.", "2016-12-05")
+    assert c["verdict"] == "partly" and "it has not left yet" in c["because"]
+    c = one("Burundi became the first country to leave the ICC.", "2016-12-05")
+    assert c["verdict"] == "contradicted" and "number 2" in c["because"]
+
+
+def test_a_plural_group_of_which_fewer_acted_is_partly_and_a_number_is_not(one):
+    """On 2016-10-20 South Africa alone had notified (hague events --kind withdrawal_notification)."""
+    c = one("Several African countries have left the ICC.", "2016-10-20")
+    assert c["verdict"] == "partly"
+    assert one("Three African countries have left the ICC.", "2016-10-20")["verdict"] == "contradicted"
+
+
+def test_a_preliminary_examination_a_day_off_is_partly_and_named_by_its_opening(one):
+    """data/situations/icc-01-22.yaml: declaration lodged 2014-04-17, examination opened 2014-04-25."""
+    c = one("The preliminary examination in Ukraine was opened on 24 April 2014.", "2016-01-01")
+    assert c["verdict"] == "partly"
+    assert "opened on 2014-04-25, not 2014-04-24" in c["because"]
+    c = one("The ICC opened a preliminary examination in Ukraine on 1 March 2014.", "2016-01-01")
+    assert c["verdict"] == "contradicted" and "opened on 2014-04-25" in c["because"]
+
+
+def test_an_investigation_said_to_come_while_an_examination_runs_is_partly(one, claims_of):
+    """Burundi: preliminary examination from 2016-04-25, investigation authorised 2017-10-25."""
+    c = one("The prosecutor said she would investigate the violence in Burundi.", "2016-10-12")
+    assert (c["mood"], c["verdict"]) == ("future", "partly")
+    c = one("The prosecutor decided to open an investigation into the situation in Burundi.", "2016-10-12")
+    assert c["verdict"] == "partly"
+    assert claims_of("The ICC has jurisdiction to investigate crimes in Burundi.", "2018-01-01") == []
+
+
+def test_the_place_of_the_crimes_decides_not_the_nationality_of_those_accused(one):
+    """Georgia's investigation opened 2016-01-27; Ukraine's on 2022-03-02 (hague situations)."""
+    c = one(
+        "In 2016, the ICC opened an investigation into crimes committed by Russian forces in Ukraine.", "2016-12-01"
+    )
+    assert (c["states"], c["verdict"]) == (["UKR"], "contradicted")

@@ -54,8 +54,8 @@
     null; `since` (bool: "a member since 2002"); `about`: the period a situation claim concerns
     ("the 2008 conflict") or null
   - `number`, `approx` ("more than", "about", ...), `counts` (what a count counts: "states
-    parties", "members", "signatories", ...), `ordinal` ("123rd", "first", "latest"), `stage`
-    (`investigation` or `preliminary_examination`)
+    parties", "members", "signatories", "signatories only" (signed, no instrument deposited), ...),
+    `ordinal` ("123rd", "first", "latest"), `stage` (`investigation` or `preliminary_examination`)
   - `as_of`; `normalised`: the claim as understood, in one line
   - `verdict`: `supported`, `contradicted`, `partly` or `not_checkable`; `because`: why, in words;
     `partly`: which part holds and which does not (null unless partly); `parts`: the parts checked

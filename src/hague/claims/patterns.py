@@ -174,7 +174,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "count.are",
-        rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)",
+        rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|only\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)",
         "count",
         kind="count",
         subject="none",
@@ -581,7 +581,9 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "situation.verb_investigating",
-        r"\b(?P<v>(?:is|was|has\s+been|had\s+been|began|begun|started|are|were)\s+(?:formally\s+|now\s+|already\s+)?(?:investigating|examining|probing|looking\s+into)|investigat(?:ed|es)|prob(?:ed|es))\b",
+        r"\b(?P<v>(?:is|was|began|begun|started|are|were|(?:has|have|had)(?:\s+(?:in\s+fact|also|long|now|already|actually))?\s+been)\s+"
+        r"(?:formally\s+|now\s+|already\s+)?(?:investigating|examining|probing|looking\s+into)|investigat(?:ed|es)|prob(?:ed|es)|"
+        r"(?:would|will|shall|to)\s+(?:now\s+|formally\s+|also\s+)?(?:be\s+)?(?:investigat(?:e|ing)|prob(?:e|ing)))\b",
         "investigation",
         kind="situation",
         subject="none",
@@ -1015,7 +1017,8 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
 
 def _shared_mood(text: str, claims: list[Claim]) -> None:
     """A verb joined by "and" to an announced one, with no subject of its own, is announced too:
-    "is considering following suit and leaving the ICC", "might follow Moscow's example and withdraw"."""
+    "is considering following suit and leaving the ICC"; a rank in a "making ..." clause speaks of the
+    time of the clause it follows."""
     for prev, c in zip(claims, claims[1:], strict=False):
         if (
             prev.mode == "announcement"
@@ -1025,6 +1028,12 @@ def _shared_mood(text: str, claims: list[Claim]) -> None:
             and _JOINED.fullmatch(text[prev.trigger[1] : c.trigger[0]])
         ):
             c.mode = "announcement"
+        if (
+            prev.mood == "future"
+            and c.action in ("ordinal", "withdrawal_ordinal")
+            and re.search(r",\s+making\b", text[prev.trigger[1] : c.trigger[0]])
+        ):
+            c.mood = "future"  # "... is set to take effect in October 2017, making it the first to leave"
 
 
 # What may stand between two verbs that share a subject and a mood: the first verb's object, then "and".
@@ -1164,6 +1173,8 @@ def _build(
         claim.what = " ".join(g.get("what", "states parties").lower().split())
         if re.search(r"sign(?!ed\s+up|s\s+up|ing\s+up)", text[a:b], re.IGNORECASE) or claim.what == "signatories":
             claim.what = "signatories"
+        if claim.what == "signatories" and _ONLY_SIGNED.search(m.group(0)):
+            claim.what = "signatories only"  # signed, no instrument deposited
         whole = (m.start() + s.start, m.end() + s.start)
         claim.start, claim.end = min(a, whole[0]), max(b, whole[1])
     subject_end = a
@@ -1293,6 +1304,7 @@ _SCOPE = re.compile(
     r"\b(?:crimes?|committed|conduct|alleged|atrocities|violations|retroactive\w*)\b|\bjurisdiction\s+(?:since|from|as\s+of)\s*$",
     re.IGNORECASE,
 )
+_ONLY_SIGNED = re.compile(r"\bonly\s+signed\b|\bsigned\s+but\s+(?:have\s+|has\s+)?(?:not|never)\b", re.IGNORECASE)
 # Words right after an acceptance of jurisdiction that introduce the period it covers.
 _PERIOD = re.compile(
     r"\s*,?\s*(?:retroactive(?:ly)?\s+)?(?:since|from|as\s+of|through|to|until|back\s+to|dating\s+back\s+to|starting(?:\s+from)?)\s+"
@@ -1503,7 +1515,14 @@ def _date_for(
     # a clause, and a date, of its own.
     own = {m.start for m in claim.subjects}
     for m in mentions:
-        if b <= m.start < clause_end and m.iso3 and m.start not in own and "," in text[b : m.start]:
+        if (
+            b <= m.start < clause_end
+            and m.iso3
+            and m.start not in own
+            and "," in text[b : m.start]
+            and m.iso3
+            not in {x.iso3 for x in claim.subjects}  # "by the Ukrainian parliament, the Verkhovna Rada, on ..."
+        ):
             clause_end = m.start
             break
     for d in dates:
@@ -1528,9 +1547,23 @@ def _date_for(
         if dates
         else None
     )
-    if head and dates and dates[0].end <= min(a, claim.subjects[0].start if claim.subjects else a):
+    if (
+        head
+        and dates
+        and dates[0].end <= min(a, claim.subjects[0].start if claim.subjects else a)
+        and not _OWN_TIME.search(text[max(dates[0].end, a - 60) : a])
+    ):
         return dates[0]
     return None
+
+
+# Before a verb, words that give it a time of its own, so the date opening the sentence is not its
+# date: "On 6 May 2002 the United States, having previously signed, ...", "a month after it deposited".
+_OWN_TIME = re.compile(
+    r"(?:\b(?:previously|earlier|formerly|already|once|originally)\s+|\bhaving\s+(?:been\s+)?|"
+    r"\b(?:after|before|since|until|when|once)\s+(?:it|they|he|she|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:first\s+|formally\s+|officially\s+)?)$"
+)
 
 
 def _situation(
@@ -1569,6 +1602,10 @@ def _situation(
     elif after and pattern.name == "situation.investigation":
         claim.verb = after.group(1).lower()
         claim.end = max(claim.end, b + after.end())
+    if _NO_ACT.search(lead):
+        return False  # "the Court has jurisdiction to investigate ...": what it may do, not what it did
+    if re.match(r"(?:would|will|shall|to)\b", claim.trigger_text, re.IGNORECASE) or _INTENDED.search(lead):
+        claim.mood = "future"  # "announced it would investigate", "decided to proceed with opening an investigation"
     if claim.verb and re.match(r"suspend", claim.verb):
         claim.action = "investigation_suspended"
     elif claim.verb and re.match(r"resum", claim.verb):
@@ -1648,6 +1685,18 @@ def _situation(
     return True
 
 
+# Before a situation's verb or noun: an act said to come ("would open an investigation") ...
+_INTENDED = re.compile(
+    r"\b(?:would|will|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decides\s+to|decision\s+to|"
+    r"wants?\s+to|seeks?\s+to|proceed\s+with|about\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... and what the Court may do, not an act ("has jurisdiction to investigate").
+_NO_ACT = re.compile(
+    r"\b(?:jurisdiction|power|powers|authority|mandate|competence|right|ability|able|can|could|may|might|must|should)\s+"
+    r"(?:to\s+)?$",
+    re.IGNORECASE,
+)
 # "the post-election violence in 2010": the date of what happened, not of the Court's act.
 _EVENTS_BEFORE = re.compile(
     r"\b(?:violence|war|conflict|crimes|clashes|unrest|crackdown|elections?|massacres?|attacks|fighting|protests|events|"
