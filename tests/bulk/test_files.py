@@ -337,3 +337,49 @@ def test_a_state_referral_counts_the_referring_states_status_on_its_own_day(tmp_
     args = ("--trigger", "state_referral", "--referring-state", "BDI", "--referral-date", "2016-06-01")
     assert run("bulk", str(plain), str(out), *args).exit_code == 0
     assert pl.read_csv(out)["icc_verdict"].to_list() == ["within"]
+
+
+def _csv_rows(n: int, crlf: bool = False) -> bytes:
+    states = ["BDI", "UKR", "USA", "Côte d'Ivoire", "", "XXX"]
+    lines = ["date,territory,note,fatalities"]
+    lines += [f'2016-0{1 + i % 9}-1{i % 10},"{states[i % 6]}","a, b {i}",{i % 50}' for i in range(n)]
+    return ("\r\n" if crlf else "\n").join(lines).encode() + (b"" if n % 2 else b"\n")
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_a_csv_cut_in_blocks_of_lines_gives_the_rows_arrow_reads_whole(tmp_path, crlf):
+    import pyarrow.csv as pacsv
+
+    src = tmp_path / "in.csv"
+    src.write_bytes(_csv_rows(30_001, crlf))  # no line end after the last row
+    out = tmp_path / "out.csv"
+    r = run("bulk", str(src), str(out), "--batch-size", "1024", "--json")  # blocks of 64 KB: many
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["rows"] == 30_001
+    whole = pacsv.read_csv(src, convert_options=pacsv.ConvertOptions(strings_can_be_null=False))
+    got = pacsv.read_csv(out, convert_options=pacsv.ConvertOptions(strings_can_be_null=False))
+    assert got.select(whole.column_names).equals(whole)
+    parquet = tmp_path / "out.parquet"
+    assert run("bulk", str(src), str(parquet), "--batch-size", "1024").exit_code == 0
+    typed = pl.read_parquet(parquet)
+    assert typed["fatalities"].dtype == pl.Int64 and typed["fatalities"].sum() == sum(i % 50 for i in range(30_001))
+
+
+def test_a_ragged_row_far_into_a_csv_is_named_by_its_line(tmp_path):
+    src = tmp_path / "in.csv"
+    lines = _csv_rows(20_000).decode().splitlines()
+    lines[15_000] = "2016-01-01,BDI"  # line 15,001 of the file
+    src.write_text("\n".join(lines) + "\n")
+    r = run("bulk", str(src), str(tmp_path / "out.csv"), "--batch-size", "1024")
+    assert r.exit_code == 2 and "line 15001" in r.stderr and "Expected 4 columns, got 2" in r.stderr, r.output
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_line_longer_than_a_block_is_read_whole(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory,note\n2016-01-01,BDI," + "x" * 200_000 + "\n2016-01-02,UKR,short\n")
+    out = tmp_path / "out.csv"
+    r = run("bulk", str(src), str(out), "--batch-size", "1024", "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["rows"] == 2
+    assert pl.read_csv(out)["note"][0] == "x" * 200_000
