@@ -4,13 +4,11 @@ flat whatever the file size; written to a temporary file and renamed at the end.
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +41,7 @@ TEXT = ("territory", "nationality", "crime", "trigger", "referring_state", "aggr
 
 def batches(
     path: Path, batch_size: int, reads: tuple[str, ...] = TEXT, typed: bool = False, groups: bool = False
-) -> tuple[Iterator[pa.RecordBatch | pa.Table | _Block], int | None]:
+) -> tuple[Iterator[pa.RecordBatch | pa.Table], int | None]:
     """The input's batches, and its row count where the format knows it. The columns in
     `reads` come dictionary-encoded (from a CSV only when `typed`: to be written as text again,
     they are read as text, which costs less than decoding them back); in a CSV the others stay
@@ -77,75 +75,21 @@ def batches(
     # same in every block; hague's own are parsed by the rules (a date column as text, checked).
     coded = pa.dictionary(pa.int32(), pa.string()) if typed else pa.string()
     types = {n: coded if n in reads else pa.string() for n in header if n in reads or not typed}
-    # blocks of at most 1 MB (some 25,000 rows): larger ones held the pipeline back while the
-    # first was parsed, and took more memory and system time (16 MB: 1.6x both)
-    size = min(max(1 << 16, batch_size * 64), 1 << 20)
-    if b"\r" not in head.rstrip(b"\r\n"):  # lines end in \n (or \r\n): cut at line ends, parsed on both cores
-        return _blocks(path, len(head), header, types, size, typed), None
     try:
         reader = pacsv.open_csv(
             path,
-            read_options=pacsv.ReadOptions(block_size=size),
+            # blocks of at most 1 MB (some 25,000 rows): larger ones held the pipeline back while
+            # the first was parsed, and took more memory and system time (16 MB: 1.6x both).
+            # Parsed on the reading thread alone: with Arrow's pool too, 5 M rows took 0.70-0.89 s
+            # of CPU instead of 0.51 (and the job's own threads keep both cores busy); blocks cut
+            # at line ends and parsed on the classifying threads took 0.67-0.72 s.
+            read_options=pacsv.ReadOptions(block_size=min(max(1 << 16, batch_size * 64), 1 << 20), use_threads=False),
             convert_options=pacsv.ConvertOptions(column_types=types),
         )
     except pa.ArrowInvalid as exc:
         hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
         raise HagueError(f"input: {path.name} cannot be read: {exc}{hint}", field="input") from None
     return iter(reader), None
-
-
-_ROW = re.compile(r"Row #(\d+)")
-
-
-@dataclass
-class _Block:
-    """Whole lines of a CSV file, parsed by the thread that classifies them. As Arrow's own
-    reader does by default, a line is a row (no line break inside a quoted value)."""
-
-    data: bytes
-    line: int  # the file's line number of the block's first line
-    names: list[str]
-    types: dict[str, pa.DataType]
-
-    def table(self) -> pa.Table:
-        try:
-            return pacsv.read_csv(
-                pa.py_buffer(self.data),
-                read_options=pacsv.ReadOptions(
-                    column_names=self.names, use_threads=False, block_size=len(self.data) + 1
-                ),
-                convert_options=pacsv.ConvertOptions(column_types=self.types),
-            )
-        except pa.ArrowInvalid as exc:  # the file's own line, not the block's row
-            raise pa.ArrowInvalid(_ROW.sub(lambda m: f"line {int(m[1]) + self.line - 1}", str(exc))) from None
-
-
-def _blocks(
-    path: Path, start: int, names: list[str], types: dict[str, pa.DataType], size: int, typed: bool
-) -> Iterator[pa.Table | _Block]:
-    """The file after its header in blocks of whole lines. Where Arrow infers the types of the
-    columns hague does not read (`typed`), the first block's are those of every block, as in
-    Arrow's streaming reader."""
-    line, rest, first = 2, b"", True
-    with open(path, "rb") as f:
-        f.seek(start)
-        while chunk := f.read(size):
-            chunk = rest + chunk
-            cut = chunk.rfind(b"\n") + 1
-            if cut == 0:  # a line longer than a block
-                rest = chunk
-                continue
-            block, rest = _Block(chunk[:cut], line, names, types), chunk[cut:]
-            line += chunk.count(b"\n", 0, cut)
-            if first and typed:
-                table = block.table()
-                types = {column.name: column.type for column in table.schema}
-                yield table
-            else:
-                yield block
-            first = False
-        if rest:
-            yield _Block(rest, line, names, types)
 
 
 def _nothing_read(source: Path, summary: Summary, names: list[str]) -> str:
@@ -291,10 +235,7 @@ def run(
         ThreadPoolExecutor(max_workers=1) as writing,
     ):
 
-        def classify(batch: pa.RecordBatch | pa.Table | _Block) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer]:
-            if isinstance(batch, _Block):
-                with clock.timing("reading"):
-                    batch = batch.table()
+        def classify(batch: pa.RecordBatch | pa.Table) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer]:
             with clock.timing("classifying"):
                 part = Summary()
                 table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
