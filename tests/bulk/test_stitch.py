@@ -173,3 +173,15 @@ def test_files_with_small_or_huge_row_groups_are_classified_the_ordinary_way(
     assert files._copying(src, "parquet", None, None) is None
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really PAR1")
     assert files._copying(tmp_path / "bad.parquet", "parquet", None, None) is None
+
+
+def test_a_row_group_classified_in_slices_gives_the_same_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hague.bulk.files as files
+
+    src = tmp_path / "events.parquet"
+    pq.write_table(_events(250_000, seed=5), src, row_group_size=125_000)
+    _bulk(src, tmp_path / "whole.parquet")
+    monkeypatch.setattr(files, "SLICE", 30_000)  # 5 slices a row group, the last one short
+    _bulk(src, tmp_path / "sliced.parquet")
+    assert pq.read_table(tmp_path / "sliced.parquet").equals(pq.read_table(tmp_path / "whole.parquet"))
+    assert pq.ParquetFile(tmp_path / "sliced.parquet").metadata.num_row_groups == 2

@@ -128,6 +128,7 @@ def _group(table: pa.Table) -> pa.Buffer:
 #: Row groups copied from a Parquet input: at most this many rows in one (each is a batch in
 #: memory), at least this many on average (each batch has a cost of its own).
 COPY_MOST, COPY_LEAST = 4_194_304, 65_536
+SLICE = 262_144  # rows of a copied row group classified at once
 
 
 def _copying(source: Path, out_format: str, preset: str | None, mapping: dict[str, str] | None) -> list[Field] | None:
@@ -235,13 +236,15 @@ def run(
         ThreadPoolExecutor(max_workers=1) as writing,
     ):
 
-        def classify(batch: pa.RecordBatch | pa.Table) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer]:
+        def classify(batch: pa.RecordBatch | pa.Table) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer | None]:
             with clock.timing("classifying"):
                 part = Summary()
                 table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
                 result = classify_table(apply(table, preset, mapping or {}, defaults or {}), c, part)
                 # the input's own columns are copied from its row groups
                 written = result.drop_columns(table.column_names) if footer is not None else result
+            if footer is not None:  # a slice of a row group: its part is encoded once all are in
+                return result, part, written, None
             # encoded here, on both cores (Arrow's writers run on one thread, and were the
             # pipeline's critical path); the writer only lays the parts end to end
             with clock.timing("writing"):
@@ -251,7 +254,7 @@ def run(
         schema: pa.Schema | None = None
         names: list[str] = pq.read_schema(source).names if footer is not None else []
 
-        def write(written: pa.Table, encoded: pa.Buffer) -> None:
+        def write(written: pa.Table, encoded: pa.Buffer | None) -> None:
             nonlocal writer, schema
             with clock.timing("writing"):
                 if writer is None:
@@ -264,21 +267,31 @@ def run(
                         fields = [pa.field(f.name, _text(f.type)) for f in schema]
                         writer = Copier(tmp, source, footer, pa.schema([*pq.read_schema(source), *fields]))
                 # a batch whose types differ from the first's (e.g. a column of nulls) is encoded again
-                writer.add(encoded if written.schema == schema else encode(written.cast(schema)))
+                if encoded is None or written.schema != schema:
+                    encoded = encode(written if written.schema == schema else written.cast(schema))
+                writer.add(encoded)
 
         def read() -> pa.RecordBatch | None:
             with clock.timing("reading"):
                 return next(stream, None)
 
-        pending: deque[Future[tuple[pa.Table, Summary, pa.Table, pa.Buffer]]] = deque()
+        pending: deque[tuple[Future[tuple[pa.Table, Summary, pa.Table, pa.Buffer | None]], bool]] = deque()
         written: Future[None] | None = None
+        held: list[pa.Table] = []  # the slices of a row group classified so far
 
         def flush(limit: int) -> None:
             nonlocal written
             while len(pending) > limit:
-                result, part, table, encoded = pending.popleft().result()
+                done, last = pending.popleft()
+                result, part, table, encoded = done.result()
                 summary.merge(part)
                 names[:] = names or result.column_names  # for the message when no row could be read
+                held.append(table)
+                if not last:
+                    continue
+                if len(held) > 1:
+                    table = pa.concat_tables(t if t.schema == held[0].schema else t.cast(held[0].schema) for t in held)
+                held.clear()
                 if written is not None:
                     written.result()
                 written = writing.submit(write, table, encoded)
@@ -290,7 +303,12 @@ def run(
             warm(c)
             while (batch := ahead.result()) is not None:
                 ahead = reading.submit(read)
-                pending.append(classifying.submit(classify, batch))
+                # a row group copied is classified in slices, so both cores have work whatever its size
+                step = SLICE if footer is not None else max(batch.num_rows, 1)
+                starts = range(0, max(batch.num_rows, 1), step)
+                for start in starts:
+                    piece = batch.slice(start, step) if len(starts) > 1 else batch
+                    pending.append((classifying.submit(classify, piece), start == starts[-1]))
                 flush(limit=3)
             flush(limit=0)
             if written is not None:
@@ -303,9 +321,9 @@ def run(
             hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
             raise HagueError(f"input: {source.name} cannot be read: {exc}{hint}", field="input") from None
         finally:
-            for f in pending:
+            for f, _ in pending:
                 f.cancel()
-            running: list[Future[Any]] = [*pending, *([written] if written is not None else [])]
+            running: list[Future[Any]] = [f for f, _ in pending] + ([written] if written is not None else [])
             wait(running)
             if writer is not None:
                 writer.close()
