@@ -254,8 +254,14 @@ def run(
         schema: pa.Schema | None = None
         names: list[str] = pq.read_schema(source).names if footer is not None else []
 
-        def write(written: pa.Table, encoded: pa.Buffer | None) -> None:
+        def timed_encode(table: pa.Table) -> pa.Buffer:
+            with clock.timing("writing"):
+                return encode(table)
+
+        def write(written: pa.Table, encoded: pa.Buffer | Future[pa.Buffer] | None) -> None:
             nonlocal writer, schema
+            if isinstance(encoded, Future):
+                encoded = encoded.result()
             with clock.timing("writing"):
                 if writer is None:
                     schema = written.schema
@@ -292,6 +298,8 @@ def run(
                 if len(held) > 1:
                     table = pa.concat_tables(t if t.schema == held[0].schema else t.cast(held[0].schema) for t in held)
                 held.clear()
+                if footer is not None:  # a whole row group's part, encoded on a classifying thread too
+                    encoded = classifying.submit(timed_encode, table)
                 if written is not None:
                     written.result()
                 written = writing.submit(write, table, encoded)
