@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from hague.api import create_app
 from hague.errors import HagueError
+from hague.i18n import error_text
 
 
 @pytest.fixture(scope="module")
@@ -110,13 +111,13 @@ def test_without_lang_errors_stay_english(client: TestClient) -> None:
 
 
 def test_an_error_without_a_translation_keeps_its_english() -> None:
-    assert HagueError("x: plain", field="x").in_lang("fr") == "x: plain"
+    assert error_text(HagueError("x: plain", field="x"), "fr") == "x: plain"
     keyed = HagueError.of(
         "date.not_a_date",
         "{field}: {text!r} is not a date; expected YYYY-MM-DD, e.g. 2016-11-16, or 'today'",
         field="on",
         text="x",
     )
-    assert keyed.message.startswith("on: 'x' is not a date") and keyed.in_lang("es").startswith(
+    assert keyed.message.startswith("on: 'x' is not a date") and error_text(keyed, "es").startswith(
         "on: 'x' no es una fecha"
     )

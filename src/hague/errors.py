@@ -10,8 +10,8 @@ class HagueError(Exception):
     """Bad input: names the field and, where they are few, the valid values.
 
     One made with `HagueError.of(key, template, **params)` can also be said in French and
-    Spanish (`in_lang`): the template is its English, filled with `params` (str.format), and
-    hague.i18n's catalogues give `error.<key>` with the same placeholders. The field, the
+    Spanish (`hague.i18n.error_text`): the template is its English, filled with `params`
+    (str.format), and hague.i18n's catalogues give `error.<key>` with the same placeholders. The field, the
     valid values and the values quoted from the input are the same in every language."""
 
     def __init__(
@@ -45,17 +45,8 @@ class HagueError(Exception):
         error.key, error.params = key, values
         return error
 
-    def in_lang(self, lang: str) -> str:
-        """The message in `lang` (en, fr, es); the English where the catalogue has none for it."""
-        if self.key is None or lang == "en":
-            return self.message
-        from hague import i18n
-
-        found = i18n.messages(lang).get(f"error.{self.key}")
-        return found.format(**self.params) if found is not None else self.message
-
-    def to_dict(self, lang: str = "en") -> dict[str, object]:
-        return {"error": self.in_lang(lang), "field": self.field, "valid": self.valid}
+    def to_dict(self) -> dict[str, object]:
+        return {"error": self.message, "field": self.field, "valid": self.valid}
 
 
 class Ambiguous(HagueError):

@@ -138,7 +138,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             and request.url.path.count("/") >= 4
             and not isinstance(exc, Ambiguous)
         )
-        return JSONResponse(exc.to_dict(error_language(request)), status_code=404 if in_path else 400)
+        return JSONResponse(i18n.error_dict(exc, error_language(request)), status_code=404 if in_path else 400)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
@@ -162,7 +162,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             error = HagueError.of("request.missing", "{field}: Field required", field=field)
         else:
             error = HagueError(f"{field}: {first.get('msg', 'invalid')}", field=field)
-        return JSONResponse(error.to_dict(error_language(request)), status_code=400)
+        return JSONResponse(i18n.error_dict(error, error_language(request)), status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -181,7 +181,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             error = HagueError.of("http.not_found", "Not Found")
         elif exc.status_code == 405 and exc.detail == "Method Not Allowed":
             error = HagueError.of("http.method_not_allowed", "Method Not Allowed")
-        return JSONResponse(error.to_dict(error_language(request)), status_code=exc.status_code, headers=headers)
+        return JSONResponse(
+            i18n.error_dict(error, error_language(request)), status_code=exc.status_code, headers=headers
+        )
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SizeLimits)
@@ -434,7 +436,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
             day = parse_day(as_of, "as_of") if as_of else None
             response = JSONResponse(check(text, day, led, lang))
         except HagueError as exc:
-            return JSONResponse(exc.to_dict(lang if lang in ("fr", "es") else "en"), status_code=400)
+            return JSONResponse(i18n.error_dict(exc, lang if lang in ("fr", "es") else "en"), status_code=400)
         response.headers["x-hague-data-version"] = led.version
         return response
 

@@ -43,6 +43,19 @@ def messages(lang: str) -> dict[str, str]:
     return data
 
 
+def error_text(error: HagueError, lang: str) -> str:
+    """An error's message in `lang` (en, fr, es); its English where the catalogue has none."""
+    if error.key is None or lang == "en":
+        return error.message
+    found = messages(lang).get(f"error.{error.key}")
+    return found.format(**error.params) if found is not None else error.message
+
+
+def error_dict(error: HagueError, lang: str = "en") -> dict[str, object]:
+    """An error as the API answers it, its message in `lang`."""
+    return {**error.to_dict(), "error": error_text(error, lang)}
+
+
 @cache
 def state_names(lang: str) -> dict[str, str]:
     """The States whose name in `lang` is hague's own (names.json, sourced), not CLDR's: ISO3 -> name."""
