@@ -141,6 +141,8 @@ def _write_value(kind: int, value: Any, out: bytearray) -> None:
             _varint(size, out)
         for item in value.items:
             _write_value(value.type, item, out)
+    elif isinstance(value, bytes):  # a struct written already (a row group, as it was added)
+        out += value
     else:
         _write_struct(value, out)
 
@@ -236,7 +238,7 @@ class Stitcher:
         self.at = len(MAGIC)
         self.head: list[Field] | None = None
         self.schema: Any = None
-        self.groups: list[Any] = []
+        self.groups: list[bytes] = []  # the row groups' metadata, each written as it was added
         self.rows = 0
 
     def add(self, part: bytes | pa.Buffer) -> None:
@@ -250,7 +252,7 @@ class Stitcher:
         assert groups is not None
         for group in groups.value.items:
             _move_group(group, self.at - len(MAGIC), len(self.groups))
-            self.groups.append(group)
+            self.groups.append(encode_footer(group))  # written now, while the other threads work
         rows = _get(footer, FILE_NUM_ROWS)
         self.rows += rows.value if rows is not None else 0
         self.out.write(data)
@@ -376,7 +378,7 @@ class Copier(Stitcher):
         merged = _set(merged, GROUP_FILE_OFFSET, I64, start)
         merged = _set(merged, GROUP_COMPRESSED, I64, self.at - start)
         merged = _set(merged, GROUP_ORDINAL, I16, k)
-        self.groups.append(merged)
+        self.groups.append(encode_footer(merged))
         self.rows += _rows(group)
 
     def close(self) -> None:
