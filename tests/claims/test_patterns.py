@@ -341,3 +341,62 @@ def test_a_signature_withdrawn_said_twice_is_one_claim_per_state(claims_of):
 def test_founded_in_a_year_before_the_court_carries_that_year(one):
     c = one("Founded in 1998, the ICC tries individuals, not States.", "2020-01-01")
     assert (c["action"], c["date"]["text"], c["verdict"]) == ("court_established", "1998", "partly")
+
+
+def test_the_statute_adopted_then_in_force_in_one_sentence(claims_of):
+    found = claims_of("The treaty was adopted in Rome in 1998 and entered into force in 2002.", "2016-01-01")
+    assert [(c["action"], c["date"]["text"], c["verdict"]) for c in found] == [
+        ("statute_adopted", "1998", "supported"),
+        ("statute_in_force", "2002", "supported"),
+    ]
+    found = claims_of("The Court was created by the Rome Statute in 1998 and began operating in 2002.", "2016-01-01")
+    assert [(c["action"], c["verdict"]) for c in found] == [
+        ("court_established", "partly"),
+        ("statute_in_force", "supported"),
+    ]
+
+
+def test_the_adoption_by_states_and_the_day_before_the_statute(claims_of, one):
+    found = claims_of(
+        "The ICC, based in The Hague, was founded when 120 States adopted the Rome Statute in 1998.", "2016-01-01"
+    )
+    assert [(c["action"], c["date"]["text"], c["verdict"]) for c in found] == [
+        ("court_established", "1998", "partly"),
+        ("statute_adopted", "1998", "supported"),
+    ]
+    c = one("On 17 July 1998, the Rome Statute was adopted.", "2016-01-01")
+    assert (c["action"], c["date"]["text"], c["verdict"]) == ("statute_adopted", "17 July 1998", "supported")
+    found = claims_of(
+        "The Court was set up after 17 July 1998, when most States agreed to adopt the Rome Statute.", "2016-01-01"
+    )
+    assert [(c["action"], c["date"]["text"], c["verdict"]) for c in found] == [
+        ("court_established", "17 July 1998", "partly"),
+        ("statute_adopted", "17 July 1998", "supported"),  # the day the when-clause names
+    ]
+
+
+def test_a_count_of_states_voting_for_the_statute_is_not_a_count_of_parties(claims_of):
+    found = claims_of(
+        "The Rome Statute for the Establishment of an International Criminal Court was adopted by 120 States.",
+        "2016-01-01",
+    )
+    assert [c["action"] for c in found] == ["statute_adopted"]
+
+
+def test_the_treaty_that_created_the_court_and_its_birth(claims_of, one):
+    found = claims_of("Uganda ratified the Rome Statute - the treaty that created the ICC in 2002.", "2016-01-01")
+    assert [(c["action"], (c["date"] or {}).get("text"), c["verdict"]) for c in found] == [
+        ("ratification", None, "supported"),
+        ("court_established", "2002", "supported"),
+    ]
+    c = one("The Court's formal birth took place in 2002.", "2016-01-01")
+    assert (c["action"], c["verdict"]) == ("court_established", "supported")
+
+
+def test_an_order_that_withdraws_a_signature_is_a_domestic_act(one):
+    """data/states/rus.yaml: presidential order of 16 November 2016; the depositary's notice not recorded (gap)."""
+    c = one("Putin signed an executive order withdrawing Russia's signature from the Rome Statute.", "2016-11-28")
+    assert (c["action"], c["mode"], c["verdict"]) == ("signature_withdrawal", "fact", "partly")
+    assert "is a domestic act" in c["because"]
+    c = one("Putin will sign a decree withdrawing Russia's signature from the Rome Statute.", "2016-11-28")
+    assert (c["action"], c["mode"]) == ("signature_withdrawal", "announcement")

@@ -33,7 +33,8 @@ from hague.ledger import Ledger
 OBJ = (
     r"(?:the\s+)?(?:"
     r"(?:ICC|Court|court)(?:'s|’s)\s+(?:founding\s+)?(?:treaty|statute|Rome\s+Statute|charter)"
-    r"|Rome\s+Statute(?:\s+of\s+the\s+International\s+Criminal\s+Court)?(?:\s+\(ICC\))?"
+    r"|Rome\s+Statute(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
+    r"(?:\s+\(ICC\)|\s+\([\"“'‘]?(?:the\s+)?[\w\s]{1,20}[\"”'’]?\))?"
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
     r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
     r"|ICC|I\.C\.C\."
@@ -598,8 +599,24 @@ PATTERNS: list[Pattern] = [
         subject="none",
     ),
     _p(
+        "instrument.in_force_and",
+        r"\band\s+(?:later\s+|then\s+|finally\s+|only\s+)?(?P<v>(?:entered|came)\s+into\s+force|took\s+effect|"
+        r"began\s+(?:operating|operations|work(?:ing)?|functioning))\b(?!\s+for\b)",
+        "statute_in_force",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
         "instrument.adopted",
         rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b",
+        "statute_adopted",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
+        "instrument.adopted_by",
+        rf"\b(?P<v>adopted|agreed\s+to\s+adopt|voted\s+to\s+adopt|the\s+adoption\s+of)\s+(?=(?:the\s+)?(?:Rome\s+Statute|Statute\s+of\s+Rome))"
+        rf"(?:{OBJ})",
         "statute_adopted",
         kind="instrument",
         subject="none",
@@ -614,14 +631,16 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "instrument.established_its",
-        r"\b(?:its|the\s+(?:court|Court|ICC)(?:'s|’s))\s+(?P<v>establishment|founding|creation|inception)\s+(?=in\b)",
+        r"\b(?:its|the\s+(?:court|Court|ICC)(?:'s|’s))\s+(?:formal\s+)?(?P<v>establishment|founding|creation|inception|birth)\s+"
+        r"(?:(?:only\s+|actually\s+)?took\s+place\s+)?(?=in\b)",
         "court_established",
         kind="instrument",
         subject="none",
     ),
     _p(
         "instrument.established_it",
-        r"\b(?:It|it|which)\s+(?:was\s+)?(?P<v>established|founded|created|set\s+up)\s+(?:the\s+(?:court|Court|ICC)\s+)?(?=in\s+(?:19|20)\d\d)",
+        r"\b(?:It|it|which|(?:treaty|statute|Statute)\s+that)\s+(?:was\s+)?(?P<v>established|founded|created|set\s+up)\s+"
+        r"(?:the\s+(?:court|Court|ICC|International\s+Criminal\s+Court)\s+)?(?:in\s+(?:The\s+|the\s+)?Hague\s+)?(?=in\s+(?:19|20)\d\d)",
         "court_established",
         kind="instrument",
         subject="none",
@@ -629,7 +648,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "instrument.established",
-        r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b",
+        r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?(?:,\s+(?:based|headquartered|seated|located)\s+in\s+[^,;.]{1,30}(?:,\s+in\s+[^,;.]{1,30})?)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b",
         "court_established",
         kind="instrument",
         subject="none",
@@ -753,6 +772,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "came",
         "opened",
         "incept",
+        "birth",
     ),
 }
 
@@ -827,7 +847,7 @@ _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|told|announced|according|wrote|writes|added|stated|confirmed|quoted)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdespite\b|\balthough\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bdespite\b|\balthough\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:It|It's|Its|The\s+country|The\s+state|The\s+nation|The\s+government|Its\s+government)\b", re.IGNORECASE
 )
@@ -947,6 +967,13 @@ def _in_sentence(
         if claim is not None:
             out.append(claim)
     _in_force_for(out)
+    # "was adopted in 1998 and entered into force in 2002": only after the Statute or the Court was the subject
+    out = [
+        c
+        for i, c in enumerate(out)
+        if c.pattern != "instrument.in_force_and"
+        or (i > 0 and out[i - 1].action in ("statute_adopted", "court_established"))
+    ]
     _shared_mood(text, out)
     out = _once(out)
     if has_context or _COUNTED_CONTEXT.search(body):
@@ -1096,6 +1123,10 @@ def _warrants_by_nationality(
     return [claim]
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.]{0,80}", re.IGNORECASE)
+_ADOPTED_BY = re.compile(
+    r"\b(?:adopted|approved|endorsed|voted\s+for)\s+by\s+(?:some\s+|about\s+|nearly\s+)?$", re.IGNORECASE
+)
 _COUNTED_CONTEXT = re.compile(r"\bstates?\s+part(?:y|ies)\b|\bsignatories\b", re.IGNORECASE)
 
 
@@ -1108,6 +1139,8 @@ def _counts(
     for c in counts_mod.find(s.text, s.start):
         if c.number < 10 or any(_overlap((c.start, c.end), (t.start, t.end)) for t in taken):
             continue  # under ten: "two countries", withdrawals and the like, not a count of parties
+        if _ADOPTED_BY.search(text[max(s.start, c.start - 30) : c.start]):
+            continue  # "adopted by 139 states": a vote or the signatures of the day, not a count of parties
         claim = Claim(
             pattern="count.words",
             kind="count",
@@ -1260,6 +1293,17 @@ def _build(
             claim.progressive = True
     if pattern.mode is not None:
         claim.mode = pattern.mode
+    order = _ORDER.search(gap) if claim.action == "signature_withdrawal" and claim.mode == "announcement" else None
+    if order and not _MAY.search(gap):
+        # "Putin signed an order withdrawing Russia's signature": the order reported as the act, a domestic
+        # step before the notice to the depositary (not a plan)
+        words = " ".join(order.group().lower().split())
+        claim.mode = "fact"
+        claim.domestic = (
+            "a decree"
+            if re.search(r"decree", gap, re.IGNORECASE)
+            else ("an " + words if words != "ordered" else "an order")
+        )
     if _FUTURE.search(claim.phrase) or _FUTURE_BEFORE.search(gap):
         claim.mood = "future"
     if pattern.kind == "membership":
@@ -1319,6 +1363,8 @@ DOMESTIC = re.compile(
     r"(?:signed|signs|signing)\s+(?:a|the)\s+(?:law|bill|decree)|concurrence|ratification\s+law|bill)\b",
     re.IGNORECASE,
 )
+_ORDER = re.compile(r"\b(?:(?:executive|presidential)\s+)?(?:order|decree)\b|\bordered\b", re.IGNORECASE)
+_MAY = re.compile(r"\b(?:will|would|shall|plans?|intends?|could|might|may|to\s+sign|expected)\b", re.IGNORECASE)
 _WILL = re.compile(r"\bwill\s+(?:(?:officially|formally|then|only)\s+)?$", re.IGNORECASE)
 # What is yet to happen: "will take effect", "is set to take effect" in the words found, "will (become)" before.
 _FUTURE = re.compile(
@@ -1496,6 +1542,16 @@ def _date_for(
         inside = [d for d in dates if b <= d.start and d.end <= whole_end]
         if inside and _DATE_PREP.search(text[max(s.start, inside[0].start - 40) : inside[0].start]):
             return inside[0]
+        # "on 17 July 1998, the Rome Statute was adopted": the date just before the Statute or the Court
+        just_before = [d for d in dates if d.end <= claim.start and re.fullmatch(r"\s*,\s*", text[d.end : claim.start])]
+        if just_before and _DATE_PREP.search(text[max(s.start, just_before[0].start - 40) : just_before[0].start]):
+            return just_before[0]
+        # "after July 17, 1998, when 120 States agreed to adopt the Statute": the day the when-clause names
+        named = [d for d in dates if d.end <= claim.start and _WHEN_CLAUSE.fullmatch(text[d.end : claim.start])]
+        if named:
+            return named[-1]
+        if re.match(r"\s+when\b", text[b : b + 8]):
+            next_start = s.end  # "was founded when 120 countries adopted the Statute in 1998": the day of both
     # Dates inside the matched words belong to the claim too ("...its decision to withdraw in March 2018").
     b = min(max(b, whole_end), next_start) if whole_end > b else b
     clause_end = next_start

@@ -908,6 +908,26 @@ class Checker:
                 iso3,
                 Kind.signature_withdrawal,
             )
+        if claim.domestic is not None:
+            # the order or decree reported as the withdrawal: a domestic act; a signature is withdrawn by the
+            # notice the Secretary-General receives (the depositary's record)
+            gap = self.gap(iso3, Kind.signature_withdrawal)
+            recorded = (
+                f"{n} notified on {sws[0].date} that it does not intend to become a party"
+                if sws
+                else (
+                    f"the record lacks the notice ({gap.note})"
+                    if gap
+                    else f"no notice by {n} recorded up to {self.as_of}"
+                )
+            )
+            return Result(
+                PARTLY,
+                f"what is reported ({claim.domestic}) is a domestic act; the signature is withdrawn by the notice to "
+                f"the depositary: {recorded}",
+                [self.ev(iso3, e) for e in sws[:1]],
+                partly="a domestic act (holds as reported); the notice to the depositary (a separate act)",
+            )
         if not sws:
             result = Result(
                 CONTRADICTED,
