@@ -781,6 +781,9 @@ def _needles(name: str) -> tuple[str, ...] | None:
     return NEEDLES.get(name) or NEEDLES.get(name.split(".")[0])
 
 
+_WITH_NEEDLES = [(p, _needles(p.name)) for p in PATTERNS]
+
+
 _STRONG = re.compile(
     r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\s+Statute|Rome\s+treaty|Statute\s+of\s+Rome|"
     r"(?:court|tribunal)(?:'s|’s)\s+founding\s+(?:treaty|statute))\b",
@@ -935,12 +938,15 @@ def _in_sentence(
     dates = find_dates(body, s.start)
     triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
     lower = body.lower()
-    for pattern in PATTERNS:
+    present: dict[tuple[str, ...], bool] = {}  # patterns of a group share their needles: looked for once
+    for pattern, needles in _WITH_NEEDLES:
         if pattern.context and not has_context:
             continue
-        needles = _needles(pattern.name)
-        if needles is not None and not any(n in lower for n in needles):
-            continue
+        if needles is not None:
+            if needles not in present:
+                present[needles] = any(n in lower for n in needles)
+            if not present[needles]:
+                continue
         for m in pattern.regex.finditer(body):
             a, b = m.span("v") if "v" in pattern.regex.groupindex and m.group("v") else m.span()
             triggers.append((a + s.start, b + s.start, pattern, m))

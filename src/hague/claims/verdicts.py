@@ -103,6 +103,7 @@ class Checker:
     def __init__(self, ledger: Ledger, as_of: date) -> None:
         self.led = ledger
         self.as_of = as_of
+        self._counts: dict[tuple[date, str, str], int] = {}
         self._situations: dict[str, list[tuple[str, Situation]]] | None = None
 
     # -- entry point --------------------------------------------------------------------------------------
@@ -499,8 +500,11 @@ class Checker:
         )
 
     def count_on(self, day: date, convention: str, group: str = "all") -> int:
-        counted = CONVENTIONS[convention]
-        return sum(1 for iso3 in self.members(group) if self.led.facts(iso3).status(day) in counted)
+        key = (day, convention, group)
+        if key not in self._counts:  # a text's counts often ask the same day
+            counted = CONVENTIONS[convention]
+            self._counts[key] = sum(1 for iso3 in self.members(group) if self.led.facts(iso3).status(day) in counted)
+        return self._counts[key]
 
     def members(self, group: str) -> list[str]:
         """The States of a regional group of the Assembly ("all": every State)."""
