@@ -252,7 +252,9 @@ def run(
 
         writer: Any = None
         schema: pa.Schema | None = None
-        names: list[str] = pq.read_schema(source).names if footer is not None else []
+        # the input's own Arrow types (its time zones, say), where its row groups are copied
+        copied = pq.read_schema(source) if footer is not None else None
+        names: list[str] = copied.names if copied is not None else []
 
         def timed_encode(table: pa.Table) -> pa.Buffer:
             with clock.timing("writing"):
@@ -269,9 +271,10 @@ def run(
                         writer = _CSV(tmp, schema)
                     elif footer is None:
                         writer = Stitcher(tmp)
-                    else:  # the input's own Arrow types, and hague's columns as text
+                    else:  # the input's columns as they are, and hague's as text
+                        assert copied is not None  # read with the footer
                         fields = [pa.field(f.name, _text(f.type)) for f in schema]
-                        writer = Copier(tmp, source, footer, pa.schema([*pq.read_schema(source), *fields]))
+                        writer = Copier(tmp, source, footer, pa.schema([*copied, *fields]))
                 # a batch whose types differ from the first's (e.g. a column of nulls) is encoded again
                 if encoded is None or written.schema != schema:
                     encoded = encode(written if written.schema == schema else written.cast(schema))

@@ -242,12 +242,7 @@ class Stitcher:
         self.rows = 0
 
     def add(self, part: bytes | pa.Buffer) -> None:
-        data, footer = split(part)
-        schema = _get(footer, FILE_SCHEMA)
-        if self.head is None:
-            self.head, self.schema = footer, schema
-        elif schema != self.schema:
-            raise ValueError("a part's Parquet schema differs from the first part's")
+        data, footer = self._split(part)
         groups = _get(footer, FILE_ROW_GROUPS)
         assert groups is not None
         for group in groups.value.items:
@@ -257,6 +252,16 @@ class Stitcher:
         self.rows += rows.value if rows is not None else 0
         self.out.write(data)
         self.at += len(data)
+
+    def _split(self, part: bytes | pa.Buffer) -> tuple[memoryview, list[Field]]:
+        """A part's data and footer; its schema must be the first part's."""
+        data, footer = split(part)
+        schema = _get(footer, FILE_SCHEMA)
+        if self.head is None:
+            self.head, self.schema = footer, schema
+        elif schema != self.schema:
+            raise ValueError("a part's Parquet schema differs from the first part's")
+        return data, footer
 
     def close(self) -> None:
         if self.head is not None:
@@ -341,12 +346,7 @@ class Copier(Stitcher):
         self.inputs: list[list[Field]] = _value(footer, FILE_ROW_GROUPS).items
 
     def add(self, part: bytes | pa.Buffer) -> None:
-        data, footer = split(part)
-        schema = _get(footer, FILE_SCHEMA)
-        if self.head is None:
-            self.head, self.schema = footer, schema
-        elif schema != self.schema:
-            raise ValueError("a part's Parquet schema differs from the first part's")
+        data, footer = self._split(part)
         (added,) = _value(footer, FILE_ROW_GROUPS).items
         k = len(self.groups)
         group = self.inputs[k]

@@ -892,9 +892,6 @@ class Claim:
     notes: list[str] = field(default_factory=list)
     phrase: str = ""  # everything the pattern matched, trigger included
 
-    def verb_phrase(self) -> str:
-        return " ".join(self.phrase.lower().split())
-
 
 def context_in(text: str) -> bool:
     return bool(_STRONG.search(text))
