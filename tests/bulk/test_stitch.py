@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from hague.bulk.stitch import Stitcher, decode, encode, encode_footer, split
+from hague.bulk.stitch import Stitcher, decode, encode, encode_struct, split
 
 
 def _batches() -> list[pa.Table]:
@@ -56,7 +56,7 @@ def test_a_footer_read_and_written_again_is_unchanged() -> None:
         view = memoryview(part)
         length = int.from_bytes(bytes(view[-8:-4]), "little")
         footer = bytes(view[len(view) - 8 - length : -8])
-        assert encode_footer(decode(footer)) == footer
+        assert encode_struct(decode(footer)) == footer
         data, _ = split(part)
         assert len(data) == len(view) - 8 - length - 4
 

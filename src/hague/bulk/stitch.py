@@ -167,7 +167,8 @@ def decode(footer: bytes) -> list[Field]:
     return _Reader(footer).struct()
 
 
-def encode_footer(fields: list[Field]) -> bytes:
+def encode_struct(fields: list[Field]) -> bytes:
+    """A Thrift struct (a footer, a row group) in the compact protocol."""
     out = bytearray()
     _write_struct(fields, out)
     return bytes(out)
@@ -247,7 +248,7 @@ class Stitcher:
         assert groups is not None
         for group in groups.value.items:
             _move_group(group, self.at - len(MAGIC), len(self.groups))
-            self.groups.append(encode_footer(group))  # written now, while the other threads work
+            self.groups.append(encode_struct(group))  # written now, while the other threads work
         rows = _get(footer, FILE_NUM_ROWS)
         self.rows += rows.value if rows is not None else 0
         self.out.write(data)
@@ -276,7 +277,7 @@ class Stitcher:
             elif f.id == FILE_ROW_GROUPS:
                 f = Field(f.id, f.type, List(STRUCT, self.groups))
             fields.append(f)
-        footer = encode_footer(fields)
+        footer = encode_struct(fields)
         self.out.write(footer)
         self.out.write(struct.pack("<I", len(footer)))
         self.out.write(MAGIC)
@@ -378,7 +379,7 @@ class Copier(Stitcher):
         merged = _set(merged, GROUP_FILE_OFFSET, I64, start)
         merged = _set(merged, GROUP_COMPRESSED, I64, self.at - start)
         merged = _set(merged, GROUP_ORDINAL, I16, k)
-        self.groups.append(encode_footer(merged))
+        self.groups.append(encode_struct(merged))
         self.rows += _rows(group)
 
     def close(self) -> None:
