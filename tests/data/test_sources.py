@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from hague.cli import app
 from hague.ledger.model import Event
 from hague.ledger.schema import validate
-from hague.ledger.sources import CLASSES, report, strength
+from hague.ledger.sources import CLASSES, report, site, strength
 
 UNTC = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&lang=en"
 XML = "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-10-a.en.xml"
@@ -43,11 +43,29 @@ def event(source: dict, also: list[dict] | None = None) -> Event:
             [{"url": "https://pgaction.org/y"}],
             "secondary",
         ),
+        (  # on GitHub the publisher is the owner: two owners' tables are two sources
+            {"ref": "UNTC XVIII-10", "url": UNTC, "via": "https://github.com/theNewDynamic/aba-icc/blob/c/x.csv"},
+            [{"url": "https://github.com/zmjones/untreaties/blob/c/treaties/18-10.csv"}],
+            "independent",
+        ),
+        (  # one owner's two repositories, or a file of it read raw, are one
+            {"ref": "UNTC XVIII-10", "url": UNTC, "via": "https://github.com/zmjones/untreaties/blob/c/x.csv"},
+            [{"url": "https://raw.githubusercontent.com/ZMJones/other/c/y.csv"}],
+            "secondary",
+        ),
         ({"ref": "ICC-CPI-20150105-PR1080", "url": "https://www.icc-cpi.int/news/x"}, None, "primary"),
     ],
 )
 def test_each_fact_falls_in_one_class(source, also, expected):
     assert strength(event(source, also)) == expected
+
+
+def test_site_is_the_host_or_on_github_the_owner():
+    assert site("https://www.pgaction.org/x") == site("https://pgaction.org/y") == "pgaction.org"
+    assert site("https://github.com/zmjones/untreaties/blob/c/treaties/18-10.csv") == "github.com/zmjones"
+    assert site("https://raw.githubusercontent.com/zmjones/untreaties/c/treaties/18-10.csv") == "github.com/zmjones"
+    assert site("https://github.com/") == "github.com"
+    assert site(None) is None and site("") is None
 
 
 def test_counts_add_up_and_the_weak_are_listed(ledger):

@@ -6,7 +6,7 @@ Each event of a State's record (a fact) falls in one class, the first that appli
   Treaty Collection's status (`UNTC …`) as `ref`, read at its own address (no `via`) or in
   a copy on the depositary's site (treaties.un.org: the status lists as XML);
 - `independent`: two or more independent sources, the one read (`via`, else `url`) and the
-  `also` sources, on as many different sites;
+  `also` sources, on as many different sites (on GitHub, of as many owners: `site`);
 - `primary`: one source read at its own address (no `via`), not the depositary's (an ICC or
   Assembly of States Parties page, a national gazette);
 - `secondary`: one source, read in a copy elsewhere (`via` on another site: a Wikipedia
@@ -35,12 +35,22 @@ DEPOSITARY_SITE = "treaties.un.org"
 _DEPOSITARY_REF = re.compile(r"C\.N\.\d+\.\d{4}|^UNTC\b")
 
 
+_CODE_HOSTS = frozenset({"github.com", "raw.githubusercontent.com"})
+
+
 def site(url: str | None) -> str | None:
-    """The site a URL is on, without `www.` (pgaction.org and www.pgaction.org are one)."""
+    """The site a URL is on, without `www.` (pgaction.org and www.pgaction.org are one). On
+    GitHub the publisher is the repository's owner, not the host: `github.com/<owner>` (a
+    file read raw is the same owner's), so two owners' tables are two sources, one owner's
+    two repositories one."""
     if not url:
         return None
-    host = urlsplit(url.strip()).hostname or ""
-    return host.removeprefix("www.") or None
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    if host in _CODE_HOSTS:
+        owner = parts.path.strip("/").split("/")[0].lower()
+        return f"github.com/{owner}" if owner else "github.com"
+    return host or None
 
 
 def read_at(source: Source) -> str | None:

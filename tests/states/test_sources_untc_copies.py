@@ -1,0 +1,67 @@
+"""Facts that moved from one secondary source to two independent ones in the fifth sources pass of
+2026-12-01 (issue 15, "Trust, measured"): signatures and deposits read in the ABA ICC Project's table
+(or zaki.ru's copy of the UN table) and now also in a copy of the UN Treaty Collection's XVIII-10
+participants table scraped from treaties.un.org in January 2014 (zmjones/untreaties,
+treaties/18-10.csv). Each is checked for its class, for the sites of its two sources, and on the day
+before and the day of. Sources are in each State's data file; what was searched without result is in
+research/sources_check_2026-12-01.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from hague.ledger.sources import read_at, strength
+from tests.states.helpers import status
+
+ABA = "github.com/thenewdynamic"
+UNTC_COPY = "github.com/zmjones"
+
+
+def _event(ledger, state, kind, day):
+    (e,) = [e for e in ledger.states[state].events if e.kind.value == kind and e.date.isoformat() == day]
+    return e
+
+
+def _sites(event):
+    return {read_at(event.source), *(read_at(a) for a in event.also)}
+
+
+@pytest.mark.parametrize(
+    ("state", "kind", "day", "sites"),
+    [
+        ("GIN", "signature", "2000-09-07", {ABA, UNTC_COPY}),  # Guinea, 7 Sep 2000
+        ("GMB", "signature", "1998-12-04", {ABA, UNTC_COPY}),  # Gambia, 4 Dec 1998
+        ("GMB", "ratification", "2002-06-28", {ABA, UNTC_COPY}),  # Gambia, 28 Jun 2002
+        ("MUS", "signature", "1998-11-11", {ABA, UNTC_COPY}),  # Mauritius, 11 Nov 1998
+        ("MUS", "ratification", "2002-03-05", {ABA, UNTC_COPY}),  # Mauritius, 5 Mar 2002
+        ("NER", "signature", "1998-07-17", {ABA, UNTC_COPY}),  # Niger, 17 Jul 1998
+        ("PAN", "signature", "1998-07-18", {ABA, UNTC_COPY}),  # Panama, 18 Jul 1998
+        ("VEN", "signature", "1998-10-14", {"zaki.ru", UNTC_COPY}),  # Venezuela, 14 Oct 1998
+    ],
+)
+def test_on_the_aba_table_and_a_copy_of_the_untc_table(ledger, state, kind, day, sites):
+    """The ABA ICC Project's table of 2014 (zaki.ru's copy of the UN table for Venezuela) and the
+    UNTC XVIII-10 table as scraped in January 2014 give the same day."""
+    e = _event(ledger, state, kind, day)
+    assert strength(e) == "independent"
+    assert _sites(e) == sites
+    assert any("zmjones/untreaties" in (a.url or "") for a in e.also)
+
+
+@pytest.mark.parametrize(
+    ("state", "before", "day", "was", "became"),
+    [
+        ("GIN", "2000-09-06", "2000-09-07", "non_signatory", "signatory"),
+        ("GMB", "1998-12-03", "1998-12-04", "non_signatory", "signatory"),
+        ("GMB", "2002-06-27", "2002-06-28", "signatory", "ratified_not_in_force"),
+        ("MUS", "1998-11-10", "1998-11-11", "non_signatory", "signatory"),
+        ("MUS", "2002-03-04", "2002-03-05", "signatory", "ratified_not_in_force"),
+        ("NER", "1998-07-16", "1998-07-17", "non_signatory", "signatory"),
+        ("PAN", "1998-07-17", "1998-07-18", "non_signatory", "signatory"),
+        ("VEN", "1998-10-13", "1998-10-14", "non_signatory", "signatory"),
+    ],
+)
+def test_the_day_before_and_the_day_of(ledger, state, before, day, was, became):
+    """Same sources: the status changes on the recorded day, not the day before."""
+    assert status(ledger, state, before) == was
+    assert status(ledger, state, day) == became
