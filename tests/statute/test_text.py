@@ -32,9 +32,11 @@ def test_an_unknown_article_names_the_articles_held():
     assert "12" in err.value.valid and "8bis" in err.value.valid
 
 
-def test_a_left_out_article_says_why():
-    spanish = text.article("12", "es")
-    assert spanish.paragraphs == () and "left out" in spanish.missing
+def test_a_left_out_paragraph_says_why():
+    spanish = text.article("8", "es")  # 8(2) as amended: no official Spanish copy of it read
+    assert [p.n for p in spanish.paragraphs] == ["1", "3"] and "Paragraph 2 is left out" in spanish.missing
+    assert text.article("12", "es").paragraph("1").text.startswith("El Estado que pase a ser Parte")
+    assert text.article("124", "es").paragraphs == () and "Left out" in text.article("124", "es").missing
 
 
 def test_a_trace_step_links_to_its_article_and_paragraph():
@@ -108,6 +110,8 @@ def test_an_unknown_lang_falls_back_to_english_with_a_notice(client):
 
 
 def test_a_language_lacking_the_text_gives_the_english_beside_the_note(client):
-    body = client.get("/api/v1/statute/11", params={"lang": "es"}).json()
-    assert body["paragraphs"] == [] and body["missing"]
-    assert [p["n"] for p in body["fallback"]] == ["1", "2"] and body["fallback_source"]["url"]
+    body = client.get("/api/v1/statute/8", params={"lang": "es"}).json()
+    assert [p["n"] for p in body["paragraphs"]] == ["1", "3"] and body["missing"]
+    assert [p["n"] for p in body["fallback"]] == ["2"] and body["fallback_source"]["url"]
+    whole = client.get("/api/v1/statute/11", params={"lang": "es"}).json()
+    assert [p["n"] for p in whole["paragraphs"]] == ["1", "2"] and whole["fallback"] == []
