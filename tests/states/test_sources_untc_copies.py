@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from hague.ledger.sources import read_at, strength
-from tests.states.helpers import status
+from tests.states.helpers import on, status
 
 ABA = "github.com/thenewdynamic"
 UNTC_COPY = "github.com/zmjones"
@@ -65,3 +65,34 @@ def test_the_day_before_and_the_day_of(ledger, state, before, day, was, became):
     """Same sources: the status changes on the recorded day, not the day before."""
     assert status(ledger, state, before) == was
     assert status(ledger, state, day) == became
+
+
+# -- Guyana: aggression amendments ratified 28 September 2018 ---------------------------------
+def test_guyana_aggression_ratification_of_28_september_2018_on_two_sources(ledger):
+    """PGA/Liechtenstein status update No. 34 (crimeofaggression.info) and the UN Secretariat's
+    Monthly Statement of Treaties for September 2018 (ST/LEG/SER.A/859, annex A, No. 38544, in a
+    text copy kept at github.com/huyn8/untreaties2): instrument deposited on 28 September 2018."""
+    (e,) = [
+        e
+        for e in ledger.states["GUY"].events
+        if e.kind.value == "amendment_acceptance" and e.amendment == "aggression-2010"
+    ]
+    assert e.date.isoformat() == "2018-09-28"
+    assert strength(e) == "independent"
+    assert _sites(e) == {"crimeofaggression.info", "github.com/huyn8"}
+    assert any("ST/LEG/SER.A/859" in (a.ref or "") for a in e.also)
+
+
+def test_guyana_aggression_amendments_in_force_one_year_after_deposit(ledger):
+    """Same sources (date of effect 28 September 2019, art. 121(5)): Guyana's acceptance is on the
+    record from the day of deposit."""
+
+    def accepted(day):
+        record = on(ledger, "GUY", day)["record"]
+        return [a for a in record.get("amendments", []) if a.get("amendment") == "aggression-2010"]
+
+    assert accepted("2018-09-27") == []
+    (a,) = accepted("2018-09-28")
+    assert a["accepted"] == "2018-09-28"
+    assert a["in_force_from"] == "2019-09-28" and a["in_force"] is False
+    assert accepted("2019-09-28")[0]["in_force"] is True
