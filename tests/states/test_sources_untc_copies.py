@@ -96,3 +96,18 @@ def test_guyana_aggression_amendments_in_force_one_year_after_deposit(ledger):
     assert a["accepted"] == "2018-09-28"
     assert a["in_force_from"] == "2019-09-28" and a["in_force"] is False
     assert accepted("2019-09-28")[0]["in_force"] is True
+
+
+# -- Slovakia: aggression amendments accepted 28 April 2014 ----------------------------------
+def test_slovakia_aggression_acceptance_of_28_april_2014_on_two_sources(ledger):
+    """The Slovak Collection of Laws, notice No. 139/2014 Z. z. (zakonypreludi.sk), and the UNTC
+    XVIII-10-b list as scraped in July 2014 (zmjones/untreaties, treaties/18-10-b.csv): acceptance
+    deposited on 28 April 2014 (PGA's 29 April not followed)."""
+    (e,) = [
+        e
+        for e in ledger.states["SVK"].events
+        if e.kind.value == "amendment_acceptance" and e.amendment == "aggression-2010"
+    ]
+    assert e.date.isoformat() == "2014-04-28"
+    assert strength(e) == "independent"
+    assert _sites(e) == {"zakonypreludi.sk", UNTC_COPY}
