@@ -111,3 +111,21 @@ def test_slovakia_aggression_acceptance_of_28_april_2014_on_two_sources(ledger):
     assert e.date.isoformat() == "2014-04-28"
     assert strength(e) == "independent"
     assert _sites(e) == {"zakonypreludi.sk", UNTC_COPY}
+
+
+# -- Malawi: signature corrected to 2 March 1999 ---------------------------------------------
+def test_malawi_signature_is_2_march_1999_on_the_untc_table_and_the_aba_table(ledger):
+    """Corrected from 3 March 1999: the UNTC XVIII-10 participants table as scraped in January 2014
+    (zmjones/untreaties, treaties/18-10.csv: "Malawi, 2 Mar 1999") and the ABA ICC Project's table
+    ("3/2/99") give 2 March 1999; PGA's Malawi page and Malawian press say 3 March (not followed)."""
+    (e,) = [e for e in ledger.states["MWI"].events if e.kind.value == "signature"]
+    assert e.date.isoformat() == "1999-03-02"
+    assert strength(e) == "independent"
+    assert _sites(e) == {UNTC_COPY, ABA}
+    assert "3 March 1999" in (e.note or "")  # the day not followed is said
+
+
+def test_malawi_a_signatory_from_2_march_1999(ledger):
+    """Same sources: not a signatory on 1 March 1999, a signatory on the 2nd."""
+    assert status(ledger, "MWI", "1999-03-01") == "non_signatory"
+    assert status(ledger, "MWI", "1999-03-02") == "signatory"
