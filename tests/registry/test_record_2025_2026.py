@@ -36,3 +36,23 @@ def test_palestine_appeals_chamber_art_18_1_judgment_15_december_2025(ledger):
     assert "18(1)" in rulings["2025-12-15"]["note"]
     stage = next(r for r in registry_of(ledger).situations(date(2025, 12, 15))["situations"] if r["id"] == "icc-01-18")
     assert stage["stage"] == "investigation"
+
+
+def test_al_hassan_appeals_discontinued_17_december_2024_so_no_appeal_judgment(ledger):
+    """https://www.icc-cpi.int/news/statement-icc-prosecutor-karim-aa-khan-kc-discontinuance-appeals-filed-case-against-mr-al
+    (17 Dec 2024: both appeals discontinued; "The verdict and the sentence in this case are now final", the Court's
+    release at miragenews.com)."""
+    al_hassan = case(ledger, "icc-01-12", "Al Hassan", "2026-12-01")
+    assert al_hassan["status"] == "convicted"
+    assert not [e for e in al_hassan["events"] if e["kind"] == "appeal_judgment"]
+
+
+def test_el_hishri_in_custody_no_confirmation_decision_found(ledger):
+    """https://libyaherald.com/?p=150013 (OTP, 18 Jul 2025: warrant of 10 Jul 2025, arrest on 16 Jul 2025) and
+    https://www.aa.com.tr/en/world/international-criminal-court-sets-next-may-to-confirm-charges-against-libyan-war-crimes-suspect-el-hishri/3761214
+    (confirmation hearing set for 19 May 2026; no decision on the charges found up to 2026-12-01)."""
+    el_hishri = case(ledger, "icc-01-11", "El Hishri", "2026-12-01")
+    assert el_hishri["status"] == "in_custody"
+    kinds = [e["kind"] for e in el_hishri["events"]]
+    assert kinds == ["warrant", "arrest", "surrender", "initial_appearance"]
+    assert el_hishri["events"][0]["date"] == "2025-07-10"
