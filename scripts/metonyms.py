@@ -9,7 +9,8 @@ city is the capital, so a capital that names no time zone (Washington, Pretoria,
 its English form only (the loader uses it for the other languages written in Latin script).
 Nothing here is typed by hand: the file's `added` (seats of government, older spellings,
 each with its source) and `exclude` (names that must not stand for a State, with the reason)
-sections are kept as they are, and a name either lists is left out of `capitals`.
+sections are kept as they are; a capital whose English name `added` lists, or that `exclude`
+lists in any language, is left out of `capitals`.
 """
 
 from __future__ import annotations
@@ -92,12 +93,10 @@ def main() -> None:
     rows = json.loads(Path(source).read_text(encoding="utf-8"))
     text = TARGET.read_text(encoding="utf-8")
     current = yaml.safe_load(text)
-    skip = {
-        fold(name)
-        for entry in [*current.get("added", []), *current.get("exclude", [])]
-        for lang in LANGS
-        for name in entry.get(lang, [])
-    }
+    # An English name `added` lists replaces the generated capital; its forms in other languages add to
+    # it ("Kyiv" in French beside CLDR's "Kiev"). Any name `exclude` lists is left out.
+    skip = {fold(name) for entry in current.get("added", []) for name in entry.get("en", [])}
+    skip |= {fold(name) for entry in current.get("exclude", []) for lang in LANGS for name in entry.get(lang, [])}
     kept = text[text.index("\n# Hand-added") :]
     TARGET.write_text(render(capitals(rows, skip), commit) + kept, encoding="utf-8")
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from hague.claims import check, foreign, foreign_dates, foreign_names
+from hague.claims import check, foreign, foreign_dates, foreign_names, gazetteer
 from hague.ledger import names
 
 AS_OF = date(2025, 6, 1)
@@ -78,16 +78,62 @@ def test_state_names_come_from_cldr_and_the_kept_forms_resolve():
         forms = foreign_names.surfaces(lang)
         assert len(forms) > 190, lang  # CLDR's names of the States hague covers, and the forms kept here
         states = set(names.all_states())
-        kept = {
-            **foreign_names.EXTRA[lang],
-            **foreign_names.METONYMS[lang],
-            **foreign_names.DEMONYMS[lang],
-            **foreign_names.LEADERS[lang],
-            **foreign_names.REGIONS[lang],
-        }
-        assert set(kept.values()) <= states, lang
+        assert {iso3 for iso3, _ in forms.values()} - {None} <= states, lang
+        # the hand-kept forms are the gazetteer's (data/claims), none typed in the finder
+        kept = gazetteer.name_forms(lang)
+        for form, iso3 in kept.states.items():
+            assert forms[form] == (iso3, "name"), (lang, form)
+        for form in kept.not_states:
+            assert forms[form] == (None, "name"), (lang, form)
+        assert set(kept.demonyms.values()) <= states, lang
     assert foreign_names.find("Amérique latine", "fr") == []  # a region, not the United States
     assert foreign_names.find("a cidade de Salvador", "pt") == []  # Portugal's name of El Salvador, a Brazilian city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso3", "via"),
+    [
+        # leaders, capitals and places from data/claims, read by the finder of every language
+        ("fr", "Vladimir Poutine a signé", "RUS", "leader"),
+        ("es", "el presidente Erdogan", "TUR", "leader"),
+        ("pt", "o governo Lula", "BRA", "leader"),
+        ("ru", "заявил Песков", "RUS", "leader"),
+        ("fr", "Pékin a salué", "CHN", "metonym"),
+        ("fr", "Tripoli a annoncé", "LBY", "metonym"),  # CLDR's "Tripoli (Libye)" read without its bracket
+        ("es", "Kinsasa anunció", "COD", "metonym"),
+        ("pt", "Moscovo anunciou", "RUS", "metonym"),
+        ("fr", "au Darfour", "SDN", "region"),
+    ],
+)
+def test_gazetteer_forms_name_their_state(lang, text, iso3, via):
+    assert [(m.iso3, m.via) for m in foreign_names.find(text, lang)] == [(iso3, via)]
+
+
+def test_a_short_form_common_in_a_language_is_not_read_alone_there():
+    """data/claims/leaders.yaml `common_in`: 'Moi' is the French pronoun, 'Traoré' a common surname;
+    the full name still names the person."""
+    assert foreign_names.find("Moi, je ne signerai pas.", "fr") == []
+    assert [m.iso3 for m in foreign_names.find("Daniel arap Moi a dit", "fr")] == ["KEN"]
+    assert foreign_names.find("Traoré a parlé", "fr") == []
+    assert [m.iso3 for m in foreign_names.find("Ibrahim Traoré a parlé", "fr")] == ["BFA"]
+
+
+def test_a_leader_as_the_press_writes_him_maps_to_the_registry_spelling():
+    assert foreign_names.english_form("Poutine", "RUS", "fr") == "Putin"
+    assert foreign_names.english_form("Путина", "RUS", "ru") == "Putin"  # declined
+    assert foreign_names.english_form("el-Béchir", "SDN", "fr") == "al-Bashir"
+    assert foreign_names.english_form("Kadafi", "LBY", "pt") == "Gaddafi"
+    assert foreign_names.english_form("Галлант", "ISR", "ru") == "Gallant"
+    assert foreign_names.english_form("Personne", "FRA", "fr") == "Personne"
+
+
+def test_the_head_a_warrant_names_comes_from_the_gazetteer_and_the_registry(ledger):
+    """'le président russe' in a warrant sentence: the one head of State or government of that State the
+    registry charges; Kenya's two (Kenyatta, Ruto) name no one."""
+    assert foreign._head("RUS", ledger) == "Putin"
+    assert foreign._head("ISR", ledger) == "Netanyahu"
+    assert foreign._head("KEN", ledger) is None
+    assert foreign._head("FRA", ledger) is None
 
 
 def test_groups_of_states():

@@ -89,6 +89,18 @@ def test_no_two_heads_of_state_of_one_state_overlap_unless_noted():
         ("MYS", "Mahathir Mohamad", "head_of_government", date(2018, 5, 10), date(2020, 2, 24), "Second_premiership"),
         ("HUN", "Viktor Orbán", "head_of_government", date(2010, 5, 29), date(2026, 5, 9), "wiki.av1.space"),
         ("ZAF", "Jacob Zuma", "head_of_state", date(2009, 5, 9), date(2018, 2, 14), "onthisday.com/people/jacob-zuma"),
+        # moved from the claim finder's typed table (2026-12-01), each read in the page named
+        ("TUR", "Recep Tayyip Erdoğan", "head_of_state", date(2014, 8, 28), None, "simple.m.wikipedia.org"),
+        ("TUR", "Recep Tayyip Erdoğan", "head_of_government", date(2003, 3, 14), date(2014, 8, 28), "Recep_Tayyip"),
+        ("BLR", "Alexander Lukashenko", "head_of_state", date(1994, 7, 20), None, "piglix.com"),
+        ("BRA", "Luiz Inácio Lula da Silva", "head_of_state", date(2023, 1, 1), None, "wikiwand.com"),
+        ("BRA", "Jair Bolsonaro", "head_of_state", date(2019, 1, 1), date(2022, 12, 31), "Jair_Bolsonaro"),
+        ("COL", "Juan Manuel Santos", "head_of_state", date(2010, 8, 7), date(2018, 8, 7), "Juan_Manuel_Santos"),
+        ("CHL", "Gabriel Boric", "head_of_state", date(2022, 3, 11), date(2026, 3, 11), "President_of_Chile"),
+        ("TJK", "Emomali Rahmon", "head_of_state", date(1994, 11, 16), None, "Emomali_Rahmon"),
+        ("RUS", "Maria Zakharova", "official", date(2015, 8, 10), None, "wikimili.com/en/Maria_Zakharova"),
+        ("RUS", "Maria Lvova-Belova", "official", date(2021, 10, 27), None, "tass.com/politics/1354905"),
+        ("ISR", "Yoav Gallant", "official", date(2022, 12, 29), date(2024, 11, 7), "onenewspage.co.uk"),
     ],
 )
 def test_checked_entries(iso3, name, role, start, end, source):
@@ -128,6 +140,36 @@ def test_forms_by_language_and_titles_made_by_the_loader():
     # the titles are not typed in the data
     text = (DATA / "leaders.yaml").read_text(encoding="utf-8")
     assert "President Putin" not in text and "Prime Minister Netanyahu" not in text
+
+
+def test_an_official_has_no_title_and_a_common_short_form_is_ambiguous_where_listed():
+    peskov = next(p for p in gazetteer.leaders("ru") if p.name == "Dmitry Peskov")
+    assert peskov.role is Role.official and peskov.titled == () and "Песков" in peskov.forms
+    moi = {lang: next(p for p in gazetteer.leaders(lang) if p.name == "Daniel arap Moi") for lang in LANGS}
+    assert moi["fr"].ambiguous and not moi["es"].ambiguous  # 'moi' is a French word (common_in: [fr])
+    assert gazetteer.leaders("en")[0].english == "Karzai"  # the English short form: the registry's spelling
+
+
+def test_every_hand_kept_name_is_sourced_or_says_why_and_every_region_names_its_situation():
+    data = raw("names.yaml")
+    for entry in data["names"]:
+        assert entry["iso3"] in names.all_states(), entry
+        sourced = "source" in entry and entry["source"]["url"].startswith(("https://", "http://"))
+        assert sourced or entry["note"].strip(), entry
+    folder = DATA.parent / "situations"
+    situations = {yaml.safe_load(p.read_text(encoding="utf-8"))["id"] for p in folder.glob("icc-*.yaml")}
+    for entry in data["regions"]:
+        assert entry.get("situation") in situations or entry["note"].strip(), entry
+    for entry in data["not_states"]:
+        assert entry["reason"].strip()
+
+
+def test_name_forms_per_language():
+    fr = gazetteer.name_forms("fr")
+    assert fr.states["RDC"] == "COD" and fr.states["Fédération de Russie"] == "RUS"
+    assert "Amérique latine" in fr.not_states and fr.regions["Darfour"] == "SDN" and fr.demonyms["russe"] == "RUS"
+    assert gazetteer.name_forms("ru").states["РФ"] == "RUS"
+    assert gazetteer.name_forms("en").states == {}  # English names are the ledger's (hague.ledger.names)
 
 
 def test_russian_forms_are_cyrillic():
@@ -241,6 +283,19 @@ def test_bad_files_are_refused_naming_file_line_and_field(tmp_path: Path):
     )
     problems = gazetteer.check(tmp_path)
     assert problems and "'Manila' stands for" in problems[0].message
+
+    metonyms.write_text(mtext, encoding="utf-8")
+    kept = folder / "names.yaml"
+    ntext = kept.read_text(encoding="utf-8")
+    kept.write_text(ntext.replace("  - iso3: GBR\n", "  - iso3: GBX\n", 1), encoding="utf-8")
+    problems = gazetteer.check(tmp_path)
+    assert len(problems) == 1 and "names.yaml:" in problems[0].message and "'GBX'" in problems[0].message
+    no_note = ntext.replace(
+        '    note: "the name before North Macedonia\'s 2019 change of name, in older texts; typed"\n', "", 1
+    )
+    assert no_note != ntext
+    kept.write_text(no_note, encoding="utf-8")
+    assert "needs its source" in gazetteer.check(tmp_path)[0].message
 
 
 def test_an_unknown_language_is_refused():

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from hague.claims import foreign_dates, foreign_names
+from hague.claims import foreign_dates, foreign_names, gazetteer
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
@@ -456,13 +456,12 @@ def _warrants(
     named: list[tuple[int, int, str, tuple[persons_mod.Person, ...]]] = []
     for p in persons_mod.find(s.text, ledger, s.start):
         named.append((p.start, p.end, p.text, p.persons))
-    forms = foreign_names.PERSON_FORMS[r.lang]
     for mention in mentions:
         surname = None
         if mention.via == "leader":
-            surname = next((v for k, v in forms.items() if mention.text.startswith(k[:5])), mention.text)
+            surname = foreign_names.english_form(mention.text, mention.iso3, r.lang)
         elif mention.via == "demonym" and r.titles.search(text[max(s.start, mention.start - 30) : mention.start]):
-            surname = HEADS.get(mention.iso3 or "")
+            surname = _head(mention.iso3, ledger)
         if surname is None or any(x[0] <= mention.start < x[1] for x in named):
             continue
         found = tuple(p for x in persons_mod.find(surname, ledger) for p in x.persons)
@@ -499,9 +498,19 @@ def _warrants(
     return out
 
 
-#: The person a warrant "against the Russian president" names: the head of State or government the
-#: registry holds a warrant for (the registry's surname).
-HEADS = {"RUS": "Putin", "ISR": "Netanyahu", "PHL": "Duterte", "SDN": "Bashir", "LBY": "Gaddafi"}
+_HEADS = (gazetteer.Role.head_of_state, gazetteer.Role.head_of_government)
+
+
+def _head(iso3: str | None, ledger: Ledger) -> str | None:
+    """The person a warrant "against the Russian president" names: the one head of State or government
+    of `iso3` in the gazetteer (data/claims/leaders.yaml) whom the registry charges; None when the
+    registry charges none of them, or more than one (Kenyatta and Ruto)."""
+    charged = {
+        p.english
+        for p in gazetteer.leaders("en")
+        if p.iso3 == iso3 and p.role in _HEADS and persons_mod.find(p.english, ledger)
+    }
+    return charged.pop() if len(charged) == 1 else None
 
 
 def _clause(text: str, s: Sentence, r: Rules, a: int, b: int, soft: bool = False) -> tuple[int, int]:
