@@ -56,3 +56,13 @@ def test_el_hishri_in_custody_no_confirmation_decision_found(ledger):
     kinds = [e["kind"] for e in el_hishri["events"]]
     assert kinds == ["warrant", "arrest", "surrender", "initial_appearance"]
     assert el_hishri["events"][0]["date"] == "2025-07-10"
+
+
+def test_duterte_case_number_icc_01_21_01_25_no_trial_opening_recorded(ledger):
+    """https://mindanews.com/top-stories/2025/03/ex-president-rodrigo-duterte-makes-initial-appearance-before-icc-next-hearing-on-sept-25/
+    ("His case was assigned the number ICC 0121-0125", 14 Mar 2025). The trial set for 30 Nov 2026
+    (https://mb.com.ph/2026/06/20/icc-finalizes-rules-for-dutertes-nov-30-trial) was not found to have opened."""
+    duterte = case(ledger, "icc-01-21", "Duterte", "2026-12-01")
+    assert duterte["case"] == "ICC-01/21-01/25"
+    assert duterte["status"] == "in_custody"
+    assert "trial_opened" not in [e["kind"] for e in duterte["events"]]
