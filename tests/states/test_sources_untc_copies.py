@@ -129,3 +129,21 @@ def test_malawi_a_signatory_from_2_march_1999(ledger):
     """Same sources: not a signatory on 1 March 1999, a signatory on the 2nd."""
     assert status(ledger, "MWI", "1999-03-01") == "non_signatory"
     assert status(ledger, "MWI", "1999-03-02") == "signatory"
+
+
+# -- Spain, Latvia, Poland: aggression amendments ratified 25 September 2014 ------------------
+@pytest.mark.parametrize("state", ["ESP", "LVA", "POL"])
+def test_aggression_ratifications_of_25_september_2014_on_two_sources(ledger, state):
+    """ASP press release PR1044 (asp.icc-cpi.int) and the table of States Parties to the aggression
+    amendments printed with Spain's instrument of ratification (BOE núm. 310, 24 December 2014,
+    BOE-A-2014-13411, read in legalize-dev/legalize-es): deposited on 25 September 2014 (PGA's
+    26 September not followed)."""
+    (e,) = [
+        e
+        for e in ledger.states[state].events
+        if e.kind.value == "amendment_acceptance" and e.amendment == "aggression-2010"
+    ]
+    assert e.date.isoformat() == "2014-09-25"
+    assert strength(e) == "independent"
+    assert _sites(e) == {"asp.icc-cpi.int", "github.com/legalize-dev"}
+    assert any("BOE-A-2014-13411" in (a.ref or "") for a in e.also)
