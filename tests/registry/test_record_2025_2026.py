@@ -66,3 +66,11 @@ def test_duterte_case_number_icc_01_21_01_25_no_trial_opening_recorded(ledger):
     assert duterte["case"] == "ICC-01/21-01/25"
     assert duterte["status"] == "in_custody"
     assert "trial_opened" not in [e["kind"] for e in duterte["events"]]
+
+
+def test_libya_declaration_lodged_with_the_registrar_12_may_2025(ledger):
+    """https://www.icj.org/?p=2048199 ("On 12 May 2025, the Government of National Unity ... lodged a declaration,
+    pursuant to article 12(3) ... with the Registrar of the Court")."""
+    (declaration,) = events(ledger, "icc-01-11", "declaration_12_3")
+    assert declaration["date"] == "2025-05-12" and declaration["by"] == ["LBY"]
+    assert declaration["source"]["url"] == "https://www.icj.org/?p=2048199"
