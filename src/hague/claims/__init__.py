@@ -48,11 +48,19 @@
   - `states` (ISO3 codes concerned; for a referral by a State, the referring States, the
     situation's in `places`), `group` (regional group, or "all", when the subject is a group
     such as "several African nations"), `subjects` and `places` (each name as written: `text`,
-    `via` name|demonym|metonym|government|leader|person|region|group, `span`, `iso3` or `group`, `at_least`,
-    `at_most`)
+    `via` name|demonym|metonym|government|leader|person|region|group|reference, `span`, `iso3` or `group`,
+    `at_least`, `at_most`; a `reference` ("it", "the country", "le pays", "el Gobierno") also has
+    `antecedent` {`text`, `via`, `span`}: the State named before that it stands for)
+  - `subject_from`: `text` (the State is named in the sentence) or `context` (the claim's
+    subject refers to a State named before: the one named earlier in the sentence, or the one the
+    sentence before, in the same paragraph, was about; unresolved when two States compete, and a
+    pronoun not where the Court or another body may be meant; hague.claims.mentions.references)
   - `date`: the date the claim gives (`text`, `precision` day|month|year|range, `from`, `to`) or
-    null; `since` (bool: "a member since 2002"); `about`: the period a situation claim concerns
-    ("the 2008 conflict") or null
+    null; a date without its year or relative to the text's day ("on 14 November", "on Wednesday",
+    "in March", "last month", "earlier this year", "two years ago") is read against `as_of`: the
+    latest such day or month up to it, or the next from it when the claim looks ahead ("will take
+    effect on Friday"), with the precision the words give; `since` (bool: "a member since 2002");
+    `about`: the period a situation claim concerns ("the 2008 conflict") or null
   - `number`, `approx` ("more than", "about", ...), `counts` (what a count counts: "states
     parties", "members", "signatories", "signatories only" (signed, no instrument deposited), ...),
     `ordinal` ("123rd", "first", "latest"), `stage` (`investigation` or `preliminary_examination`)

@@ -110,7 +110,8 @@ def _each_state(claims: list[Claim]) -> list[Claim]:
 
 def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
     if c.date is not None:
-        c.date = c.date.resolve(checker.as_of)
+        # "will take effect on Friday": a day without its year, read forward from the text's day
+        c.date = c.date.resolve(checker.as_of, forward=c.mood == "future")
     if c.about is not None:
         c.about = c.about.resolve(checker.as_of)
     if c.mode == "announcement" and c.action in ("join", "ordinal") and c.mood == "future":
@@ -120,6 +121,10 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         if pending and len(pending) == len([m for m in c.subjects if m.iso3]):
             c.mode = "fact"
             c.notes.append("deposited, the Statute not yet in force for it: 'will become' is its entry into force")
+    referred = [m for m in c.subjects if m.via == "reference" and m.antecedent is not None]
+    for m in referred:
+        assert m.antecedent is not None
+        c.notes.append(f"subject {m.text!r} read as {m.antecedent.text}, named before it")
     result = checker.check(c)
     result.evidence = _unique_evidence(result.evidence)
     places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
@@ -150,6 +155,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "states": states,
         "group": groups[0].group if groups else ("all" if c.kind == "count" else None),
         "subjects": [m.to_json() for m in c.subjects],
+        "subject_from": "context" if referred or c.subject_from == "context" else "text",
         "places": [m.to_json() for m in c.places],
         "date": date_json(c.date),
         "since": c.since,

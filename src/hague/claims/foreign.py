@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from hague.claims import foreign_dates, foreign_names, gazetteer
+from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
@@ -99,7 +100,10 @@ class Rules:
     titles: re.Pattern[str]  # "le président", "el líder": a leader, before an adjective of nationality
     asked: re.Pattern[str]  # words before a warrant that make it a request
     hedge: re.Pattern[str]  # "la posible orden de arresto", "une éventuelle enquête": not said to exist
-    pronoun: re.Pattern[str]  # a sentence opening on "Le pays", "Elle": its subject is the last State
+    pronoun: re.Pattern[str]  # a sentence opening on "Le pays", "Elle": it goes on about the last one
+    # words for a State named before ("il", "le pays", "el Gobierno"); group `it`: a pronoun
+    reference: re.Pattern[str] | None
+    blockers: re.Pattern[str]  # what else a pronoun may stand for: the Court, the Statute, a body
     about: re.Pattern[str]  # a date after these words is the period a situation concerns
     relative: re.Pattern[str]  # "Mongolia, que son firmantes": a relative clause makes a governed State the subject
     other_bodies: re.Pattern[str]  # another organisation named: a short text is not assumed to be about the Court
@@ -178,6 +182,8 @@ def rules(lang: str) -> Rules:
         asked=_rx([f"(?<![\\w])(?:{p})\\s+(?:\\w+\\s+){{0,4}}$" for p in cues["asked"]]),
         hedge=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues.get("hedge", [])]),
         pronoun=_rx([f"^(?:{p})(?![\\w])" for p in cues["pronoun"]]),
+        reference=_rx([f"(?<![\\w])(?:{p})(?![\\w])" for p in cues["reference"]]) if cues.get("reference") else None,
+        blockers=_rx([f"(?<![\\w])(?:{p})(?![\\w])" for p in cues.get("blockers", [])], 0),
         about=_rx([f"(?:{p})$" for p in cues["about"]]),
         relative=_rx([f"^\\s*,?\\s*(?:{p})(?![\\w])" for p in cues["relative"]]),
         other_bodies=_rx(cues["other_bodies"], 0),
@@ -196,19 +202,27 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
     parts = sentences(text)
     assumed = not strong_doc and len(parts) <= ASSUMED_CONTEXT and not r.other_bodies.search(text)
     out: list[Claim] = []
-    last_state: Mention | None = None
+    previous: mentions_mod.Previous | None = None
     follows = False
+    end = 0
     for s in parts:
+        if _PARAGRAPH.search(text, end, s.start):
+            previous = None  # a reference reaches back within its paragraph only
         carried = follows and bool(r.pronoun.match(s.text))
         context = assumed or bool(r.court.search(s.text)) or (strong_doc and (carried or bool(r.weak.search(s.text))))
         mentions = foreign_names.find(s.text, lang, s.start)
-        found = _in_sentence(text, s, r, context, mentions, as_of, last_state if carried else None, ledger)
+        if r.reference is not None:
+            # "Le pays", "il", "el Gobierno": the State named before (hague.claims.mentions.references)
+            mentions = mentions_mod.references(s.text, s.start, mentions, previous, r.reference, r.blockers)
+        found = _in_sentence(text, s, r, context, mentions, as_of, ledger)
         out.extend(found)
         follows = bool(found) or bool(r.court.search(s.text))
-        states = [m for m in mentions if m.iso3]
-        if states:
-            last_state = states[0]
+        previous = mentions_mod.previous(s.text, s.start, mentions, [m for c in found for m in c.subjects], r.blockers)
+        end = s.end
     return out
+
+
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
 def _taken(h: tuple[int, int, int, Trigger, re.Match[str]], s: Sentence) -> tuple[int, int]:
@@ -232,7 +246,6 @@ def _in_sentence(
     context: bool,
     mentions: list[Mention],
     as_of: date | None,
-    last_state: Mention | None,
     ledger: Ledger | None = None,
 ) -> list[Claim]:
     hits: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
@@ -273,7 +286,7 @@ def _in_sentence(
             assert ledger is not None
             out.extend(_warrants(text, s, r, a, b, t, mentions, free, ledger))
             continue
-        claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, last_state, as_of)
+        claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, as_of)
         if claim is not None:
             out.append(claim)
     return out
@@ -291,7 +304,6 @@ def _build(
     dates: list[DateMention],
     prev_end: int,
     next_start: int,
-    last_state: Mention | None,
     as_of: date | None = None,
 ) -> Claim | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -316,6 +328,9 @@ def _build(
     # A date after the next trigger is that one's ("se retira del pacto, que dio lugar a la Corte en 1998").
     date_end = soft_end if t.kind == "instrument" else max(b, min(soft_end, next_start))
     subject_end = a
+    # "La Gambie a annoncé qu'elle se retire": the subject is the State named, read with the words up to
+    # the verb (an announcement); a reference reaching back to an earlier sentence stays a subject.
+    pool = [x for x in mentions if not mentions_mod.refers_within(s.start, x)]
     if t.kind == "count":
         if not _count(claim, r, g, mentions, whole):
             return None
@@ -324,7 +339,7 @@ def _build(
             return None  # "piden que se inicie una investigación": a request; "une éventuelle enquête"
         places = _places(text, r, a, b, mentions, clause_start, clause_end)
         if t.subject != "none":  # a referral: the State that refers, and the situation's State
-            by = _subjects(text, s, r, t, a, b, mentions, clause_start, clause_end)
+            by = _subjects(text, s, r, t, a, b, pool, clause_start, clause_end)
             if not by or any(x.group for x in by):
                 return None
             claim.subjects = by
@@ -336,10 +351,7 @@ def _build(
     elif t.kind == "instrument":
         claim.start = whole[0]
     elif t.subject != "none":
-        found = _subjects(text, s, r, t, a, b, mentions, clause_start, clause_end)
-        if not found and last_state is not None and r.pronoun.match(text[s.start : a]):
-            found = [last_state]
-            claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
+        found = _subjects(text, s, r, t, a, b, pool, clause_start, clause_end)
         if not found:
             return None
         if not t.groups and any(x.group for x in found):

@@ -69,6 +69,14 @@ _AGO = {
     "pt": r"há\s+(?P<n>\d{1,2}|\w+)\s+anos",
     "ru": r"(?P<n>\d{1,2}|\w+)\s+(?:лет|года|год)\s+назад",
 }
+# After a day or a month without its year: "le 27 octobre dernier", "el 5 de marzo pasado": the last
+# such day before the text's (never the text's own day); "prochain", "próximo": the next one after it.
+_WHEN = {
+    "fr": {"dernier": "last", "dernière": "last", "prochain": "next", "prochaine": "next"},
+    "es": {"pasado": "last", "próximo": "next", "proximo": "next"},
+    "pt": {"passado": "last", "próximo": "next", "proximo": "next"},
+    "ru": {},
+}
 # The words before a month written without its year ("en février"); a month name alone is too
 # often something else ("Mars", "mayo" in a name) to be read without them.
 _MONTH_ALONE = {
@@ -181,17 +189,19 @@ def _lang(lang: str) -> _Lang:
     year = rf"(?P<y>{_YEAR})"
     # A month without its year, after the words that introduce one ("en février", "el pasado mes de
     # marzo", "в феврале"); the month's own span is the date ("depuis" before it still reads).
-    alone = rf"(?:{_MONTH_ALONE[lang]})\s+(?P<mon>{alone_rx})(?!\s+(?:de\s+|del\s+)?{_YEAR})"
+    when_rx = "|".join(sorted(map(re.escape, _WHEN[lang]), key=len, reverse=True))
+    when = rf"(?:\s+(?P<when>{when_rx}))?" if when_rx else ""
+    alone = rf"(?:{_MONTH_ALONE[lang]})\s+(?P<mon>{alone_rx})(?!\s+(?:de\s+|del\s+)?{_YEAR}){when}"
     if lang == "fr":
         forms_rx = [
             ("dmy", rf"(?P<d>{day_rx})\s+{mon}\s+{year}"),
-            ("dm", rf"(?P<d>{day_rx})\s+{mon}(?!\s+{_YEAR})"),
+            ("dm", rf"(?P<d>{day_rx})\s+{mon}(?!\s+{_YEAR}){when}"),
             ("my", rf"{mon}\s+{year}"),
         ]
     elif lang in ("es", "pt"):
         forms_rx = [
             ("dmy", rf"(?P<d>{day_rx})\s+de\s+{mon}(?:\s+(?:de|del)\s+|\s+|,\s*){year}"),
-            ("dm", rf"(?P<d>{day_rx})\s+de\s+{mon}(?!\s+(?:de|del)\s+{_YEAR})"),
+            ("dm", rf"(?P<d>{day_rx})\s+de\s+{mon}(?!\s+(?:de|del)\s+{_YEAR}){when}"),
             ("my", rf"{mon}\s+(?:de|del)\s+{year}"),
         ]
     else:
@@ -272,17 +282,24 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
             return DateMention(s, e, t, "year", date(y, 1, 1), date(y, 12, 31))
         if as_of is None:
             return None
+        when = _WHEN[lang].get((g.get("when") or "").lower())
         if form == "dm":
             mo, day = _month_of(lang, g["mon"]), int(re.sub(r"\D", "", g["d"]))
-            # The latest such day up to the text's (`ahead` moves it on, for words that look forward).
+            # The latest such day up to the text's (`ahead` moves it on, for words that look forward);
+            # "dernier": before the text's day; "prochain": after it.
             d = date(as_of.year, mo, day)
-            if d > as_of:
+            if d > as_of or (when == "last" and d == as_of):
                 d = date(as_of.year - 1, mo, day)
+            if when == "next" and d <= as_of:
+                d = date(d.year + 1, mo, day)
             return DateMention(s, e, t, "day", d, d)
         if form == "m":
             mo = _month_of(lang, g["mon"])
-            # The latest such month up to the text's (`ahead` moves it on, for words that look forward).
-            y = as_of.year if mo <= as_of.month else as_of.year - 1
+            # The latest such month up to the text's (`ahead` moves it on, for words that look forward);
+            # "en octobre dernier": before the text's month; "prochain": after it.
+            y = as_of.year if mo < as_of.month or (mo == as_of.month and when != "last") else as_of.year - 1
+            if when == "next" and (y, mo) <= (as_of.year, as_of.month):
+                y += 1
             return DateMention(s, e, g["mon"], "month", date(y, mo, 1), _month_end(y, mo))
         if form == "wd":
             wd = _lang(lang).weekdays[_plain(g["wd"])]

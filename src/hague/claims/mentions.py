@@ -377,15 +377,22 @@ class Mention:
     end: int
     text: str
     iso3: str | None
-    via: str  # name | demonym | metonym | government | region | group
+    via: str  # name | demonym | metonym | government | region | group | reference
     group: str | None = None  # a regional group, or "all" for "three countries"
     least: int | None = None  # members the quantifier asks for
     most: int | None = None
+    antecedent: Mention | None = None  # via "reference": the State named before that "it", "the country" stands for
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "via": self.via, "span": [self.start, self.end]}
         if self.iso3:
             out["iso3"] = self.iso3
+        if self.antecedent is not None:
+            out["antecedent"] = {
+                "text": self.antecedent.text,
+                "via": self.antecedent.via,
+                "span": [self.antecedent.start, self.antecedent.end],
+            }
         if self.group:
             out["group"] = self.group
             out["at_least"] = self.least
@@ -519,3 +526,138 @@ def _quantity(q: str) -> tuple[int, int | None]:
     if n is None and q.isdigit():
         n = int(q)
     return (n, n) if n is not None else (2, None)
+
+
+# -- States referred to, not named (issue 14, kind 4) ---------------------------------------------
+# "It notified ...", "the country's withdrawal", "the East African nation", "the government": words that
+# stand for a State named before them. The rule, the same in every language hague reads:
+#   1. the States named earlier in the same sentence: when they are all one State, that State; two
+#      different States compete, and the words stay unresolved;
+#   2. else the sentence before, in the same paragraph: the one State its claims were about; for a noun
+#      ("the country", "le pays", "el Gobierno"), else the one State it names;
+#   3. a pronoun ("it", "il", "elle") may as well stand for the Court, the Statute or another body: it
+#      stands for the State only when the State comes first (the sentence's subject, not the Court's
+#      object: "Russia signed the Statute but it never ratified it"), and not right after such a body
+#      ("the ICC announced it would investigate"); from the sentence before, only when no such body is
+#      named before it in its own sentence ("The court said it would") and the sentence before opened on
+#      the State.
+# A resolved reference is a Mention of via "reference" carrying its antecedent; a claim whose subject
+# is one says so (`subject_from`: "context" in hague check's JSON).
+
+#: English words that stand for a State: pronouns (group `it`), and nouns, with up to two capitalised
+#: words of geography before them ("the East African nation"); an ordinal is no reference ("the first
+#: country to withdraw" speaks of any country).
+REFERENCE_EN = re.compile(
+    r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
+    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island)\s+){0,2}(?:country|nation|government|State(?!\s+[Pp]art)))"
+    r"(?![\w-])"
+)
+#: English words for what else "it" may stand for: the Court, its treaty, a body, a parliament (whose
+#: act is domestic), a decision. A State's own organs ("the Foreign Ministry said it") are the State.
+BLOCKERS_EN = re.compile(
+    r"\b(?:ICC|I\.C\.C\.|[Cc]ourt|[Tt]ribunal|[Ss]tatute|[Tt]reaty|agreement|document|[Pp]rosecutor|"
+    r"[Pp]arliament|[Ss]enate|Office|UN|United\s+Nations|[Cc]ouncil|[Aa]ssembly|[Uu]nion|body|"
+    r"organi[sz]ation|law|bill|decision|move|withdrawal)\b"
+)
+#: At most this many words between such a body and a pronoun make the body its antecedent ("the ICC
+#: announced it").
+_NEAR = re.compile(r"^\W*(?:\w+\W+){0,3}$")
+
+
+# Between a reference's noun and a State it is said of: "the government of Burundi", "le gouvernement
+# burundais", "el Gobierno de Colombia".
+_OF_NAME = re.compile(r"\s*(?:(?:of|de|del|do|da|d['’])\s*(?:the\s+|la\s+|l['’]|el\s+|o\s+|a\s+)?)?")
+
+
+def refers_within(sentence_start: int, m: Mention) -> bool:
+    """A reference to a State named earlier in the same sentence ("Gambia said it would withdraw",
+    "Russia announced its exit"): a subject finder reads the State itself, with the words between it and
+    the verb ("said", "announced": an announcement), as it did before references were read; the
+    reference still names the State as a place ("investigate the country's violence")."""
+    return m.via == "reference" and m.antecedent is not None and m.antecedent.start >= sentence_start
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What a sentence leaves for a reference in the next: the one State its claims were about
+    (`topic`), the States it names, and whether it opens on a State rather than on the Court or another
+    body (a pronoun reaches back only then)."""
+
+    topic: Mention | None
+    states: tuple[Mention, ...]
+    opens_on_state: bool = True
+
+
+def previous(
+    text: str, offset: int, mentions: list[Mention], subjects: list[Mention], blockers: re.Pattern[str] = BLOCKERS_EN
+) -> Previous:
+    """The Previous of one sentence (`text` at `offset`): its mentions, and its claims' subjects."""
+    subjects = [m.antecedent or m for m in subjects if m.iso3 and not m.group]
+    topic = subjects[0] if subjects and len({m.iso3 for m in subjects}) == 1 else None
+    states = [m.antecedent or m for m in mentions if m.iso3 and m.via != "region"]
+    body = blockers.search(text)
+    first = min((m.start for m in mentions if m.iso3 and m.via != "region"), default=None)
+    opens = first is not None and (body is None or first - offset < body.start())
+    return Previous(topic, tuple(states), opens)
+
+
+def references(
+    text: str,
+    offset: int,
+    mentions: list[Mention],
+    previous: Previous | None,
+    words: re.Pattern[str] = REFERENCE_EN,
+    blockers: re.Pattern[str] = BLOCKERS_EN,
+) -> list[Mention]:
+    """`mentions` (those of one sentence, `text` at `offset`) with the references it makes resolved by
+    the rule above, in order; a reference overlapping a name is the name's ("the Georgian government")."""
+    out = list(mentions)
+    added = False
+    for m in words.finditer(text):
+        a, b = m.start() + offset, m.end() + offset
+        if any(x.start < b and a < x.end for x in mentions):
+            continue
+        if any(_OF_NAME.fullmatch(text, m.end(), x.start - offset) for x in mentions if x.start >= b and x.iso3):
+            continue  # "the government of Burundi", "el Gobierno de Colombia", "le gouvernement burundais"
+        word = m.group(0)
+        pronoun = bool(m.groupdict().get("it")) or not any(c in word for c in " '’")
+        antecedent = _antecedent(text, offset, a, out, previous, pronoun, blockers)
+        if antecedent is not None:
+            assert antecedent.iso3 is not None
+            out.append(Mention(a, b, word, antecedent.iso3, "reference", antecedent=antecedent))
+            out.sort(key=lambda x: x.start)
+            added = True
+    return out if added else mentions
+
+
+def _antecedent(
+    text: str,
+    offset: int,
+    a: int,
+    mentions: list[Mention],
+    previous: Previous | None,
+    pronoun: bool,
+    blockers: re.Pattern[str],
+) -> Mention | None:
+    named = [x for x in mentions if x.iso3 and x.via != "region" and x.end <= a]
+    if named:
+        if len({x.iso3 for x in named}) > 1:
+            return None  # two States compete
+        if pronoun:
+            bodies = list(blockers.finditer(text, 0, a - offset))
+            if bodies and (
+                bodies[0].start() + offset < named[0].start or _NEAR.match(text[bodies[-1].end() : a - offset])
+            ):
+                return None  # the Court comes first, or stands right before the pronoun
+        return named[-1].antecedent or named[-1]
+    if previous is None:
+        return None
+    if pronoun:
+        if blockers.search(text, 0, a - offset) or not previous.opens_on_state:
+            return None
+        return previous.topic
+    if previous.topic is not None:
+        return previous.topic
+    if len({x.iso3 for x in previous.states}) == 1:
+        return previous.states[-1]
+    return None

@@ -891,6 +891,7 @@ class Claim:
     domestic: str | None = None  # the words naming a domestic act behind a ratification ("parliament")
     notes: list[str] = field(default_factory=list)
     phrase: str = ""  # everything the pattern matched, trigger included
+    subject_from: str = "text"  # "context": a subject the claim's words refer to ("it", "the country")
 
 
 def context_in(text: str) -> bool:
@@ -909,29 +910,40 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
     parts = sentences(text)
     assumed = not strong_doc and len(parts) <= ASSUMED_CONTEXT
     claims: list[Claim] = []
-    last_state: Mention | None = None
+    previous: mentions_mod.Previous | None = None
     follows = False
+    end = 0
     for sentence in parts:
-        # "It notified its withdrawal ...": a sentence going on about the last one shares its subject.
+        if _PARAGRAPH.search(text, end, sentence.start):
+            previous = None  # a reference reaches back within its paragraph only
+        # "It notified its withdrawal ...": a sentence going on about the last one speaks of the Court too.
         carried = follows and bool(_PRONOUN_START.match(sentence.text))
-        found, named = _in_sentence(text, sentence, strong_doc, last_state, carried or assumed, assumed)
+        found, named = _in_sentence(text, sentence, strong_doc, previous, carried or assumed, assumed)
         if ledger is not None and (assumed or strong_doc):
             found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
-        states = [m for m in named if m.iso3 and m.via != "region"]
-        if states:
-            last_state = states[0]
+        previous = mentions_mod.previous(sentence.text, sentence.start, named, [m for c in found for m in c.subjects])
+        end = sentence.end
     return claims
 
 
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+
+
 def _in_sentence(
-    text: str, s: Sentence, strong_doc: bool, last_state: Mention | None, carried: bool, assumed: bool = False
+    text: str,
+    s: Sentence,
+    strong_doc: bool,
+    previous: mentions_mod.Previous | None,
+    carried: bool,
+    assumed: bool = False,
 ) -> tuple[list[Claim], list[Mention]]:
-    """The claims in one sentence, and the States it names."""
+    """The claims in one sentence, and the States it names or refers to ("it", "the country": resolved
+    by hague.claims.mentions.references from this sentence and `previous`)."""
     body = s.text
     has_context = assumed or bool(_STRONG.search(body)) or (strong_doc and (carried or bool(_WEAK.search(body))))
-    mentions = mentions_mod.find(body, s.start)
+    mentions = mentions_mod.references(body, s.start, mentions_mod.find(body, s.start), previous)
     dates = find_dates(body, s.start)
     triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
     lower = body.lower()
@@ -966,7 +978,7 @@ def _in_sentence(
         prev_end = max(chosen[i - 1][1], chosen[i - 1][3].end() + s.start) if i else s.start
         prev_end = min(prev_end, a)
         next_start = starts[i + 1] if i + 1 < len(starts) else s.end
-        claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start, last_state)
+        claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start)
         if claim is not None:
             out.append(claim)
     _in_force_for(out)
@@ -1188,7 +1200,6 @@ def _build(
     dates: list[DateMention],
     prev_end: int,
     next_start: int,
-    last_state: Mention | None,
 ) -> Claim | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     claim = Claim(
@@ -1214,34 +1225,36 @@ def _build(
         whole = (m.start() + s.start, m.end() + s.start)
         claim.start, claim.end = min(a, whole[0]), max(b, whole[1])
     subject_end = a
+    # "Russia announced its exit", "Gambia said it would withdraw": the subject is the State named, read
+    # with the words up to the verb (an announcement); a reference reaching back to an earlier sentence
+    # stays a subject.
+    pool = [x for x in mentions if not mentions_mod.refers_within(s.start, x)]
     if pattern.action == "referral":
         if not _referral(text, s, claim, mentions, dates, prev_end, next_start):
             return None
     elif pattern.kind == "situation":
         if not _situation(text, s, claim, pattern, m, mentions, dates, next_start):
             return None
-    elif pattern.subject == "after_or_before" and _subject_after(text, b, mentions, pattern):
-        found = _subject_after(text, b, mentions, pattern)
+    elif pattern.subject == "after_or_before" and _subject_after(text, b, pool, pattern):
+        found = _subject_after(text, b, pool, pattern)
         claim.subjects = found
         claim.end = max(claim.end, found[-1].end)
     elif pattern.subject in ("before", "after_or_before"):
-        found = _subject_before(text, s, a, mentions, pattern, prev_end)
+        found = _subject_before(text, s, a, pool, pattern, prev_end)
         standing = prev_end
         if not found or (len(found) == 1 and found[0].group):
-            listed = _listed(text, (found[0].start if found else prev_end), s.end, mentions)
+            listed = _listed(text, (found[0].start if found else prev_end), s.end, pool)
             if listed:
                 standing = found[0].end if found else prev_end  # where the words before the trigger begin
                 found = listed
                 claim.end = max(claim.end, listed[-1].end)
-        if not found and _PRONOUN_START.match(text[s.start : a]) and last_state is not None:
-            found = [last_state]
-            claim.notes.append(f"subject taken from the previous sentence ({last_state.text})")
-        elif not found and _PRONOUN_START.match(text[s.start : a]):
+        if not found and _PRONOUN_START.match(text[s.start : a]):
             # "The country withdrew from the ICC in 2019, Manila said": the one State the sentence names.
-            named = {m.iso3 for m in mentions if m.iso3 and m.via != "region"}
+            named = {m.iso3 for m in pool if m.iso3 and m.via not in ("region", "reference")}
             if len(named) == 1:
-                found = [next(m for m in mentions if m.iso3 in named)]
-                claim.notes.append(f"subject taken from elsewhere in the sentence ({found[0].text})")
+                found = [next(m for m in pool if m.iso3 in named)]
+                claim.subject_from = "context"
+                claim.notes.append(f"subject taken from later in the sentence ({found[0].text})")
         if not found:
             return None
         claim.subjects = found
@@ -1252,7 +1265,7 @@ def _build(
         if subject_end >= prev_end and a - subject_end <= 60 and not pronoun:
             claim.start = min(claim.start, found[0].start)
     elif pattern.subject in ("after", "by"):
-        found = _subject_after(text, b, mentions, pattern)
+        found = _subject_after(text, b, pool, pattern)
         if not found:
             return None
         if not pattern.groups and any(x.group for x in found):
@@ -1596,7 +1609,7 @@ def _date_for(
     for d in dates:
         if subject_end <= d.start and d.end <= a:
             pre = text[max(s.start, d.start - 40) : d.start]
-            if _DATE_PREP.search(pre):
+            if _DATE_PREP.search(pre) and not _OWN_TIME.search(text[max(d.end, a - 60) : a]):
                 return d
     head = (
         re.match(
@@ -1621,7 +1634,8 @@ def _date_for(
 _OWN_TIME = re.compile(
     r"(?:\b(?:previously|earlier|formerly|already|once|originally)\s+|\bhaving\s+(?:been\s+)?|"
     r"\b(?:after|before|since|until|when|once)\s+(?:it|they|he|she|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
-    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:first\s+|formally\s+|officially\s+)?)$"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:first\s+|formally\s+|officially\s+)?|"
+    r"\b(?:after|before|since|following|upon)\s+\w+ing\s+(?:(?:an?|the|its|their)\s+)?)$"
 )
 
 

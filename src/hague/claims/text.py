@@ -165,10 +165,55 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"  # the full stop after an abbreviation only
 )
 _YEAR = r"(?:199[0-9]|20[0-4][0-9])"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_MONTH_WIDE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_INTRO = (
+    r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|(?:[Ii]n\s+)?(?:early|late|mid-?)|"
+    r"(?:[Aa]t\s+)?the\s+(?:beginning|start|end|middle)\s+of)"
+)
+# Relative words, each read by DateMention.resolve.
+_RELATIVE_WORDS = (
+    r"last\s+year",
+    r"this\s+year",
+    r"earlier\s+this\s+year",
+    r"a\s+year\s+ago",
+    r"last\s+month",
+    r"this\s+month",
+    r"earlier\s+this\s+month",
+    r"last\s+week",
+    r"this\s+week",
+    r"earlier\s+this\s+week",
+    r"yesterday",
+    r"today",
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
 
 _DATE_FORMS = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b"),
@@ -178,15 +223,26 @@ _DATE_FORMS = [
     ("my", rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("yy", rf"\b(?P<y>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<y2>{_YEAR})\b"),
     ("y", rf"(?<![\w-])(?P<y>{_YEAR})(?![\w-])"),
-    ("rel", r"\b(?P<rel>last\s+year|this\s+year|earlier\s+this\s+year|a\s+year\s+ago|last\s+month|this\s+month)\b"),
-    # a day without its year (issue 14, kind 3): "on 14 November", "October 1 this year", read in the as-of year
+    ("rel", rf"\b(?P<rel>{'|'.join(_RELATIVE_WORDS)})\b"),
+    # Dates relative to the text's day (issue 14, kind 3), resolved against the as-of day by
+    # DateMention.resolve: the latest such day (or month) up to it, or the next from it when the claim
+    # looks ahead ("will take effect on Friday"); precision as the words give it, never finer.
+    # A day without its year: "on 14 November", "October 1 this year".
     ("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<when>this|last|next)\s+year)?(?![\w-])"),
     ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<when>this|last|next)\s+year)?(?![\w,-]*\s*(?:,\s*)?\d)"),
-    # a day of the week, the latest on or before the as-of day: "withdrew on Sunday"
-    ("wd", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # A month without its year, after the words that introduce one ("in March", "last November"; a
+    # month's name alone may be a word, "May", or a name, "August").
+    (
+        "mon",
+        rf"\b(?:(?P<when>[Ll]ast|[Tt]his|[Nn]ext)|{_MONTH_INTRO})\s+(?P<mon>{_MONTH_WIDE})\b(?!\s*(?:,\s*)?(?:of\s+)?\d)",
+    ),
+    # A day of the week: "withdrew on Sunday", "last Monday".
+    ("wd", r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "five years ago", "two months ago", "a week ago" (not "two decades ago": no year is said).
+    ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
 ]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATE_RES = [(name, re.compile(rx, re.IGNORECASE if name == "rel" else 0)) for name, rx in _DATE_FORMS]
+_DATE_RES = [(name, re.compile(rx, re.IGNORECASE if name in ("rel", "ago") else 0)) for name, rx in _DATE_FORMS]
 
 
 @dataclass(frozen=True)
@@ -201,22 +257,38 @@ class DateMention:
     last: date | None
     relative: str | None = None
 
-    def resolve(self, as_of: date) -> DateMention:
+    def resolve(self, as_of: date, forward: bool = False) -> DateMention:
+        """The date against the text's day: a day, month or weekday without its year is the latest one
+        up to `as_of`, or with `forward` (a claim that looks ahead: "will take effect on Friday") the
+        first one from it; "last", "this", "next" say which. The precision is what the words give."""
         if self.relative is None:
             return self
         rel = " ".join(self.relative.lower().split())
-        if rel.startswith("md:"):
-            _, month, day, when = rel.split(":")
-            y = as_of.year + {"last": -1, "next": 1}.get(when, 0)
-            try:
-                d = date(y, int(month), int(day))
-            except ValueError:
-                return self
-            return _replace(self, d, d, "day")
-        if rel.startswith("wd:"):
-            back = (as_of.weekday() - int(rel[3:])) % 7
-            d = date.fromordinal(as_of.toordinal() - back)
-            return _replace(self, d, d, "day")
+        kind, _, rest = rel.partition(":")
+        try:
+            if kind == "md":
+                month, day, when = rest.split(":")
+                if when:
+                    d = date(as_of.year + {"last": -1, "next": 1}.get(when, 0), int(month), int(day))
+                else:
+                    d = _nearest_day(as_of, int(month), int(day), forward)
+                return _replace(self, d, d, "day")
+            if kind == "mon":
+                month, when = rest.split(":")
+                y, m = _nearest_month(as_of, int(month), when, forward)
+                return _replace(self, date(y, m, 1), _month_end(y, m), "month")
+            if kind == "wd":
+                weekday, when = rest.split(":")
+                if when == "next" or (forward and when != "last"):
+                    d = date.fromordinal(as_of.toordinal() + (int(weekday) - as_of.weekday()) % 7)
+                else:
+                    d = date.fromordinal(as_of.toordinal() - (as_of.weekday() - int(weekday)) % 7)
+                return _replace(self, d, d, "day")
+            if kind == "ago":
+                unit, n = rest.split(":")
+                return _ago(self, as_of, unit, int(n))
+        except ValueError:
+            return self  # "29 February" in a year without one
         if rel in ("last year", "a year ago"):
             y = as_of.year - 1
             return _replace(self, date(y, 1, 1), date(y, 12, 31), "year")
@@ -225,6 +297,15 @@ class DateMention:
         if rel == "last month":
             y, m = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
             return _replace(self, date(y, m, 1), _month_end(y, m), "month")
+        if rel in ("yesterday", "today"):
+            d = date.fromordinal(as_of.toordinal() - (rel == "yesterday"))
+            return _replace(self, d, d, "day")
+        if rel in ("this week", "earlier this week"):
+            monday = date.fromordinal(as_of.toordinal() - as_of.weekday())
+            return _replace(self, monday, as_of, "range")
+        if rel == "last week":
+            monday = date.fromordinal(as_of.toordinal() - as_of.weekday() - 7)
+            return _replace(self, monday, date.fromordinal(monday.toordinal() + 6), "range")
         return _replace(self, date(as_of.year, as_of.month, 1), as_of, "month")
 
     def to_json(self) -> dict[str, object]:
@@ -254,6 +335,55 @@ def _replace(d: DateMention, first: date, last: date, precision: str) -> DateMen
     return DateMention(d.start, d.end, d.text, precision, first, last, None)
 
 
+def _nearest_day(as_of: date, month: int, day: int, forward: bool) -> date:
+    """The latest such day up to `as_of` (with `forward`, the first from it); 29 February, the
+    nearest leap year's."""
+    step = 1 if forward else -1
+    y = as_of.year
+    for _ in range(9):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            y += step
+            continue
+        if (d >= as_of) if forward else (d <= as_of):
+            return d
+        y += step
+    raise ValueError(f"no {day}/{month} near {as_of}")
+
+
+def _nearest_month(as_of: date, month: int, when: str, forward: bool) -> tuple[int, int]:
+    """The month `month` as "in March" (the latest up to the as-of month, or with `forward` the first
+    from it), "last March" (the latest before the as-of month), "next March" (the first after it) or
+    "this March" (the as-of year's)."""
+    now = (as_of.year, as_of.month)
+    if when == "this":
+        return as_of.year, month
+    if when == "last":
+        return (as_of.year if (as_of.year, month) < now else as_of.year - 1), month
+    if when == "next":
+        return (as_of.year if (as_of.year, month) > now else as_of.year + 1), month
+    if forward:
+        return (as_of.year if (as_of.year, month) >= now else as_of.year + 1), month
+    return (as_of.year if (as_of.year, month) <= now else as_of.year - 1), month
+
+
+def _ago(d: DateMention, as_of: date, unit: str, n: int) -> DateMention:
+    """ "five years ago": that year; "two months ago": that month; "three days ago": that day; "a week
+    ago": that week (Monday to Sunday)."""
+    if unit == "year":
+        return _replace(d, date(as_of.year - n, 1, 1), date(as_of.year - n, 12, 31), "year")
+    if unit == "month":
+        y, m = divmod(as_of.year * 12 + as_of.month - 1 - n, 12)
+        return _replace(d, date(y, m + 1, 1), _month_end(y, m + 1), "month")
+    if unit == "day":
+        day = date.fromordinal(as_of.toordinal() - n)
+        return _replace(d, day, day, "day")
+    back = date.fromordinal(as_of.toordinal() - 7 * n)
+    monday = date.fromordinal(back.toordinal() - back.weekday())
+    return _replace(d, monday, date.fromordinal(monday.toordinal() + 6), "range")
+
+
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
@@ -270,7 +400,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date written in `text` (offsets shifted by `offset`); where forms overlap, the longest wins."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for form, rx in _DATE_RES:
-        found.extend((m.start(), m.end(), form, m) for m in rx.finditer(text))
+        # a month alone is its own words ("in" before it is no part of it: "in October and November 2016")
+        found.extend(
+            (m.start("mon" if form == "mon" and not m.group("when") else 0), m.end(), form, m)
+            for m in rx.finditer(text)
+        )
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[DateMention] = []
     taken_until = -1
@@ -308,9 +442,30 @@ def _mention(form: str, m: re.Match[str], s: int, e: int) -> DateMention | None:
         if form in ("dm", "md"):
             mo, dd = _month(g["mon"]), _day_number(g["d"])
             date(2000, mo, dd)  # a day some year has (29 February included)
-            return DateMention(s, e, m.group(0), "relative", None, None, f"md:{mo}:{dd}:{g.get('when') or 'this'}")
+            return DateMention(
+                s, e, m.group(0), "relative", None, None, f"md:{mo}:{dd}:{(g.get('when') or '').lower()}"
+            )
+        if form == "mon":
+            when = (g.get("when") or "").lower()
+            return DateMention(
+                s,
+                e,
+                m.group("mon") if not when else m.group(0),
+                "relative",
+                None,
+                None,
+                f"mon:{_month(g['mon'])}:{when}",
+            )
         if form == "wd":
-            return DateMention(s, e, m.group(0), "relative", None, None, f"wd:{_WEEKDAYS.index(g['wd'].lower())}")
+            wd = m.group(0).split()[0].lower()
+            when = wd if wd in ("last", "this", "next") else ""
+            return DateMention(
+                s, e, m.group(0), "relative", None, None, f"wd:{_WEEKDAYS.index(g['wd'].lower())}:{when}"
+            )
+        if form == "ago":
+            n = g["n"].lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            return DateMention(s, e, m.group(0), "relative", None, None, f"ago:{g['unit'].lower().rstrip('s')}:{count}")
         return DateMention(s, e, m.group(0), "relative", None, None, g["rel"])
     except ValueError:
         return None  # "31 February 2016" is no date

@@ -1,0 +1,186 @@
+"""What a claim takes from the text around it (issue 14): a State referred to as "it", "the country",
+"le pays", "el país" (kind 4), and dates without a year or relative to the text's day (kind 3).
+
+The rule for references is hague.claims.mentions.references: the States named earlier in the same
+sentence, when they are one State; else the sentence before in the same paragraph (the one State its
+claims were about; for a noun, else the one State it names); a pronoun not where the Court or another
+body may be what it stands for. Real sentences are from pages of the corpus's tuning part
+(tests/claims/corpus), each named by its URL; the sentence around them is the page's, as published.
+Verdicts follow the record: `hague status IND` (no signature), `hague status ISR` (signed 2000-12-31),
+`hague status BDI` (notice 2016-10-27, effective 2017-10-27), `hague status UKR` (in force 2025-01-01).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hague.claims import check, foreign, mentions
+from hague.claims.text import find_dates
+
+# https://studyq.ai/t/which-countries-are-not-members-of-the-international-criminal-court/15105 (an
+# AI-written Q&A page, undated; corpus as_of 2024-01-01): each list item names its State once.
+STUDYQ_INDIA = (
+    "4. India: India is not a member of the ICC. While it signed the Rome Statute in 2000, it has not yet "
+    "ratified it. India has raised concerns about the potential for the ICC to be used as a tool for "
+    "politically motivated prosecutions."
+)
+STUDYQ_ISRAEL = "5. Israel: Israel is not a member of the ICC. It has neither signed nor ratified the Rome Statute."
+# http://xalimasn.com/e-burundi-premier-pays-a-quitter-la-cour-penale-internationale/ (27 October 2017)
+XALIMA = (
+    "Le Burundi est devenu le premier pays à se retirer de la Cour pénale internationale, a indiqué vendredi "
+    "un porte-parole de la cour dont le siège est à La Haye. Le pays avait lancé la procédure de retrait de "
+    "la CPI le 27 octobre dernier, estimant que la CPI était un “moyen politique” utilisé par la communauté "
+    "internationale pour “opprimer les pays africains”."
+)
+
+
+def claims(text: str, on: date, ledger, lang: str = "en") -> list[dict]:
+    return check(text, on, ledger, lang)["claims"]
+
+
+def test_it_in_the_next_sentence_is_the_state_the_sentence_before_was_about(ledger):
+    found = claims(STUDYQ_INDIA, date(2024, 1, 1), ledger)
+    signed = next(c for c in found if c["action"] == "signature")
+    assert (signed["states"], signed["verdict"], signed["subject_from"]) == (["IND"], "contradicted", "context")
+    (subject,) = signed["subjects"]
+    assert (subject["text"], subject["via"], subject["antecedent"]["text"]) == ("it", "reference", "India")
+    assert subject["antecedent"]["span"] == [10, 15]  # the first "India" of the item, that the claim is about
+    ratified = next(c for c in found if c["action"] == "ratification")
+    assert (ratified["states"], ratified["negated"], ratified["verdict"]) == (["IND"], True, "supported")
+    assert ratified["subject_from"] == "context"
+    first = next(c for c in found if c["action"] == "party")
+    assert first["subject_from"] == "text"  # "India is not a member": named
+
+
+def test_it_opening_a_sentence(ledger):
+    found = claims(STUDYQ_ISRAEL, date(2024, 1, 1), ledger)
+    ratified = next(c for c in found if c["action"] == "ratification")
+    assert (ratified["states"], ratified["verdict"], ratified["subject_from"]) == (["ISR"], "supported", "context")
+    assert "read as Israel" in ratified["notes"][-1]
+
+
+def test_le_pays_is_the_state_of_the_sentence_before(ledger):
+    found = claims(XALIMA, date(2017, 10, 27), ledger, "fr")
+    notice = next(c for c in found if c["action"] == "withdrawal_notification")
+    assert (notice["states"], notice["subject_from"], notice["subjects"][0]["text"]) == (["BDI"], "context", "Le pays")
+    # "le 27 octobre dernier" written on 27 October 2017: the 27 October before, 2016 (kind 3)
+    assert notice["date"]["from"] == "2016-10-27" and notice["date"]["precision"] == "day"
+    assert notice["verdict"] == "supported"
+
+
+def test_el_pais_is_the_state_named_before_it_in_the_sentence():
+    # https://elquintoelementotv.com/hungria-se-retira-de-la-cpi-durante-la-visita-de-netanyahu (4 April 2025)
+    text = (
+        "El retiro de Hungría deberá ser notificado a la ONU y entrará en vigor en un año, pero hasta entonces "
+        "el país sigue obligado a cooperar con la CPI."
+    )
+    r = foreign.rules("es")
+    assert r.reference is not None
+    found = mentions.references(text, 0, foreign.foreign_names.find(text, "es"), None, r.reference, r.blockers)
+    ref = next(m for m in found if m.via == "reference")
+    assert (ref.text, ref.iso3, ref.antecedent and ref.antecedent.text) == ("el país", "HUN", "Hungría")
+
+
+def test_el_pais_in_the_next_sentence(ledger):
+    # constructed on the sentence above: "El país" opening the next sentence is Hungary
+    text = "El retiro de Hungría deberá ser notificado a la ONU. El país ratificó el Estatuto de Roma en 2001."
+    (c,) = [c for c in claims(text, date(2025, 4, 4), ledger, "es") if c["action"] == "ratification"]
+    assert (c["states"], c["subject_from"], c["verdict"]) == (["HUN"], "context", "supported")
+
+
+# -- where the rule must not fire (constructed) ------------------------------------------------------
+
+
+def test_two_states_before_compete_and_it_stays_unresolved(ledger):
+    text = "Burundi and South Africa notified their withdrawal from the ICC in October 2016. It ratified the Statute in 2004."
+    found = claims(text, date(2018, 1, 1), ledger)
+    assert [c["action"] for c in found] == ["withdrawal_notification", "withdrawal_notification"]
+    assert all(c["subject_from"] == "text" for c in found)
+
+
+def test_it_after_the_court_is_the_court(ledger):
+    text = "Burundi notified its withdrawal from the ICC in October 2016. The Court said it had ratified the Statute."
+    assert [c["action"] for c in claims(text, date(2018, 1, 1), ledger)] == ["withdrawal_notification"]
+
+
+def test_a_reference_does_not_reach_into_another_paragraph(ledger):
+    text = "Burundi notified its withdrawal from the ICC in October 2016.\n\nIt ratified the Statute in 2004."
+    assert [c["action"] for c in claims(text, date(2018, 1, 1), ledger)] == ["withdrawal_notification"]
+    same = text.replace("\n\n", " ")  # the same words in one paragraph: Burundi's ratification
+    ratified = next(c for c in claims(same, date(2018, 1, 1), ledger) if c["action"] == "ratification")
+    assert (ratified["states"], ratified["subject_from"], ratified["verdict"]) == (["BDI"], "context", "supported")
+
+
+def test_it_within_the_sentence_keeps_the_words_before_it(ledger):
+    # "announced that it will": the State named is the subject, and the claim an announcement
+    (c,) = claims("South Africa announced that it will withdraw from the ICC.", date(2016, 10, 21), ledger)
+    assert (c["states"], c["mode"], c["subject_from"]) == (["ZAF"], "announcement", "text")
+    (c,) = claims("La Gambie a annoncé qu'elle se retire de la CPI.", date(2016, 11, 1), ledger, "fr")
+    assert (c["states"], c["mode"], c["subject_from"]) == (["GMB"], "announcement", "text")
+
+
+def test_an_ordinal_country_and_a_government_of_a_named_state_are_no_references():
+    text = "It was the first country to withdraw, and the government of Burundi said so."
+    before = mentions.Previous(mentions.find("Gambia left.")[0], ())
+    found = mentions.references(text, 0, mentions.find(text), before)
+    # "It" is Gambia (the sentence before); "the first country" is any country; "the government of
+    # Burundi" is Burundi's, named
+    assert [(m.text, m.iso3, m.via) for m in found] == [("It", "GMB", "reference"), ("Burundi", "BDI", "name")]
+
+
+# -- dates without a year, or relative to the text's day (kind 3) -----------------------------------
+
+
+def test_a_month_without_its_year_is_the_latest_up_to_the_text_day(ledger):
+    # https://jakartaglobe.id/news/what-is-the-icc-the-court-that-ordered-dutertes-arrest (13 March 2025)
+    text = "The court's newest member, Ukraine, officially joined in January, bringing the total number of member states to 125."
+    joined = next(c for c in claims(text, date(2025, 3, 13), ledger) if c["action"] == "join")
+    assert joined["date"] == {"text": "January", "precision": "month", "from": "2025-01-01", "to": "2025-01-31"}
+    assert joined["verdict"] == "supported"
+
+
+def test_a_month_in_december_written_in_march_is_last_years():
+    # https://www.ibtimes.co.uk/south-africa-revokes-its-withdrawal-international-criminal-court-1610333
+    # (8 March 2017): "... but Gambia's new President Adama Barrow in December said that it would remain"
+    (d,) = [d.resolve(date(2017, 3, 8)) for d in find_dates("Gambia's new President Adama Barrow in December said")]
+    assert (d.precision, d.first, d.last) == ("month", date(2016, 12, 1), date(2016, 12, 31))
+
+
+def test_a_day_without_its_year_is_never_after_the_text_day_unless_the_claim_looks_ahead(ledger):
+    said = "Burundi notified its withdrawal from the ICC on 27 October."
+    (c,) = claims(said, date(2017, 1, 10), ledger)
+    assert (c["date"]["from"], c["date"]["precision"], c["verdict"]) == ("2016-10-27", "day", "supported")
+    ahead = "Burundi's withdrawal from the ICC will take effect on 27 October."
+    (c,) = claims(ahead, date(2017, 1, 10), ledger)
+    assert (c["date"]["from"], c["verdict"]) == ("2017-10-27", "supported")
+
+
+def test_a_weekday_looks_ahead_only_with_the_claim(ledger):
+    # 2017-10-25 is a Wednesday: "will take effect on Friday" is the 27th, "left on Friday" the 20th
+    (c,) = claims("Burundi's withdrawal from the ICC will take effect on Friday.", date(2017, 10, 25), ledger)
+    assert c["date"]["from"] == "2017-10-27" and c["verdict"] == "supported"
+    (c,) = claims("Burundi left the ICC on Friday.", date(2017, 10, 25), ledger)
+    assert c["date"]["from"] == "2017-10-20" and c["verdict"] != "supported"
+
+
+def test_relative_words_keep_the_precision_they_give():
+    on = date(2016, 11, 17)  # a Thursday
+    found = {
+        d.text: d.resolve(on) for d in find_dates("two years ago, a week ago, last March, earlier this year, yesterday")
+    }
+    assert {t: (d.precision, str(d.first), str(d.last)) for t, d in found.items()} == {
+        "two years ago": ("year", "2014-01-01", "2014-12-31"),
+        "a week ago": ("range", "2016-11-07", "2016-11-13"),
+        "last March": ("month", "2016-03-01", "2016-03-31"),
+        "earlier this year": ("year", "2016-01-01", "2016-11-17"),
+        "yesterday": ("day", "2016-11-16", "2016-11-16"),
+    }
+
+
+def test_words_that_give_no_date_are_none():
+    # "May" the verb, "two decades ago" (no year said), a month with its year stays that month
+    assert find_dates("Burundi may leave; the court was set up two decades ago") == []
+    (d,) = find_dates("in October and November 2016")
+    assert (d.precision, d.first) == ("range", date(2016, 10, 1))
+    (d,) = find_dates("in March 2018")
+    assert (d.precision, d.first) == ("month", date(2018, 3, 1))
