@@ -74,3 +74,20 @@ def test_libya_declaration_lodged_with_the_registrar_12_may_2025(ledger):
     (declaration,) = events(ledger, "icc-01-11", "declaration_12_3")
     assert declaration["date"] == "2025-05-12" and declaration["by"] == ["LBY"]
     assert declaration["source"]["url"] == "https://www.icj.org/?p=2048199"
+
+
+def test_said_still_on_trial_no_verdict_found_after_closing_statements_of_november_2025(ledger):
+    """https://fr.allafrica.com/stories/202511270305.html (RFI, 27 Nov 2025: the judges began deliberating on
+    Wednesday 26 November after the closing statements); no verdict found up to 2026-12-01."""
+    said = case(ledger, "icc-01-14", "Said Abdel Kani", "2026-12-01")
+    assert said["status"] == "trial"
+
+
+def test_abd_al_rahman_sentenced_9_december_2025_appeal_pending(ledger):
+    """https://menafn.com/1110459257/Ali-Muhammad-Ali-Abd-Al-Rahman-Ali-Kushayb-Sentenced-To-20-Years-Of-Imprisonment
+    (the Court's release of 9 Dec 2025: 20 years; the appeal against the conviction of 6 Oct 2025 pending)."""
+    kushayb = case(ledger, "icc-02-05", "Abd-Al-Rahman", "2026-12-01")
+    assert kushayb["status"] == "convicted"
+    by_kind = {e["kind"]: e["date"] for e in kushayb["events"]}
+    assert by_kind["convicted"] == "2025-10-06" and by_kind["sentenced"] == "2025-12-09"
+    assert "appeal_judgment" not in by_kind
