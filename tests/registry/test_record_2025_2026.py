@@ -91,3 +91,11 @@ def test_abd_al_rahman_sentenced_9_december_2025_appeal_pending(ledger):
     by_kind = {e["kind"]: e["date"] for e in kushayb["events"]}
     assert by_kind["convicted"] == "2025-10-06" and by_kind["sentenced"] == "2025-12-09"
     assert "appeal_judgment" not in by_kind
+
+
+def test_no_public_case_in_bangladesh_myanmar_or_venezuela_i_on_1_december_2026(ledger):
+    """https://pantaing.com/en_US/icc-continues-process-to-issue-arrest-warrant-for-min-aung-hlaing (the application
+    for Min Aung Hlaing still pending, 2025) and https://secure.military.com/feature/2026/01/03/reported-capture-of-nicolas-maduro.html
+    (3 Jan 2026: Maduro captured by US forces; no ICC warrant issued for him): no public case in either situation."""
+    for ident in ("icc-01-19", "icc-02-18"):
+        assert registry_of(ledger).cases(ident, on=date(2026, 12, 1))["cases"] == []
