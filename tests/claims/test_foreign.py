@@ -442,13 +442,17 @@ def test_time_grows_linearly_with_adversarial_text(ledger):
     small, big = unit * 100, unit * 1000
     for lang in foreign.LANGS:
         foreign.find_claims(small[:100], lang, AS_OF, ledger)
-    started = time.perf_counter()
-    foreign.find_claims(small, "fr", AS_OF, ledger)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    foreign.find_claims(big, "fr", AS_OF, ledger)
-    t_big = time.perf_counter() - started
-    assert t_big < 30 * max(t_small, 0.01)
+
+    def took(text: str, runs: int) -> float:  # the fastest of a few runs: a busy machine only adds time
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            foreign.find_claims(text, "fr", AS_OF, ledger)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    # ten times the text: linear is ~10x the time, quadratic ~100x
+    assert took(big, 2) < 30 * max(took(small, 3), 0.01)
 
 
 def test_a_short_text_naming_the_court_in_another_language_is_read_in_it():
