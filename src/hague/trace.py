@@ -88,6 +88,9 @@ def render(value: Any, lang: str = "en") -> str:
         return value.in_lang(lang)
     if isinstance(value, date):
         return value.isoformat()
+    says = getattr(value, "render", None)
+    if says is not None:  # a value that says itself in each language (hague.claims.wording: a State's name, a rank)
+        return str(says(lang))
     return str(value)
 
 

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hague import i18n, meta
 from hague.claims import check
+from hague.claims.core import EXPLAIN_LANG, EXPLAIN_LANG_HELP
 from hague.dates import parse_day
 from hague.errors import Ambiguous, HagueError
 from hague.jurisdiction import FIELDS, decide, question
@@ -95,6 +96,7 @@ class CheckBody(BaseModel):
     lang: str | None = Field(
         default=None, description="The text's language: auto (detected, the default), en, fr, es, pt or ru."
     )
+    explain_lang: str | None = Field(default=None, description=EXPLAIN_LANG_HELP)
 
 
 TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
@@ -431,28 +433,34 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok({"statuses": words, "lang": code, "meta": led.meta})
 
     # -- claims -----------------------------------------------------------------------
-    def checked(text: str, as_of: str | None, lang: str | None = None) -> JSONResponse:
+    def checked(text: str, as_of: str | None, lang: str | None = None, explain_lang: str | None = None) -> JSONResponse:
         try:
             day = parse_day(as_of, "as_of") if as_of else None
-            response = JSONResponse(check(text, day, led, lang))
+            response = JSONResponse(check(text, day, led, lang, explain_lang))
         except HagueError as exc:
-            return JSONResponse(i18n.error_dict(exc, lang if lang in ("fr", "es") else "en"), status_code=400)
+            # the error in the answer's language (explain_lang), else the text's if hague speaks it
+            said = next(
+                (x.strip().lower() for x in (explain_lang, lang) if x and x.strip().lower() in ("fr", "es")), "en"
+            )
+            return JSONResponse(i18n.error_dict(exc, said), status_code=400)
         response.headers["x-hague-data-version"] = led.version
         return response
 
     @app.post("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a text")
     def check_post(body: CheckBody) -> JSONResponse:
-        """Same as `hague check - --json`: each claim with its span, verdict, reasons and evidence."""
-        return checked(body.text, body.as_of, body.lang)
+        """Same as `hague check - --json`: each claim with its span, verdict, reasons and evidence, the
+        reasons in `explain_lang` (en, fr, es; `lang` is the text's language)."""
+        return checked(body.text, body.as_of, body.lang, body.explain_lang)
 
     @app.get("/api/v1/check", response_model=None, tags=["claims"], summary="Find and check claims in a short text")
     def check_get(
         text: TextQ,
         as_of: AsOfQ = None,
         lang: Annotated[str | None, Query(description="The text's language: auto, en, fr, es, pt or ru.")] = None,
+        explain_lang: Annotated[str | None, Query(alias=EXPLAIN_LANG, description=EXPLAIN_LANG_HELP)] = None,
     ) -> JSONResponse:
         """Same as the POST form, for short texts in the URL."""
-        return checked(text, as_of, lang)
+        return checked(text, as_of, lang, explain_lang)
 
     # -- the Statute's text -------------------------------------------------------------
     @app.get(

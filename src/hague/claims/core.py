@@ -10,25 +10,40 @@ from hague.claims import foreign, language
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
+from hague.claims.wording import EXPLAIN_LANGUAGES, joined
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
+from hague.trace import Word, msg, render
 
 VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
-WHAT_IS_CHECKED = (
+WHAT_IS_CHECKED = msg(
     "signature, ratification, accession or joining, withdrawal (notified, in effect, revoked), withdrawal of a "
     "signature, acceptance of the Court's jurisdiction, membership on a day, counts of States Parties, and "
     "preliminary examinations or investigations opened"
 )
+#: The language of the answer's words, declared once: `hague check --explain-lang`, the API's
+#: `explain_lang` (POST /api/v1/check's body, GET's query) and the claim page (its own ?lang=).
+#: Not `lang`, which is the language the text is written in.
+EXPLAIN_LANG = "explain_lang"
+EXPLAIN_LANG_HELP = (
+    "Language of the answer's words (why, which part, parts, evidence notes, caveats, message): en (the default), "
+    "fr or es; the text's language is lang."
+)
 
 
 def check(
-    text: str, as_of: date | None = None, ledger: Ledger | None = None, lang: str | None = "auto"
+    text: str,
+    as_of: date | None = None,
+    ledger: Ledger | None = None,
+    lang: str | None = "auto",
+    explain_lang: str | None = "en",
 ) -> dict[str, Any]:
     """The claims in `text` about the Rome Statute system, each with a verdict as of a day.
     `lang`: the text's language, or auto (detected); claims are read in the languages of
     language.READ (English by hague.claims.patterns, the others by hague.claims.foreign), and a
-    text in another language is answered so, with nothing checked.
+    text in another language is answered so, with nothing checked. `explain_lang`: the language
+    of the answer's words (en, fr, es; EXPLAIN_LANG), whatever the text's.
 
     The keys are documented in hague.claims. Raises HagueError (field "text") for input over the
     size limit or that looks binary; empty text is not an error: the answer says there is nothing
@@ -38,6 +53,7 @@ def check(
         raise HagueError("text: expected text (a string of UTF-8 characters)", field="text")
     validate(text)
     chosen = language.choose(lang)
+    words = explain_language(explain_lang)
     if ledger is None:
         ledger = default_ledger()
     today = date.today()
@@ -57,10 +73,11 @@ def check(
         "limits": {"max_bytes": MAX_BYTES, "max": LIMIT_TEXT},
         "language": None,
         "language_source": None,
+        "explain_lang": words,
         "meta": ledger.meta,
     }
     if not text.strip():
-        base["message"] = "nothing to check: the text is empty"
+        base["message"] = render(msg("nothing to check: the text is empty"), words)
         return base
     base["language"] = language.detect(text) if chosen == "auto" else chosen
     base["language_source"] = "detected" if chosen == "auto" else "given"
@@ -81,17 +98,53 @@ def check(
         found = find_claims(text, ledger)
     else:
         found = foreign.find_claims(text, base["language"], day.day, ledger)
-    rows = [_row(i, c, text, checker) for i, c in enumerate(_each_state(found), 1)]
+    rows = [_row(i, c, text, checker, words) for i, c in enumerate(_each_state(found), 1)]
     base["claims"] = rows
     base["count"] = len(rows)
     for r in rows:
         base["summary"][r["verdict"]] += 1
     if rows:
-        counts = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in base["summary"].items() if n)
-        base["message"] = f"{len(rows)} claim{'s' if len(rows) != 1 else ''} checked as of {day.day}: {counts}"
+        counts = joined(
+            ", ",
+            [
+                msg("{count} {verdict}", count=n, verdict=Word(f"check.v.{v}", v.replace("_", " ")))
+                for v, n in base["summary"].items()
+                if n
+            ],
+        )
+        said = msg(
+            "{count} claims checked as of {day}: {counts}"
+            if len(rows) != 1
+            else "{count} claim checked as of {day}: {counts}",
+            count=len(rows),
+            day=day.day,
+            counts=counts,
+        )
+        base["message"] = render(said, words)
     else:
-        base["message"] = f"no checkable claim found; hague checks claims about {WHAT_IS_CHECKED}"
+        base["message"] = render(
+            msg("no checkable claim found; hague checks claims about {what}", what=WHAT_IS_CHECKED), words
+        )
     return base
+
+
+def explain_language(value: str | None) -> str:
+    """EXPLAIN_LANG's value: one of en, fr, es (default English); anything else is bad input naming the field."""
+    if value is None or value == "":
+        return "en"
+    code = value.strip().lower()
+    if code not in EXPLAIN_LANGUAGES:
+        valid = list(EXPLAIN_LANGUAGES)
+        raise HagueError.of(
+            "explain_lang.unknown",
+            "explain_lang: {value!r} is not one of {valid_list} (the language of the answer's words; "
+            "the text's language is lang)",
+            field=EXPLAIN_LANG,
+            valid=valid,
+            value=value,
+            valid_list=", ".join(valid),
+        )
+    return code
 
 
 def _each_state(claims: list[Claim]) -> list[Claim]:
@@ -108,7 +161,7 @@ def _each_state(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
+def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> dict[str, Any]:
     if c.date is not None:
         # "will take effect on Friday": a day without its year, read forward from the text's day
         c.date = c.date.resolve(checker.as_of, forward=c.mood == "future")
@@ -139,7 +192,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
     groups = [m for m in c.subjects if m.group]
     if groups:
         states = []
-    caveats = [cv for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
+    caveats = [render(cv, words) for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
     return {
         "id": i,
         "text": text[c.start : c.end],
@@ -167,7 +220,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker) -> dict[str, Any]:
         "stage": c.stage,
         "as_of": checker.as_of.isoformat(),
         "normalised": describe(c, checker.as_of),
-        **result.to_json(),
+        **result.to_json(words),
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": caveats,
         "notes": c.notes,

@@ -8,6 +8,11 @@ as of a day, with the events that decide it and their sources.
   but not yet effective is not "left"; two of three States named; a status held for part of a year;
 - not_checkable: the record cannot answer (an announcement is not a notification: the depositary
   records instruments and notices, not what governments say they will do; or a known gap in the record).
+
+The words of each verdict are written where it is decided, as the jurisdiction rules write their
+trace: `msg("English template", name=value)` (hague.trace), with States, situations, ranks and
+months as hague.claims.wording's values. English is the template (the answer as it always was);
+`Result.to_json(lang)` says it in French or Spanish from the message catalogues (hague.i18n).
 """
 
 from __future__ import annotations
@@ -16,39 +21,78 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
 from hague.claims.persons import Person
 from hague.claims.text import DateMention
+from hague.claims.wording import DatePhrase, Month, Ordinal, SituationName, StateName, english_name, joined, rendered
 from hague.ledger import Ledger, Status
-from hague.ledger import names as state_names
 from hague.ledger.ledger import CONVENTIONS
 from hague.ledger.model import DEPOSITS, Event, Gap, Kind
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
 from hague.registry.model import CaseKind, Situation, SituationKind, Stage
+from hague.trace import Msg, Word, cat, msg
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
 
 STATUS_WORDS = {
-    "non_signatory": "not a signatory",
-    "signatory": "a signatory",
-    "signature_withdrawn": "a former signatory (signature withdrawn: does not intend to become a party)",
-    "ratified_not_in_force": "instrument deposited, Statute not yet in force for it",
-    "party": "a State Party",
-    "party_withdrawal_pending": "a State Party with its withdrawal pending",
-    "withdrawn": "withdrawn (no longer a State Party)",
+    "non_signatory": msg("not a signatory"),
+    "signatory": msg("a signatory"),
+    "signature_withdrawn": msg("a former signatory (signature withdrawn: does not intend to become a party)"),
+    "ratified_not_in_force": msg("instrument deposited, Statute not yet in force for it"),
+    "party": msg("a State Party"),
+    "party_withdrawal_pending": msg("a State Party with its withdrawal pending"),
+    "withdrawn": msg("withdrawn (no longer a State Party)"),
 }
+#: The kinds of instrument that make a State a party (art. 125(2)-(3)), as in "bound by accession".
 KIND_WORDS = {
-    Kind.ratification: "ratification",
-    Kind.accession: "accession",
-    Kind.succession: "succession",
-    Kind.acceptance: "acceptance",
-    Kind.approval: "approval",
+    Kind.ratification: msg("ratification"),
+    Kind.accession: msg("accession"),
+    Kind.succession: msg("succession"),
+    Kind.acceptance: msg("acceptance"),
+    Kind.approval: msg("approval"),
+}
+#: The instrument itself, as in "deposited its instrument of accession".
+INSTRUMENT_WORDS = {
+    Kind.ratification: msg("instrument of ratification"),
+    Kind.accession: msg("instrument of accession"),
+    Kind.succession: msg("instrument of succession"),
+    Kind.acceptance: msg("instrument of acceptance"),
+    Kind.approval: msg("instrument of approval"),
+}
+#: The qualifiers of a count (hague.claims.counts), as the English answer repeats them.
+APPROX_WORDS = {
+    "exactly": msg("exactly"),
+    "only": msg("only"),
+    "more than": msg("more than"),
+    "over": msg("over"),
+    "just over": msg("just over"),
+    "at least": msg("at least"),
+    "fewer than": msg("fewer than"),
+    "less than": msg("less than"),
+    "under": msg("under"),
+    "just under": msg("just under"),
+    "nearly": msg("nearly"),
+    "almost": msg("almost"),
+    "close to": msg("close to"),
+    "about": msg("about"),
+    "around": msg("around"),
+    "some": msg("some"),
+    "roughly": msg("roughly"),
+    "approximately": msg("approximately"),
+}
+CASE_WORDS = {CaseKind.warrant: msg("warrant"), CaseKind.summons: msg("summons")}
+OUTCOME_WORDS = {
+    "no_reasonable_basis": msg("no reasonable basis"),
+    "not_within_jurisdiction": msg("not within jurisdiction"),
+    "inadmissible": msg("inadmissible"),
+    "not_grave_enough": msg("not grave enough"),
+    "interests_of_justice": msg("interests of justice"),
+    "other": msg("other"),
 }
 _ORDINALS = {
     "first": 1,
@@ -70,19 +114,20 @@ _INVESTIGATION_KINDS = (SituationKind.authorised, SituationKind.investigation_op
 @dataclass
 class Result:
     verdict: str
-    because: str
+    because: str  # a message (hague.trace.Msg): its English as the string
     evidence: list[dict[str, Any]] = field(default_factory=list)
     partly: str | None = None
     parts: list[dict[str, Any]] = field(default_factory=list)
     convention: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The verdict with its words in `lang` (en, fr, es); the keys and values other than words the same."""
         return {
             "verdict": self.verdict,
-            "because": self.because,
-            "partly": self.partly,
-            "parts": self.parts,
-            "evidence": self.evidence,
+            "because": rendered(self.because, lang),
+            "partly": rendered(self.partly, lang),
+            "parts": rendered(self.parts, lang),
+            "evidence": rendered(self.evidence, lang),
             "convention": self.convention,
         }
 
@@ -93,8 +138,26 @@ NEAR_DAYS = 2
 DOMESTIC_LEAD = timedelta(days=366)
 
 
-def _domestic_words(found: str) -> str:
-    return f"what is reported ({found}) is a domestic act; the ratification is the deposit"
+def _domestic_words(found: str) -> Msg:
+    return msg("what is reported ({found}) is a domestic act; the ratification is the deposit", found=found)
+
+
+def _kind(kind: Kind) -> Word:
+    """An event kind in words (the catalogue's kind.*, as the pages say it)."""
+    return Word(f"kind.{kind.value}", kind.value.replace("_", " "))
+
+
+def _label(d: DateMention) -> Any:
+    """A claim's date as DateMention.label() says it in English, in words of each language."""
+    if d.first is None or d.last is None:
+        return d.text  # the text's own words
+    if d.precision == "day":
+        return d.first.isoformat()
+    if d.precision == "month":
+        return Month(d.first)
+    if d.precision == "year":
+        return str(d.first.year)
+    return msg("{first} to {last}", first=d.first.isoformat(), last=d.last.isoformat())
 
 
 class Checker:
@@ -146,15 +209,27 @@ class Checker:
         off, day = near[0]
         return Result(
             PARTLY,
-            f"{result.because}; the record's day, {day}, is {off} day{'s' if off > 1 else ''} from the day said",
+            msg(
+                "{because}; the record's day, {day}, is {off} days from the day said"
+                if off > 1
+                else "{because}; the record's day, {day}, is {off} day from the day said",
+                because=result.because,
+                day=day,
+                off=off,
+            ),
             result.evidence,
-            partly=f"the act (holds); its day (off by {off} day{'s' if off > 1 else ''})",
+            partly=msg(
+                "the act (holds); its day (off by {off} days)"
+                if off > 1
+                else "the act (holds); its day (off by {off} day)",
+                off=off,
+            ),
             convention=result.convention,
         )
 
     def state(self, claim: Claim, iso3: str) -> Result:
         if iso3 not in self.led.states:
-            return Result(NOT_CHECKABLE, f"{iso3} is not in the ledger")
+            return Result(NOT_CHECKABLE, msg("{code} is not in the ledger", code=iso3))
         if claim.mode == "announcement":
             return self.announcement(claim, iso3)
         action = claim.action
@@ -191,11 +266,11 @@ class Checker:
             return self._with_gap(self.membership(claim, iso3), iso3, Kind.signature_withdrawal, min(last, self.as_of))
         if action in ("party", "founding_member"):
             return self.membership(claim, iso3)
-        return Result(NOT_CHECKABLE, f"no rule checks {action!r}")
+        return Result(NOT_CHECKABLE, msg("no rule checks {action}", action=repr(action)))
 
     # -- the record ----------------------------------------------------------------------------------------
-    def name(self, iso3: str) -> str:
-        return _name(iso3)
+    def name(self, iso3: str) -> StateName:
+        return StateName(iso3)
 
     def events(self, iso3: str, kinds: Iterable[Kind], until: date | None = None) -> list[Event]:
         wanted = set(kinds)
@@ -236,9 +311,14 @@ class Checker:
     def status(self, iso3: str, day: date | None = None) -> Status:
         return self.led.facts(iso3).status(day or self.as_of)
 
-    def status_text(self, iso3: str, day: date | None = None) -> str:
+    def status_text(self, iso3: str, day: date | None = None) -> Msg:
         d = day or self.as_of
-        return f"{self.name(iso3)} is {STATUS_WORDS[self.status(iso3, d).value]} on {d.isoformat()}"
+        return msg(
+            "{state} is {status} on {day}",
+            state=self.name(iso3),
+            status=STATUS_WORDS[self.status(iso3, d).value],
+            day=d,
+        )
 
     def caveats(self, iso3: str) -> list[str]:
         return list(self.led.states[iso3].caveats)
@@ -250,11 +330,15 @@ class Checker:
     def in_date(self, claim: Claim, day: date) -> bool:
         return claim.date is None or claim.date.covers(day)
 
-    def date_words(self, claim: Claim) -> str:
-        assert claim.date is not None
-        return claim.date.label() if claim.date.precision != "year" else f"in {claim.date.label()}"
+    def date_words(self, claim: Claim) -> DatePhrase:
+        """The claim's date as it follows "not": "2016-11-16", "November 2016", "in 2016" (in French
+        and Spanish with the preposition each needs: "le 2016-11-16", "en novembre 2016")."""
+        d = claim.date
+        assert d is not None
+        english = d.label() if d.precision != "year" else f"in {d.label()}"
+        return DatePhrase(english, d.precision, d.first, d.last, d.text)
 
-    def around(self, iso3: str, claim: Claim) -> tuple[str, list[dict[str, Any]]]:
+    def around(self, iso3: str, claim: Claim) -> tuple[Any, list[dict[str, Any]]]:
         """What the record holds in the claim's date range, to say what did happen then."""
         if claim.date is None or claim.date.first is None or claim.date.last is None:
             return "", []
@@ -266,8 +350,10 @@ class Checker:
         ]
         if not inside:
             return "", []
-        words = "; ".join(f"{e.kind.value.replace('_', ' ')} on {e.date.isoformat()}" for e in inside)
-        return f" (the record for {claim.date.label()}: {words})", [self.ev(iso3, e) for e in inside]
+        words = joined("; ", [msg("{kind} on {day}", kind=_kind(e.kind), day=e.date) for e in inside])
+        return msg(" (the record for {when}: {events})", when=_label(claim.date), events=words), [
+            self.ev(iso3, e) for e in inside
+        ]
 
     # -- treaty actions ------------------------------------------------------------------------------------
     def signature(self, claim: Claim, iso3: str) -> Result:
@@ -276,28 +362,59 @@ class Checker:
         n = self.name(iso3)
         if claim.negated:
             if sigs:
-                return Result(CONTRADICTED, f"{n} signed the Rome Statute on {sigs[0].date}", [self.ev(iso3, sigs[0])])
-            how = f"; it became bound by {KIND_WORDS[deps[0].kind]} on {deps[0].date}" if deps else ""
+                return Result(
+                    CONTRADICTED,
+                    msg("{state} signed the Rome Statute on {day}", state=n, day=sigs[0].date),
+                    [self.ev(iso3, sigs[0])],
+                )
+            how = (
+                msg("; it became bound by {kind} on {day}", kind=KIND_WORDS[deps[0].kind], day=deps[0].date)
+                if deps
+                else ""
+            )
             return Result(
-                SUPPORTED, f"no signature by {n} is recorded up to {self.as_of}{how}", [self.ev(iso3, e) for e in deps]
+                SUPPORTED,
+                msg("no signature by {state} is recorded up to {as_of}{how}", state=n, as_of=self.as_of, how=how),
+                [self.ev(iso3, e) for e in deps],
             )
         if not sigs:
             if deps:
                 return Result(
                     CONTRADICTED,
-                    f"{n} never signed: it became bound by {KIND_WORDS[deps[0].kind]} on {deps[0].date}",
+                    msg(
+                        "{state} never signed: it became bound by {kind} on {day}",
+                        state=n,
+                        kind=KIND_WORDS[deps[0].kind],
+                        day=deps[0].date,
+                    ),
                     [self.ev(iso3, deps[0])],
                 )
-            return Result(CONTRADICTED, f"no signature by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}")
+            return Result(
+                CONTRADICTED,
+                msg(
+                    "no signature by {state} is recorded up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
+            )
         sig = sigs[0]
         if not self.in_date(claim, sig.date):
             extra, evs = self.around(iso3, claim)
             return Result(
                 CONTRADICTED,
-                f"{n} signed on {sig.date}, not {self.date_words(claim)}{extra}",
+                msg(
+                    "{state} signed on {day}, not {said}{extra}",
+                    state=n,
+                    day=sig.date,
+                    said=self.date_words(claim),
+                    extra=extra,
+                ),
                 [self.ev(iso3, sig), *evs],
             )
-        return Result(SUPPORTED, f"{n} signed the Rome Statute on {sig.date}", [self.ev(iso3, sig)])
+        return Result(
+            SUPPORTED, msg("{state} signed the Rome Statute on {day}", state=n, day=sig.date), [self.ev(iso3, sig)]
+        )
 
     def _deposit(self, iso3: str) -> tuple[Event | None, Event | None]:
         """The latest instrument deposited by the as-of day, and its withdrawal before entry into force."""
@@ -315,39 +432,65 @@ class Checker:
             if dep is not None:
                 return Result(
                     CONTRADICTED,
-                    f"{n} deposited its instrument of {KIND_WORDS[dep.kind]} on {dep.date}",
+                    msg(
+                        "{state} deposited its {instrument} on {day}",
+                        state=n,
+                        instrument=INSTRUMENT_WORDS[dep.kind],
+                        day=dep.date,
+                    ),
                     [self.ev(iso3, dep)],
                 )
-            return Result(SUPPORTED, f"no instrument deposited by {n} up to {self.as_of}; {self.status_text(iso3)}")
+            return Result(
+                SUPPORTED,
+                msg(
+                    "no instrument deposited by {state} up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
+            )
         domestic = claim.domestic is not None
         if dep is None:
             if claim.domestic is not None:
                 return Result(
                     PARTLY,
-                    f"no instrument of ratification or accession by {n} up to {self.as_of}: "
-                    f"{_domestic_words(claim.domestic)}; {self.status_text(iso3)}",
-                    partly="a domestic act, not the deposit",
+                    msg(
+                        "no instrument of ratification or accession by {state} up to {as_of}: {domestic}; {status}",
+                        state=n,
+                        as_of=self.as_of,
+                        domestic=_domestic_words(claim.domestic),
+                        status=self.status_text(iso3),
+                    ),
+                    partly=msg("a domestic act, not the deposit"),
                 )
             return Result(
                 CONTRADICTED,
-                f"no instrument of ratification or accession by {n} up to {self.as_of}; {self.status_text(iso3)}",
+                msg(
+                    "no instrument of ratification or accession by {state} up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
             )
         evidence = [self.ev(iso3, dep)]
-        notes = []
+        notes: list[Msg] = []
         verb = claim.verb or ""
         if "ratif" in verb and dep.kind is not Kind.ratification:
-            notes.append(f"by {KIND_WORDS[dep.kind]}, not ratification (the same effect, art. 125)")
+            notes.append(msg("by {kind}, not ratification (the same effect, art. 125)", kind=KIND_WORDS[dep.kind]))
         if "acce" in verb and dep.kind is not Kind.accession:
-            notes.append(f"by {KIND_WORDS[dep.kind]}, not accession")
+            notes.append(msg("by {kind}, not accession", kind=KIND_WORDS[dep.kind]))
         if withdrawn is not None:
             notes.append(
-                f"it withdrew the instrument on {withdrawn.date}, before the Statute entered into force for it"
+                msg(
+                    "it withdrew the instrument on {day}, before the Statute entered into force for it",
+                    day=withdrawn.date,
+                )
             )
             evidence.append(self.ev(iso3, withdrawn))
-        tail = f" ({'; '.join(notes)})" if notes else ""
+        tail = msg(" ({notes})", notes=joined("; ", notes)) if notes else ""
         if not self.in_date(claim, dep.date):
             extra = (
-                f"; the Statute entered into force for it on {self.eif(dep)}"
+                msg("; the Statute entered into force for it on {day}", day=self.eif(dep))
                 if claim.date and claim.date.covers(self.eif(dep))
                 else ""
             )
@@ -361,19 +504,40 @@ class Checker:
                 # Kind 10 of issue 14: the law or vote that approves a ratification comes before the deposit.
                 return Result(
                     PARTLY,
-                    f"{n} deposited its instrument on {dep.date}, after {self.date_words(claim)}: the ratification "
-                    f"is the deposit (arts. 125-126); {self.date_words(claim)} can only be a domestic step, "
-                    f"such as a parliament's approval or a law{tail}",
+                    msg(
+                        "{state} deposited its instrument on {day}, after {said}: the ratification is the deposit "
+                        "(arts. 125-126); {said} can only be a domestic step, such as a parliament's approval or a "
+                        "law{tail}",
+                        state=n,
+                        day=dep.date,
+                        said=self.date_words(claim),
+                        tail=tail,
+                    ),
                     evidence,
-                    partly="the domestic act, not the deposit",
+                    partly=msg("the domestic act, not the deposit"),
                 )
             return Result(
                 CONTRADICTED,
-                f"{n} deposited its instrument on {dep.date}, not {self.date_words(claim)}{extra}{tail}",
+                msg(
+                    "{state} deposited its instrument on {day}, not {said}{extra}{tail}",
+                    state=n,
+                    day=dep.date,
+                    said=self.date_words(claim),
+                    extra=extra,
+                    tail=tail,
+                ),
                 evidence,
             )
         return Result(
-            SUPPORTED, f"{n} deposited its instrument of {KIND_WORDS[dep.kind]} on {dep.date}{tail}", evidence
+            SUPPORTED,
+            msg(
+                "{state} deposited its {instrument} on {day}{tail}",
+                state=n,
+                instrument=INSTRUMENT_WORDS[dep.kind],
+                day=dep.date,
+                tail=tail,
+            ),
+            evidence,
         )
 
     def join(self, claim: Claim, iso3: str) -> Result:
@@ -383,21 +547,32 @@ class Checker:
             if dep is not None and withdrawn is None:
                 return Result(
                     CONTRADICTED,
-                    f"{n} deposited its instrument on {dep.date}; the Statute entered into force for it on "
-                    f"{self.eif(dep)}",
+                    msg(
+                        "{state} deposited its instrument on {day}; the Statute entered into force for it on "
+                        "{in_force}",
+                        state=n,
+                        day=dep.date,
+                        in_force=self.eif(dep),
+                    ),
                     [self.ev(iso3, dep)],
                 )
             if dep is not None and withdrawn is not None:
                 return Result(
                     SUPPORTED,
-                    f"{n} deposited an instrument on {dep.date} but withdrew it on {withdrawn.date}, before it took "
-                    "effect",
+                    msg(
+                        "{state} deposited an instrument on {day} but withdrew it on {withdrawn}, before it took "
+                        "effect",
+                        state=n,
+                        day=dep.date,
+                        withdrawn=withdrawn.date,
+                    ),
                     [self.ev(iso3, dep), self.ev(iso3, withdrawn)],
                 )
-            return Result(SUPPORTED, f"{self.status_text(iso3)}: no instrument deposited")
+            return Result(SUPPORTED, msg("{status}: no instrument deposited", status=self.status_text(iso3)))
         if dep is None:
             return Result(
-                CONTRADICTED, f"{self.status_text(iso3)}: no instrument of ratification or accession recorded"
+                CONTRADICTED,
+                msg("{status}: no instrument of ratification or accession recorded", status=self.status_text(iso3)),
             )
         eif = self.eif(dep)
         evidence = [self.ev(iso3, dep)]
@@ -405,45 +580,89 @@ class Checker:
             evidence.append(self.ev(iso3, withdrawn))
             return Result(
                 CONTRADICTED,
-                f"{n} deposited an instrument on {dep.date} but withdrew it on {withdrawn.date}, before the Statute "
-                f"entered into force for it: it never became a State Party",
+                msg(
+                    "{state} deposited an instrument on {day} but withdrew it on {withdrawn}, before the Statute "
+                    "entered into force for it: it never became a State Party",
+                    state=n,
+                    day=dep.date,
+                    withdrawn=withdrawn.date,
+                ),
                 evidence,
             )
         if claim.date is not None:
             if claim.date.covers(dep.date):
                 return Result(
                     SUPPORTED,
-                    f"{n} deposited its instrument on {dep.date} (counting from deposit; in force for it from {eif})",
+                    msg(
+                        "{state} deposited its instrument on {day} (counting from deposit; in force for it from "
+                        "{in_force})",
+                        state=n,
+                        day=dep.date,
+                        in_force=eif,
+                    ),
                     evidence,
                     convention="deposited",
                 )
             if claim.date.covers(eif):
                 return Result(
                     SUPPORTED,
-                    f"the Statute entered into force for {n} on {eif} (counting from entry into force; deposited "
-                    f"{dep.date})",
+                    msg(
+                        "the Statute entered into force for {state} on {in_force} (counting from entry into force; "
+                        "deposited {day})",
+                        state=n,
+                        in_force=eif,
+                        day=dep.date,
+                    ),
                     evidence,
                     convention="in_force",
                 )
             return Result(
                 CONTRADICTED,
-                f"{n} deposited its instrument on {dep.date} and the Statute entered into force for it on {eif}, "
-                f"not {self.date_words(claim)}",
+                msg(
+                    "{state} deposited its instrument on {day} and the Statute entered into force for it on "
+                    "{in_force}, not {said}",
+                    state=n,
+                    day=dep.date,
+                    in_force=eif,
+                    said=self.date_words(claim),
+                ),
                 evidence,
             )
         if eif > self.as_of:
             return Result(
                 PARTLY,
-                f"{n} deposited its instrument on {dep.date}; the Statute enters into force for it only on {eif}",
+                msg(
+                    "{state} deposited its instrument on {day}; the Statute enters into force for it only on "
+                    "{in_force}",
+                    state=n,
+                    day=dep.date,
+                    in_force=eif,
+                ),
                 evidence,
-                partly=f"instrument deposited (holds); a State Party with the Statute in force (not until {eif})",
+                partly=msg(
+                    "instrument deposited (holds); a State Party with the Statute in force (not until {in_force})",
+                    in_force=eif,
+                ),
                 parts=[
-                    {"claim": "instrument deposited", "holds": True, "because": f"deposited {dep.date}"},
-                    {"claim": "Statute in force for it", "holds": False, "because": f"from {eif}"},
+                    {
+                        "claim": msg("instrument deposited"),
+                        "holds": True,
+                        "because": msg("deposited {day}", day=dep.date),
+                    },
+                    {"claim": msg("Statute in force for it"), "holds": False, "because": msg("from {day}", day=eif)},
                 ],
                 convention="deposited",
             )
-        return Result(SUPPORTED, f"{n} deposited its instrument on {dep.date}; in force for it since {eif}", evidence)
+        return Result(
+            SUPPORTED,
+            msg(
+                "{state} deposited its instrument on {day}; in force for it since {in_force}",
+                state=n,
+                day=dep.date,
+                in_force=eif,
+            ),
+            evidence,
+        )
 
     def entry_into_force(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
@@ -451,7 +670,10 @@ class Checker:
         if dep is None:
             return Result(
                 CONTRADICTED,
-                f"{self.status_text(iso3)}: no instrument deposited, so the Statute is not in force for it",
+                msg(
+                    "{status}: no instrument deposited, so the Statute is not in force for it",
+                    status=self.status_text(iso3),
+                ),
             )
         eif = self.eif(dep)
         evidence = [self.ev(iso3, dep)]
@@ -459,19 +681,37 @@ class Checker:
             evidence.append(self.ev(iso3, withdrawn))
             return Result(
                 CONTRADICTED,
-                f"{n} withdrew its instrument on {withdrawn.date}, before the Statute would have entered into force "
-                f"for it ({eif})",
+                msg(
+                    "{state} withdrew its instrument on {withdrawn}, before the Statute would have entered into force "
+                    "for it ({in_force})",
+                    state=n,
+                    withdrawn=withdrawn.date,
+                    in_force=eif,
+                ),
                 evidence,
             )
         if claim.date is not None and not claim.date.covers(eif):
             return Result(
                 CONTRADICTED,
-                f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date}), not "
-                f"{self.date_words(claim)}",
+                msg(
+                    "the Statute entered into force for {state} on {in_force} (art. 126(2); deposited {day}), not "
+                    "{said}",
+                    state=n,
+                    in_force=eif,
+                    day=dep.date,
+                    said=self.date_words(claim),
+                ),
                 evidence,
             )
         return Result(
-            SUPPORTED, f"the Statute entered into force for {n} on {eif} (art. 126(2); deposited {dep.date})", evidence
+            SUPPORTED,
+            msg(
+                "the Statute entered into force for {state} on {in_force} (art. 126(2); deposited {day})",
+                state=n,
+                in_force=eif,
+                day=dep.date,
+            ),
+            evidence,
         )
 
     def instrument_withdrawn(self, claim: Claim, iso3: str) -> Result:
@@ -481,21 +721,42 @@ class Checker:
             if claim.pattern == "instrument_withdrawn.reversal" and not self.events(iso3, DEPOSITS):
                 return Result(
                     NOT_CHECKABLE,
-                    f"{n} deposited no instrument up to {self.as_of}: a government dropping a plan is not a "
-                    "depositary act",
+                    msg(
+                        "{state} deposited no instrument up to {as_of}: a government dropping a plan is not a "
+                        "depositary act",
+                        state=n,
+                        as_of=self.as_of,
+                    ),
                 )
             return Result(
-                CONTRADICTED, f"no instrument withdrawn by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}"
+                CONTRADICTED,
+                msg(
+                    "no instrument withdrawn by {state} is recorded up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
             )
         w = pulled[-1]
         evidence = [*(self.ev(iso3, e) for e in self.events(iso3, DEPOSITS)), self.ev(iso3, w)]
         if not self.in_date(claim, w.date):
             return Result(
-                CONTRADICTED, f"{n} withdrew its instrument on {w.date}, not {self.date_words(claim)}", evidence
+                CONTRADICTED,
+                msg(
+                    "{state} withdrew its instrument on {day}, not {said}",
+                    state=n,
+                    day=w.date,
+                    said=self.date_words(claim),
+                ),
+                evidence,
             )
         return Result(
             SUPPORTED,
-            f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it",
+            msg(
+                "{state} withdrew its instrument on {day}, before the Statute entered into force for it",
+                state=n,
+                day=w.date,
+            ),
             evidence,
         )
 
@@ -516,7 +777,7 @@ class Checker:
         n = self.name(iso3)
         dep, withdrawn = self._deposit(iso3)
         if dep is None:
-            return Result(CONTRADICTED, f"{self.status_text(iso3)}: no instrument deposited")
+            return Result(CONTRADICTED, msg("{status}: no instrument deposited", status=self.status_text(iso3)))
         eif = self.eif(dep)
         word = claim.ordinal or ""
         evidence = [self.ev(iso3, dep)]
@@ -528,10 +789,25 @@ class Checker:
                 i, e = min(later, key=lambda x: x[1].date)
                 return Result(
                     CONTRADICTED,
-                    f"{n} deposited on {dep.date}; {self.name(i)} deposited later, on {e.date}",
+                    msg(
+                        "{state} deposited on {day}; {other} deposited later, on {later}",
+                        state=n,
+                        day=dep.date,
+                        other=self.name(i),
+                        later=e.date,
+                    ),
                     [*evidence, self.ev(i, e)],
                 )
-            return Result(SUPPORTED, f"{n}'s deposit on {dep.date} is the latest recorded up to {self.as_of}", evidence)
+            return Result(
+                SUPPORTED,
+                msg(
+                    "{state}'s deposit on {day} is the latest recorded up to {as_of}",
+                    state=n,
+                    day=dep.date,
+                    as_of=self.as_of,
+                ),
+                evidence,
+            )
         rank = _ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
         lo_dep, hi_dep = (
             self.count_on(dep.date - timedelta(days=1), "deposited") + 1,
@@ -539,26 +815,50 @@ class Checker:
         )
         lo_eif, hi_eif = self.count_on(eif - timedelta(days=1), "in_force") + 1, self.count_on(eif, "in_force")
         if lo_dep <= rank <= hi_dep:
-            same = f" (with others the same day: {lo_dep}-{hi_dep})" if hi_dep > lo_dep else ""
+            same = (
+                msg(" (with others the same day: {first}-{last})", first=lo_dep, last=hi_dep) if hi_dep > lo_dep else ""
+            )
             return Result(
                 SUPPORTED,
-                f"{n} deposited on {dep.date}, the {_th(rank)} State Party counting instruments deposited{same}",
+                msg(
+                    "{state} deposited on {day}, the {rank} State Party counting instruments deposited{same}",
+                    state=n,
+                    day=dep.date,
+                    rank=Ordinal(rank),
+                    same=same,
+                ),
                 evidence,
                 convention="deposited",
             )
         if lo_eif <= rank <= hi_eif:
-            same = f" (with others the same day: {lo_eif}-{hi_eif})" if hi_eif > lo_eif else ""
+            same = (
+                msg(" (with others the same day: {first}-{last})", first=lo_eif, last=hi_eif) if hi_eif > lo_eif else ""
+            )
             return Result(
                 SUPPORTED,
-                f"the Statute entered into force for {n} on {eif}: the {_th(rank)} State Party counting the Statute "
-                f"in force{same}",
+                msg(
+                    "the Statute entered into force for {state} on {in_force}: the {rank} State Party counting the "
+                    "Statute in force{same}",
+                    state=n,
+                    in_force=eif,
+                    rank=Ordinal(rank),
+                    same=same,
+                ),
                 evidence,
                 convention="in_force",
             )
         return Result(
             CONTRADICTED,
-            f"{n} was number {_span(lo_dep, hi_dep)} counting instruments deposited (on {dep.date}) and "
-            f"number {_span(lo_eif, hi_eif)} counting the Statute in force (on {eif}), not the {word}",
+            msg(
+                "{state} was number {by_deposit} counting instruments deposited (on {day}) and number {by_force} "
+                "counting the Statute in force (on {in_force}), not the {said}",
+                state=n,
+                by_deposit=_span(lo_dep, hi_dep),
+                day=dep.date,
+                by_force=_span(lo_eif, hi_eif),
+                in_force=eif,
+                said=Ordinal(rank, word) if rank else word,
+            ),
             evidence,
             convention="both",
         )
@@ -578,15 +878,23 @@ class Checker:
         n = self.name(iso3)
         sw = self.events(iso3, [Kind.signature_withdrawal])
         extra = (
-            f"; it notified on {sw[0].date} that it does not intend to become a party (signature withdrawn), which "
-            "is not a withdrawal"
+            msg(
+                "; it notified on {day} that it does not intend to become a party (signature withdrawn), which is "
+                "not a withdrawal",
+                day=sw[0].date,
+            )
             if sw
             else ""
         )
         return Result(
             CONTRADICTED,
-            f"{n} was never a State Party, so it could not withdraw (art. 127 applies to States Parties); "
-            f"{self.status_text(iso3)}{extra}",
+            msg(
+                "{state} was never a State Party, so it could not withdraw (art. 127 applies to States Parties); "
+                "{status}{extra}",
+                state=n,
+                status=self.status_text(iso3),
+                extra=extra,
+            ),
             [self.ev(iso3, e) for e in (*self.events(iso3, [Kind.signature]), *sw)],
         )
 
@@ -603,14 +911,23 @@ class Checker:
         if claim.negated:
             if left:
                 assert notice is not None
-                return Result(CONTRADICTED, f"{n}'s withdrawal took effect on {effective}", [self.ev(iso3, notice)])
+                return Result(
+                    CONTRADICTED,
+                    msg("{state}'s withdrawal took effect on {effective}", state=n, effective=effective),
+                    [self.ev(iso3, notice)],
+                )
             if notice is not None and revoked is None:
                 return Result(
                     SUPPORTED,
-                    f"{n} has notified its withdrawal ({notice.date}), effective only on {effective}",
+                    msg(
+                        "{state} has notified its withdrawal ({day}), effective only on {effective}",
+                        state=n,
+                        day=notice.date,
+                        effective=effective,
+                    ),
                     [self.ev(iso3, notice)],
                 )
-            return Result(SUPPORTED, f"{self.status_text(iso3)}; no withdrawal has taken effect", [])
+            return Result(SUPPORTED, msg("{status}; no withdrawal has taken effect", status=self.status_text(iso3)), [])
         if pulled and not self.events(iso3, [Kind.withdrawal_notification]):
             # Withdrawing an instrument before it took effect is withdrawing from the Statute, but not
             # leaving the Court: the State never was a State Party.
@@ -619,15 +936,23 @@ class Checker:
             if not re.match(r"withdr", claim.verb or ""):
                 return Result(
                     CONTRADICTED,
-                    f"{n} never became a State Party: it withdrew its instrument on {w.date}, before the Statute "
-                    "entered into force for it",
+                    msg(
+                        "{state} never became a State Party: it withdrew its instrument on {day}, before the Statute "
+                        "entered into force for it",
+                        state=n,
+                        day=w.date,
+                    ),
                     evidence,
                 )
             ok = self.in_date(claim, w.date)
+            pulled_words = msg(
+                "{state} withdrew its instrument on {day}, before the Statute entered into force for it",
+                state=n,
+                day=w.date,
+            )
             return Result(
                 SUPPORTED if ok else CONTRADICTED,
-                f"{n} withdrew its instrument on {w.date}, before the Statute entered into force for it"
-                + ("" if ok else f", not {self.date_words(claim)}"),
+                pulled_words if ok else msg("{because}, not {said}", because=pulled_words, said=self.date_words(claim)),
                 evidence,
             )
         never = self._never_party(iso3)
@@ -635,7 +960,13 @@ class Checker:
             return never
         if notice is None or effective is None:
             return Result(
-                CONTRADICTED, f"no withdrawal by {n} is recorded up to {self.as_of}; {self.status_text(iso3)}"
+                CONTRADICTED,
+                msg(
+                    "no withdrawal by {state} is recorded up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
             )
         evidence = [self.ev(iso3, notice)]
         if revoked is not None and revoked.date < effective:
@@ -643,63 +974,112 @@ class Checker:
             acted = claim.date is None or claim.date.covers(notice.date)
             before = claim.sentence.text[: claim.trigger[0] - claim.sentence.start]
             perfect = re.search(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", before)  # "has withdrawn": out now
+            revoked_words = msg(
+                "{state} notified its withdrawal on {day} but revoked it on {revoked}, before it would have taken "
+                "effect ({effective}): it remained a State Party",
+                state=n,
+                day=notice.date,
+                revoked=revoked.date,
+                effective=effective,
+            )
             if acted and not perfect and re.match(r"withdr|pull", claim.verb or ""):
                 # "X withdrew (under its leader)": the notice was given, then revoked; it never left.
                 return Result(
                     PARTLY,
-                    f"{n} notified its withdrawal on {notice.date} but revoked it on {revoked.date}, before it "
-                    f"would have taken effect ({effective}): it remained a State Party",
+                    revoked_words,
                     evidence,
-                    partly="withdrawal notified (holds); left (does not hold: the notice was revoked)",
+                    partly=msg("withdrawal notified (holds); left (does not hold: the notice was revoked)"),
                 )
-            return Result(
-                CONTRADICTED,
-                f"{n} notified its withdrawal on {notice.date} but revoked it on {revoked.date}, before it would have "
-                f"taken effect ({effective}): it remained a State Party",
-                evidence,
-            )
+            return Result(CONTRADICTED, revoked_words, evidence)
         date_ok = claim.date is None or claim.date.covers(notice.date) or claim.date.covers(effective)
         if effective > self.as_of:
             parts = [
-                {"claim": "withdrawal notified", "holds": True, "because": f"notified {notice.date}"},
-                {"claim": "withdrawal in effect (left)", "holds": False, "because": f"takes effect {effective}"},
+                {
+                    "claim": msg("withdrawal notified"),
+                    "holds": True,
+                    "because": msg("notified {day}", day=notice.date),
+                },
+                {
+                    "claim": msg("withdrawal in effect (left)"),
+                    "holds": False,
+                    "because": msg("takes effect {day}", day=effective),
+                },
             ]
             if not date_ok:
                 return Result(
                     CONTRADICTED,
-                    f"{n} notified its withdrawal on {notice.date}, not {self.date_words(claim)}; it takes effect on "
-                    f"{effective}",
+                    msg(
+                        "{state} notified its withdrawal on {day}, not {said}; it takes effect on {effective}",
+                        state=n,
+                        day=notice.date,
+                        said=self.date_words(claim),
+                        effective=effective,
+                    ),
                     evidence,
                 )
             return Result(
                 PARTLY,
-                f"{n} notified its withdrawal on {notice.date}; it takes effect only on {effective}, so on "
-                f"{self.as_of} it is still a State Party",
+                msg(
+                    "{state} notified its withdrawal on {day}; it takes effect only on {effective}, so on {as_of} it "
+                    "is still a State Party",
+                    state=n,
+                    day=notice.date,
+                    effective=effective,
+                    as_of=self.as_of,
+                ),
                 evidence,
-                partly=f"withdrawal notified (holds); left (does not hold: still a State Party until {effective})",
+                partly=msg(
+                    "withdrawal notified (holds); left (does not hold: still a State Party until {effective})",
+                    effective=effective,
+                ),
                 parts=parts,
             )
         if not date_ok:
             return Result(
                 CONTRADICTED,
-                f"{n} notified its withdrawal on {notice.date}, effective {effective}; not {self.date_words(claim)}",
+                msg(
+                    "{state} notified its withdrawal on {day}, effective {effective}; not {said}",
+                    state=n,
+                    day=notice.date,
+                    effective=effective,
+                    said=self.date_words(claim),
+                ),
                 evidence,
             )
         if claim.date is not None and not claim.date.covers(effective):
             return Result(
                 PARTLY,
-                f"{n} notified its withdrawal on {notice.date} ({self.date_words(claim)}), but it took effect only "
-                f"on {effective}",
+                msg(
+                    "{state} notified its withdrawal on {day} ({said}), but it took effect only on {effective}",
+                    state=n,
+                    day=notice.date,
+                    said=self.date_words(claim),
+                    effective=effective,
+                ),
                 evidence,
-                partly=f"withdrawal notified {self.date_words(claim)} (holds); left then (does not hold: effective "
-                f"{effective})",
+                partly=msg(
+                    "withdrawal notified {said} (holds); left then (does not hold: effective {effective})",
+                    said=self.date_words(claim),
+                    effective=effective,
+                ),
                 parts=[
-                    {"claim": "withdrawal notified then", "holds": True, "because": f"notified {notice.date}"},
-                    {"claim": "left then", "holds": False, "because": f"took effect {effective}"},
+                    {
+                        "claim": msg("withdrawal notified then"),
+                        "holds": True,
+                        "because": msg("notified {day}", day=notice.date),
+                    },
+                    {"claim": msg("left then"), "holds": False, "because": msg("took effect {day}", day=effective)},
                 ],
             )
         return Result(
-            SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it took effect on {effective}", evidence
+            SUPPORTED,
+            msg(
+                "{state} notified its withdrawal on {day}; it took effect on {effective}",
+                state=n,
+                day=notice.date,
+                effective=effective,
+            ),
+            evidence,
         )
 
     def notification(self, claim: Claim, iso3: str) -> Result:
@@ -708,19 +1088,34 @@ class Checker:
         if claim.negated:
             if notices:
                 return Result(
-                    CONTRADICTED, f"{n} notified its withdrawal on {notices[-1].date}", [self.ev(iso3, notices[-1])]
+                    CONTRADICTED,
+                    msg("{state} notified its withdrawal on {day}", state=n, day=notices[-1].date),
+                    [self.ev(iso3, notices[-1])],
                 )
-            return Result(SUPPORTED, f"no withdrawal by {n} notified up to {self.as_of}")
+            return Result(SUPPORTED, msg("no withdrawal by {state} notified up to {as_of}", state=n, as_of=self.as_of))
         if not notices:
             never = self._never_party(iso3)
             if never is not None:
                 return never
-            return Result(CONTRADICTED, f"no withdrawal by {n} notified up to {self.as_of}; {self.status_text(iso3)}")
+            return Result(
+                CONTRADICTED,
+                msg(
+                    "no withdrawal by {state} notified up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
+            )
         matching = [e for e in notices if self.in_date(claim, e.date)]
         if not matching:
             return Result(
                 CONTRADICTED,
-                f"{n} notified its withdrawal on {notices[-1].date}, not {self.date_words(claim)}",
+                msg(
+                    "{state} notified its withdrawal on {day}, not {said}",
+                    state=n,
+                    day=notices[-1].date,
+                    said=self.date_words(claim),
+                ),
                 [self.ev(iso3, notices[-1])],
             )
         notice = matching[-1]
@@ -731,55 +1126,96 @@ class Checker:
             if revoked:
                 return Result(
                     CONTRADICTED,
-                    f"{n} notified its withdrawal on {notice.date} but revoked it on {revoked[0].date}",
+                    msg(
+                        "{state} notified its withdrawal on {day} but revoked it on {revoked}",
+                        state=n,
+                        day=notice.date,
+                        revoked=revoked[0].date,
+                    ),
                     evidence,
                 )
             if effective <= self.as_of:
                 return Result(
                     PARTLY,
-                    f"{n}'s withdrawal, notified on {notice.date}, already took effect on {effective}",
+                    msg(
+                        "{state}'s withdrawal, notified on {day}, already took effect on {effective}",
+                        state=n,
+                        day=notice.date,
+                        effective=effective,
+                    ),
                     evidence,
-                    partly=f"notified (holds); still in process (does not hold: effective {effective})",
+                    partly=msg(
+                        "notified (holds); still in process (does not hold: effective {effective})",
+                        effective=effective,
+                    ),
                 )
             return Result(
-                SUPPORTED, f"{n} notified its withdrawal on {notice.date}; it takes effect on {effective}", evidence
+                SUPPORTED,
+                msg(
+                    "{state} notified its withdrawal on {day}; it takes effect on {effective}",
+                    state=n,
+                    day=notice.date,
+                    effective=effective,
+                ),
+                evidence,
             )
-        later = f"; revoked on {revoked[0].date}" if revoked else f"; effective {effective}"
-        return Result(SUPPORTED, f"{n} notified its withdrawal on {notice.date}{later}", evidence)
+        later = (
+            msg("; revoked on {day}", day=revoked[0].date)
+            if revoked
+            else msg("; effective {effective}", effective=effective)
+        )
+        return Result(
+            SUPPORTED,
+            msg("{state} notified its withdrawal on {day}{later}", state=n, day=notice.date, later=later),
+            evidence,
+        )
 
     def effect(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
         notice, effective, revoked = self._withdrawal(iso3)
         if notice is None or effective is None:
             never = self._never_party(iso3)
-            return never or Result(CONTRADICTED, f"no withdrawal by {n} notified up to {self.as_of}")
+            return never or Result(
+                CONTRADICTED, msg("no withdrawal by {state} notified up to {as_of}", state=n, as_of=self.as_of)
+            )
         evidence = [self.ev(iso3, notice)]
         if revoked is not None and revoked.date < effective:
             evidence.append(self.ev(iso3, revoked))
             return Result(
                 CONTRADICTED,
-                f"{n}'s withdrawal (notified {notice.date}) was revoked on {revoked.date}: it never took effect",
+                msg(
+                    "{state}'s withdrawal (notified {day}) was revoked on {revoked}: it never took effect",
+                    state=n,
+                    day=notice.date,
+                    revoked=revoked.date,
+                ),
                 evidence,
             )
+        takes_effect = msg(
+            "{state}'s withdrawal, notified on {day}, takes effect on {effective}",
+            state=n,
+            day=notice.date,
+            effective=effective,
+        )
         if claim.date is not None:
             if claim.date.covers(effective):
-                return Result(
-                    SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence
-                )
+                return Result(SUPPORTED, takes_effect, evidence)
             return Result(
                 CONTRADICTED,
-                f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}, not "
-                f"{self.date_words(claim)}",
+                msg("{because}, not {said}", because=takes_effect, said=self.date_words(claim)),
                 evidence,
             )
         if effective <= self.as_of or claim.mood == "future":  # "will take effect", "avant que ... ne prenne effet"
-            return Result(
-                SUPPORTED, f"{n}'s withdrawal, notified on {notice.date}, takes effect on {effective}", evidence
-            )
+            return Result(SUPPORTED, takes_effect, evidence)
         return Result(
             CONTRADICTED,
-            f"{n}'s withdrawal, notified on {notice.date}, had not taken effect by {self.as_of} (it does on "
-            f"{effective})",
+            msg(
+                "{state}'s withdrawal, notified on {day}, had not taken effect by {as_of} (it does on {effective})",
+                state=n,
+                day=notice.date,
+                as_of=self.as_of,
+                effective=effective,
+            ),
             evidence,
         )
 
@@ -796,16 +1232,25 @@ class Checker:
         if iso3 in order and order.index(iso3) + 1 == rank:
             return Result(
                 SUPPORTED,
-                f"{self.name(iso3)}'s withdrawal took effect on {done[rank - 1][0]}, the {claim.ordinal} to do so",
+                msg(
+                    "{state}'s withdrawal took effect on {effective}, the {rank} to do so",
+                    state=self.name(iso3),
+                    effective=done[rank - 1][0],
+                    rank=Ordinal(rank, claim.ordinal),
+                ),
                 evidence,
             )
         pending = self._pending_rank(iso3, rank, claim.mood == "future")
         if pending is not None and iso3 not in order:
             return pending
         if not done:
-            return Result(CONTRADICTED, f"no withdrawal had taken effect by {self.as_of}", evidence)
-        first = ", ".join(f"{self.name(i)} ({d})" for d, i, _ in done[:3])
-        return Result(CONTRADICTED, f"withdrawals in effect by {self.as_of}, in order: {first}", evidence)
+            return Result(CONTRADICTED, msg("no withdrawal had taken effect by {as_of}", as_of=self.as_of), evidence)
+        first = joined(", ", [msg("{state} ({day})", state=self.name(i), day=d) for d, i, _ in done[:3]])
+        return Result(
+            CONTRADICTED,
+            msg("withdrawals in effect by {as_of}, in order: {states}", as_of=self.as_of, states=first),
+            evidence,
+        )
 
     def _pending_rank(self, iso3: str, rank: int, future: bool) -> Result | None:
         """ "Its withdrawal takes effect in October 2017, making it the first to leave", said while the
@@ -820,19 +1265,26 @@ class Checker:
         order = [i for _, i, _ in notified]
         evidence = [self.ev(i, n) for _, i, n in notified[: max(rank, 1) + 1]]
         place = order.index(iso3) + 1
-        because = (
-            f"{self.name(iso3)} notified its withdrawal on {notice.date} (it takes effect on {effective}): "
-            f"number {place} among the withdrawals notified and not revoked by {self.as_of}"
+        because = msg(
+            "{state} notified its withdrawal on {day} (it takes effect on {effective}): number {place} among the "
+            "withdrawals notified and not revoked by {as_of}",
+            state=self.name(iso3),
+            day=notice.date,
+            effective=effective,
+            place=place,
+            as_of=self.as_of,
         )
         if place != rank:
-            return Result(CONTRADICTED, f"{because}, not the {_th(rank)}", evidence)
+            return Result(CONTRADICTED, msg("{because}, not the {rank}", because=because, rank=Ordinal(rank)), evidence)
         if future:
             return Result(SUPPORTED, because, evidence)
         return Result(
             PARTLY,
-            f"{because}; it has not left yet",
+            msg("{because}; it has not left yet", because=because),
             evidence,
-            partly=f"the {_th(rank)} to notify (holds); left (not before {effective})",
+            partly=msg(
+                "the {rank} to notify (holds); left (not before {effective})", rank=Ordinal(rank), effective=effective
+            ),
         )
 
     def revocation(self, claim: Claim, iso3: str) -> Result:
@@ -843,31 +1295,61 @@ class Checker:
             if claim.pattern == "revocation.decision":
                 return Result(
                     NOT_CHECKABLE,
-                    f"no withdrawal by {n} was notified up to {self.as_of}: a government dropping a plan is not a "
-                    "depositary act, so the record cannot confirm it",
+                    msg(
+                        "no withdrawal by {state} was notified up to {as_of}: a government dropping a plan is not a "
+                        "depositary act, so the record cannot confirm it",
+                        state=n,
+                        as_of=self.as_of,
+                    ),
                 )
             return Result(
-                CONTRADICTED, f"no withdrawal by {n} was notified up to {self.as_of}, so none could be revoked"
+                CONTRADICTED,
+                msg(
+                    "no withdrawal by {state} was notified up to {as_of}, so none could be revoked",
+                    state=n,
+                    as_of=self.as_of,
+                ),
             )
         evidence = [self.ev(iso3, notices[-1]), *(self.ev(iso3, e) for e in revs)]
         if claim.negated:
             return Result(
                 CONTRADICTED if revs else SUPPORTED,
-                f"revocation recorded on {revs[-1].date}" if revs else "no revocation recorded",
+                msg("revocation recorded on {day}", day=revs[-1].date) if revs else msg("no revocation recorded"),
                 evidence,
             )
         if not revs:
             return Result(
                 CONTRADICTED,
-                f"{n} notified its withdrawal on {notices[-1].date}; no revocation is recorded up to {self.as_of}",
+                msg(
+                    "{state} notified its withdrawal on {day}; no revocation is recorded up to {as_of}",
+                    state=n,
+                    day=notices[-1].date,
+                    as_of=self.as_of,
+                ),
                 evidence,
             )
         rev = revs[-1]
         if not self.in_date(claim, rev.date):
             return Result(
-                CONTRADICTED, f"{n} revoked its withdrawal on {rev.date}, not {self.date_words(claim)}", evidence
+                CONTRADICTED,
+                msg(
+                    "{state} revoked its withdrawal on {day}, not {said}",
+                    state=n,
+                    day=rev.date,
+                    said=self.date_words(claim),
+                ),
+                evidence,
             )
-        return Result(SUPPORTED, f"{n} revoked its withdrawal (notified {notices[-1].date}) on {rev.date}", evidence)
+        return Result(
+            SUPPORTED,
+            msg(
+                "{state} revoked its withdrawal (notified {notified}) on {day}",
+                state=n,
+                notified=notices[-1].date,
+                day=rev.date,
+            ),
+            evidence,
+        )
 
     def amendment(self, claim: Claim, iso3: str) -> Result:
         """The Kampala amendments on the crime of aggression accepted (art. 121(5)): the State's
@@ -878,27 +1360,46 @@ class Checker:
             if accepted:
                 return Result(
                     CONTRADICTED,
-                    f"{n} accepted the aggression amendments on {accepted[0].date}",
+                    msg("{state} accepted the aggression amendments on {day}", state=n, day=accepted[0].date),
                     [self.ev(iso3, accepted[0])],
                 )
-            return Result(SUPPORTED, f"no acceptance of the aggression amendments by {n} recorded up to {self.as_of}")
+            return Result(
+                SUPPORTED,
+                msg(
+                    "no acceptance of the aggression amendments by {state} recorded up to {as_of}",
+                    state=n,
+                    as_of=self.as_of,
+                ),
+            )
         if not accepted:
             caveats = self.led.instruments.amendments["aggression-2010"].caveats
             result = Result(
-                CONTRADICTED, f"no acceptance of the aggression amendments by {n} is recorded up to {self.as_of}"
+                CONTRADICTED,
+                msg(
+                    "no acceptance of the aggression amendments by {state} is recorded up to {as_of}",
+                    state=n,
+                    as_of=self.as_of,
+                ),
             )
             if caveats:
-                result.because += " (the recorded acceptances have known gaps: see caveats)"
+                result.because = cat(result.because, msg(" (the recorded acceptances have known gaps: see caveats)"))
             return result
         e = accepted[0]
         if not self.in_date(claim, e.date):
             return Result(
                 CONTRADICTED,
-                f"{n} deposited its acceptance of the aggression amendments on {e.date}, not {self.date_words(claim)}",
+                msg(
+                    "{state} deposited its acceptance of the aggression amendments on {day}, not {said}",
+                    state=n,
+                    day=e.date,
+                    said=self.date_words(claim),
+                ),
                 [self.ev(iso3, e)],
             )
         return Result(
-            SUPPORTED, f"{n} deposited its acceptance of the aggression amendments on {e.date}", [self.ev(iso3, e)]
+            SUPPORTED,
+            msg("{state} deposited its acceptance of the aggression amendments on {day}", state=n, day=e.date),
+            [self.ev(iso3, e)],
         )
 
     def signature_withdrawal(self, claim: Claim, iso3: str) -> Result:
@@ -906,9 +1407,16 @@ class Checker:
         sws = self.events(iso3, [Kind.signature_withdrawal])
         if claim.negated:
             if sws:
-                return Result(CONTRADICTED, f"{n} withdrew its signature on {sws[0].date}", [self.ev(iso3, sws[0])])
+                return Result(
+                    CONTRADICTED,
+                    msg("{state} withdrew its signature on {day}", state=n, day=sws[0].date),
+                    [self.ev(iso3, sws[0])],
+                )
             return self._with_gap(
-                Result(SUPPORTED, f"no signature withdrawal by {n} recorded up to {self.as_of}"),
+                Result(
+                    SUPPORTED,
+                    msg("no signature withdrawal by {state} recorded up to {as_of}", state=n, as_of=self.as_of),
+                ),
                 iso3,
                 Kind.signature_withdrawal,
             )
@@ -917,38 +1425,56 @@ class Checker:
             # notice the Secretary-General receives (the depositary's record)
             gap = self.gap(iso3, Kind.signature_withdrawal)
             recorded = (
-                f"{n} notified on {sws[0].date} that it does not intend to become a party"
+                msg("{state} notified on {day} that it does not intend to become a party", state=n, day=sws[0].date)
                 if sws
                 else (
-                    f"the record lacks the notice ({gap.note})"
+                    msg("the record lacks the notice ({note})", note=gap.note)
                     if gap
-                    else f"no notice by {n} recorded up to {self.as_of}"
+                    else msg("no notice by {state} recorded up to {as_of}", state=n, as_of=self.as_of)
                 )
             )
             return Result(
                 PARTLY,
-                f"what is reported ({claim.domestic}) is a domestic act; the signature is withdrawn by the notice to "
-                f"the depositary: {recorded}",
+                msg(
+                    "what is reported ({found}) is a domestic act; the signature is withdrawn by the notice to the "
+                    "depositary: {recorded}",
+                    found=claim.domestic,
+                    recorded=recorded,
+                ),
                 [self.ev(iso3, e) for e in sws[:1]],
-                partly="a domestic act (holds as reported); the notice to the depositary (a separate act)",
+                partly=msg("a domestic act (holds as reported); the notice to the depositary (a separate act)"),
             )
         if not sws:
             result = Result(
                 CONTRADICTED,
-                f"no notice by {n} that it does not intend to become a party is recorded up to {self.as_of}; "
-                f"{self.status_text(iso3)}",
+                msg(
+                    "no notice by {state} that it does not intend to become a party is recorded up to {as_of}; "
+                    "{status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
             )
             return self._with_gap(result, iso3, Kind.signature_withdrawal)
         sw = sws[0]
         if not self.in_date(claim, sw.date):
             return Result(
                 CONTRADICTED,
-                f"{n} withdrew its signature on {sw.date}, not {self.date_words(claim)}",
+                msg(
+                    "{state} withdrew its signature on {day}, not {said}",
+                    state=n,
+                    day=sw.date,
+                    said=self.date_words(claim),
+                ),
                 [self.ev(iso3, sw)],
             )
         return Result(
             SUPPORTED,
-            f"{n} notified on {sw.date} that it does not intend to become a party (signature withdrawn)",
+            msg(
+                "{state} notified on {day} that it does not intend to become a party (signature withdrawn)",
+                state=n,
+                day=sw.date,
+            ),
             [self.ev(iso3, sw)],
         )
 
@@ -959,8 +1485,13 @@ class Checker:
             return result
         return Result(
             NOT_CHECKABLE,
-            f"the record may lack {gap.kind.value.replace('_', ' ')} events from {gap.after} ({gap.note}), so it "
-            f"cannot decide; as recorded: {result.because}",
+            msg(
+                "the record may lack {kind} events from {day} ({note}), so it cannot decide; as recorded: {because}",
+                kind=_kind(gap.kind),
+                day=gap.after,
+                note=gap.note,
+                because=result.because,
+            ),
             result.evidence,
         )
 
@@ -972,33 +1503,43 @@ class Checker:
         if claim.negated:
             return Result(
                 CONTRADICTED if found else SUPPORTED,
-                f"{len(found)} acceptance(s) recorded",
+                msg("{count} acceptance(s) recorded", count=len(found)),
                 [self.ev(iso3, e) for e in found],
             )
         if found:
             e = found[0]
             how = (
-                "a declaration under article 12(3)"
+                msg("a declaration under article 12(3)")
                 if e.kind is Kind.declaration_12_3
-                else f"its instrument of {KIND_WORDS[e.kind]} (art. 12(1))"
+                else msg("its {instrument} (art. 12(1))", instrument=INSTRUMENT_WORDS[e.kind])
             )
             return Result(
                 SUPPORTED,
-                f"{n} accepted the Court's jurisdiction by {how}, lodged on {e.date}",
+                msg(
+                    "{state} accepted the Court's jurisdiction by {how}, lodged on {day}", state=n, how=how, day=e.date
+                ),
                 [self.ev(iso3, x) for x in found],
             )
         if decls or deps:
             got = sorted((*decls, *deps), key=lambda e: e.date)
             return Result(
                 CONTRADICTED,
-                f"{n}'s acceptances are dated "
-                + ", ".join(str(e.date) for e in got)
-                + f", not {self.date_words(claim)}",
+                msg(
+                    "{state}'s acceptances are dated {days}, not {said}",
+                    state=n,
+                    days=", ".join(str(e.date) for e in got),
+                    said=self.date_words(claim),
+                ),
                 [self.ev(iso3, e) for e in got],
             )
         return Result(
             CONTRADICTED,
-            f"no declaration under article 12(3) by {n} recorded up to {self.as_of}; {self.status_text(iso3)}",
+            msg(
+                "no declaration under article 12(3) by {state} recorded up to {as_of}; {status}",
+                state=n,
+                as_of=self.as_of,
+                status=self.status_text(iso3),
+            ),
         )
 
     # -- status over a period ------------------------------------------------------------------------------
@@ -1017,11 +1558,12 @@ class Checker:
         if claim.action == "founding_member":
             statute = self.led.instruments.rome_statute.entry_into_force
             ok = bool(deps) and self.eif(deps[0]) <= statute
-            because = (
-                f"the Statute entered into force for {n} on {self.eif(deps[0])}"
+            because = cat(
+                msg("the Statute entered into force for {state} on {in_force}", state=n, in_force=self.eif(deps[0]))
                 if deps
-                else f"{n} never deposited an instrument"
-            ) + f"; it entered into force on {statute} for the founding States Parties"
+                else msg("{state} never deposited an instrument", state=n),
+                msg("; it entered into force on {day} for the founding States Parties", day=statute),
+            )
             verdict = (SUPPORTED if ok else CONTRADICTED) if not claim.negated else (CONTRADICTED if ok else SUPPORTED)
             return Result(verdict, because, evidence)
         spans = _spans(facts.starts, facts.statuses, first, last)
@@ -1034,9 +1576,13 @@ class Checker:
             # "X remains a signatory" of a State Party: it signed, and it is more than that
             return Result(
                 PARTLY,
-                f"{n} signed the Rome Statute and is a State Party {_range_words(first, last)}: more than a signatory",
+                msg(
+                    "{state} signed the Rome Statute and is a State Party {when}: more than a signatory",
+                    state=n,
+                    when=_range_words(first, last),
+                ),
                 evidence,
-                partly="signed (holds); only a signatory (does not hold: a State Party)",
+                partly=msg("signed (holds); only a signatory (does not hold: a State Party)"),
             )
         if claim.action == "signatory":
             sigs = self.events(iso3, [Kind.signature], last)
@@ -1066,31 +1612,52 @@ class Checker:
             dep = deps[-1]
             return Result(
                 PARTLY,
-                f"{n} deposited its instrument on {dep.date}, but the Statute enters into force for it only on "
-                f"{self.eif(dep)}",
+                msg(
+                    "{state} deposited its instrument on {day}, but the Statute enters into force for it only on "
+                    "{in_force}",
+                    state=n,
+                    day=dep.date,
+                    in_force=self.eif(dep),
+                ),
                 evidence,
-                partly="instrument deposited (a State Party counting deposits); not yet in force (until "
-                f"{self.eif(dep)})",
+                partly=msg(
+                    "instrument deposited (a State Party counting deposits); not yet in force (until {in_force})",
+                    in_force=self.eif(dep),
+                ),
                 convention="deposited",
             )
-        when = f"on {first}" if first == last else f"from {first} to {last}"
-        words = "; ".join(f"{STATUS_WORDS[st.value]} {_when(a, b)}" for a, b, st, _ in values)
+        when = _range_words(first, last)
+        words = joined(
+            "; ", [msg("{status} {when}", status=STATUS_WORDS[st.value], when=_when(a, b)) for a, b, st, _ in values]
+        )
         if all(ok for *_, ok in values):
             return Result(
-                SUPPORTED, f"{n} was {words}" if first != last else f"{self.status_text(iso3, first)}", evidence
+                SUPPORTED,
+                msg("{state} was {statuses}", state=n, statuses=words)
+                if first != last
+                else self.status_text(iso3, first),
+                evidence,
             )
         if not any(ok for *_, ok in values):
             if claim.no_longer and not deps:
-                return Result(CONTRADICTED, f"{n} was never a State Party; {self.status_text(iso3, last)}", evidence)
+                return Result(
+                    CONTRADICTED,
+                    msg("{state} was never a State Party; {status}", state=n, status=self.status_text(iso3, last)),
+                    evidence,
+                )
             return Result(
-                CONTRADICTED, f"{n} was {words}" if first != last else self.status_text(iso3, first), evidence
+                CONTRADICTED,
+                msg("{state} was {statuses}", state=n, statuses=words)
+                if first != last
+                else self.status_text(iso3, first),
+                evidence,
             )
-        good = [f"{_when(a, b)}" for a, b, _, ok in values if ok]
+        good = [_when(a, b) for a, b, _, ok in values if ok]
         return Result(
             PARTLY,
-            f"{n} {when}: {words}",
+            msg("{state} {when}: {statuses}", state=n, when=when, statuses=words),
             evidence,
-            partly=f"holds {', '.join(good)} only",
+            partly=msg("holds {periods} only", periods=joined(", ", good)),
         )
 
     def _since(self, claim: Claim, iso3: str, evidence: list[dict[str, Any]]) -> Result:
@@ -1106,20 +1673,37 @@ class Checker:
         if began and still:
             return Result(
                 SUPPORTED,
-                f"{n}: deposited {dep.date}, in force for it since {eif}; {self.status_text(iso3)}",
+                msg(
+                    "{state}: deposited {day}, in force for it since {in_force}; {status}",
+                    state=n,
+                    day=dep.date,
+                    in_force=eif,
+                    status=self.status_text(iso3),
+                ),
                 evidence,
                 convention=convention,
             )
         if began:
             return Result(
                 PARTLY,
-                f"{n} became a State Party then ({eif}) but {self.status_text(iso3)}",
+                msg(
+                    "{state} became a State Party then ({in_force}) but {status}",
+                    state=n,
+                    in_force=eif,
+                    status=self.status_text(iso3),
+                ),
                 evidence,
-                partly="since then (holds); still (does not hold)",
+                partly=msg("since then (holds); still (does not hold)"),
             )
         return Result(
             CONTRADICTED,
-            f"{n}: deposited {dep.date}, in force for it from {eif}, not since {claim.date.label()}",
+            msg(
+                "{state}: deposited {day}, in force for it from {in_force}, not since {said}",
+                state=n,
+                day=dep.date,
+                in_force=eif,
+                said=_label(claim.date),
+            ),
             evidence,
         )
 
@@ -1142,31 +1726,60 @@ class Checker:
                 full.append((iso3, r))
             elif r.verdict == PARTLY or (claim.mode == "announcement" and r.evidence):
                 part.append((iso3, r))
-        label = "States" if g.group == "all" else g.group
-        quantity = f"at least {least}" if most is None else (f"{least}" if least == most else f"{least} to {most}")
+        label: Any = msg("States") if g.group == "all" else _group(g.group or "")
+        quantity: Any = (
+            msg("at least {least}", least=least)
+            if most is None
+            else (f"{least}" if least == most else msg("{least} to {most}", least=least, most=most))
+        )
 
-        def listing(rows: list[tuple[str, Result]]) -> str:
-            return "; ".join(f"{self.name(i)}: {r.because}" for i, r in rows) or "none"
+        def listing(rows: list[tuple[str, Result]]) -> Any:
+            if not rows:
+                return msg("none")
+            return joined("; ", [msg("{state}: {because}", state=self.name(i), because=r.because) for i, r in rows])
 
         evidence = sorted((e for _, r in (*full, *part) for e in r.evidence), key=lambda e: str(e.get("date")))
         if claim.mode == "announcement":
             return Result(
                 NOT_CHECKABLE,
-                "an announcement is not a notification: the record holds what was deposited with the UN "
-                f"Secretary-General. Among {label} up to {self.as_of}: {listing(full + part)}",
+                msg(
+                    "an announcement is not a notification: the record holds what was deposited with the UN "
+                    "Secretary-General. Among {states} up to {as_of}: {listing}",
+                    states=label,
+                    as_of=self.as_of,
+                    listing=listing(full + part),
+                ),
                 evidence,
             )
         fits_full = len(full) >= least and (most is None or len(full) <= most)
         fits_any = len(full) + len(part) >= least and (most is None or len(full) + len(part) <= most)
         if fits_full and not (claim.negated and full):
-            return Result(SUPPORTED, f"{len(full)} of the {label} ({quantity} claimed): {listing(full)}", evidence)
+            return Result(
+                SUPPORTED,
+                msg(
+                    "{count} of the {states} ({quantity} claimed): {listing}",
+                    count=len(full),
+                    states=label,
+                    quantity=quantity,
+                    listing=listing(full),
+                ),
+                evidence,
+            )
         if fits_any and part:
-            what = part[0][1].partly or "in part"
+            what = part[0][1].partly or msg("in part")
             return Result(
                 PARTLY,
-                f"{len(full) + len(part)} of the {label} ({quantity} claimed), in part only: {listing(full + part)}",
+                msg(
+                    "{count} of the {states} ({quantity} claimed), in part only: {listing}",
+                    count=len(full) + len(part),
+                    states=label,
+                    quantity=quantity,
+                    listing=listing(full + part),
+                ),
                 evidence,
-                partly=f"{what}" if not full else f"{len(full)} fully, {len(part)} in part: {what}",
+                partly=what
+                if not full
+                else msg("{full} fully, {part} in part: {what}", full=len(full), part=len(part), what=what),
                 parts=[
                     {"claim": self.name(i), "holds": r.verdict == SUPPORTED, "because": r.because}
                     for i, r in full + part
@@ -1176,14 +1789,29 @@ class Checker:
             # "African countries leave the ICC" when one has notified: the act holds for some, not for as many
             return Result(
                 PARTLY,
-                f"{len(full) + len(part)} of the {label} ({quantity} claimed) up to {self.as_of}: "
-                f"{listing(full + part)}",
+                msg(
+                    "{count} of the {states} ({quantity} claimed) up to {as_of}: {listing}",
+                    count=len(full) + len(part),
+                    states=label,
+                    quantity=quantity,
+                    as_of=self.as_of,
+                    listing=listing(full + part),
+                ),
                 evidence,
-                partly=f"{len(full) + len(part)} of them, fewer than claimed" + (", in part only" if part else ""),
+                partly=msg("{count} of them, fewer than claimed, in part only", count=len(full) + len(part))
+                if part
+                else msg("{count} of them, fewer than claimed", count=len(full) + len(part)),
             )
         return Result(
             CONTRADICTED,
-            f"{len(full) + len(part)} of the {label} ({quantity} claimed) up to {self.as_of}: {listing(full + part)}",
+            msg(
+                "{count} of the {states} ({quantity} claimed) up to {as_of}: {listing}",
+                count=len(full) + len(part),
+                states=label,
+                quantity=quantity,
+                as_of=self.as_of,
+                listing=listing(full + part),
+            ),
             evidence,
         )
 
@@ -1199,23 +1827,27 @@ class Checker:
             "declaration_12_3": [Kind.declaration_12_3],
         }.get(claim.action, [Kind.withdrawal_notification, Kind.withdrawal_revocation])
         found = self.events(iso3, kinds)
-        words = {
-            "signature_withdrawal": "notice that it does not intend to become a party",
-            "signature": "signature",
-            "ratification": "instrument deposited",
-            "join": "instrument deposited",
-        }.get(claim.action, "withdrawal notified")
+        none = {
+            "signature_withdrawal": msg(
+                "no notice that it does not intend to become a party recorded up to {as_of}", as_of=self.as_of
+            ),
+            "signature": msg("no signature recorded up to {as_of}", as_of=self.as_of),
+            "ratification": msg("no instrument deposited recorded up to {as_of}", as_of=self.as_of),
+            "join": msg("no instrument deposited recorded up to {as_of}", as_of=self.as_of),
+        }
         record = (
-            "; ".join(f"{e.kind.value.replace('_', ' ')} on {e.date}" for e in found)
+            joined("; ", [msg("{kind} on {day}", kind=_kind(e.kind), day=e.date) for e in found])
             if found
-            else f"no {words} recorded up to {self.as_of}"
+            else none.get(claim.action, msg("no withdrawal notified recorded up to {as_of}", as_of=self.as_of))
         )
-        because = (
+        because: Msg = msg(
             "an announcement is not a notification: the ledger records what States deposit with the UN "
-            f"Secretary-General, not what governments say they will do. {n}'s record: {record}"
+            "Secretary-General, not what governments say they will do. {state}'s record: {record}",
+            state=n,
+            record=record,
         )
         if self.gap(iso3, Kind.signature_withdrawal) or self.gap(iso3, Kind.withdrawal_notification):
-            because += " (the record may lack an event here: see caveats)"
+            because = cat(because, msg(" (the record may lack an event here: see caveats)"))
         return Result(NOT_CHECKABLE, because, [self.ev(iso3, e) for e in found])
 
     # -- counts -------------------------------------------------------------------------------------------
@@ -1227,13 +1859,13 @@ class Checker:
         days = _change_days(self.led, first, last)
         if claim.verb == "result" and claim.places and claim.places[0].iso3 in self.led.states:
             # the count once the State named joined: the day of its deposit and of the Statute's entry into force
-            joined, _ = self._deposit(claim.places[0].iso3)
-            if joined is not None:
-                days = sorted({joined.date, self.eif(joined)})
+            joined_, _ = self._deposit(claim.places[0].iso3)
+            if joined_ is not None:
+                days = sorted({joined_.date, self.eif(joined_)})
                 first, last = days[0], days[-1]
         number, approx = claim.number, claim.approx
         group = next((m.group for m in claim.subjects if m.group), "all")
-        among = "" if group == "all" else f" among the {group}"
+        among: Any = "" if group == "all" else msg(" among the {group}", group=_group(group))
 
         def fits(c: int) -> bool:
             return _fits(c, number, approx)
@@ -1250,17 +1882,49 @@ class Checker:
             }
             ok = [d for d, c in counts.items() if fits(c)]
             seen = sorted(set(counts.values()))
-            signed = "signed the Statute and deposited no instrument" if only else "signed the Statute"
             ev = [
-                {"type": "count", "on": d.isoformat(), "what": f"States that had {signed}", "count": counts[d]}
+                {
+                    "type": "count",
+                    "on": d.isoformat(),
+                    "what": msg("States that had signed the Statute and deposited no instrument")
+                    if only
+                    else msg("States that had signed the Statute"),
+                    "count": counts[d],
+                }
                 for d in (ok or days)[:3]
             ]
             if ok:
-                said = f"{counts[ok[0]]} States{among} had {signed} by {ok[0]}"
+                said = (
+                    msg(
+                        "{count} States{among} had signed the Statute and deposited no instrument by {day}",
+                        count=counts[ok[0]],
+                        among=among,
+                        day=ok[0],
+                    )
+                    if only
+                    else msg(
+                        "{count} States{among} had signed the Statute by {day}",
+                        count=counts[ok[0]],
+                        among=among,
+                        day=ok[0],
+                    )
+                )
                 return Result(SUPPORTED, said, ev, convention="signed")
             return Result(
                 CONTRADICTED,
-                f"States{among} that had {signed} {_range_words(first, last)}: {_numbers(seen)}",
+                msg(
+                    "States{among} that had signed the Statute and deposited no instrument {when}: {counts}",
+                    among=among,
+                    when=_range_words(first, last),
+                    counts=_numbers(seen),
+                )
+                if only
+                else msg(
+                    "States{among} that had signed the Statute {when}: {counts}",
+                    among=among,
+                    when=_range_words(first, last),
+                    counts=_numbers(seen),
+                ),
                 ev,
                 convention="signed",
             )
@@ -1282,35 +1946,56 @@ class Checker:
             for d in (hits[c] or [last])[:2]
         ]
         both = bool(hits["in_force"]) and bool(hits["deposited"])
-        said = f"{approx + ' ' if approx else ''}{number}"
+        said_number: Any = (
+            msg("{approx} {number}", approx=APPROX_WORDS.get(approx, approx), number=number) if approx else number
+        )
         if both:
             d = hits["in_force"][0]
             return Result(
                 SUPPORTED,
-                f"{per['in_force'][d]} States Parties{among} on {d} under either convention (Statute in force, or "
-                "instruments deposited)",
+                msg(
+                    "{count} States Parties{among} on {day} under either convention (Statute in force, or instruments "
+                    "deposited)",
+                    count=per["in_force"][d],
+                    among=among,
+                    day=d,
+                ),
                 evidence,
                 convention="both",
             )
         for c, words in (
-            ("in_force", "the Statute in force for them"),
-            ("deposited", "instruments deposited, including those not yet in force"),
+            ("in_force", msg("the Statute in force for them")),
+            ("deposited", msg("instruments deposited, including those not yet in force")),
         ):
             if hits[c]:
                 d = hits[c][0]
                 other = "deposited" if c == "in_force" else "in_force"
                 return Result(
                     SUPPORTED,
-                    f"{per[c][d]} States Parties{among} on {d}, counting {words} ({per[other][d]} under the other "
-                    "convention)",
+                    msg(
+                        "{count} States Parties{among} on {day}, counting {counting} ({other} under the other "
+                        "convention)",
+                        count=per[c][d],
+                        among=among,
+                        day=d,
+                        counting=words,
+                        other=per[other][d],
+                    ),
                     evidence,
                     convention=c,
                 )
         inf, dep = sorted(set(per["in_force"].values())), sorted(set(per["deposited"].values()))
         return Result(
             CONTRADICTED,
-            f"not {said}: States Parties{among} {_range_words(first, last)}: {_numbers(inf)} with the Statute in "
-            f"force, {_numbers(dep)} counting instruments deposited",
+            msg(
+                "not {said}: States Parties{among} {when}: {in_force} with the Statute in force, {deposited} counting "
+                "instruments deposited",
+                said=said_number,
+                among=among,
+                when=_range_words(first, last),
+                in_force=_numbers(inf),
+                deposited=_numbers(dep),
+            ),
             evidence,
             convention="both",
         )
@@ -1326,21 +2011,19 @@ class Checker:
             self._situations = index
         return self._situations.get(iso3, [])
 
-    def sev(
-        self, slug: str, s: Situation, kind: str, day: date, source: Any, note: str | None = None
-    ) -> dict[str, Any]:
+    def sev(self, slug: str, s: Situation, kind: str, day: date, source: Any, note: Any = None) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": "registry",
             "situation": slug,
             "number": s.id,
-            "name": s.name,
+            "name": _situation(s),
             "date": day.isoformat(),
             "kind": kind,
             "source": source.to_json() if source is not None else None,
         }
-        notes = [n for n in (note, "after the as-of day" if day > self.as_of else None) if n]
+        notes = [n for n in (note, msg("after the as-of day") if day > self.as_of else None) if n]
         if notes:
-            out["note"] = "; ".join(notes)
+            out["note"] = joined("; ", notes)
         return out
 
     def warrant(self, claim: Claim) -> Result:
@@ -1350,7 +2033,10 @@ class Checker:
         people = claim.persons or self._nationals(claim)
         if not people:
             iso3 = next((x.iso3 for x in claim.subjects if x.iso3), None)
-            return Result(CONTRADICTED, f"no public warrant for a national of {self.name(iso3 or '')} is recorded")
+            return Result(
+                CONTRADICTED,
+                msg("no public warrant for a national of {state} is recorded", state=self.name(iso3 or "")),
+            )
         for person in people:
             issued = [e for e in person.case.events if e.kind in (CaseKind.warrant, CaseKind.summons)]
             results.append((person, issued))
@@ -1372,33 +2058,63 @@ class Checker:
         for person, issued in results:
             before = [e for e in issued if e.date <= self.as_of]
             if not before:
-                later = f"; one was issued on {issued[0].date}" if issued else ""
-                verdicts.append(Result(CONTRADICTED, f"no warrant for {person.name} up to {self.as_of}{later}"))
+                later = msg("; one was issued on {day}", day=issued[0].date) if issued else ""
+                verdicts.append(
+                    Result(
+                        CONTRADICTED,
+                        msg(
+                            "no warrant for {person} up to {as_of}{later}",
+                            person=person.name,
+                            as_of=self.as_of,
+                            later=later,
+                        ),
+                    )
+                )
                 continue
             fits = [e for e in before if claim.date is None or claim.date.covers(e.date)]
             public = [e for e in fits if e.unsealed is None or e.unsealed <= self.as_of]
-            words = ", ".join(f"{e.kind.value} on {e.date}" for e in before)
+            words = joined(
+                ", ", [msg("{kind} on {day}", kind=CASE_WORDS.get(e.kind, e.kind.value), day=e.date) for e in before]
+            )
             if not fits:
                 sealed = [e for e in before if e.unsealed and claim.date is not None and claim.date.covers(e.unsealed)]
                 if sealed:
                     verdicts.append(
                         Result(
                             PARTLY,
-                            f"the warrant for {person.name} was issued on {sealed[0].date} under seal and made public "
-                            f"on {sealed[0].unsealed}",
-                            partly="the day it was made public, not issued",
+                            msg(
+                                "the warrant for {person} was issued on {day} under seal and made public on {unsealed}",
+                                person=person.name,
+                                day=sealed[0].date,
+                                unsealed=sealed[0].unsealed,
+                            ),
+                            partly=msg("the day it was made public, not issued"),
                         )
                     )
                     continue
-                verdicts.append(Result(CONTRADICTED, f"{person.name}: {words}, not {self.date_words(claim)}"))
+                verdicts.append(
+                    Result(
+                        CONTRADICTED,
+                        msg(
+                            "{person}: {issued}, not {said}",
+                            person=person.name,
+                            issued=words,
+                            said=self.date_words(claim),
+                        ),
+                    )
+                )
                 continue
             if not public:
                 verdicts.append(
                     Result(
                         PARTLY,
-                        f"the warrant for {person.name} was issued on {fits[0].date} under seal; it was made public on "
-                        f"{fits[0].unsealed}",
-                        partly="not public on the day",
+                        msg(
+                            "the warrant for {person} was issued on {day} under seal; it was made public on {unsealed}",
+                            person=person.name,
+                            day=fits[0].date,
+                            unsealed=fits[0].unsealed,
+                        ),
+                        partly=msg("not public on the day"),
                     )
                 )
                 continue
@@ -1406,18 +2122,22 @@ class Checker:
                 verdicts.append(
                     Result(
                         PARTLY,
-                        f"{person.name}: {words}; a warrant is not a charge: charges are confirmed at a hearing "
-                        "(art. 61)",
-                        partly="a warrant, not confirmed charges",
+                        msg(
+                            "{person}: {issued}; a warrant is not a charge: charges are confirmed at a hearing "
+                            "(art. 61)",
+                            person=person.name,
+                            issued=words,
+                        ),
+                        partly=msg("a warrant, not confirmed charges"),
                     )
                 )
                 continue
-            verdicts.append(Result(SUPPORTED, f"{person.name}: {words}"))
+            verdicts.append(Result(SUPPORTED, msg("{person}: {issued}", person=person.name, issued=words)))
         if len(verdicts) == 1:
             verdicts[0].evidence = evidence
             return verdicts[0]
         kinds = {r.verdict for r in verdicts}
-        because = "; ".join(r.because for r in verdicts)
+        because = joined("; ", [r.because for r in verdicts])
         if len(kinds) == 1:
             return Result(kinds.pop(), because, evidence)
         holds = [p.name for (p, _), r in zip(results, verdicts, strict=True) if r.verdict == SUPPORTED]
@@ -1426,7 +2146,11 @@ class Checker:
             PARTLY,
             because,
             evidence,
-            partly=f"holds for {', '.join(holds) or 'none fully'}; not for {', '.join(fails)}",
+            partly=msg(
+                "holds for {holds}; not for {fails}",
+                holds=", ".join(holds) if holds else msg("none fully"),
+                fails=", ".join(fails),
+            ),
         )
 
     def _nationals(self, claim: Claim) -> list[Person]:
@@ -1468,14 +2192,20 @@ class Checker:
         codes = [c for c in codes if self.situations_of(c)] or codes
         found = [(slug, s) for code in codes for slug, s in self.situations_concerning(code)]
         found = list({slug: (slug, s) for slug, s in found}.values())
-        place = " / ".join(self.name(c) for c in codes)
-        stage_word = "investigation" if claim.stage == "investigation" else "preliminary examination"
+        place = joined(" / ", [self.name(c) for c in codes])
+        stage = "investigation" if claim.stage == "investigation" else "preliminary_examination"
+        stage_word, opened_word, no_stage = _STAGE[stage], _OPENED[stage], _NO_STAGE[stage]
         if not found:
             if claim.negated:
-                return Result(SUPPORTED, f"no situation concerning {place} is recorded in the registry")
+                return Result(
+                    SUPPORTED, msg("no situation concerning {place} is recorded in the registry", place=place)
+                )
             return Result(
                 CONTRADICTED,
-                f"no situation concerning {place} is recorded in the registry (examinations or investigations)",
+                msg(
+                    "no situation concerning {place} is recorded in the registry (examinations or investigations)",
+                    place=place,
+                ),
             )
         action = claim.action
         if action == "referral":
@@ -1512,12 +2242,43 @@ class Checker:
             self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for slug, s, e in rows if e is not None
         ]
         stages = {slug: stage_on(s, self.as_of) for slug, s in found}
-        stage_text = "; ".join(f"{s.name}: {_stage_words(stages[slug])} on {self.as_of}" for slug, s in found)
+        stage_text = joined(
+            "; ",
+            [
+                msg(
+                    "{situation}: {stage} on {as_of}",
+                    situation=_situation(s),
+                    stage=_stage_words(stages[slug]),
+                    as_of=self.as_of,
+                )
+                for slug, s in found
+            ],
+        )
         if claim.negated:
             if by_then:
                 slug, s, e = by_then[0]
-                return Result(CONTRADICTED, f"{s.name}: {stage_word} opened on {e.date} ({stage_text})", evidence)
-            return Result(SUPPORTED, f"no {stage_word} concerning {place} by {self.as_of} ({stage_text})", evidence)
+                return Result(
+                    CONTRADICTED,
+                    msg(
+                        "{situation}: {opened} on {day} ({stages})",
+                        situation=_situation(s),
+                        opened=opened_word,
+                        day=e.date,
+                        stages=stage_text,
+                    ),
+                    evidence,
+                )
+            return Result(
+                SUPPORTED,
+                msg(
+                    "{none} concerning {place} by {as_of} ({stages})",
+                    none=no_stage,
+                    place=place,
+                    as_of=self.as_of,
+                    stages=stage_text,
+                ),
+                evidence,
+            )
         if not by_then and claim.stage == "investigation" and claim.mood == "future":
             # "announced it would investigate" while a preliminary examination was open: the examination
             # holds, the investigation said to come was not opened by the day (issue 14, kind 9)
@@ -1528,18 +2289,37 @@ class Checker:
                     pe.sort(key=lambda e: e.kind is not SituationKind.pe_opened)  # the opening itself, if recorded
                     return Result(
                         PARTLY,
-                        f"{s.name}: a preliminary examination from {pe[0].date}; no investigation by {self.as_of} "
-                        f"({stage_text})",
+                        msg(
+                            "{situation}: a preliminary examination from {day}; no investigation by {as_of} ({stages})",
+                            situation=_situation(s),
+                            day=pe[0].date,
+                            as_of=self.as_of,
+                            stages=stage_text,
+                        ),
                         evidence + [self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for e in pe[:1]],
-                        partly="the Court's examination (holds); an investigation opened (not by the day)",
+                        partly=msg("the Court's examination (holds); an investigation opened (not by the day)"),
                     )
         if not by_then:
             later = [(slug, s, e) for slug, s, e in rows if e is not None]
-            when = "; ".join(f"{s.name}: {stage_word} from {e.date}" for _, s, e in later)
+            when = joined(
+                "; ",
+                [
+                    msg("{situation}: {stage} from {day}", situation=_situation(s), stage=stage_word, day=e.date)
+                    for _, s, e in later
+                ],
+            )
             return Result(
                 CONTRADICTED,
-                f"no {stage_word} concerning {place} by {self.as_of}: {stage_text}"
-                + (f" (later: {when})" if when else ""),
+                cat(
+                    msg(
+                        "{none} concerning {place} by {as_of}: {stages}",
+                        none=no_stage,
+                        place=place,
+                        as_of=self.as_of,
+                        stages=stage_text,
+                    ),
+                    msg(" (later: {when})", when=when) if later else "",
+                ),
                 evidence + self._stage_evidence(found),
             )
         if claim.date is not None:
@@ -1559,13 +2339,23 @@ class Checker:
                 more = [self.sev(slug, s, x.kind.value, x.date, x.source, _precision(x)) for x in acts if x is not e]
                 return Result(
                     CONTRADICTED,
-                    f"{s.name}: {stage_word} opened on {opening.date}, not {self.date_words(claim)}",
+                    msg(
+                        "{situation}: {opened} on {day}, not {said}",
+                        situation=_situation(s),
+                        opened=opened_word,
+                        day=opening.date,
+                        said=self.date_words(claim),
+                    ),
                     evidence + more,
                 )
             by_then = dated
         slug, s, e = by_then[0]
         parts: list[dict[str, Any]] = [
-            {"claim": f"{stage_word} opened", "holds": True, "because": f"{e.kind.value} {e.date}"}
+            {
+                "claim": opened_word,
+                "holds": True,
+                "because": msg("{kind} {day}", kind=_SITUATION_ACTS.get(e.kind, e.kind.value), day=e.date),
+            }
         ]
         if claim.present:
             now = stages[slug]
@@ -1573,32 +2363,68 @@ class Checker:
             if now is not wanted:
                 return Result(
                     PARTLY,
-                    f"{s.name}: {stage_word} opened on {e.date}, but {_stage_words(now)} on {self.as_of}",
+                    msg(
+                        "{situation}: {opened} on {day}, but {stage} on {as_of}",
+                        situation=_situation(s),
+                        opened=opened_word,
+                        day=e.date,
+                        stage=_stage_words(now),
+                        as_of=self.as_of,
+                    ),
                     evidence,
-                    partly=f"opened (holds); ongoing on {self.as_of} (does not hold: {_stage_words(now)})",
+                    partly=msg(
+                        "opened (holds); ongoing on {as_of} (does not hold: {stage})",
+                        as_of=self.as_of,
+                        stage=_stage_words(now),
+                    ),
                 )
         if claim.about is not None and claim.about.first and claim.about.last:
             lo, hi = s.scope.start or date.min, s.scope.end or date.max
             covers = lo <= claim.about.last and claim.about.first <= hi
-            scope = f"{s.scope.start or 'any date'} to {s.scope.end or 'open-ended'}"
-            parts.append({"claim": f"concerns {claim.about.label()}", "holds": covers, "because": f"scope {scope}"})
+            scope = msg(
+                "{start} to {end}",
+                start=s.scope.start or msg("any date"),
+                end=s.scope.end or msg("open-ended"),
+            )
+            about = _label(claim.about)
+            parts.append(
+                {
+                    "claim": msg("concerns {period}", period=about),
+                    "holds": covers,
+                    "because": msg("scope {scope}", scope=scope),
+                }
+            )
             if not covers:
                 return Result(
                     PARTLY,
-                    f"{s.name}: {stage_word} opened on {e.date}; its scope ({scope}) does not cover "
-                    f"{claim.about.label()}",
+                    msg(
+                        "{situation}: {opened} on {day}; its scope ({scope}) does not cover {period}",
+                        situation=_situation(s),
+                        opened=opened_word,
+                        day=e.date,
+                        scope=scope,
+                        period=about,
+                    ),
                     evidence,
-                    partly=f"{stage_word} (holds); about {claim.about.label()} (does not hold)",
+                    partly=msg("{stage} (holds); about {period} (does not hold)", stage=stage_word, period=about),
                     parts=parts,
                 )
         return Result(
             SUPPORTED,
-            f"{s.name} ({s.id}): {stage_word} opened on {e.date}{_precision_words(e)}; {stage_text}",
+            msg(
+                "{situation} ({number}): {opened} on {day}{precision}; {stages}",
+                situation=_situation(s),
+                number=s.id,
+                opened=opened_word,
+                day=e.date,
+                precision=_precision_words(e),
+                stages=stage_text,
+            ),
             evidence,
             parts=parts,
         )
 
-    def _referral(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+    def _referral(self, claim: Claim, found: list[tuple[str, Situation]], place: Any) -> Result:
         if claim.what == "security_council":
             return self._council_referral(claim, found, place)
         by = _unique([m.iso3 for m in claim.subjects if m.iso3])
@@ -1608,24 +2434,53 @@ class Checker:
             for e in s.events
             if e.kind is SituationKind.referral and set(by) & set(e.by) and e.date <= self.as_of
         ]
-        evidence = [self.sev(slug, s, e.kind.value, e.date, e.source, "by " + ", ".join(e.by)) for slug, s, e in hits]
-        who = ", ".join(self.name(i) for i in by)
+        evidence = [
+            self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))
+            for slug, s, e in hits
+        ]
+        who = joined(", ", [self.name(i) for i in by])
         if claim.negated:
-            return Result(CONTRADICTED if hits else SUPPORTED, f"referrals by {who}: {len(hits)}", evidence)
+            return Result(
+                CONTRADICTED if hits else SUPPORTED,
+                msg("referrals by {states}: {count}", states=who, count=len(hits)),
+                evidence,
+            )
         if not hits:
             return Result(
-                CONTRADICTED, f"no referral by {who} concerning {place} recorded up to {self.as_of}", evidence
+                CONTRADICTED,
+                msg(
+                    "no referral by {states} concerning {place} recorded up to {as_of}",
+                    states=who,
+                    place=place,
+                    as_of=self.as_of,
+                ),
+                evidence,
             )
         dated = [h for h in hits if self.in_date(claim, h[2].date)]
         if not dated:
             return Result(
                 CONTRADICTED,
-                f"{hits[0][1].name}: referred by {who} on {hits[0][2].date}, not {self.date_words(claim)}",
+                msg(
+                    "{situation}: referred by {states} on {day}, not {said}",
+                    situation=_situation(hits[0][1]),
+                    states=who,
+                    day=hits[0][2].date,
+                    said=self.date_words(claim),
+                ),
                 evidence,
             )
-        return Result(SUPPORTED, f"{dated[0][1].name}: referred by {who} on {dated[0][2].date}", evidence)
+        return Result(
+            SUPPORTED,
+            msg(
+                "{situation}: referred by {states} on {day}",
+                situation=_situation(dated[0][1]),
+                states=who,
+                day=dated[0][2].date,
+            ),
+            evidence,
+        )
 
-    def _council_referral(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+    def _council_referral(self, claim: Claim, found: list[tuple[str, Situation]], place: Any) -> Result:
         """A referral by the Security Council acting under Chapter VII (art. 13(b)): its resolution."""
         hits = [
             (slug, s, e)
@@ -1634,27 +2489,37 @@ class Checker:
             if e.kind is SituationKind.referral and e.resolution is not None and e.date <= self.as_of
         ]
         evidence = [
-            self.sev(slug, s, e.kind.value, e.date, e.source, f"resolution {e.resolution}") for slug, s, e in hits
+            self.sev(slug, s, e.kind.value, e.date, e.source, msg("resolution {resolution}", resolution=e.resolution))
+            for slug, s, e in hits
         ]
         if claim.negated:
             return Result(
-                CONTRADICTED if hits else SUPPORTED, f"Security Council referrals of {place}: {len(hits)}", evidence
+                CONTRADICTED if hits else SUPPORTED,
+                msg("Security Council referrals of {place}: {count}", place=place, count=len(hits)),
+                evidence,
             )
         if not hits:
             return Result(
-                CONTRADICTED, f"no referral of {place} by the Security Council recorded up to {self.as_of}", evidence
-            )
-        slug, s, e = hits[0]
-        if not self.in_date(claim, e.date):
-            return Result(
                 CONTRADICTED,
-                f"{s.name}: referred by the Security Council (resolution {e.resolution}) on {e.date}, not "
-                f"{self.date_words(claim)}",
+                msg(
+                    "no referral of {place} by the Security Council recorded up to {as_of}",
+                    place=place,
+                    as_of=self.as_of,
+                ),
                 evidence,
             )
-        return Result(
-            SUPPORTED, f"{s.name}: referred by the Security Council (resolution {e.resolution}) on {e.date}", evidence
+        slug, s, e = hits[0]
+        referred = msg(
+            "{situation}: referred by the Security Council (resolution {resolution}) on {day}",
+            situation=_situation(s),
+            resolution=e.resolution,
+            day=e.date,
         )
+        if not self.in_date(claim, e.date):
+            return Result(
+                CONTRADICTED, msg("{because}, not {said}", because=referred, said=self.date_words(claim)), evidence
+            )
+        return Result(SUPPORTED, referred, evidence)
 
     def _stage_evidence(self, found: list[tuple[str, Situation]]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -1667,24 +2532,29 @@ class Checker:
         return out
 
     def _events_check(
-        self, claim: Claim, found: list[tuple[str, Situation]], place: str, kinds: tuple[SituationKind, ...], words: str
+        self, claim: Claim, found: list[tuple[str, Situation]], place: Any, kinds: tuple[SituationKind, ...], words: str
     ) -> Result:
         hits = [(slug, s, e) for slug, s in found for e in s.events if e.kind in kinds and e.date <= self.as_of]
         dated = [h for h in hits if self.in_date(claim, h[2].date)]
         evidence = [self.sev(slug, s, e.kind.value, e.date, e.source) for slug, s, e in hits]
         ok = bool(dated) != claim.negated
+        what, none = _ACTS[words]
         if dated:
             return Result(
-                SUPPORTED if ok else CONTRADICTED, f"{dated[0][1].name}: {words} on {dated[0][2].date}", evidence
+                SUPPORTED if ok else CONTRADICTED,
+                msg("{situation}: {what} on {day}", situation=_situation(dated[0][1]), what=what, day=dated[0][2].date),
+                evidence,
             )
         return Result(
             SUPPORTED if ok else CONTRADICTED,
-            f"no {words} concerning {place} recorded up to {self.as_of}"
-            + ("" if not hits else f" at that date ({hits[0][2].date})"),
+            cat(
+                msg("{none} concerning {place} recorded up to {as_of}", none=none, place=place, as_of=self.as_of),
+                "" if not hits else msg(" at that date ({day})", day=hits[0][2].date),
+            ),
             evidence,
         )
 
-    def _closed(self, claim: Claim, found: list[tuple[str, Situation]], place: str) -> Result:
+    def _closed(self, claim: Claim, found: list[tuple[str, Situation]], place: Any) -> Result:
         closures = [
             (slug, s, e)
             for slug, s in found
@@ -1696,10 +2566,21 @@ class Checker:
             for slug, s, e in closures
         ]
         if not closures:
-            stages = "; ".join(f"{s.name}: {_stage_words(stage_on(s, self.as_of))}" for _, s in found)
+            stages = joined(
+                "; ",
+                [
+                    msg("{situation}: {stage}", situation=_situation(s), stage=_stage_words(stage_on(s, self.as_of)))
+                    for _, s in found
+                ],
+            )
             return Result(
                 CONTRADICTED,
-                f"no preliminary examination concerning {place} closed up to {self.as_of} ({stages})",
+                msg(
+                    "no preliminary examination concerning {place} closed up to {as_of} ({stages})",
+                    place=place,
+                    as_of=self.as_of,
+                    stages=stages,
+                ),
                 evidence + self._stage_evidence(found),
             )
         if claim.date is not None:
@@ -1708,20 +2589,50 @@ class Checker:
                 slug, s, e = closures[-1]
                 return Result(
                     CONTRADICTED,
-                    f"{s.name}: preliminary examination closed on {e.date}, not {self.date_words(claim)}",
+                    msg(
+                        "{situation}: preliminary examination closed on {day}, not {said}",
+                        situation=_situation(s),
+                        day=e.date,
+                        said=self.date_words(claim),
+                    ),
                     evidence,
                 )
             closures = dated
         slug, s, e = closures[-1]
         now = stage_on(s, self.as_of)
-        outcome = f" ({e.outcome.value.replace('_', ' ')})" if e.outcome else ""
+        outcome = (
+            msg(" ({outcome})", outcome=OUTCOME_WORDS.get(e.outcome.value, e.outcome.value.replace("_", " ")))
+            if e.outcome
+            else ""
+        )
         if now is Stage.closed:
-            return Result(SUPPORTED, f"{s.name}: preliminary examination closed on {e.date}{outcome}", evidence)
+            return Result(
+                SUPPORTED,
+                msg(
+                    "{situation}: preliminary examination closed on {day}{outcome}",
+                    situation=_situation(s),
+                    day=e.date,
+                    outcome=outcome,
+                ),
+                evidence,
+            )
         return Result(
             PARTLY,
-            f"{s.name}: closed on {e.date}{outcome}, but {_stage_words(now)} on {self.as_of}",
+            msg(
+                "{situation}: closed on {day}{outcome}, but {stage} on {as_of}",
+                situation=_situation(s),
+                day=e.date,
+                outcome=outcome,
+                stage=_stage_words(now),
+                as_of=self.as_of,
+            ),
             evidence + self._stage_evidence([(slug, s)]),
-            partly=f"closed on {e.date} (holds); still closed on {self.as_of} (does not hold: {_stage_words(now)})",
+            partly=msg(
+                "closed on {day} (holds); still closed on {as_of} (does not hold: {stage})",
+                day=e.date,
+                as_of=self.as_of,
+                stage=_stage_words(now),
+            ),
         )
 
     # -- the Statute itself ---------------------------------------------------------------------------------------
@@ -1730,55 +2641,98 @@ class Checker:
         source = statute.sources[0].to_json() if statute.sources else None
         ev_in_force = {
             "type": "instrument",
-            "what": "Rome Statute entry into force",
+            "what": msg("Rome Statute entry into force"),
             "date": statute.entry_into_force.isoformat(),
             "source": source,
         }
         ev_adopted = {
             "type": "instrument",
-            "what": "Rome Statute adopted",
+            "what": msg("Rome Statute adopted"),
             "date": statute.adopted.isoformat(),
             "source": source,
         }
         if claim.date is None:
-            return Result(NOT_CHECKABLE, "no date given to check", [ev_adopted, ev_in_force])
+            return Result(NOT_CHECKABLE, msg("no date given to check"), [ev_adopted, ev_in_force])
         if claim.action == "statute_in_force":
             ok = claim.date.covers(statute.entry_into_force)
             return Result(
                 SUPPORTED if ok else CONTRADICTED,
-                f"the Rome Statute entered into force on {statute.entry_into_force} (art. 126(1))",
+                msg("the Rome Statute entered into force on {day} (art. 126(1))", day=statute.entry_into_force),
                 [ev_in_force],
             )
         if claim.action == "statute_adopted":
             ok = claim.date.covers(statute.adopted)
             return Result(
-                SUPPORTED if ok else CONTRADICTED, f"the Rome Statute was adopted on {statute.adopted}", [ev_adopted]
+                SUPPORTED if ok else CONTRADICTED,
+                msg("the Rome Statute was adopted on {day}", day=statute.adopted),
+                [ev_adopted],
             )
         if claim.date.covers(statute.entry_into_force):
             return Result(
                 SUPPORTED,
-                f"the Court came into being when the Statute entered into force, {statute.entry_into_force}",
+                msg(
+                    "the Court came into being when the Statute entered into force, {day}", day=statute.entry_into_force
+                ),
                 [ev_in_force],
             )
         if claim.date.covers(statute.adopted):
             return Result(
                 PARTLY,
-                f"the Statute was adopted on {statute.adopted}; the Court came into being when it entered into "
-                f"force, {statute.entry_into_force}",
+                msg(
+                    "the Statute was adopted on {adopted}; the Court came into being when it entered into force, "
+                    "{in_force}",
+                    adopted=statute.adopted,
+                    in_force=statute.entry_into_force,
+                ),
                 [ev_adopted, ev_in_force],
-                partly=f"the founding treaty dates from {statute.adopted.year} (holds); the Court itself from "
-                f"{statute.entry_into_force} (does not hold)",
+                partly=msg(
+                    "the founding treaty dates from {year} (holds); the Court itself from {in_force} (does not hold)",
+                    year=statute.adopted.year,
+                    in_force=statute.entry_into_force,
+                ),
             )
         return Result(
-            CONTRADICTED, f"adopted {statute.adopted}, in force {statute.entry_into_force}", [ev_adopted, ev_in_force]
+            CONTRADICTED,
+            msg("adopted {adopted}, in force {in_force}", adopted=statute.adopted, in_force=statute.entry_into_force),
+            [ev_adopted, ev_in_force],
         )
 
 
-@cache
 def _name(iso3: str) -> str:
-    # The name table is a pandas frame; one look-up costs more than checking a claim.
-    return state_names.name(iso3)
+    return english_name(iso3)
 
+
+def _situation(s: Situation) -> SituationName:
+    """A situation by its name in each language (the Court's, else one made from CLDR's State names)."""
+    return SituationName(s.name, s.states, s.names)
+
+
+def _group(group: str) -> Word:
+    """A regional group of the Assembly in words (the catalogue's group.*, as the pages say it)."""
+    return Word(f"group.{group}", group)
+
+
+#: The acts that open a stage, as a part's reason names them (the English is the registry's own code).
+_SITUATION_ACTS = {
+    SituationKind.pe_opened: msg("pe_opened"),
+    SituationKind.referral: msg("referral"),
+    SituationKind.declaration_12_3: msg("declaration_12_3"),
+    SituationKind.authorised: msg("authorised"),
+    SituationKind.investigation_opened: msg("investigation_opened"),
+}
+_STAGE = {"investigation": msg("investigation"), "preliminary_examination": msg("preliminary examination")}
+_OPENED = {
+    "investigation": msg("investigation opened"),
+    "preliminary_examination": msg("preliminary examination opened"),
+}
+_NO_STAGE = {"investigation": msg("no investigation"), "preliminary_examination": msg("no preliminary examination")}
+#: What _events_check looks for: the act in words, and its absence.
+_ACTS = {
+    "investigation suspended": (msg("investigation suspended"), msg("no investigation suspended")),
+    "investigation resumed": (msg("investigation resumed"), msg("no investigation resumed")),
+    "investigation completed": (msg("investigation completed"), msg("no investigation completed")),
+    "authorisation requested": (msg("authorisation requested"), msg("no authorisation requested")),
+}
 
 # Events without which a State cannot count for a group claim ("several African nations left").
 _RELEVANT = {
@@ -1799,21 +2753,25 @@ def _combine(results: list[tuple[str, Result]]) -> Result:
     """Several States named together: supported only if it holds for each."""
     verdicts = {r.verdict for _, r in results}
     evidence = [e for _, r in results for e in r.evidence]
-    parts = [{"claim": _name(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in results]
-    because = "; ".join(f"{_name(i)}: {r.because}" for i, r in results)
+    parts = [{"claim": StateName(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in results]
+    because = joined("; ", [msg("{state}: {because}", state=StateName(i), because=r.because) for i, r in results])
     if verdicts == {SUPPORTED}:
         return Result(SUPPORTED, because, evidence, parts=parts)
     if verdicts == {CONTRADICTED}:
         return Result(CONTRADICTED, because, evidence, parts=parts)
     if verdicts == {NOT_CHECKABLE}:
         return Result(NOT_CHECKABLE, because, evidence, parts=parts)
-    good = [_name(i) for i, r in results if r.verdict == SUPPORTED]
-    bad = [_name(i) for i, r in results if r.verdict != SUPPORTED]
+    good = [StateName(i) for i, r in results if r.verdict == SUPPORTED]
+    bad = [StateName(i) for i, r in results if r.verdict != SUPPORTED]
     return Result(
         PARTLY,
         because,
         evidence,
-        partly=f"holds for {', '.join(good) or 'none fully'}; not for {', '.join(bad)}",
+        partly=msg(
+            "holds for {holds}; not for {fails}",
+            holds=joined(", ", good) if good else msg("none fully"),
+            fails=joined(", ", bad),
+        ),
         parts=parts,
     )
 
@@ -1854,45 +2812,48 @@ def _fits(count: int, number: int, approx: str | None) -> bool:
     return abs(count - number) <= max(2, round(number * 0.02))
 
 
-def _numbers(values: list[int]) -> str:
-    return str(values[0]) if len(values) == 1 else f"{values[0]} to {values[-1]}"
+def _numbers(values: list[int]) -> Any:
+    return str(values[0]) if len(values) == 1 else msg("{first} to {last}", first=values[0], last=values[-1])
 
 
-def _range_words(first: date, last: date) -> str:
-    return f"on {first}" if first == last else f"from {first} to {last}"
+def _range_words(first: date, last: date) -> Msg:
+    return msg("on {day}", day=first) if first == last else msg("from {first} to {last}", first=first, last=last)
 
 
-def _when(a: date, b: date) -> str:
-    return f"on {a}" if a == b else f"from {a} to {b}"
-
-
-def _th(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _when(a: date, b: date) -> Msg:
+    return _range_words(a, b)
 
 
 def _span(lo: int, hi: int) -> str:
     return str(lo) if lo == hi else f"{lo}-{hi}"
 
 
-def _stage_words(stage: Stage | None) -> str:
-    return {
-        None: "not yet under examination",
-        Stage.preliminary_examination: "a preliminary examination",
-        Stage.investigation: "an investigation",
-        Stage.closed: "closed (no investigation)",
-        Stage.completed: "investigation completed",
-    }[stage]
+_STAGE_WORDS = {
+    None: msg("not yet under examination"),
+    Stage.preliminary_examination: msg("a preliminary examination"),
+    Stage.investigation: msg("an investigation"),
+    Stage.closed: msg("closed (no investigation)"),
+    Stage.completed: msg("investigation completed"),
+}
 
 
-def _precision(e: Any) -> str | None:
+def _stage_words(stage: Stage | None) -> Msg:
+    return _STAGE_WORDS[stage]
+
+
+_PRECISION = {"month": msg("date known to the month only"), "year": msg("date known to the year only")}
+
+
+def _precision(e: Any) -> Msg | None:
     p = getattr(e, "precision", None)
-    return None if p is None or p.value == "day" else f"date known to the {p.value} only"
+    if p is None or p.value == "day":
+        return None
+    return _PRECISION.get(p.value) or msg("date known to the {precision} only", precision=p.value)
 
 
-def _precision_words(e: Any) -> str:
+def _precision_words(e: Any) -> Any:
     note = _precision(e)
-    return f" ({note})" if note else ""
+    return msg(" ({note})", note=note) if note else ""
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from hague.claims import MAX_BYTES, check, decode
+from hague.claims.core import EXPLAIN_LANG, EXPLAIN_LANG_HELP
 from hague.cli.common import as_day, emit, guarded, out
 from hague.errors import HagueError
 from hague.ledger import default
@@ -51,8 +52,11 @@ def read_input(file: str) -> bytes:
 
 def render(result: dict[str, Any], text: str) -> list[Text]:
     """The answer for people: each claim's span marked [[like this]] in its sentence, with the verdict
-    in words and colour, why, and the evidence with its source."""
+    in words and colour, why, and the evidence with its source (the words of the answer in its
+    explain_lang: the headings too, from the catalogue the claim page uses)."""
     from rich.text import Text
+
+    said = _headings(result.get("explain_lang") or "en")
 
     lines: list[Text] = []
     source = SOURCE_WORDS.get(result["as_of_source"], result["as_of_source"])
@@ -72,17 +76,30 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
         lines.append(title)
         lines.append(_context(text, c, colour))
         lines.append(Text(f"    pattern: {c['pattern']}; characters {c['span'][0]}-{c['span'][1]}", style="dim"))
-        lines.append(Text(f"    why: {c['because']}"))
+        lines.append(Text(f"    {said['why']}{c['because']}"))
         if c["partly"]:
-            lines.append(Text(f"    which part: {c['partly']}"))
+            lines.append(Text(f"    {said['which_part']}{c['partly']}"))
         if c["evidence"]:
-            lines.append(Text("    evidence:"))
+            lines.append(Text(f"    {said['evidence']}"))
             lines.extend(Text(f"      {_evidence(e)}") for e in c["evidence"][:8])
             if len(c["evidence"]) > 8:
                 lines.append(Text(f"      ... and {len(c['evidence']) - 8} more (--json lists all)"))
         for cv in c["caveats"]:
-            lines.append(Text(f"    data caveat: {cv}", style="red"))
+            lines.append(Text(f"    {said['caveat'].format(text=cv)}", style="red"))
     return lines
+
+
+def _headings(lang: str) -> dict[str, str]:
+    """The words before each part of a claim's answer: English as the CLI has always printed them;
+    French and Spanish from the claim page's catalogue keys (check.why, ...)."""
+    if lang == "en":
+        return {"why": "why: ", "which_part": "which part: ", "evidence": "evidence:", "caveat": "data caveat: {text}"}
+    from hague import i18n
+
+    keys = ("why", "which_part", "evidence", "caveat")
+    return {
+        k: i18n.text(lang, f"check.{k}").lower() if k != "caveat" else i18n.text(lang, "check.caveat") for k in keys
+    }
 
 
 def _context(text: str, c: dict[str, Any], colour: str) -> Text:
@@ -132,12 +149,15 @@ def check_command(
         str,
         typer.Option("--lang", help="The text's language: auto (detected, the default), en, fr, es, pt or ru."),
     ] = "auto",
+    explain_lang: Annotated[
+        str, typer.Option("--" + EXPLAIN_LANG.replace("_", "-"), help=EXPLAIN_LANG_HELP, metavar="LANG")
+    ] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in hague.claims).")] = False,
 ) -> None:
     """Find claims about the Rome Statute system in a text and check each against the record."""
     day = as_day(as_of, "--as-of")
     text = decode(read_input(file))
-    result = check(text, day, default(), lang)
+    result = check(text, day, default(), lang, explain_lang)
     if as_json:
         emit(result)
         return

@@ -80,7 +80,8 @@
     error.textContent = "";
     busy.hidden = false;
     try {
-      render(text, await post("/api/v1/check", { text, as_of: asOf || null }));
+      // the reasons in the page's language (its ?lang=); `lang` would be the text's language
+      render(text, await post("/api/v1/check", { text, as_of: asOf || null, explain_lang: hague.lang }));
     } catch (e) {
       document.getElementById("answer").hidden = true;
       error.textContent = e.message;

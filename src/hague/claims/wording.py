@@ -1,0 +1,160 @@
+"""The values a verdict's words are made of, each said in the reader's language.
+
+A verdict writes its explanation as `hague.trace.msg("English template", name=value)` where it
+decides (hague.claims.verdicts), exactly as the jurisdiction rules write their trace: English is
+the template itself; French and Spanish come from the message catalogues (hague.i18n, key
+"trace." + the English template), read only when an answer is asked for in them. The values
+here fill the templates: each is its English where a string is expected (so the English answer
+is what it always was) and says itself in another language through `render(lang)`:
+
+- `StateName`: a State, named by CLDR through Babel (hague.ledger.names.local_name), never typed;
+- `SituationName`: a situation, by the Court's own name or one made from CLDR's names
+  (hague.registry.names.situation_name);
+- `Ordinal`: a rank ("124th", "124e", "124.º");
+- `DateWords`: the day, month, year or range a claim gives ("November 2016", "novembre 2016",
+  "noviembre de 2016"); days are ISO 8601 in every language, as in the jurisdiction trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from functools import cache
+from typing import Any
+
+from hague.trace import Msg, render
+
+#: The languages an answer's words can be asked in (hague.i18n.LANGUAGES, without importing it here).
+EXPLAIN_LANGUAGES = ("en", "fr", "es")
+
+
+class _Said:
+    """A value that is its English as a string and another language when rendered."""
+
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+    def __format__(self, spec: str) -> str:
+        return format(self.english, spec)
+
+    def render(self, lang: str = "en") -> str:
+        raise NotImplementedError
+
+
+class StateName(_Said):
+    def __init__(self, iso3: str) -> None:
+        self.iso3 = iso3
+        self.english = english_name(iso3)
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return self.english
+        from hague.ledger.names import local_name
+
+        try:
+            return local_name(self.iso3, lang)
+        except KeyError:  # not an ISO 3166 code CLDR knows: its English name
+            return self.english
+
+
+class SituationName(_Said):
+    def __init__(self, english: str, states: Sequence[str], names: Mapping[str, Any]) -> None:
+        self.english = english
+        self.states = tuple(states)
+        self.names = names
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return self.english
+        from hague.registry.names import situation_name
+
+        return situation_name(self.english, self.states, self.names, lang)[0]
+
+
+class Ordinal(_Said):
+    """A rank; `english` is how the English answer says it (the claim's own word, or "124th")."""
+
+    def __init__(self, number: int, english: str | None = None) -> None:
+        self.number = number
+        self.english = english if english is not None else _th(number)
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "fr":
+            return "1er" if self.number == 1 else f"{self.number}e"
+        if lang == "es":
+            return f"{self.number}.º"
+        return self.english
+
+
+class Month(_Said):
+    """A month of a year: CLDR's "MMMM y" through Babel ("novembre 2016", "noviembre de 2016")."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+        self.english = day.strftime("%B %Y")
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return self.english
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton("yMMMM", self.day, locale=lang))
+
+
+class DatePhrase(_Said):
+    """A claim's date as a phrase that follows "not" or stands alone: its preposition is part of it
+    in French and Spanish ("le 2016-11-16", "en novembre 2016", "en 2016", "du ... au ..."), as
+    English has "in 2016" but none before a day or a month."""
+
+    def __init__(self, english: str, precision: str, first: date | None, last: date | None, text: str) -> None:
+        self.english = english
+        self.precision, self.first, self.last, self.text = precision, first, last, text
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en" or self.first is None or self.last is None or lang not in _PREPOSITIONS:
+            return self.english if lang == "en" or self.first is not None else self.text
+        on, in_, between = _PREPOSITIONS[lang]
+        if self.precision == "day":
+            return f"{on} {self.first.isoformat()}"
+        if self.precision == "month":
+            return f"{in_} {Month(self.first).render(lang)}"
+        if self.precision == "year":
+            return f"{in_} {self.first.year}"
+        return between.format(first=self.first.isoformat(), last=self.last.isoformat())
+
+
+_PREPOSITIONS = {"fr": ("le", "en", "du {first} au {last}"), "es": ("el", "en", "del {first} al {last}")}
+
+
+def joined(separator: str, parts: Sequence[Any]) -> Msg:
+    """Parts (messages, names, days) joined by a separator with no words in it ("; ", ", ", " / ")."""
+    if any(ch.isalpha() for ch in separator):
+        raise ValueError(f"a separator with words cannot be said in other languages: {separator!r}")
+    template = separator.join(f"{{p{i}}}" for i in range(len(parts)))
+    return Msg(template, {f"p{i}": p for i, p in enumerate(parts)})
+
+
+def rendered(value: Any, lang: str) -> Any:
+    """A value of an answer (a message, a name, a list or a mapping of them) in `lang`; other values as they are."""
+    if isinstance(value, Msg | _Said):
+        return render(value, lang)
+    if isinstance(value, dict):
+        return {k: rendered(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rendered(v, lang) for v in value]
+    return value
+
+
+@cache
+def english_name(iso3: str) -> str:
+    # The name table is a pandas frame; one look-up costs more than checking a claim.
+    from hague.ledger import names
+
+    return names.name(iso3)
+
+
+def _th(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
