@@ -9,6 +9,7 @@ Matching is case-sensitive: "Chad", "Jordan" and "Turkey" are proper nouns when 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -561,7 +562,7 @@ BLOCKERS_EN = re.compile(
 )
 #: At most this many words between such a body and a pronoun make the body its antecedent ("the ICC
 #: announced it").
-_NEAR = re.compile(r"^\W*(?:\w+\W+){0,3}$")
+_NEAR = re.compile(r"\W*(?:\w+\W+){0,3}")
 
 
 # Between a reference's noun and a State it is said of: "the government of Burundi", "le gouvernement
@@ -609,51 +610,84 @@ def references(
     words: re.Pattern[str] = REFERENCE_EN,
     blockers: re.Pattern[str] = BLOCKERS_EN,
 ) -> list[Mention]:
-    """`mentions` (those of one sentence, `text` at `offset`) with the references it makes resolved by
-    the rule above, in order; a reference overlapping a name is the name's ("the Georgian government")."""
-    out = list(mentions)
-    added = False
-    for m in words.finditer(text):
-        a, b = m.start() + offset, m.end() + offset
-        if any(x.start < b and a < x.end for x in mentions):
+    """`mentions` (those of one sentence, `text` at `offset`, in order) with the references it makes
+    resolved by the rule above, in order; a reference overlapping a name is the name's ("the Georgian
+    government"). One pass over the sentence: the States named so far, and the bodies, are kept as it
+    goes (a sentence of a thousand "it"s costs what a thousand words cost)."""
+    found = list(words.finditer(text))
+    if not found:
+        return mentions
+    starts = [x.start - offset for x in mentions]
+    bodies = list(blockers.finditer(text))
+    body_starts, body_ends = [x.start() for x in bodies], [x.end() for x in bodies]
+    seen = _Seen()
+    k = 0  # mentions before the reference, read
+    refs: list[Mention] = []
+    for m in found:
+        a, b = m.start(), m.end()
+        while k < len(mentions) and mentions[k].end - offset <= a:
+            if mentions[k].iso3 and mentions[k].via != "region":
+                seen.add(mentions[k])
+            k += 1
+        i = bisect.bisect_right(starts, b - 1) - 1  # the last mention starting before the reference ends
+        if i >= 0 and mentions[i].end - offset > a:
             continue
-        if any(_OF_NAME.fullmatch(text, m.end(), x.start - offset) for x in mentions if x.start >= b and x.iso3):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.iso3 and _OF_NAME.fullmatch(text, b, after.start - offset):
             continue  # "the government of Burundi", "el Gobierno de Colombia", "le gouvernement burundais"
         word = m.group(0)
         pronoun = bool(m.groupdict().get("it")) or not any(c in word for c in " '’")
-        antecedent = _antecedent(text, offset, a, out, previous, pronoun, blockers)
+        antecedent = _antecedent(text, offset, a, seen, body_starts, body_ends, previous, pronoun)
         if antecedent is not None:
             assert antecedent.iso3 is not None
-            out.append(Mention(a, b, word, antecedent.iso3, "reference", antecedent=antecedent))
-            out.sort(key=lambda x: x.start)
-            added = True
-    return out if added else mentions
+            ref = Mention(a + offset, b + offset, word, antecedent.iso3, "reference", antecedent=antecedent)
+            refs.append(ref)
+            seen.add(ref)
+    if not refs:
+        return mentions
+    return sorted([*mentions, *refs], key=lambda x: x.start)
+
+
+class _Seen:
+    """The States named so far in a sentence: the first, the last, and how many different ones."""
+
+    def __init__(self) -> None:
+        self.first: Mention | None = None
+        self.last: Mention | None = None
+        self.states: set[str] = set()
+
+    def add(self, m: Mention) -> None:
+        assert m.iso3 is not None
+        self.first = self.first or m
+        self.last = m
+        self.states.add(m.iso3)
 
 
 def _antecedent(
     text: str,
     offset: int,
     a: int,
-    mentions: list[Mention],
+    seen: _Seen,
+    body_starts: list[int],
+    body_ends: list[int],
     previous: Previous | None,
     pronoun: bool,
-    blockers: re.Pattern[str],
 ) -> Mention | None:
-    named = [x for x in mentions if x.iso3 and x.via != "region" and x.end <= a]
-    if named:
-        if len({x.iso3 for x in named}) > 1:
+    """The State a reference at `a` (in the sentence `text`) stands for, by the rule above, or None."""
+    before = bisect.bisect_left(body_starts, a)  # bodies starting before it
+    if seen.last is not None and seen.first is not None:
+        if len(seen.states) > 1:
             return None  # two States compete
-        if pronoun:
-            bodies = list(blockers.finditer(text, 0, a - offset))
-            if bodies and (
-                bodies[0].start() + offset < named[0].start or _NEAR.match(text[bodies[-1].end() : a - offset])
-            ):
+        if pronoun and before:
+            first_body = body_starts[0]
+            near = bisect.bisect_right(body_ends, a) - 1  # the last body ending before the pronoun
+            if first_body + offset < seen.first.start or (near >= 0 and _NEAR.fullmatch(text, body_ends[near], a)):
                 return None  # the Court comes first, or stands right before the pronoun
-        return named[-1].antecedent or named[-1]
+        return seen.last.antecedent or seen.last
     if previous is None:
         return None
     if pronoun:
-        if blockers.search(text, 0, a - offset) or not previous.opens_on_state:
+        if before or not previous.opens_on_state:
             return None
         return previous.topic
     if previous.topic is not None:

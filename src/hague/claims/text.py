@@ -241,6 +241,21 @@ _DATE_FORMS = [
     # "five years ago", "two months ago", "a week ago" (not "two decades ago": no year is said).
     ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
 ]
+# Words every match of a form holds (lowercased), or () for the forms that name a month: a form is
+# looked for only in a text that has one of them (most sentences have no date at all).
+_MONTH_NEEDLES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "dmy": (),
+    "mdy": (),
+    "mm-y": (),
+    "my": (),
+    "dm": (),
+    "md": (),
+    "mon": (),
+    "rel": ("year", "month", "week", "yesterday", "today"),
+    "ago": ("ago",),
+    "wd": ("day",),
+}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_RES = [(name, re.compile(rx, re.IGNORECASE if name in ("rel", "ago") else 0)) for name, rx in _DATE_FORMS]
 
@@ -399,7 +414,12 @@ def _day_number(text: str) -> int:
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date written in `text` (offsets shifted by `offset`); where forms overlap, the longest wins."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    lower = text.lower()
+    months = any(m in text for m in _MONTH_NEEDLES)
     for form, rx in _DATE_RES:
+        needles = _NEEDLES.get(form)
+        if (needles == () and not months) or (needles and not any(n in lower for n in needles)):
+            continue  # none of the words every match of the form holds: the form is not looked for
         # a month alone is its own words ("in" before it is no part of it: "in October and November 2016")
         found.extend(
             (m.start("mon" if form == "mon" and not m.group("when") else 0), m.end(), form, m)
