@@ -108,6 +108,7 @@ def test_a_real_french_sentence_is_explained_in_french_with_cldr_names(ledger):
     template = i18n.messages("fr")["trace.{state} signed the Rome Statute on {day}"]
     assert claim["because"] == template.format(state=local_name("RUS", "fr"), day="2000-09-13")
     assert claim["evidence"][0]["name"] == local_name("RUS", "fr")
+    assert claim["normalised"].startswith(f"{local_name('RUS', 'fr')} (RUS) — signature — 2000-09-13 — ")
     counted = i18n.messages("fr")["trace.{count} claim checked as of {day}: {counts}"]
     assert answer["message"] == counted.format(
         count=1, day=item["as_of"], counts="1 " + i18n.text("fr", "check.v.supported")
@@ -138,6 +139,7 @@ def test_every_claim_of_the_real_corpus_is_explained_in_the_language_asked(ledge
         for ours, theirs in zip(there["claims"], english["claims"], strict=True):
             assert ours["verdict"] == theirs["verdict"]
             assert ours["because"] != theirs["because"], (item["sentence"], ours["because"])
+            assert ours["normalised"] != theirs["normalised"], (item["sentence"], ours["normalised"])
             if theirs["partly"]:
                 assert ours["partly"] != theirs["partly"], (item["sentence"], ours["partly"])
             for a, b in zip(ours["parts"], theirs["parts"], strict=True):

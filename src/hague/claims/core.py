@@ -219,7 +219,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         "ordinal": c.ordinal,
         "stage": c.stage,
         "as_of": checker.as_of.isoformat(),
-        "normalised": describe(c, checker.as_of),
+        "normalised": render(describe(c, checker.as_of), words),
         **result.to_json(words),
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": caveats,

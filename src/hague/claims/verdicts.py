@@ -2864,37 +2864,95 @@ def _unique(values: Iterable[str | None]) -> list[str]:
     return out
 
 
-def describe(claim: Claim, as_of: date) -> str:
-    """The claim as understood, in one line."""
-    named = _unique(
-        (f"{m.group} ({m.text})" if m.group or m.iso3 is None else f"{_name(m.iso3)} ({m.iso3})")
-        for m in (claim.subjects or claim.places)
-        if m.iso3 or m.group
-    )
-    who = ", ".join(named)
-    bits = [who] if who else []
-    verb = claim.action.replace("_", " ")
+def describe(claim: Claim, as_of: date) -> Msg:
+    """The claim as understood, in one line (a message: its English as the string, each part said in
+    the answer's language when rendered)."""
+    named: dict[str, Any] = {}
+    for m in claim.subjects or claim.places:
+        if not (m.iso3 or m.group):
+            continue
+        if m.group or m.iso3 is None:
+            english = f"{m.group} ({m.text})"
+            group = msg("all") if m.group == "all" else _group(m.group or "")
+            named.setdefault(english, msg("{group} ({words})", group=group, words=m.text))
+        else:
+            english = f"{_name(m.iso3)} ({m.iso3})"
+            named.setdefault(english, msg("{state} ({code})", state=StateName(m.iso3), code=m.iso3))
+    bits: list[Any] = [joined(", ", list(named.values()))] if named else []
+    verb: Any = _action(claim.action)
     if claim.kind == "situation":
-        verb = f"{claim.stage.replace('_', ' ') if claim.stage else 'situation'}" + (
-            f" ({claim.verb})" if claim.verb else ""
-        )
+        stage = msg("situation") if not claim.stage else _STAGE.get(claim.stage, claim.stage.replace("_", " "))
+        verb = msg("{stage} ({verb})", stage=stage, verb=claim.verb) if claim.verb else stage
         if claim.action != "investigation":
-            verb += f": {claim.action.replace('_', ' ')}"
+            verb = msg("{stage}: {action}", stage=verb, action=_action(claim.action))
     if claim.kind == "count":
-        verb = f"count of {claim.what}: {claim.approx + ' ' if claim.approx else ''}{claim.number}"
+        number: Any = (
+            msg("{approx} {number}", approx=APPROX_WORDS.get(claim.approx, claim.approx), number=claim.number)
+            if claim.approx
+            else claim.number
+        )
+        what = claim.what or ""
+        counted = _COUNTED.get(what) or Word("trace.states parties", what)  # "countries", "member states"
+        verb = msg("count of {what}: {number}", what=counted, number=number)
     if claim.ordinal:
-        verb += f" ({claim.ordinal})"
+        word = claim.ordinal
+        rank = _ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+        verb = msg("{verb} ({ordinal})", verb=verb, ordinal=Ordinal(rank, word) if rank else word)
     if claim.negated:
-        verb = f"not {verb}" if not claim.no_longer else f"no longer {verb}"
+        verb = msg("not {verb}", verb=verb) if not claim.no_longer else msg("no longer {verb}", verb=verb)
     if claim.mode == "announcement":
-        verb = f"announced: {verb}"
+        verb = msg("announced: {verb}", verb=verb)
     bits.append(verb)
     if claim.date is not None:
-        bits.append(("since " if claim.since else "") + claim.date.label())
+        bits.append(msg("since {date}", date=_label(claim.date)) if claim.since else _label(claim.date))
     if claim.about is not None:
-        bits.append(f"about {claim.about.label()}")
-    bits.append(f"as of {as_of}")
-    return " — ".join(bits)
+        bits.append(msg("about {period}", period=_label(claim.about)))
+    bits.append(msg("as of {day}", day=as_of))
+    return joined(" — ", bits)
+
+
+#: What a count counts, in words ("countries", "member states" and the like are States Parties).
+_COUNTED = {
+    "states parties": msg("states parties"),
+    "signatories": msg("signatories"),
+    "signatories only": msg("signatories only"),
+}
+#: Each action a claim can name, in words (the English is the code, "_" read as a space).
+_ACTIONS = {
+    "signature": msg("signature"),
+    "ratification": msg("ratification"),
+    "join": msg("join"),
+    "ordinal": msg("ordinal"),
+    "entry_into_force": msg("entry into force"),
+    "instrument_withdrawn": msg("instrument withdrawn"),
+    "withdrawal": msg("withdrawal"),
+    "withdrawal_notification": msg("withdrawal notification"),
+    "withdrawal_effect": msg("withdrawal effect"),
+    "withdrawal_ordinal": msg("withdrawal ordinal"),
+    "withdrawal_revocation": msg("withdrawal revocation"),
+    "signature_withdrawal": msg("signature withdrawal"),
+    "declaration_12_3": msg("declaration 12 3"),
+    "amendment_ratification": msg("amendment ratification"),
+    "party": msg("party"),
+    "signatory": msg("signatory"),
+    "founding_member": msg("founding member"),
+    "count": msg("count"),
+    "investigation": msg("investigation"),
+    "referral": msg("referral"),
+    "authorisation_requested": msg("authorisation requested"),
+    "investigation_suspended": msg("investigation suspended"),
+    "investigation_resumed": msg("investigation resumed"),
+    "investigation_completed": msg("investigation completed"),
+    "pe_closed": msg("pe closed"),
+    "statute_in_force": msg("statute in force"),
+    "statute_adopted": msg("statute adopted"),
+    "court_established": msg("court established"),
+    "warrant": msg("warrant"),
+}
+
+
+def _action(action: str) -> Any:
+    return _ACTIONS.get(action) or action.replace("_", " ")
 
 
 def date_json(d: DateMention | None) -> dict[str, object] | None:

@@ -128,12 +128,26 @@ class DatePhrase(_Said):
 _PREPOSITIONS = {"fr": ("le", "en", "du {first} au {last}"), "es": ("el", "en", "del {first} al {last}")}
 
 
+class Joined(Msg):
+    """Parts joined by a separator with no words in it; French sets a space before a semicolon."""
+
+    separator: str
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        separator = " ; " if lang == "fr" and self.separator == "; " else self.separator
+        return separator.join(render(v, lang) for v in self.params.values())
+
+
 def joined(separator: str, parts: Sequence[Any]) -> Msg:
     """Parts (messages, names, days) joined by a separator with no words in it ("; ", ", ", " / ")."""
     if any(ch.isalpha() for ch in separator):
         raise ValueError(f"a separator with words cannot be said in other languages: {separator!r}")
     template = separator.join(f"{{p{i}}}" for i in range(len(parts)))
-    return Msg(template, {f"p{i}": p for i, p in enumerate(parts)})
+    out = Joined(template, {f"p{i}": p for i, p in enumerate(parts)})
+    out.separator = separator
+    return out
 
 
 def rendered(value: Any, lang: str) -> Any:
