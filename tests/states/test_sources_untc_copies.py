@@ -3,8 +3,10 @@
 (or zaki.ru's copy of the UN table) and now also in a copy of the UN Treaty Collection's XVIII-10
 participants table scraped from treaties.un.org in January 2014 (zmjones/untreaties,
 treaties/18-10.csv). Each is checked for its class, for the sites of its two sources, and on the day
-before and the day of. Sources are in each State's data file; what was searched without result is in
-research/sources_check_2026-12-01.yaml."""
+before and the day of. Later passes added other copies of the depositary's tables and national gazette
+tables (Guyana, Slovakia, Malawi, Spain/Latvia/Poland) and, on 2026-12-02, the UNTC XVIII-10-b table
+as scraped by survivalscores.org (Ecuador, North Macedonia, Malta, Panama, Paraguay). Sources are in
+each State's data file; what was searched without result is in research/sources_check_2026-12-01.yaml."""
 
 from __future__ import annotations
 
@@ -147,3 +149,56 @@ def test_aggression_ratifications_of_25_september_2014_on_two_sources(ledger, st
     assert strength(e) == "independent"
     assert _sites(e) == {"asp.icc-cpi.int", "github.com/legalize-dev"}
     assert any("BOE-A-2014-13411" in (a.ref or "") for a in e.also)
+
+
+# -- Ecuador, North Macedonia, Malta, Panama, Paraguay: aggression amendments ----------------
+SURVIVALSCORES = "github.com/arthuredelstein"
+
+
+@pytest.mark.parametrize(
+    ("state", "day", "first_site"),
+    [
+        ("ECU", "2019-09-25", "crimeofaggression.info"),  # Ecuador, 25 Sep 2019
+        ("MKD", "2016-03-01", "crimeofaggression.info"),  # North Macedonia, 1 Mar 2016
+        ("MLT", "2015-01-30", "derechos.org"),  # Malta, 30 Jan 2015 (ASP release; PGA's 29 Jan not followed)
+        ("PAN", "2017-12-06", "crimeofaggression.info"),  # Panama, 6 Dec 2017
+        ("PRY", "2019-04-05", "crimeofaggression.info"),  # Paraguay, 5 Apr 2019 (acceptance)
+    ],
+)
+def test_aggression_acceptances_on_a_copy_of_the_untc_xviii_10_b_table(ledger, state, day, first_site):
+    """PGA/Liechtenstein status update No. 34 (crimeofaggression.info), or for Malta the ASP press
+    release of 6 February 2015 (copy at derechos.org), and the UNTC XVIII-10-b participants table as
+    scraped from treaties.un.org on 22 August 2026 by survivalscores.org (gh-pages index.html,
+    commit b7cc254a) give the same day of deposit."""
+    (e,) = [
+        e
+        for e in ledger.states[state].events
+        if e.kind.value == "amendment_acceptance" and e.amendment == "aggression-2010"
+    ]
+    assert e.date.isoformat() == day
+    assert strength(e) == "independent"
+    assert _sites(e) == {first_site, SURVIVALSCORES}
+    assert any("survivalscores.org" in (a.url or "") and day in (a.ref or "") for a in e.also)
+
+
+@pytest.mark.parametrize(
+    ("state", "day", "before"),
+    [
+        ("ECU", "2019-09-25", "2019-09-24"),
+        ("MKD", "2016-03-01", "2016-02-29"),
+        ("MLT", "2015-01-30", "2015-01-29"),
+        ("PAN", "2017-12-06", "2017-12-05"),
+        ("PRY", "2019-04-05", "2019-04-04"),
+    ],
+)
+def test_aggression_acceptance_on_the_record_from_the_day_of_deposit(ledger, state, day, before):
+    """Same sources: the acceptance is on the State's record from the day of deposit, not the day
+    before."""
+
+    def accepted(on_day):
+        record = on(ledger, state, on_day)["record"]
+        return [a for a in record.get("amendments", []) if a.get("amendment") == "aggression-2010"]
+
+    assert accepted(before) == []
+    (a,) = accepted(day)
+    assert a["accepted"] == day
