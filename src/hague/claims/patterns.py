@@ -41,6 +41,7 @@ OBJ = (
     r"|(?:(?:Hague|Hague-based|international|International|world|world's|permanent|global|war[-\s]crimes|criminal)\s+){0,5}"
     r"(?:court|tribunal)"
     r"|(?:founding\s+)?(?:treaty|statute)"
+    r"|(?<=the\s)document"  # the Statute named before: "the Kremlin never ratified the document"
     r")"
 )
 # What may follow a verb used without an object ("signed in 2000", "ratified, but ...").
