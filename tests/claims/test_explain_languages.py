@@ -181,3 +181,17 @@ def test_api_takes_explain_lang_in_the_body_and_the_query(ledger):
 def test_the_claim_page_asks_for_the_answer_in_its_own_language():
     script = (Path(i18n.__file__).resolve().parents[1] / "web" / "static" / "js" / "check.js").read_text()
     assert f"{EXPLAIN_LANG}: hague.lang" in script
+
+
+def test_where_the_day_came_from_and_the_notes_are_said_in_the_language_asked(ledger):
+    given = check("Burundi left the ICC in 2016.", date(2017, 11, 1), ledger, explain_lang="es")
+    template = i18n.messages("es")["trace.as of {day}, as given"]
+    assert given["as_of_basis"] == template.format(day="2017-11-01")
+    assert (
+        check("Burundi left the ICC in 2016.", date(2017, 11, 1), ledger)["as_of_basis"] == "as of 2017-11-01, as given"
+    )
+    # (a sentence written here) Ukraine deposited on 2024-10-25, the Statute in force for it from 2025-01-01
+    will = check("Ukraine will become the 125th State Party.", date(2024, 10, 30), ledger, explain_lang="fr")
+    notes = [n for c in will["claims"] for n in c["notes"]]
+    key = "trace.deposited, the Statute not yet in force for it: 'will become' is its entry into force"
+    assert i18n.messages("fr")[key] in notes

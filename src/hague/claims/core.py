@@ -8,7 +8,7 @@ from typing import Any
 
 from hague.claims import foreign, language
 from hague.claims.patterns import Claim, find_claims
-from hague.claims.text import LIMIT_TEXT, MAX_BYTES, as_of_for, sentences, validate
+from hague.claims.text import LIMIT_TEXT, MAX_BYTES, AsOf, as_of_for, sentences, validate
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
 from hague.claims.wording import EXPLAIN_LANGUAGES, joined
 from hague.errors import HagueError
@@ -61,7 +61,7 @@ def check(
     base: dict[str, Any] = {
         "as_of": day.day.isoformat(),
         "as_of_source": day.source,
-        "as_of_basis": day.basis,
+        "as_of_basis": _basis(day, text, words),
         "as_of_span": list(day.span) if day.span else None,
         "projected": day.day > today,
         "characters": len(text),
@@ -90,7 +90,7 @@ def check(
         return base
     if base["language"] != "en" and day.source == "today":
         day = foreign.as_of_for(text, base["language"], day)
-        base.update(as_of=day.day.isoformat(), as_of_source=day.source, as_of_basis=day.basis)
+        base.update(as_of=day.day.isoformat(), as_of_source=day.source, as_of_basis=_basis(day, text, words))
         base.update(as_of_span=list(day.span) if day.span else None, projected=day.day > today)
     base["sentences"] = len(sentences(text))
     checker = Checker(ledger, day.day)
@@ -126,6 +126,23 @@ def check(
             msg("no checkable claim found; hague checks claims about {what}", what=WHAT_IS_CHECKED), words
         )
     return base
+
+
+def _basis(day: AsOf, text: str, lang: str) -> str:
+    """Where the as-of day came from, in words: English as hague.claims.text says it; French and
+    Spanish from the catalogues, by its source and the words of the text it rests on."""
+    if lang == "en":
+        return day.basis
+    words = repr(text[day.span[0] : day.span[1]]) if day.span else ""
+    if day.source == "argument":
+        said = msg("as of {day}, as given", day=day.day)
+    elif day.source == "dateline":
+        said = msg("dateline {words} at the start of the text", words=words)
+    elif day.source == "text":
+        said = msg("latest date written in the text, {words} (no dateline found)", words=words)
+    else:
+        said = msg("today: no --as-of given and no dateline or full date found in the text")
+    return render(said, lang)
 
 
 def explain_language(value: str | None) -> str:
@@ -173,11 +190,17 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         pending = [m.iso3 for m in c.subjects if m.iso3 and checker.pending_entry(m.iso3)]
         if pending and len(pending) == len([m for m in c.subjects if m.iso3]):
             c.mode = "fact"
-            c.notes.append("deposited, the Statute not yet in force for it: 'will become' is its entry into force")
+            c.notes.append(msg("deposited, the Statute not yet in force for it: 'will become' is its entry into force"))
     referred = [m for m in c.subjects if m.via == "reference" and m.antecedent is not None]
     for m in referred:
         assert m.antecedent is not None
-        c.notes.append(f"subject {m.text!r} read as {m.antecedent.text}, named before it")
+        c.notes.append(
+            msg(
+                "subject {words} read as {antecedent}, named before it",
+                words=repr(m.text),
+                antecedent=m.antecedent.text,
+            )
+        )
     result = checker.check(c)
     result.evidence = _unique_evidence(result.evidence)
     places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
@@ -223,7 +246,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         **result.to_json(words),
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": caveats,
-        "notes": c.notes,
+        "notes": [render(n, words) for n in c.notes],
     }
 
 
