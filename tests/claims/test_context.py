@@ -184,3 +184,13 @@ def test_words_that_give_no_date_are_none():
     assert (d.precision, d.first) == ("range", date(2016, 10, 1))
     (d,) = find_dates("in March 2018")
     assert (d.precision, d.first) == ("month", date(2018, 3, 1))
+
+
+def test_the_cli_says_whom_a_reference_was_read_as():
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    r = CliRunner().invoke(app, ["check", "-", "--as-of", "2024-01-01"], input=STUDYQ_INDIA)
+    assert r.exit_code == 0, r.output
+    assert "subject 'it' read as India (characters 10-15)" in r.output

@@ -75,7 +75,12 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
         title.append(f"  {c['normalised']}")
         lines.append(title)
         lines.append(_context(text, c, colour))
-        lines.append(Text(f"    pattern: {c['pattern']}; characters {c['span'][0]}-{c['span'][1]}", style="dim"))
+        where = f"    pattern: {c['pattern']}; characters {c['span'][0]}-{c['span'][1]}"
+        for m in c["subjects"] if c.get("subject_from") == "context" else ():
+            if m.get("antecedent"):  # "it" read as the State named before (issue 14, kind 4)
+                a = m["antecedent"]
+                where += f"; subject {m['text']!r} read as {a['text']} (characters {a['span'][0]}-{a['span'][1]})"
+        lines.append(Text(where, style="dim"))
         lines.append(Text(f"    {said['why']}{c['because']}"))
         if c["partly"]:
             lines.append(Text(f"    {said['which_part']}{c['partly']}"))
