@@ -194,3 +194,10 @@ def test_the_cli_says_whom_a_reference_was_read_as():
     r = CliRunner().invoke(app, ["check", "-", "--as-of", "2024-01-01"], input=STUDYQ_INDIA)
     assert r.exit_code == 0, r.output
     assert "subject 'it' read as India (characters 10-15)" in r.output
+
+
+def test_o_pais_in_the_next_sentence(ledger):
+    # constructed: Portuguese reads references by the same rule (triggers/pt.yaml `reference`)
+    text = "A Hungria notificou a sua retirada do Tribunal Penal Internacional. O país ratificou o Estatuto de Roma em 2001."
+    (c,) = [c for c in claims(text, date(2025, 7, 1), ledger, "pt") if c["action"] == "ratification"]
+    assert (c["states"], c["subject_from"], c["verdict"]) == (["HUN"], "context", "supported")
