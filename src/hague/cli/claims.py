@@ -13,6 +13,8 @@ from hague.claims.core import EXPLAIN_LANG, EXPLAIN_LANG_HELP
 from hague.cli.common import as_day, emit, guarded, out
 from hague.errors import HagueError
 from hague.ledger import default
+from hague.trace import msg
+from hague.trace import render as say
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -27,10 +29,10 @@ LABELS = {
     "not_checkable": ("NOT CHECKABLE", "cyan"),
 }
 SOURCE_WORDS = {
-    "argument": "as given with --as-of",
-    "dateline": "from the dateline",
-    "text": "from a date in the text",
-    "today": "today: no --as-of, dateline or date in the text",
+    "argument": msg("as given with --as-of"),
+    "dateline": msg("from the dateline"),
+    "text": msg("from a date in the text"),
+    "today": msg("today: no --as-of, dateline or date in the text"),
 }
 
 
@@ -56,19 +58,24 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
     explain_lang: the headings too, from the catalogue the claim page uses)."""
     from rich.text import Text
 
-    said = _headings(result.get("explain_lang") or "en")
+    lang = result.get("explain_lang") or "en"
+    said = _headings(lang)
 
     lines: list[Text] = []
     source = SOURCE_WORDS.get(result["as_of_source"], result["as_of_source"])
-    head = Text(f"Checked as of {result['as_of']} ({source})")
+    head = Text(say(msg("Checked as of {day} ({source})", day=result["as_of"], source=source), lang))
     if result["as_of_source"] in ("dateline", "text"):
-        head.append(f": {result['as_of_basis']}")
+        head.append(say(msg(": {basis}", basis=result["as_of_basis"]), lang))
     if result["projected"]:
-        head.append(" [projected: after today]")
+        head.append(say(msg(" [projected: after today]"), lang))
     lines.append(head)
     lines.append(Text(result["message"], style="bold"))
     for c in result["claims"]:
         label, colour = LABELS[c["verdict"]]
+        if lang != "en":  # the claim page's verdict words (check.v.*), in capitals as in English
+            from hague import i18n
+
+            label = i18n.text(lang, f"check.v.{c['verdict']}").upper()
         lines.append(Text(""))
         title = Text(f"[{c['id']}] ")
         title.append(label, style=f"bold {colour}")
@@ -88,7 +95,8 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
             lines.append(Text(f"    {said['evidence']}"))
             lines.extend(Text(f"      {_evidence(e)}") for e in c["evidence"][:8])
             if len(c["evidence"]) > 8:
-                lines.append(Text(f"      ... and {len(c['evidence']) - 8} more (--json lists all)"))
+                more = msg("      ... and {count} more (--json lists all)", count=len(c["evidence"]) - 8)
+                lines.append(Text(say(more, lang)))
         for cv in c["caveats"]:
             lines.append(Text(f"    {said['caveat'].format(text=cv)}", style="red"))
     return lines
