@@ -201,3 +201,22 @@ def test_o_pais_in_the_next_sentence(ledger):
     text = "A Hungria notificou a sua retirada do Tribunal Penal Internacional. O país ratificou o Estatuto de Roma em 2001."
     (c,) = [c for c in claims(text, date(2025, 7, 1), ledger, "pt") if c["action"] == "ratification"]
     assert (c["states"], c["subject_from"], c["verdict"]) == (["HUN"], "context", "supported")
+
+
+def test_a_new_clause_whose_subject_refers_back(ledger):
+    # constructed: after ";" the clause has its own subject, "the country", and its own date
+    text = (
+        "South Africa notified its withdrawal from the ICC in October 2016; in March 2017 the country revoked "
+        "its notice of withdrawal."
+    )
+    revoked = next(c for c in claims(text, date(2017, 10, 1), ledger) if c["action"] == "withdrawal_revocation")
+    assert (revoked["states"], revoked["subject_from"], revoked["verdict"]) == (["ZAF"], "context", "supported")
+    assert revoked["date"]["text"] == "March 2017"
+
+
+def test_a_possessive_reference_is_no_subject_of_its_own(ledger):
+    # http://archive.iccnow.org/?mod=newsdetail&news=1680 (27 April 2007): the vote is a parliament's (an
+    # announcement), not Japan's accession, deposited on 17 July 2007
+    text = "On 27 April 2007, the Japanese Diet’s Upper House unanimously approved the country’s accession to the Rome Statute."
+    found = claims(text, date(2007, 4, 27), ledger)
+    assert not [c for c in found if c["action"] == "ratification" and c["mode"] == "fact"]

@@ -1249,6 +1249,14 @@ def _build(
                 standing = found[0].end if found else prev_end  # where the words before the trigger begin
                 found = listed
                 claim.end = max(claim.end, listed[-1].end)
+        if not found and len(pool) < len(mentions):
+            # "...; in March 2017 the country revoked its notice": a new clause, whose subject refers back
+            # (not a possessive: "approved the country's accession" is the parliament's act)
+            found = [
+                x
+                for x in _subject_before(text, s, a, mentions, pattern, prev_end)
+                if x.via == "reference" and x.text.lower() != "its" and not text.startswith(("'s", "’s"), x.end)
+            ]
         if not found and _PRONOUN_START.match(text[s.start : a]):
             # "The country withdrew from the ICC in 2019, Manila said": the one State the sentence names.
             named = {m.iso3 for m in pool if m.iso3 and m.via not in ("region", "reference")}
@@ -1627,7 +1635,22 @@ def _date_for(
         and not _OWN_TIME.search(text[max(dates[0].end, a - 60) : a])
     ):
         return dates[0]
+    # "...; in March 2017 the country revoked its notice": the date opening the claim's own clause
+    first = claim.subjects[0].start if claim.subjects else a
+    breaks = [m.end() for m in _NEW_CLAUSE.finditer(text, s.start, first)]
+    if breaks:
+        for d in dates:
+            if breaks[-1] <= d.start and d.end <= first:
+                if _CLAUSE_HEAD.fullmatch(text, breaks[-1], d.start) and not _OWN_TIME.search(
+                    text[max(d.end, a - 60) : a]
+                ):
+                    return d
+                break
     return None
+
+
+_NEW_CLAUSE = re.compile(r";|\s[–—-]\s")
+_CLAUSE_HEAD = re.compile(r"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil|[Bb]efore|[Aa]fter)\s+")
 
 
 # Before a verb, words that give it a time of its own, so the date opening the sentence is not its
