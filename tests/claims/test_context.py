@@ -220,3 +220,10 @@ def test_a_possessive_reference_is_no_subject_of_its_own(ledger):
     text = "On 27 April 2007, the Japanese Diet’s Upper House unanimously approved the country’s accession to the Rome Statute."
     found = claims(text, date(2007, 4, 27), ledger)
     assert not [c for c in found if c["action"] == "ratification" and c["mode"] == "fact"]
+
+
+def test_a_described_nation_is_a_reference():
+    before = mentions.Previous(mentions.find("Kiribati acceded to the Rome Statute.")[0], ())
+    text = "The small island nation acceded in 2019, the East African nation did not."
+    found = mentions.references(text, 0, mentions.find(text), before)
+    assert [(m.text, m.iso3) for m in found] == [("The small island nation", "KIR"), ("the East African nation", "KIR")]

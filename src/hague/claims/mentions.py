@@ -546,11 +546,12 @@ def _quantity(q: str) -> tuple[int, int | None]:
 # is one says so (`subject_from`: "context" in hague check's JSON).
 
 #: English words that stand for a State: pronouns (group `it`), and nouns, with up to two capitalised
-#: words of geography before them ("the East African nation"); an ordinal is no reference ("the first
-#: country to withdraw" speaks of any country).
+#: words of geography or a few plain descriptions before them ("the East African nation", "the small
+#: island nation"); an ordinal is no reference ("the first country to withdraw" speaks of any country).
+_DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished)"
 REFERENCE_EN = re.compile(
     r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
-    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island)\s+){0,2}(?:country|nation|government|State(?!\s+[Pp]art)))"
+    rf"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|State(?!\s+[Pp]art)))"
     r"(?![\w-])"
 )
 #: English words for what else "it" may stand for: the Court, its treaty, a body, a parliament (whose
