@@ -35,6 +35,7 @@ from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
 from hague.registry.model import CaseKind, Situation, SituationKind, Stage
+from hague.registry.registry import charge_day
 from hague.trace import Msg, Word, cat, msg
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
@@ -2048,6 +2049,9 @@ class Checker:
                 "date": e.date.isoformat(),
                 "kind": e.kind.value,
                 "unsealed": e.unsealed.isoformat() if e.unsealed else None,
+                # a day of unsealing known only within bounds (hague.registry.registry.charge_day)
+                "unsealed_not_before": charge_day(e).earliest.isoformat() if e.unsealed_not_after else None,
+                "unsealed_not_after": e.unsealed_not_after.date.isoformat() if e.unsealed_not_after else None,
                 "source": e.source.to_json(),
                 "how": f"hague cases --situation {p.situation}",
             }
@@ -2072,7 +2076,7 @@ class Checker:
                 )
                 continue
             fits = [e for e in before if claim.date is None or claim.date.covers(e.date)]
-            public = [e for e in fits if e.unsealed is None or e.unsealed <= self.as_of]
+            public = [e for e in fits if charge_day(e).on(self.as_of)]
             words = joined(
                 ", ", [msg("{kind} on {day}", kind=CASE_WORDS.get(e.kind, e.kind.value), day=e.date) for e in before]
             )
@@ -2101,6 +2105,25 @@ class Checker:
                             issued=words,
                             said=self.date_words(claim),
                         ),
+                    )
+                )
+                continue
+            if not public and fits[0].unsealed_not_after is not None:
+                known = charge_day(fits[0])
+                verdicts.append(
+                    Result(
+                        PARTLY,
+                        msg(
+                            "the warrant for {person} was issued on {day} under seal; it was made public between "
+                            "{first} and {last}",
+                            person=person.name,
+                            day=fits[0].date,
+                            first=known.earliest,
+                            last=known.latest,
+                        ),
+                        partly=msg("not public on the day")
+                        if known.on(self.as_of) is False
+                        else msg("not known whether public on the day"),
                     )
                 )
                 continue

@@ -37,14 +37,27 @@ def situations(
         emit(answer)
         return
     if fmt is not None:
-        keys = ("id", "number", "name", "stage", "since", "since_precision", "trigger", "states", "cases")
+        keys = (
+            "id",
+            "number",
+            "name",
+            "stage",
+            "since",
+            "since_precision",
+            "trigger",
+            "states",
+            "cases",
+            "cases_uncertain",
+        )
         print_rows(answer["situations"], {k: k for k in keys}, fmt)
         return
     say(f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} (stage, and the day it began)")
     for r in answer["situations"]:
         since = shown(r["since"], r["since_precision"])
+        # a person whose warrant may or may not have been public that day: `+N?`
+        more = f"+{r['cases_uncertain']}?" if r["cases_uncertain"] else ""
         say(
-            f"  {r['id']:<21} {r['stage']:<24} since {since:<10}  cases {r['cases']:>2}  "
+            f"  {r['id']:<21} {r['stage']:<24} since {since:<10}  cases {r['cases']:>2}{more:<3}  "
             f"{r['trigger']:<16} {' '.join(r['states']):<11} {r['name']}"
         )
 
@@ -79,14 +92,21 @@ def situation(
         say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {src}")
     for c in s["cases"]:
         since, public = _case_days(c)
-        sealed = (c["public_since"] or "") > (c["status_since"] or "")  # the status began under seal
+        public_day = c["public_since"] or c["public_not_after"] or ""
+        sealed = public_day > (c["status_since"] or "")  # the status began under seal
         public = f" (public since {public})" if sealed else ""
         say(f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {since}{public}")
+    for c in s["cases_uncertain"]:
+        say(f"  case, public or not on {s['on']}: {c['person']} ({c['nationality'] or '?'}): {c['public_why']}")
 
 
 def _case_days(c: dict[str, Any]) -> tuple[str, str]:
-    """The day the status began and the day the person was publicly charged, as precise as known."""
-    return shown(c["status_since"], c["status_since_precision"]), shown(c["public_since"], c["public_since_precision"])
+    """The day the status began and the day the person was publicly charged, as precise as known
+    (a day known only within bounds as `first..last`)."""
+    public = shown(c["public_since"], c["public_since_precision"])
+    if c["public_since"] is None and c["public_not_after"]:
+        public = f"{c['public_not_before']}..{c['public_not_after']}"
+    return shown(c["status_since"], c["status_since_precision"]), public
 
 
 @app.command()
@@ -99,15 +119,29 @@ def cases(
     fmt: FormatOpt = None,
 ) -> None:
     """Persons publicly charged by a day (a sealed warrant counts from the day it was made
-    public), with their status that day and the day it began (a warrant's from its issue)."""
+    public), with their status that day and the day it began (a warrant's from its issue).
+    A warrant made public on a day known only within bounds that hold the day is listed
+    apart: whether it was public then is not known."""
     check_format(fmt)
     answer = registry_of(default()).cases(situation, status, as_day(on))
     if as_json:
         emit(answer)
         return
     if fmt is not None:
-        keys = ("person", "case", "nationality", "situation", "status", "status_since", "public_since", "crimes")
-        print_rows(answer["cases"], {k: k for k in keys}, fmt)
+        keys = (
+            "person",
+            "case",
+            "nationality",
+            "situation",
+            "status",
+            "status_since",
+            "public_on_day",
+            "public_since",
+            "public_not_before",
+            "public_not_after",
+            "crimes",
+        )
+        print_rows(answer["cases"] + answer["cases_uncertain"], {k: k for k in keys}, fmt)
         return
     say(f"{paint(str(answer['count']) + ' persons publicly charged', 'bold')} on {answer['on']}")
     for c in answer["cases"]:
@@ -117,6 +151,11 @@ def cases(
             f"public {public:<10}  {c['nationality'] or '?':<3}  {c['person']}  "
             f"({', '.join(c['crimes']) or 'crimes not recorded'})"
         )
+    if answer["cases_uncertain"]:
+        n = answer["uncertain_count"]
+        say(paint(f"{n} more, not known whether publicly charged on {answer['on']}", "bold"))
+        for c in answer["cases_uncertain"]:
+            say(f"  {c['situation']:<11} {c['nationality'] or '?':<3}  {c['person']}: {c['public_why']}")
 
 
 @app.command()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hague.export.atomic import atomic_path
 from hague.export.codes import codes
@@ -15,6 +15,9 @@ from hague.export.formats import DB_EXTENSIONS, DB_FORMATS, choose
 from hague.export.systems import folder_for
 from hague.ledger import Ledger
 from hague.ledger.status import declarations_on, record_on
+
+if TYPE_CHECKING:
+    from hague.registry.model import CaseEvent
 
 FORMATS = DB_FORMATS
 
@@ -139,6 +142,27 @@ TABLES: dict[str, tuple[list[Column], list[str], list[tuple[list[str], str, list
             ("date", "date", "DATE", "day"),
             ("kind", "string", "TEXT", "event kind"),
             ("crimes", "string", "TEXT", "crimes concerned, comma-separated"),
+            ("unsealed", "date", "DATE", "warrant issued under seal: the day it was made public, where known"),
+            (
+                "unsealed_not_before",
+                "date",
+                "DATE",
+                "warrant made public on a day known only within bounds: the first day it may have been public "
+                "(where none is given in the data, the day after the issue)",
+            ),
+            (
+                "unsealed_not_after",
+                "date",
+                "DATE",
+                "warrant made public on a day known only within bounds: the day by which it was public",
+            ),
+            (
+                "unsealed_bounds_sources",
+                "string",
+                "TEXT",
+                "the sources of the bounds (ref or URL), ' | '-separated: unsealed_not_before's, where the data gives "
+                "one, then unsealed_not_after's",
+            ),
             ("source_ref", "string", "TEXT", "source reference"),
             ("source_url", "string", "TEXT", "source URL"),
             ("note", "string", "TEXT", "note"),
@@ -247,12 +271,25 @@ def rows(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
                         ce.date,
                         ce.kind.value,
                         ",".join(ce.crimes) or None,
+                        *_unsealing(ce),
                         ce.source.ref,
                         ce.source.url,
                         ce.note,
                     )
                 )
     return out
+
+
+def _unsealing(e: CaseEvent) -> tuple[Any, ...]:
+    """A warrant's day of unsealing, or its bounds with their sources (never a day guessed
+    between them)."""
+    after = e.unsealed_not_after
+    if after is None:
+        return (e.unsealed, None, None, None)
+    before = e.unsealed_not_before
+    sources = [b.source.ref or b.source.url for b in (before, after) if b is not None]
+    first = before.date if before else e.date + timedelta(days=1)
+    return (None, first, after.date, " | ".join(s for s in sources if s))
 
 
 def _ddl(name: str) -> str:

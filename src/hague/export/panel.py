@@ -24,6 +24,7 @@ from hague.export.systems import check as check_system
 from hague.ledger import Ledger
 from hague.ledger.status import Status
 from hague.registry import of as registry_of
+from hague.registry.registry import public_day
 
 IDENTIFIERS = {
     "iso3": "ISO 3166-1 alpha-3 code",
@@ -57,7 +58,12 @@ YEAR_VARIABLES = {
     "aggression_in_force_dec31": "1 if the aggression amendments were in force for the State on 31 December "
     "(art. 121(5))",
     "situations_dec31": "situations concerning the State examined or investigated by 31 December (cumulative)",
-    "charged_nationals_dec31": "nationals of the State publicly charged by the Court by 31 December (cumulative)",
+    "charged_nationals_dec31": "nationals of the State publicly charged by the Court by 31 December (cumulative; "
+    "a warrant issued under seal counts from the day it was made public, one made public on a day known only "
+    "within bounds from the last of them)",
+    "charged_uncertain_dec31": "nationals of the State whose warrant, issued under seal, was made public on "
+    "a day known only within bounds that hold 31 December: not known whether publicly charged then, not counted "
+    "in charged_nationals_dec31",
     "projected": "1 if 31 December is after the export day (answered from pending events, e.g. a withdrawal "
     "notified but not yet effective)",
 }
@@ -72,7 +78,12 @@ DAY_VARIABLES = {
     "art124_in_effect": "1 if an art. 124 declaration was in effect",
     "aggression_in_force": "1 if the aggression amendments were in force for the State (art. 121(5))",
     "situations": "situations concerning the State examined or investigated by then (cumulative)",
-    "charged_nationals": "nationals of the State publicly charged by then (cumulative)",
+    "charged_nationals": "nationals of the State publicly charged by then (cumulative; a warrant issued under "
+    "seal counts from the day it was made public, one made public on a day known only within bounds from the last "
+    "of them)",
+    "charged_uncertain": "nationals of the State whose warrant, issued under seal, was made public on a "
+    "day known only within bounds that hold the day: not known whether publicly charged then, not counted in "
+    "charged_nationals",
     "projected": "1 if the day is after the export day",
 }
 CODEBOOK = {"identifiers": IDENTIFIERS, "year": YEAR_VARIABLES, "day": DAY_VARIABLES}
@@ -110,6 +121,7 @@ def _state_days(ledger: Ledger, iso3: str, days: np.ndarray[Any, Any], firsts: d
     agg_accepted = between(agg_event.date, None) if agg_event else np.zeros(len(days), dtype=bool)
     situations = np.searchsorted(np.sort(firsts["situations"].get(iso3, np.array([], dtype=int))), days, side="right")
     charged = np.searchsorted(np.sort(firsts["charged"].get(iso3, np.array([], dtype=int))), days, side="right")
+    maybe = np.searchsorted(np.sort(firsts["charged_from"].get(iso3, np.array([], dtype=int))), days, side="right")
     return {
         "status_code": status_codes,
         "declaration_12_3": decl,
@@ -118,24 +130,31 @@ def _state_days(ledger: Ledger, iso3: str, days: np.ndarray[Any, Any], firsts: d
         "aggression_accepted": agg_accepted,
         "situations": situations,
         "charged_nationals": charged,
+        "charged_uncertain": maybe - charged,
     }
 
 
 def _firsts(ledger: Ledger) -> dict[str, dict[str, np.ndarray[Any, Any]]]:
-    """Day (ordinal) each situation concerning a State began, and each national was charged."""
+    """Day (ordinal) each situation concerning a State began, and each national was publicly
+    charged for certain (`charged`) and at the earliest (`charged_from`: before it where the
+    day of an unsealing is known only within bounds), as the registry's `public_day` gives it."""
     situations: dict[str, list[int]] = {}
     charged: dict[str, list[int]] = {}
+    charged_from: dict[str, list[int]] = {}
     for entry in registry_of(ledger).entries.values():
         s = entry.situation
         if s.events:
             for iso3 in set(s.states):
                 situations.setdefault(iso3, []).append(_ordinal(s.events[0].date))
         for c in s.cases:
-            if c.nationality and c.events:
-                charged.setdefault(c.nationality, []).append(_ordinal(c.events[0].date))
+            public = public_day(c)
+            if c.nationality and public:
+                charged.setdefault(c.nationality, []).append(_ordinal(public.latest))
+                charged_from.setdefault(c.nationality, []).append(_ordinal(public.earliest))
     return {
         "situations": {k: np.array(v) for k, v in situations.items()},
         "charged": {k: np.array(v) for k, v in charged.items()},
+        "charged_from": {k: np.array(v) for k, v in charged_from.items()},
     }
 
 
@@ -235,6 +254,7 @@ def panel(
             pl.col("aggression_in_force").last().alias("aggression_in_force_dec31"),
             pl.col("situations").last().alias("situations_dec31"),
             pl.col("charged_nationals").last().alias("charged_nationals_dec31"),
+            pl.col("charged_uncertain").last().alias("charged_uncertain_dec31"),
             pl.col("projected").last().alias("projected"),
         )
     bools = [c for c, t in out.schema.items() if t == pl.Boolean]

@@ -129,6 +129,18 @@ class SituationEvent:
 
 
 @dataclass(frozen=True)
+class Bound:
+    """One bound of a day known only within bounds (a warrant made public on one of two days,
+    or on or before a day): the day and the source that fixes it."""
+
+    __pydantic_config__ = STRICT
+
+    date: dt.date
+    source: Source
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class CaseEvent:
     __pydantic_config__ = STRICT
 
@@ -137,15 +149,47 @@ class CaseEvent:
     source: Source
     crimes: list[str] = field(default_factory=list)
     unsealed: dt.date | None = None  # a warrant issued under seal: the day it was made public
+    # ... or, where that day is not known, the bounds it is known within (both days inclusive):
+    # not public before `unsealed_not_before` (the day after the issue, where none is given),
+    # public by `unsealed_not_after`; each with its source (data/situations/README.md)
+    unsealed_not_before: Bound | None = None
+    unsealed_not_after: Bound | None = None
     precision: Precision = Precision.day  # of `date` (a warrant known only to the year: year)
     note: str | None = None
 
     def __post_init__(self) -> None:
         check_precision(self.date, self.precision)
-        if self.unsealed is not None and self.kind is not CaseKind.warrant:
-            raise ValueError(f"'unsealed' belongs only on a warrant, not on {self.kind}")
+        fields = [
+            name
+            for name in ("unsealed", "unsealed_not_before", "unsealed_not_after")
+            if getattr(self, name) is not None
+        ]
+        if fields and self.kind is not CaseKind.warrant:
+            raise ValueError(f"'{fields[0]}' belongs only on a warrant, not on {self.kind}")
         if self.unsealed is not None and self.unsealed < self.date:
             raise ValueError(f"unsealed {self.unsealed} is before the warrant's date {self.date}")
+        if self.unsealed is not None and len(fields) > 1:
+            raise ValueError(
+                "unsealed: give either 'unsealed' (the day the warrant was made public) or "
+                "'unsealed_not_before'/'unsealed_not_after' (the bounds of that day), not both"
+            )
+        before, after = self.unsealed_not_before, self.unsealed_not_after
+        if before is not None and after is None:
+            raise ValueError(
+                "unsealed_not_before: needs 'unsealed_not_after', the day by which the warrant was public "
+                "(with its source)"
+            )
+        for name, bound in (("unsealed_not_before", before), ("unsealed_not_after", after)):
+            if bound is not None and bound.date <= self.date:
+                raise ValueError(
+                    f"{name}: {bound.date} must be after the warrant's date {self.date} "
+                    "(leave 'unsealed_not_before' out for a window that opens the day after the issue)"
+                )
+        if before is not None and after is not None and before.date >= after.date:
+            raise ValueError(
+                f"unsealed_not_before: {before.date} must be before unsealed_not_after {after.date} "
+                "(for a day known exactly, write 'unsealed: DAY')"
+            )
 
 
 @dataclass(frozen=True)

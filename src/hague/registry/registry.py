@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -75,35 +75,113 @@ def _next_stage(stage: Stage | None, kind: SituationKind) -> Stage | None:
 def status_on(c: Case, day: date) -> CaseStatus | None:
     """A person's status on a day, from the case events (a sealed warrant counts from its
     issue); None before the first event. Whether the person is listed that day is
-    `is_public`."""
+    `public_on`."""
     return status_since(c, day)[0]
 
 
 _CHARGES = {CaseKind.warrant, CaseKind.summons}
 
 
-def public_since(c: Case) -> date | None:
-    """The day the person was publicly charged: the earliest warrant or summons, a sealed
+@dataclass(frozen=True)
+class PublicDay:
+    """The day a person was publicly charged, or the bounds it is known within: not public
+    before `earliest`, public from `latest` on; the same day where it is known. `basis` says
+    what it rests on: `issued` (a warrant or summons public from its issue), `unsealed` (a
+    sealed warrant's day of unsealing), `unsealed_bounds` (only its bounds are known),
+    `first_event` (a case recorded without a warrant or summons)."""
+
+    earliest: date
+    latest: date
+    precision: Precision
+    basis: str
+    event: CaseEvent
+
+    @property
+    def known(self) -> bool:
+        return self.earliest == self.latest
+
+    def on(self, day: date) -> bool | None:
+        """Public on `day`: True, False, or None where the day falls within the bounds."""
+        if day >= self.latest:
+            return True
+        if day < self.earliest:
+            return False
+        return None
+
+    def why(self, day: date) -> str:
+        """In plain words, which day the answer for `day` used and why."""
+        e = self.event
+        if self.basis == "unsealed_bounds":
+            after = e.unsealed_not_after
+            assert after is not None
+            bounds = (
+                f"between {self.earliest} and {self.latest}"
+                if e.unsealed_not_before is not None
+                else f"after its issue and on or before {self.latest}"
+            )
+            found = {
+                True: "it was public",
+                False: "it was not yet public",
+                None: "it is not known whether it was public",
+            }
+            return (
+                f"the warrant of {e.date}, issued under seal, was made public {bounds} (the exact day is not "
+                f"known): on {day} {found[self.on(day)]}"
+            )
+        if self.basis == "unsealed":
+            return f"the warrant of {e.date}, issued under seal, was made public on {self.latest}"
+        if self.basis == "issued":
+            return f"the {e.kind.value} of {e.date} was public when issued"
+        return f"the case is recorded from its first event, on {e.date}"
+
+
+def public_day(c: Case) -> PublicDay | None:
+    """When the person was publicly charged: the earliest warrant or summons, a sealed
     warrant counting from its `unsealed` day (Nouradine Adam: issued 7 January 2019, public
-    from 28 July 2022); for a case recorded without one, its first event."""
-    found = _made_public(c)
-    return found[0] if found else None
+    from 28 July 2022), or within `unsealed_not_before`/`unsealed_not_after` where that day is
+    known only so (El Hishri: 17 or 18 July 2025); for a case recorded without a warrant or
+    summons, its first event. Of several charges, the first public one; each bound is the
+    earliest of its kind."""
+    found = [charge_day(e) for e in c.events if e.kind in _CHARGES]
+    if not found:
+        found = [PublicDay(e.date, e.date, e.precision, "first_event", e) for e in c.events[:1]]
+    if not found:
+        return None
+    lo, hi = min(p.earliest for p in found), min(p.latest for p in found)
+    if lo == hi:
+        return next(p for p in found if p.latest == hi)
+    bounded = next(p for p in found if p.earliest == lo)  # a warrant whose unsealing has bounds
+    return PublicDay(lo, hi, Precision.day, "unsealed_bounds", bounded.event)
 
 
-def _made_public(c: Case) -> tuple[date, Precision] | None:
-    """`public_since` with the precision of the date it rests on (an unsealing is a day)."""
-    days = [
-        (e.unsealed, Precision.day) if e.unsealed else (e.date, e.precision) for e in c.events if e.kind in _CHARGES
-    ]
-    if not days:
-        days = [(e.date, e.precision) for e in c.events]
-    return min(days, key=lambda d: d[0]) if days else None
+def charge_day(e: CaseEvent) -> PublicDay:
+    """When one warrant or summons was public: its `unsealed` day, the bounds of that day, or
+    its date."""
+    if e.unsealed is not None:
+        return PublicDay(e.unsealed, e.unsealed, Precision.day, "unsealed", e)
+    if e.unsealed_not_after is not None:
+        before = e.unsealed_not_before.date if e.unsealed_not_before else e.date + timedelta(days=1)
+        return PublicDay(before, e.unsealed_not_after.date, Precision.day, "unsealed_bounds", e)
+    return PublicDay(e.date, e.date, e.precision, "issued", e)
+
+
+def public_since(c: Case) -> date | None:
+    """The day from which the person was publicly charged for certain (the `latest` of
+    `public_day`)."""
+    found = public_day(c)
+    return found.latest if found else None
+
+
+def public_on(c: Case, day: date) -> bool | None:
+    """Whether the person is listed on `day`: publicly charged by then (True), not yet
+    (False), or not known, the day falling within the bounds of an unsealing (None)."""
+    found = public_day(c)
+    return found.on(day) if found else False
 
 
 def is_public(c: Case, day: date) -> bool:
-    """Whether the person is listed on `day`: publicly charged by then."""
-    since = public_since(c)
-    return since is not None and since <= day
+    """Publicly charged by `day` for certain (a day within the bounds of an unsealing is not)."""
+    return public_on(c, day) is True
 
 
 def status_since(c: Case, day: date) -> tuple[CaseStatus | None, date | None]:
@@ -286,6 +364,8 @@ class Registry:
             "since": began.date.isoformat() if began else None,
             "since_precision": began.precision.value if began else None,
             "cases": sum(1 for c in s.cases if is_public(c, day)),
+            # persons whose warrant may or may not have been public that day (`cases_uncertain`)
+            "cases_uncertain": sum(1 for c in s.cases if public_on(c, day) is None),
         }
         if lang == "en":
             return row
@@ -312,13 +392,14 @@ class Registry:
             "scope": as_json(s.scope, defaults=True),
             "events": [as_json(e) for e in s.events if e.date <= day],
             "cases": [self._case(entry, c, day) for c in s.cases if is_public(c, day)],
+            "cases_uncertain": [self._case(entry, c, day) for c in s.cases if public_on(c, day) is None],
             "note": s.note,
             "meta": self.meta,
         }
 
     def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
         status, began = status_began(c, day)
-        public = _made_public(c)
+        public = public_day(c)
         events = [e for e in c.events if e.date <= day]
         crimes = sorted({cr for e in events for cr in e.crimes})
         return {
@@ -329,8 +410,15 @@ class Registry:
             "status": status.value if status else None,
             "status_since": began.date.isoformat() if began else None,
             "status_since_precision": began.precision.value if began else None,
-            "public_since": public[0].isoformat() if public else None,
-            "public_since_precision": public[1].value if public else None,
+            # the day publicly charged; where only its bounds are known, null, with the bounds: not
+            # public before `public_not_before`, public from `public_not_after` on
+            "public_since": public.latest.isoformat() if public and public.known else None,
+            "public_since_precision": public.precision.value if public and public.known else None,
+            "public_not_before": public.earliest.isoformat() if public and not public.known else None,
+            "public_not_after": public.latest.isoformat() if public and not public.known else None,
+            "public_on_day": {True: "yes", False: "no", None: "uncertain"}[public.on(day)] if public else "no",
+            "public_basis": public.basis if public else None,
+            "public_why": public.why(day) if public else None,
             "crimes": crimes,
             "events": [as_json(e) for e in events],
         }
@@ -348,13 +436,19 @@ class Registry:
                 valid_list=", ".join(valid),
             )
         entries = [self.find(situation)] if situation else list(self.entries.values())
-        rows = [
-            self._case(e, c, day)
-            for e in entries
-            for c in e.situation.cases
-            if is_public(c, day) and (status is None or status_on(c, day) == status)
-        ]
-        return {"on": day.isoformat(), "count": len(rows), "cases": rows, "meta": self.meta}
+        chosen = [(e, c) for e in entries for c in e.situation.cases if status is None or status_on(c, day) == status]
+        rows = [self._case(e, c, day) for e, c in chosen if is_public(c, day)]
+        # persons whose warrant was made public on a day known only within bounds that hold `day`:
+        # not listed as public, nor left out as if not charged
+        uncertain = [self._case(e, c, day) for e, c in chosen if public_on(c, day) is None]
+        return {
+            "on": day.isoformat(),
+            "count": len(rows),
+            "cases": rows,
+            "uncertain_count": len(uncertain),
+            "cases_uncertain": uncertain,
+            "meta": self.meta,
+        }
 
 
 def _number(e: Entry) -> str:

@@ -15,8 +15,8 @@ from hague import i18n
 from hague.errors import HagueError
 from hague.ledger import GROUPS, Ledger
 from hague.registry.model import SituationKind, Stage
-from hague.registry.registry import is_public, stage_on, status_on
 from hague.registry.registry import of as registry_of
+from hague.registry.registry import public_on, stage_on, status_on
 
 _STARTS = {SituationKind.pe_opened, SituationKind.referral, SituationKind.declaration_12_3}
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
@@ -55,11 +55,15 @@ def stats(ledger: Ledger, on: date | None = None, lang: str = "en") -> dict[str,
             if first is not None:
                 waits.append({"situation": entry.slug, "days": (opened - first).days})
     outcomes: Counter[str] = Counter()
+    uncertain = 0  # warrants made public on a day known only within bounds that hold `day`
     for entry in registry.entries.values():
         for c in entry.situation.cases:
             st = status_on(c, day)
-            if st is not None and is_public(c, day):
+            public = public_on(c, day)
+            if st is not None and public:
                 outcomes[st.value] += 1
+            elif st is not None and public is None:
+                uncertain += 1
     years = range(2003, day.year + 1)
     parties_over_time = {
         str(y): {g: v["count"] for g, v in ledger.parties(date(y, 1, 1))["by_group"].items()}
@@ -80,6 +84,7 @@ def stats(ledger: Ledger, on: date | None = None, lang: str = "en") -> dict[str,
             "situations": sorted(waits, key=lambda w: w["days"]),
         },
         "case_outcomes": dict(sorted(outcomes.items())),
+        "case_outcomes_uncertain": uncertain,
         "parties_by_group_on_1_january": parties_over_time,
         "sources": sources(lang),
         "meta": ledger.meta,

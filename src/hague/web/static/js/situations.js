@@ -50,12 +50,15 @@
           el("td", {}, x.cases))
       )
     );
+    // a warrant made public on a day known only within bounds that hold the day: listed, marked as such
+    const uncertain = (x) => el("div", { class: "muted" },
+      t("situations.public_unknown", { first: x.public_not_before, last: x.public_not_after }));
     document.getElementById("cases").replaceChildren(
-      ...c.cases.map((x) =>
-        el("tr", {},
+      ...[...c.cases, ...c.cases_uncertain].map((x) =>
+        el("tr", { "data-public": x.public_on_day },
           el("td", {}, x.person, x.nationality ? el("span", { class: "muted" }, ` (${x.nationality})`) : null),
           el("td", {}, x.situation),
-          el("td", {}, x.status ? word("case", x.status) : ""),
+          el("td", {}, x.status ? word("case", x.status) : "", x.public_on_day === "uncertain" ? uncertain(x) : null),
           el("td", { class: "hide-narrow date" }, x.status_since || ""))
       )
     );
