@@ -27,7 +27,17 @@ from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
 from hague.claims.persons import Person
 from hague.claims.text import DateMention
-from hague.claims.wording import DatePhrase, Month, Ordinal, SituationName, StateName, english_name, joined, rendered
+from hague.claims.wording import (
+    DatePhrase,
+    Month,
+    Ordinal,
+    SituationName,
+    StateName,
+    english_name,
+    joined,
+    labelled,
+    rendered,
+)
 from hague.ledger import Ledger, Status
 from hague.ledger.ledger import CONVENTIONS
 from hague.ledger.model import DEPOSITS, Event, Gap, Kind
@@ -1737,7 +1747,7 @@ class Checker:
         def listing(rows: list[tuple[str, Result]]) -> Any:
             if not rows:
                 return msg("none")
-            return joined("; ", [msg("{state}: {because}", state=self.name(i), because=r.because) for i, r in rows])
+            return joined("; ", [labelled(self.name(i), r.because) for i, r in rows])
 
         evidence = sorted((e for _, r in (*full, *part) for e in r.evidence), key=lambda e: str(e.get("date")))
         if claim.mode == "announcement":
@@ -2777,7 +2787,7 @@ def _combine(results: list[tuple[str, Result]]) -> Result:
     verdicts = {r.verdict for _, r in results}
     evidence = [e for _, r in results for e in r.evidence]
     parts = [{"claim": StateName(i), "holds": r.verdict == SUPPORTED, "because": r.because} for i, r in results]
-    because = joined("; ", [msg("{state}: {because}", state=StateName(i), because=r.because) for i, r in results])
+    because = joined("; ", [labelled(StateName(i), r.because) for i, r in results])
     if verdicts == {SUPPORTED}:
         return Result(SUPPORTED, because, evidence, parts=parts)
     if verdicts == {CONTRADICTED}:

@@ -140,6 +140,21 @@ class Joined(Msg):
         return separator.join(render(v, lang) for v in self.params.values())
 
 
+class Labelled(Msg):
+    """A label and what is said of it ("Burundi: ..."); French sets a space before the colon."""
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        colon = " : " if lang == "fr" else ": "
+        return colon.join(render(v, lang) for v in self.params.values())
+
+
+def labelled(label: Any, said: Any) -> Msg:
+    """`label: said`, as a list of States with each one's reason is written."""
+    return Labelled("{label}: {said}", {"label": label, "said": said})
+
+
 def joined(separator: str, parts: Sequence[Any]) -> Msg:
     """Parts (messages, names, days) joined by a separator with no words in it ("; ", ", ", " / ")."""
     if any(ch.isalpha() for ch in separator):
