@@ -55,28 +55,15 @@ def test_armenia_still_ratified_not_in_force_until_1_february_2024(ledger):
 
 # -- Open leads left with a caveat ------------------------------------------------------------
 @pytest.mark.parametrize("state", ["BFA", "MLI", "NER"])
-def test_sahel_states_party_with_a_caveat_until_a_depositary_record_is_found(ledger, state):
+def test_sahel_states_announcement_of_22_september_2025_is_no_notification(ledger, state):
     """Burkina Faso, Mali and Niger announced withdrawal on 22 September 2025 (joint communique;
-    Sahelien, news-pravda). No depositary notification found (Journal du Mali, 2026;
-    africandiplomats.com); Niger's reported submission of June 2026 (a2znews.uk; BBC via
-    todayinbrief.ai; Newsin60) has no UN-stated date of receipt. Each stays a party, with a
-    caveat, the day before and the day of the announcement and today."""
-    for day in ("2025-09-21", "2025-09-22", "2026-12-01"):
+    Sahelien, news-pravda): an announcement, not a notification under art. 127(1), so each is a
+    party with no withdrawal pending the day before and the day of the announcement. The
+    notifications received in June 2026 are in tests/states/test_withdrawals_2026.py."""
+    for day in ("2025-09-21", "2025-09-22"):
         s = on(ledger, state, day)
         assert s["status"] == "party"
         assert s["pending"] == []
-        assert any("22 September 2025" in c and "XVIII-10" in c for c in s["caveats"])
-
-
-def test_niger_caveat_names_the_missing_depositary_record(ledger):
-    """Niger: the reported day of submission (18 June 2026, a2znews.uk only) is not confirmed by
-    the depositary, so no withdrawal is pending on 2026-06-17 or 2026-06-18."""
-    for day in ("2026-06-17", "2026-06-18"):
-        s = on(ledger, "NER", day)
-        assert s["status"] == "party"
-        assert s["pending"] == []
-    (c,) = on(ledger, "NER", "2026-12-01")["caveats"]
-    assert "C.N. number" in c and "18 June 2027" in c
 
 
 def test_russia_signatory_with_a_caveat_on_the_2016_notice(ledger):

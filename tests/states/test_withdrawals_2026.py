@@ -1,0 +1,87 @@
+"""Withdrawals notified in June and July 2026 (issue 15, "the record, current and complete"), each
+on the day before and the day of the notification and of its effect, and the jurisdiction engine's
+answers either side of the effect (art. 127(1) and (2)).
+
+Sources: the UN Treaty Collection's XVIII-10 withdrawal notes as scraped from treaties.un.org by
+survivalscores.org (arthuredelstein/survivalscores.org, gh-pages index.html, run of 22 Aug 2026,
+commit b7cc254a), which give each date of effect; for Niger also a2znews.uk (June 2026), which gives
+the day of submission. No C.N. notification was read, so each State keeps a caveat saying what is
+missing. Details in each State's data file and research/sources_check_2026-12-01.yaml
+(`withdrawals_2026`)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from hague.jurisdiction import Conduct, decide
+from hague.ledger.sources import read_at, strength
+from tests.states.helpers import on, status
+
+COPY = "github.com/arthuredelstein"
+
+# state, notified (day of receipt), effective, the sites its sources were read at, class
+WITHDRAWALS = [
+    ("NER", "2026-06-18", "2027-06-18", {COPY, "a2znews.uk"}, "independent"),
+]
+
+
+def _day_before(day: str) -> str:
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+
+
+def _withdrawal(ledger, state):
+    (e,) = [e for e in ledger.states[state].events if e.kind.value == "withdrawal_notification"]
+    return e
+
+
+@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHDRAWALS)
+def test_the_notification_and_its_sources(ledger, state, notified, effective, sites, cls):
+    """One notification, received on the day one year before the date of effect the depositary's
+    table gives, read in the copy of that table (and for Niger a news report): its class as
+    `hague validate --sources` counts it."""
+    e = _withdrawal(ledger, state)
+    assert (e.date.isoformat(), e.effective.isoformat() if e.effective else None) == (notified, effective)
+    assert e.source.ref == "UNTC XVIII-10"
+    assert "arthuredelstein/survivalscores.org" in (e.source.via or "")
+    assert {read_at(e.source), *(read_at(a) for a in e.also)} == sites
+    assert strength(e) == cls
+
+
+@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHDRAWALS)
+def test_party_then_pending_then_withdrawn(ledger, state, notified, effective, sites, cls):
+    """A State Party until the notification; withdrawal pending from the day it was received,
+    today (2026-12-01) and the day before the effect; no longer a party from the day of effect."""
+    assert status(ledger, state, _day_before(notified)) == "party"
+    for day in (notified, "2026-12-01", _day_before(effective)):
+        s = on(ledger, state, day)
+        assert s["status"] == "party_withdrawal_pending"
+        assert s["party"] is True
+        assert s["pending"] == [
+            {"what": "withdrawal_takes_effect", "on": effective, "article": "127(1)", "notified": notified}
+        ]
+    s = on(ledger, state, effective)
+    assert s["status"] == "withdrawn"
+    assert s["party"] is False
+    assert s["record"]["withdrawal_effective"] == effective
+
+
+@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHDRAWALS)
+def test_conduct_while_a_party_stays_within(state, notified, effective, sites, cls):
+    """Art. 127(2): conduct on the State's territory or by its nationals while it was a party,
+    up to the day before the effect, stays within; conduct from the day of effect, under a
+    proprio motu investigation, is outside."""
+    for where in ({"territories": [state]}, {"nationalities": [state]}):
+        assert decide(Conduct.build(crime="war_crimes", start="2026-12-01", **where)).verdict == "within"
+        assert decide(Conduct.build(crime="war_crimes", start=_day_before(effective), **where)).verdict == "within"
+        assert decide(Conduct.build(crime="war_crimes", start=effective, **where)).verdict == "outside"
+
+
+@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHDRAWALS)
+def test_the_caveat_says_what_is_missing(ledger, state, notified, effective, sites, cls):
+    """No C.N. notification was read: the caveat says so and names the depositary table to check."""
+    caveats = on(ledger, state, "2026-12-01")["caveats"]
+    assert any("C.N. number" in c and "XVIII-10" in c and "survivalscores.org" in c for c in caveats)
+    if cls != "independent":
+        assert any("one source only" in c for c in caveats)
