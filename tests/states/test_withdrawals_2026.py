@@ -24,6 +24,8 @@ COPY = "github.com/arthuredelstein"
 # state, notified (day of receipt), effective, the sites its sources were read at, class
 WITHDRAWALS = [
     ("NER", "2026-06-18", "2027-06-18", {COPY, "a2znews.uk"}, "independent"),
+    ("BFA", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
+    ("MLI", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
 ]
 
 
