@@ -17,8 +17,8 @@
 - `count`: claims found; `summary`: {supported, contradicted, partly, not_checkable} → how many
 - `explain_lang`: the language of the answer's words (en, fr, es; `check(..., explain_lang=)`,
   `hague check --explain-lang`, the API's `explain_lang`): `because`, `partly`, `parts`, the
-  evidence's `name` and `note`, `normalised`, `caveats`, `as_of_basis` and `message` are said in
-  it; keys and codes are not
+  evidence's `name` and `note`, `normalised`, `notes`, `caveats`, `as_of_basis` and `message` are
+  said in it; keys and codes are not
 - `message`: one line for people: the counts, or "nothing to check: the text is empty" (empty or
   blank text is not an error), or "no checkable claim found; ..." (not an error either)
 - `limits`: `max_bytes` (1,000,000) and `max` in words

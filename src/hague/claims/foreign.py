@@ -36,6 +36,7 @@ from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
 from hague.claims.text import AsOf, DateMention, Sentence, latest_written, sentences
 from hague.ledger import Ledger
+from hague.trace import msg
 
 LANGS = foreign_names.LANGS
 KINDS = ("treaty_action", "membership", "count", "situation", "instrument", "warrant")
@@ -427,7 +428,7 @@ def _build(
     domestic = r.domestic.search(text, s.start, clause_end) if claim.action == "ratification" else None
     if domestic is not None:
         claim.domestic = " ".join(domestic.group().split())
-        claim.notes.append("a domestic act (a parliament's vote or a law), not the deposit")
+        claim.notes.append(msg("a domestic act (a parliament's vote or a law), not the deposit"))
     if claim.date is not None:
         claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
         claim.since = bool(r.about.search(text[max(s.start, claim.date.start - 12) : claim.date.start]))

@@ -28,6 +28,7 @@ from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.text import DateMention, Sentence, find_dates, sentences
 from hague.ledger import Ledger
+from hague.trace import msg  # a note's words, said in the answer's language (hague.claims.core)
 
 # The Court or its Statute as the object of a verb.
 OBJ = (
@@ -1107,7 +1108,9 @@ def _in_force_for(claims: list[Claim]) -> None:
         acts = [b for b in claims[:i] if b.action in ("ratification", "join") and any(m.iso3 for m in b.subjects)]
         if acts:
             c.action, c.kind, c.subjects = "entry_into_force", "treaty_action", list(acts[-1].subjects)
-            c.notes.append(f"entry into force for the State that deposited ({acts[-1].subjects[0].text})")
+            c.notes.append(
+                msg("entry into force for the State that deposited ({words})", words=acts[-1].subjects[0].text)
+            )
 
 
 def _warrants_by_nationality(
@@ -1263,7 +1266,7 @@ def _build(
             if len(named) == 1:
                 found = [next(m for m in pool if m.iso3 in named)]
                 claim.subject_from = "context"
-                claim.notes.append(f"subject taken from later in the sentence ({found[0].text})")
+                claim.notes.append(msg("subject taken from later in the sentence ({words})", words=found[0].text))
         if not found:
             return None
         claim.subjects = found
@@ -1417,7 +1420,7 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
     if re.match(r"(?:is|are|remains|remain|has\s+been|have\s+been|stays|,)", verb) or verb in ("a", "an"):
         claim.present = True
     if "once" in (g.get("neg") or "").split():
-        claim.notes.append("'once': a past status")
+        claim.notes.append(msg("'once': a past status"))
 
 
 def _subject_before(
