@@ -26,6 +26,8 @@ WITHDRAWALS = [
     ("NER", "2026-06-18", "2027-06-18", {COPY, "a2znews.uk"}, "independent"),
     ("BFA", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
     ("MLI", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
+    ("VEN", "2026-07-24", "2027-07-24", {COPY}, "secondary"),
+    ("TCD", "2026-07-27", "2027-07-27", {COPY}, "secondary"),
 ]
 
 
@@ -87,3 +89,24 @@ def test_the_caveat_says_what_is_missing(ledger, state, notified, effective, sit
     assert any("C.N. number" in c and "XVIII-10" in c and "survivalscores.org" in c for c in caveats)
     if cls != "independent":
         assert any("one source only" in c for c in caveats)
+
+
+def test_chad_third_party_day_of_effect_was_a_year_early(ledger):
+    """Chad: a third-party note ('asOf 2026-10') gave "effective 27 Jul 2026" for a withdrawal it
+    listed as pending; the depositary's table (copy of 22 Aug 2026) gives 27 Jul 2027. Chad is
+    a party, withdrawal pending, on 27 July 2026 and after, and no longer one on 27 July 2027."""
+    assert status(ledger, "TCD", "2026-07-26") == "party"
+    assert status(ledger, "TCD", "2026-07-27") == "party_withdrawal_pending"
+    assert status(ledger, "TCD", "2026-10-31") == "party_withdrawal_pending"
+    assert status(ledger, "TCD", "2027-07-27") == "withdrawn"
+
+
+def test_hungary_is_unaffected(ledger):
+    """Hungary's notification of 2 June 2025 is in no copy of the survivalscores.org table read,
+    even while it was pending, so the copy is silent on Hungary either way; its revocation of
+    29 May 2026 (C.N.180.2026, weak, with a caveat) stands: a party on 2026-12-01."""
+    assert status(ledger, "HUN", "2026-12-01") == "party"
+    assert [e.kind.value for e in ledger.states["HUN"].events][-2:] == [
+        "withdrawal_notification",
+        "withdrawal_revocation",
+    ]
