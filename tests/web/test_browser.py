@@ -323,3 +323,20 @@ def test_a_checked_text_has_a_url_that_reloads_it(server, page):
     page.goto(shared)
     page.wait_for_selector("#claims li")
     assert page.input_value("#text") == "Burundi left the ICC in 2017."
+
+
+def test_situations_page_marks_a_warrant_whose_day_of_unsealing_is_not_known(server, page):
+    """El Hishri's warrant was made public on 17 or 18 July 2025 (data/situations/icc-01-11.yaml, CICC and Libya
+    Herald): on 17 July his row is marked as not known whether public, with the bounds; on 18 July it is not."""
+    page.goto(server + "/situations?on=2025-07-17&lang=fr")
+    page.wait_for_selector("#cases tr")
+    row = page.locator("#cases tr[data-public='uncertain']")
+    assert row.count() == 1
+    text = row.inner_text()
+    assert "El Hishri" in text and "on ne sait pas s'il était public à cette date" in text
+    assert "2025-07-17" in text and "2025-07-18" in text
+    page.goto(server + "/situations?on=2025-07-18")
+    page.wait_for_selector("#cases tr")
+    assert page.locator("#cases tr[data-public='uncertain']").count() == 0
+    assert page.locator("#cases tr", has_text="El Hishri").count() == 1
+    assert page.errors == []
