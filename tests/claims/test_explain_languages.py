@@ -111,7 +111,7 @@ def test_a_real_french_sentence_is_explained_in_french_with_cldr_names(ledger):
     assert claim["normalised"].startswith(f"{local_name('RUS', 'fr')} (RUS) — signature — 2000-09-13 — ")
     counted = i18n.messages("fr")["trace.{count} claim checked as of {day}: {counts}"]
     assert answer["message"] == counted.format(
-        count=1, day=item["as_of"], counts="1 " + i18n.text("fr", "check.v.supported")
+        count=1, day=item["as_of"], counts=i18n.messages("fr")["trace.{count} supported"].format(count=1)
     )
 
 

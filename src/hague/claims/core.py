@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -14,7 +15,7 @@ from hague.claims.wording import EXPLAIN_LANGUAGES, joined
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
-from hague.trace import Word, msg, render
+from hague.trace import Msg, msg, render
 
 VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
 WHAT_IS_CHECKED = msg(
@@ -22,6 +23,13 @@ WHAT_IS_CHECKED = msg(
     "signature, acceptance of the Court's jurisdiction, membership on a day, counts of States Parties, and "
     "preliminary examinations or investigations opened"
 )
+#: How many claims got each verdict, in words (French and Spanish make the verdict agree with "claims").
+COUNTED: dict[str, Callable[[int], Msg]] = {
+    SUPPORTED: lambda n: msg("{count} supported", count=n),
+    CONTRADICTED: lambda n: msg("{count} contradicted", count=n),
+    PARTLY: lambda n: msg("{count} partly", count=n),
+    NOT_CHECKABLE: lambda n: msg("{count} not checkable", count=n),
+}
 #: The language of the answer's words, declared once: `hague check --explain-lang`, the API's
 #: `explain_lang` (POST /api/v1/check's body, GET's query) and the claim page (its own ?lang=).
 #: Not `lang`, which is the language the text is written in.
@@ -106,11 +114,7 @@ def check(
     if rows:
         counts = joined(
             ", ",
-            [
-                msg("{count} {verdict}", count=n, verdict=Word(f"check.v.{v}", v.replace("_", " ")))
-                for v, n in base["summary"].items()
-                if n
-            ],
+            [COUNTED[v](n) for v, n in base["summary"].items() if n],
         )
         said = msg(
             "{count} claims checked as of {day}: {counts}"
