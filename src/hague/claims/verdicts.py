@@ -2165,7 +2165,7 @@ class Checker:
                     )
                 )
                 continue
-            verdicts.append(Result(SUPPORTED, msg("{person}: {issued}", person=person.name, issued=words)))
+            verdicts.append(Result(SUPPORTED, labelled(person.name, words)))
         if len(verdicts) == 1:
             verdicts[0].evidence = evidence
             return verdicts[0]
@@ -2917,7 +2917,7 @@ def describe(claim: Claim, as_of: date) -> Msg:
         stage = msg("situation") if not claim.stage else _STAGE.get(claim.stage, claim.stage.replace("_", " "))
         verb = msg("{stage} ({verb})", stage=stage, verb=claim.verb) if claim.verb else stage
         if claim.action != "investigation":
-            verb = msg("{stage}: {action}", stage=verb, action=_action(claim.action))
+            verb = labelled(verb, _action(claim.action))
     if claim.kind == "count":
         number: Any = (
             msg("{approx} {number}", approx=APPROX_WORDS.get(claim.approx, claim.approx), number=claim.number)
