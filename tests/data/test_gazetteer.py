@@ -169,7 +169,37 @@ def test_name_forms_per_language():
     assert fr.states["RDC"] == "COD" and fr.states["Fédération de Russie"] == "RUS"
     assert "Amérique latine" in fr.not_states and fr.regions["Darfour"] == "SDN" and fr.demonyms["russe"] == "RUS"
     assert gazetteer.name_forms("ru").states["РФ"] == "RUS"
-    assert gazetteer.name_forms("en").states == {}  # English names are the ledger's (hague.ledger.names)
+    en = gazetteer.name_forms("en")  # beside hague.ledger.names, which the English finder reads
+    assert en.states["DRC"] == "COD" and en.states["Turkey"] == "TUR" and "Congo" not in en.states
+    assert "Latin America" in en.not_states and en.regions["Darfur"] == "SDN" and en.demonyms["Russian"] == "RUS"
+    assert "Darfur" not in gazetteer.name_forms("es").states  # no language borrows another's forms
+
+
+def test_english_names_are_none_the_ledger_gives_and_cldrs_are_cldrs():
+    """An English form the finder reads from hague.ledger.names is not typed again; one whose note says
+    it is CLDR's is among Babel's English territory names (the finder does not load Babel)."""
+    pytest.importorskip("babel")
+    import re
+
+    from babel import Locale
+
+    ledger = {text for iso3 in names.all_states() for text in (names.name(iso3), names.official_name(iso3))}
+    territories = Locale.parse("en").territories
+    cldr: dict[str, str] = {}
+    for iso3 in names.all_states():
+        local = territories.get(names.alpha2(iso3))
+        if local:
+            for form in (local, re.sub(r"\s*\([^)]*\)", "", local), *re.findall(r"\(([^)]+)\)", local)):
+                cldr[form] = iso3
+    entries = [e for e in raw("names.yaml")["names"] if "en" in e]
+    assert len(entries) > 20
+    for entry in entries:
+        for form in entry["en"]:
+            assert form not in ledger, entry
+            if entry.get("note", "").startswith("CLDR's English"):
+                assert cldr.get(form) == entry["iso3"], entry
+    data = raw("names.yaml")
+    assert data["demonyms_source"]["en"]["url"].startswith("https://github.com/mledoze/countries/blob/")
 
 
 def test_russian_forms_are_cyrillic():
@@ -296,6 +326,8 @@ def test_bad_files_are_refused_naming_file_line_and_field(tmp_path: Path):
     assert no_note != ntext
     kept.write_text(no_note, encoding="utf-8")
     assert "needs its source" in gazetteer.check(tmp_path)[0].message
+    kept.write_text(ntext.replace("demonyms_source:\n  en:", "demonyms_source:\n  xx:", 1), encoding="utf-8")
+    assert "demonyms_source: 'xx' is not a language" in gazetteer.check(tmp_path)[0].message
 
 
 def test_an_unknown_language_is_refused():

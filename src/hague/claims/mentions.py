@@ -1,10 +1,13 @@
 """Where a text names a State: names and their variants, demonyms, capitals and governments standing
 for the State, regions inside one, and groups of States ("several African nations").
 
-Names come from the same table as hague.ledger.names (country_converter's short and official names,
-and the alias table); demonyms, metonyms and regions are listed here because that table has none.
-Matching is case-sensitive: "Chad", "Jordan" and "Turkey" are proper nouns when capitalised, and
-"US" is not "us".
+Names come from the same table as hague.ledger.names (country_converter's short and official names);
+the short forms, abbreviations and older names news uses beside them, the names that hold a State's
+name but are none ("Latin America"), adjectives of nationality ("Russian"), capitals and seats of
+government, leaders, and places inside a State that name a situation ("Darfur") come from the
+gazetteer in data/claims (hague.claims.gazetteer: `en` in names.yaml, leaders.yaml, metonyms.yaml),
+each with its source or a note, never typed here. Matching is case-sensitive: "Chad", "Jordan" and
+"Turkey" are proper nouns when capitalised, and "US" is not "us".
 """
 
 from __future__ import annotations
@@ -16,233 +19,6 @@ from functools import cache
 
 from hague.claims import gazetteer
 from hague.ledger import GROUPS, names
-
-# Short forms news uses that the name table lacks (each resolves through hague.ledger.names too).
-EXTRA_NAMES = {
-    "US": "USA",
-    "U.S.": "USA",
-    "U.S.A.": "USA",
-    "USA": "USA",
-    "United States of America": "USA",
-    "America": "USA",
-    "UK": "GBR",
-    "U.K.": "GBR",
-    "Britain": "GBR",
-    "Great Britain": "GBR",
-    "DRC": "COD",
-    "DR Congo": "COD",
-    "Democratic Republic of Congo": "COD",
-    "Democratic Republic of the Congo": "COD",
-    "Congo-Kinshasa": "COD",
-    "Republic of Congo": "COG",
-    "Republic of the Congo": "COG",
-    "Congo-Brazzaville": "COG",
-    "Ivory Coast": "CIV",
-    "Cote d'Ivoire": "CIV",
-    "Côte d’Ivoire": "CIV",
-    "Cote d’Ivoire": "CIV",
-    "The Gambia": "GMB",
-    "Gambia": "GMB",
-    "Czech Republic": "CZE",
-    "Turkey": "TUR",
-    "Burma": "MMR",
-    "Swaziland": "SWZ",
-    "Cape Verde": "CPV",
-    "East Timor": "TLS",
-    "Brunei": "BRN",
-    "Micronesia": "FSM",
-    "Saint Kitts and Nevis": "KNA",
-    "Saint Lucia": "LCA",
-    "Saint Vincent and the Grenadines": "VCT",
-    "Sao Tome and Principe": "STP",
-    "São Tomé and Príncipe": "STP",
-    "Holy See": "VAT",
-    "Vatican City": "VAT",
-    "Macedonia": "MKD",
-    "Russian Federation": "RUS",
-    "Viet Nam": "VNM",
-    "Korea": "KOR",
-    "Republic of Korea": "KOR",
-    "State of Palestine": "PSE",
-    "Palestinian territories": "PSE",
-    "UAE": "ARE",
-    "CAR": "CAF",
-    "Kyrgyz Republic": "KGZ",
-    "Lao PDR": "LAO",
-    "Syrian Arab Republic": "SYR",
-}
-
-# Adjectives of nationality; "Russian Foreign Ministry" speaks for Russia.
-DEMONYMS = dict(
-    pair.split(":")
-    for pair in [
-        "Afghan:AFG",
-        "Albanian:ALB",
-        "Algerian:DZA",
-        "Angolan:AGO",
-        "Argentine:ARG",
-        "Argentinian:ARG",
-        "Armenian:ARM",
-        "Australian:AUS",
-        "Austrian:AUT",
-        "Azerbaijani:AZE",
-        "Bahraini:BHR",
-        "Bangladeshi:BGD",
-        "Barbadian:BRB",
-        "Belarusian:BLR",
-        "Belgian:BEL",
-        "Beninese:BEN",
-        "Bhutanese:BTN",
-        "Bolivian:BOL",
-        "Bosnian:BIH",
-        "Botswanan:BWA",
-        "Brazilian:BRA",
-        "British:GBR",
-        "Bulgarian:BGR",
-        "Burkinabe:BFA",
-        "Burmese:MMR",
-        "Burundian:BDI",
-        "Cambodian:KHM",
-        "Cameroonian:CMR",
-        "Canadian:CAN",
-        "Chadian:TCD",
-        "Chilean:CHL",
-        "Chinese:CHN",
-        "Colombian:COL",
-        "Comorian:COM",
-        "Congolese:COD",
-        "Croatian:HRV",
-        "Cuban:CUB",
-        "Cypriot:CYP",
-        "Czech:CZE",
-        "Danish:DNK",
-        "Djiboutian:DJI",
-        "Dominican:DOM",
-        "Dutch:NLD",
-        "Ecuadorian:ECU",
-        "Egyptian:EGY",
-        "Emirati:ARE",
-        "Eritrean:ERI",
-        "Estonian:EST",
-        "Ethiopian:ETH",
-        "Fijian:FJI",
-        "Filipino:PHL",
-        "Finnish:FIN",
-        "French:FRA",
-        "Gabonese:GAB",
-        "Gambian:GMB",
-        "Georgian:GEO",
-        "German:DEU",
-        "Ghanaian:GHA",
-        "Greek:GRC",
-        "Guatemalan:GTM",
-        "Guinean:GIN",
-        "Guyanese:GUY",
-        "Haitian:HTI",
-        "Honduran:HND",
-        "Hungarian:HUN",
-        "Icelandic:ISL",
-        "Indian:IND",
-        "Indonesian:IDN",
-        "Iranian:IRN",
-        "Iraqi:IRQ",
-        "Irish:IRL",
-        "Israeli:ISR",
-        "Italian:ITA",
-        "Ivorian:CIV",
-        "Jamaican:JAM",
-        "Japanese:JPN",
-        "Jordanian:JOR",
-        "Kazakh:KAZ",
-        "Kenyan:KEN",
-        "Kuwaiti:KWT",
-        "Kyrgyz:KGZ",
-        "Laotian:LAO",
-        "Latvian:LVA",
-        "Lebanese:LBN",
-        "Liberian:LBR",
-        "Libyan:LBY",
-        "Lithuanian:LTU",
-        "Malagasy:MDG",
-        "Malawian:MWI",
-        "Malaysian:MYS",
-        "Maldivian:MDV",
-        "Malian:MLI",
-        "Maltese:MLT",
-        "Mauritanian:MRT",
-        "Mauritian:MUS",
-        "Mexican:MEX",
-        "Moldovan:MDA",
-        "Mongolian:MNG",
-        "Montenegrin:MNE",
-        "Moroccan:MAR",
-        "Mozambican:MOZ",
-        "Namibian:NAM",
-        "Nepalese:NPL",
-        "Nepali:NPL",
-        "Nicaraguan:NIC",
-        "Nigerian:NGA",
-        "Nigerien:NER",
-        "Norwegian:NOR",
-        "Omani:OMN",
-        "Pakistani:PAK",
-        "Palestinian:PSE",
-        "Panamanian:PAN",
-        "Paraguayan:PRY",
-        "Peruvian:PER",
-        "Philippine:PHL",
-        "Polish:POL",
-        "Portuguese:PRT",
-        "Qatari:QAT",
-        "Romanian:ROU",
-        "Russian:RUS",
-        "Rwandan:RWA",
-        "Salvadoran:SLV",
-        "Saudi:SAU",
-        "Senegalese:SEN",
-        "Serbian:SRB",
-        "Singaporean:SGP",
-        "Slovak:SVK",
-        "Slovenian:SVN",
-        "Somali:SOM",
-        "Spanish:ESP",
-        "Sudanese:SDN",
-        "Surinamese:SUR",
-        "Swedish:SWE",
-        "Swiss:CHE",
-        "Syrian:SYR",
-        "Tajik:TJK",
-        "Tanzanian:TZA",
-        "Thai:THA",
-        "Togolese:TGO",
-        "Tunisian:TUN",
-        "Turkish:TUR",
-        "Ugandan:UGA",
-        "Ukrainian:UKR",
-        "Uruguayan:URY",
-        "Uzbek:UZB",
-        "Venezuelan:VEN",
-        "Vietnamese:VNM",
-        "Yemeni:YEM",
-        "Zambian:ZMB",
-        "Zimbabwean:ZWE",
-        "American:USA",
-    ]
-)
-DEMONYMS.update(
-    {
-        "South African": "ZAF",
-        "South Sudanese": "SSD",
-        "South Korean": "KOR",
-        "North Korean": "PRK",
-        "Central African": "CAF",
-        "New Zealand": "NZL",
-        "Sri Lankan": "LKA",
-        "Sierra Leonean": "SLE",
-        "Costa Rican": "CRI",
-        "Cape Verdean": "CPV",
-    }
-)
 
 
 # Capitals, seats of government and leaders that stand for their State in news ("Moscow signed",
@@ -268,46 +44,6 @@ def _governments() -> list[tuple[str, str]]:
         for iso3, forms in sorted(by_state.items())
     ]
 
-
-# Places inside a State that name a situation ("the conflict in South Ossetia").
-REGIONS = {
-    "South Ossetia": "GEO",
-    "Abkhazia": "GEO",
-    "Crimea": "UKR",
-    "Crimean": "UKR",
-    "Donbas": "UKR",
-    "Donbass": "UKR",
-    "Darfur": "SDN",
-    "Gaza": "PSE",
-    "West Bank": "PSE",
-    "East Jerusalem": "PSE",
-    "Rakhine": "MMR",
-    "Rohingya": "MMR",
-    "Cox's Bazar": "BGD",
-    "Ituri": "COD",
-    "North Kivu": "COD",
-    "South Kivu": "COD",
-    "Kivu": "COD",
-    "Kasai": "COD",
-    "Northern Uganda": "UGA",
-    "Mindanao": "PHL",
-    "Davao": "PHL",
-}
-
-# Names that contain a State's name but are not that State.
-NOT_STATES = [
-    "Latin America",
-    "Latin American",
-    "South America",
-    "South American",
-    "North America",
-    "North American",
-    "Central America",
-    "Central American",
-    "American Samoa",
-    "New Guinea",
-    "Northern Ireland",
-]
 
 # Regional groups of the Assembly of States Parties, by the adjective news uses for them.
 GROUP_ADJECTIVES = {
@@ -410,15 +146,16 @@ def _surfaces() -> dict[str, tuple[str | None, str]]:
         for text in (names.name(iso3), names.official_name(iso3)):
             if "," not in text:
                 out[text] = (iso3, "name")
-    for text, iso3 in EXTRA_NAMES.items():
+    kept = gazetteer.name_forms("en")
+    for text, iso3 in kept.states.items():
         out[text] = (iso3, "name")
-    for text in NOT_STATES:
+    for text in kept.not_states:
         out.setdefault(text, (None, "name"))
-    for text, iso3 in DEMONYMS.items():
+    for text, iso3 in kept.demonyms.items():
         out.setdefault(text, (iso3, "demonym"))
     for text, iso3 in _metonyms().items():
         out.setdefault(text, (iso3, "metonym"))
-    for text, iso3 in REGIONS.items():
+    for text, iso3 in kept.regions.items():
         out.setdefault(text, (iso3, "region"))
     return out
 
