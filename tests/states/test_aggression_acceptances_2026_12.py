@@ -7,8 +7,9 @@ commit b7cc254a, run of 22 August 2026):
   Austria's BGBl. III Nr. 91/2025 (entry into force for Timor-Leste 30 May 2026);
 - Denmark, acceptance 1 January 2025: also Austria's BGBl. III Nr. 91/2025 (entry into force
   1 January 2026, which fits a deposit on 1 January 2025; the odd day is noted in the file);
-- Bolivia 10 December 2020 and Ukraine 25 October 2024: that copy alone, so each is a weak fact
-  of `hague validate --sources`.
+- Bolivia 10 December 2020, Mongolia 18 January 2021, Peru 14 October 2022, Ukraine 25 October 2024,
+  Seychelles 1 July 2025 (acceptance): that copy alone, so each is a weak fact of `hague validate
+  --sources`.
 
 Entry into force for each State is not typed in the data: art. 121(5) gives one year after the
 deposit, and the jurisdiction engine's aggression answers (narrow reading) change on that day.
@@ -31,11 +32,14 @@ BGBL = "cert05external-www.360.lexisnexis.at"
 # (State, day of deposit, day of entry into force by art. 121(5))
 ADDED = [
     ("BOL", "2020-12-10", "2021-12-10"),
+    ("MNG", "2021-01-18", "2022-01-18"),
+    ("PER", "2022-10-14", "2023-10-14"),
     ("UKR", "2024-10-25", "2025-10-25"),
     ("DNK", "2025-01-01", "2026-01-01"),
     ("TLS", "2025-05-30", "2026-05-30"),
+    ("SYC", "2025-07-01", "2026-07-01"),
 ]
-ONE_COPY = ["BOL", "UKR"]
+ONE_COPY = ["BOL", "MNG", "PER", "UKR", "SYC"]
 
 
 def _acceptance(ledger, state):
@@ -103,7 +107,7 @@ def test_denmark_1_january_on_two_sites_and_the_doubt_said(ledger):
 
 @pytest.mark.parametrize("state", ONE_COPY)
 def test_one_copy_only_is_a_weak_fact_and_listed(ledger, state):
-    """Bolivia and Ukraine rest on the copy alone: `hague validate
+    """Bolivia, Mongolia, Peru, Ukraine and Seychelles rest on the copy alone: `hague validate
     --sources` counts each as secondary and lists it."""
     e = _acceptance(ledger, state)
     assert not e.also
