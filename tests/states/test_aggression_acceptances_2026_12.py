@@ -1,4 +1,4 @@
-"""Acceptances of the 2010 aggression amendments (UNTC XVIII-10-b) added on 2026-12-02
+"""Eight acceptances of the 2010 aggression amendments (UNTC XVIII-10-b) added on 2026-12-02
 (issue 15, sixth sources pass), read on the UNTC XVIII-10-b participants table as scraped from
 treaties.un.org by survivalscores.org (arthuredelstein/survivalscores.org, gh-pages index.html,
 commit b7cc254a, run of 22 August 2026):
@@ -7,9 +7,9 @@ commit b7cc254a, run of 22 August 2026):
   Austria's BGBl. III Nr. 91/2025 (entry into force for Timor-Leste 30 May 2026);
 - Denmark, acceptance 1 January 2025: also Austria's BGBl. III Nr. 91/2025 (entry into force
   1 January 2026, which fits a deposit on 1 January 2025; the odd day is noted in the file);
-- Bolivia 10 December 2020, Mongolia 18 January 2021, Peru 14 October 2022, Ukraine 25 October 2024,
-  Seychelles 1 July 2025 (acceptance): that copy alone, so each is a weak fact of `hague validate
-  --sources`.
+- Bolivia 10 December 2020, Mongolia 18 January 2021, Peru 14 October 2022, Niger 14 April 2023,
+  Ukraine 25 October 2024, Seychelles 1 July 2025 (acceptance): that copy alone, so each is a weak
+  fact of `hague validate --sources`.
 
 Entry into force for each State is not typed in the data: art. 121(5) gives one year after the
 deposit, and the jurisdiction engine's aggression answers (narrow reading) change on that day.
@@ -34,12 +34,13 @@ ADDED = [
     ("BOL", "2020-12-10", "2021-12-10"),
     ("MNG", "2021-01-18", "2022-01-18"),
     ("PER", "2022-10-14", "2023-10-14"),
+    ("NER", "2023-04-14", "2024-04-14"),
     ("UKR", "2024-10-25", "2025-10-25"),
     ("DNK", "2025-01-01", "2026-01-01"),
     ("TLS", "2025-05-30", "2026-05-30"),
     ("SYC", "2025-07-01", "2026-07-01"),
 ]
-ONE_COPY = ["BOL", "MNG", "PER", "UKR", "SYC"]
+ONE_COPY = ["BOL", "MNG", "PER", "NER", "UKR", "SYC"]
 
 
 def _acceptance(ledger, state):
@@ -107,7 +108,7 @@ def test_denmark_1_january_on_two_sites_and_the_doubt_said(ledger):
 
 @pytest.mark.parametrize("state", ONE_COPY)
 def test_one_copy_only_is_a_weak_fact_and_listed(ledger, state):
-    """Bolivia, Mongolia, Peru, Ukraine and Seychelles rest on the copy alone: `hague validate
+    """Bolivia, Mongolia, Peru, Niger, Ukraine and Seychelles rest on the copy alone: `hague validate
     --sources` counts each as secondary and lists it."""
     e = _acceptance(ledger, state)
     assert not e.also
