@@ -4,7 +4,8 @@ claims, and the time per 1,000 sentences against a baseline measured in the same
 
 Two sets: the real corpus (tests/claims/corpus/*.yaml: sentences from public pages, split by site
 into `tune` and `heldout`; the figures that count are the held-out ones), scored per language, per
-split and per claim action, with the confusion matrix of verdicts; and the project's own sentences
+split and per claim action, with the confusion matrix of verdicts, and the held-out multi-sentence
+passages of kind 4 (a State referred to after it is named) on a line of their own; and the project's own sentences
 (tests/claims/evaluation.yaml, written here: a development aid).
 
 Goals (issue 14, held-out real sentences): English recall, precision and verdict accuracy >= 95%;
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.claims.evaluation import GOALS, Score, expected_key, found_key, load, score  # noqa: E402
+from tests.claims.evaluation import GOALS, Score, expected_key, found_key, load, passages, score  # noqa: E402
 
 import hague  # noqa: E402
 from hague.claims import check  # noqa: E402
@@ -118,6 +119,16 @@ def real(ledger: object) -> list[dict[str, object]]:
             accuracy = f"{s.verdict_accuracy:>9.1%}" if s.matched else f"{'-':>9}"
             counts = f"{lang:<5} {split:<8} {s.sentences:>9} {s.expected:>7}"
             print(f"{counts} {s.recall:>8.1%} {precision} {accuracy}  {verdict}")
+        refs = passages([i for i in items if i.get("split") == "heldout"])  # type: ignore[arg-type]
+        if refs:
+            s = score(refs, ledger)  # type: ignore[arg-type]
+            precision = f"{s.precision:>10.1%}" if s.found else f"{'-':>10}"
+            accuracy = f"{s.verdict_accuracy:>9.1%}" if s.matched else f"{'-':>9}"
+            print(
+                f"{lang:<5} {'passages':<8} {s.sentences:>9} {s.expected:>7} {s.recall:>8.1%} {precision} {accuracy}"
+                f"  (kind 4, held out; subject from context: {s.context_matched}/{s.context_expected} found,"
+                f" {s.context_marked} marked so)"
+            )
         held += [i for i in items if i.get("split") == "heldout"]
     print("held out, all languages, per claim action (expected / found / right verdict):")
     for action, (want, got, right) in sorted(by_action(held, ledger).items(), key=lambda kv: -kv[1][0]):

@@ -6,6 +6,11 @@ also matched by one found claim of that action for each of them (hague answers e
 own), and is right when each of them is. Each found claim is used at most once.
 Recall: expected claims found; precision: found claims that make up an expected one; verdict accuracy: matched
 claims whose verdict is the expected one.
+
+An item's `sentence` may be a passage of two or three sentences (the corpus's kind-4 items: a State named in one
+sentence and referred to in the next); it is checked whole, as a user's text, and scored the same way. Such an item
+lists its reference words in `refers`, and a claim reached through one carries `subject_from: context`;
+`passages` picks those items, and a Score counts those claims apart (`context_*`).
 """
 
 from __future__ import annotations
@@ -58,6 +63,9 @@ class Score:
     right: int = 0
     sentences: int = 0
     seconds: float = 0.0
+    context_expected: int = 0  # expected claims labelled `subject_from: context`
+    context_matched: int = 0  # ... found
+    context_marked: int = 0  # ... found with hague's own `subject_from: context`
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -73,6 +81,11 @@ class Score:
     @property
     def verdict_accuracy(self) -> float:
         return self.right / self.matched if self.matched else 1.0
+
+
+def passages(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items that hold a passage with reference words (`refers`): issue 14's kind 4."""
+    return [item for item in items if "refers" in item]
 
 
 def _hits(key: tuple[str, tuple[str, ...] | str], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -101,12 +114,16 @@ def score(items: list[dict[str, Any]], ledger: Ledger) -> Score:
         result.expected += len(item["claims"])
         for want in item["claims"]:
             key = expected_key(want)
+            result.context_expected += want.get("subject_from") == "context"
             hits = _hits(key, found)
             if not hits:
                 result.misses.append(f"{item['sentence']!r}: {key}")
                 continue
             for hit in hits:
                 found.remove(hit)
+            if want.get("subject_from") == "context":
+                result.context_matched += 1
+                result.context_marked += all(h.get("subject_from") == "context" for h in hits)
             result.matched += 1
             result.used += len(hits)
             wrong = [h for h in hits if h["verdict"] != want["verdict"]]

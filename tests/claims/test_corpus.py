@@ -3,6 +3,7 @@ project's vocabulary, and split by site so that no site is in both the tuning an
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -56,3 +57,23 @@ def test_the_corpus_is_as_large_as_the_issue_asks():
     count = {p.stem: len(yaml.safe_load(p.read_text(encoding="utf-8"))["items"]) for p in FILES}
     assert count.get("en", 0) >= 400
     assert count.get("fr", 0) + count.get("es", 0) >= 150
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_passages_list_their_reference_words(path):
+    """Kind 4 (issue 14): an item whose `sentence` is a passage lists the words that refer to a State named
+    before (`state`/`states`) or that must not stand for one (`state: null`); each is in the passage, and only
+    such items carry claims reached through a reference (`subject_from: context`)."""
+    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]:
+        where = f"{path.name}: {item['sentence'][:60]!r}"
+        context = [c for c in item["claims"] if "subject_from" in c]
+        assert all(c["subject_from"] == "context" for c in context), where
+        if "refers" not in item:
+            assert not context, where
+            continue
+        assert isinstance(item["refers"], list) and item["refers"], where
+        for ref in item["refers"]:
+            assert set(ref) <= {"words", "state", "states"} and ref["words"] in item["sentence"], where
+            assert ("state" in ref) != ("states" in ref), where
+            assert ref.get("state") is None or len(ref["state"]) == 3, where
+        assert len(re.findall(r"[.!?»”\"]\s+[A-Z“«\"¿¡]", item["sentence"])) >= 1, f"{where}: one sentence only"
