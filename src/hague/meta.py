@@ -56,7 +56,7 @@ EXTRAS = {
     "starlette": "web",
     "uvicorn": "web",
     "pyspark": "spark",
-    "langdetect": "claims",
+    "py3langid": "claims",
 }
 
 

@@ -9,7 +9,7 @@
   `as_of_basis`: the same in words; `as_of_span`: [start, end) of the date used, or null;
   `projected`: true when `as_of` is after today (answered from the events already recorded)
 - `language`: the text's language (en, fr, es, pt, ru), `language_source`: `given` (lang) or
-  `detected` (langdetect); claims are read in each of them (English by hague.claims.patterns,
+  `detected` (py3langid); claims are read in each of them (English by hague.claims.patterns,
   the others by hague.claims.foreign, whose rules are hague/claims/triggers/<lang>.yaml), with
   the same keys; `pattern` is then `<lang>.<trigger id>` (e.g. `fr.withdrawal.verb`) (null for an
   empty text)
