@@ -11,6 +11,8 @@ fails on any a language lacks.
 from __future__ import annotations
 
 import re
+import string
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,6 +21,10 @@ from hague.ledger.model import Event, Text
 
 _LETTERS = re.compile(r"[A-Za-z]")
 _FIELDS = re.compile(r"\{\w+\}")
+_FORMED = re.compile(r"\{\w+:[^{}]+\}")
+#: Days said in the language's long form ("4 mars 2016") rather than ISO 8601: the claim checker's
+#: answer sets it (hague.claims.wording.rendered); the jurisdiction trace keeps ISO days.
+LONG_DAYS: ContextVar[bool] = ContextVar("long_days", default=False)
 
 
 @dataclass(frozen=True)
@@ -61,8 +67,28 @@ class Msg(str):
             from hague import i18n
 
             template = i18n.text(lang, "trace." + template, template)
+        if not self.params:
+            return template
+        if _FORMED.search(template):  # "{state:de}": the form a template asks of a value (hague.claims.wording.FORMS)
+            return _Forms(lang).vformat(template, (), self.params)
         values = {k: render(v, lang) for k, v in self.params.items()}
-        return template.format(**values) if values else template
+        return template.format(**values)
+
+
+class _Forms(string.Formatter):
+    """Fills a template whose placeholders ask a form of their value ("{state:de}": "de la Russie",
+    "du Burundi"): a value that has the form gives it (`form(lang, spec)`); a capital first letter
+    in the spec capitalises what it gives ("{state:Le}" opens a sentence); other values as render gives them."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if not format_spec:
+            return render(value, self.lang)
+        former = getattr(value, "form", None)
+        said = str(former(self.lang, format_spec.lower())) if former is not None else render(value, self.lang)
+        return said[:1].upper() + said[1:] if format_spec[:1].isupper() else said
 
 
 def msg(template: str, **params: Any) -> Msg:
@@ -87,6 +113,10 @@ def render(value: Any, lang: str = "en") -> str:
     if isinstance(value, Text):  # the data's own words (a caveat), in the languages its file gives
         return value.in_lang(lang)
     if isinstance(value, date):
+        if lang != "en" and LONG_DAYS.get():
+            from hague.registry.names import long_date
+
+            return long_date(value, lang)
         return value.isoformat()
     says = getattr(value, "render", None)
     if says is not None:  # a value that says itself in each language (hague.claims.wording: a State's name, a rank)

@@ -105,8 +105,8 @@ def test_a_real_french_sentence_is_explained_in_french_with_cldr_names(ledger):
     assert answer["language"] == "fr" and answer["explain_lang"] == "fr"
     [claim] = answer["claims"]
     assert claim["verdict"] == "supported"
-    template = i18n.messages("fr")["trace.{state} signed the Rome Statute on {day}"]
-    assert claim["because"] == template.format(state=local_name("RUS", "fr"), day="2000-09-13")
+    # the State with its article, the day in French words (issue 17 point 1)
+    assert claim["because"] == "La Russie a signé le Statut de Rome le 13 septembre 2000"
     assert claim["evidence"][0]["name"] == local_name("RUS", "fr")
     assert claim["normalised"].startswith(f"{local_name('RUS', 'fr')} (RUS) — signature — 2000-09-13 — ")
     counted = i18n.messages("fr")["trace.{count} claim checked as of {day}: {counts}"]
@@ -168,7 +168,7 @@ def test_api_takes_explain_lang_in_the_body_and_the_query(ledger):
     body = {"text": text, "as_of": "2017-11-01", EXPLAIN_LANG: "fr"}
     posted = client.post("/api/v1/check", json=body).json()
     assert posted == check(text, date(2017, 11, 1), ledger, explain_lang="fr")
-    assert posted["claims"][0]["because"].startswith(local_name("BDI", "fr"))
+    assert posted["claims"][0]["because"].startswith("Le " + local_name("BDI", "fr"))
     got = client.get("/api/v1/check", params={"text": text, "as_of": "2017-11-01", EXPLAIN_LANG: "fr"}).json()
     assert got == posted
     bad = client.post("/api/v1/check", json={"text": text, EXPLAIN_LANG: "de"})

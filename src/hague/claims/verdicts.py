@@ -29,6 +29,7 @@ from hague.claims.persons import Person
 from hague.claims.text import DateMention
 from hague.claims.wording import (
     DatePhrase,
+    Day,
     Month,
     Ordinal,
     SituationName,
@@ -2937,7 +2938,8 @@ def describe(claim: Claim, as_of: date) -> Msg:
         verb = msg("announced: {verb}", verb=verb)
     bits.append(verb)
     if claim.date is not None:
-        bits.append(msg("since {date}", date=_label(claim.date)) if claim.since else _label(claim.date))
+        since = Day(claim.date.first) if claim.date.precision == "day" and claim.date.first else _label(claim.date)
+        bits.append(msg("since {date}", date=since) if claim.since else _label(claim.date))
     if claim.about is not None:
         bits.append(msg("about {period}", period=_label(claim.about)))
     bits.append(msg("as of {day}", day=as_of))

@@ -12,7 +12,18 @@ is what it always was) and says itself in another language through `render(lang)
   (hague.registry.names.situation_name);
 - `Ordinal`: a rank ("124th", "124e", "124.º");
 - `DateWords`: the day, month, year or range a claim gives ("November 2016", "novembre 2016",
-  "noviembre de 2016"); days are ISO 8601 in every language, as in the jurisdiction trace.
+  "noviembre de 2016").
+
+Days are ISO 8601 in English, and in French and Spanish the long form people write
+(hague.registry.names.long_date: "4 mars 2016", "1er juillet 2002", "4 de marzo de 2016"): `rendered`
+sets hague.trace.LONG_DAYS for the answer. A template asks a State's name (or a day, or a list
+of names) in the form its words need with a spec, declared once in FORMS: "{state:le}" (la Russie,
+le Burundi, l'Ouganda, les Philippines, Cuba), "{state:de}" (de la Russie, du Burundi, de l'Ouganda,
+des Philippines, de Cuba, d'Israël), "{state:à}" (à la Russie, au Burundi, aux Philippines),
+"{state:en}" (en Russie, au Burundi, aux Philippines, en Israël, à Cuba); Spanish "{state:el}"
+(el Reino Unido, Filipinas), "{state:de}" (del Reino Unido, de Filipinas), "{state:a}" (al Reino
+Unido). A capital spec ("{state:Le}", "{state:El}") opens a sentence. The articles come from
+hague.i18n.article (articles.json, with its sources).
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from hague.trace import Msg, render
+from hague.trace import LONG_DAYS, Msg, render
 
 #: The languages an answer's words can be asked in (hague.i18n.LANGUAGES, without importing it here).
 EXPLAIN_LANGUAGES = ("en", "fr", "es")
@@ -43,10 +54,51 @@ class _Said:
         raise NotImplementedError
 
 
+#: The forms a template may ask of a name or a day ("{state:de}"), per language.
+FORMS = {"fr": ("le", "de", "à", "en"), "es": ("el", "de", "a")}
+_FR_VOWELS = "aeiouyhâàéèêëîïôöûüœAEIOUYHÂÀÉÈÊËÎÏÔÖÛÜŒ"
+_FR = {
+    "le": {"le": "le {}", "la": "la {}", "l'": "l'{}", "les": "les {}", "": "{}"},
+    "de": {"le": "du {}", "la": "de la {}", "l'": "de l'{}", "les": "des {}", "": "de {}"},
+    "à": {"le": "au {}", "la": "à la {}", "l'": "à l'{}", "les": "aux {}", "": "à {}"},
+    "en": {"le": "au {}", "la": "en {}", "l'": "en {}", "les": "aux {}", "": "à {}"},
+}
+_ES = {
+    "el": {"el": "el {}", "la": "la {}", "los": "los {}", "las": "las {}", "": "{}"},
+    "de": {"el": "del {}", "la": "de la {}", "los": "de los {}", "las": "de las {}", "": "de {}"},
+    "a": {"el": "al {}", "la": "a la {}", "los": "a los {}", "las": "a las {}", "": "a {}"},
+}
+
+
+def with_article(name: str, article: str, lang: str, form: str) -> str:
+    """`name` in the `form` a template asks (FORMS), with its `article` ("" for none)."""
+    if lang == "fr":
+        if form not in _FR:
+            raise ValueError(f"no French form {form!r} (forms: {', '.join(FORMS['fr'])})")
+        if not article and name[:1] in _FR_VOWELS:
+            return {"de": "d'{}", "en": "en {}"}.get(form, _FR[form][""]).format(name)
+        return _FR[form][article].format(name)
+    if lang == "es":
+        if form not in _ES:
+            raise ValueError(f"no Spanish form {form!r} (forms: {', '.join(FORMS['es'])})")
+        return _ES[form][article].format(name)
+    return name
+
+
 class StateName(_Said):
     def __init__(self, iso3: str) -> None:
         self.iso3 = iso3
         self.english = english_name(iso3)
+
+    def form(self, lang: str, form: str) -> str:
+        """The name in the form a template asks ("{state:de}": "de la Russie")."""
+        name = self.render(lang)
+        if lang == "en":
+            return name
+        from hague import i18n
+
+        found = i18n.article(self.iso3, lang)
+        return with_article(name, found or "", lang, form)
 
     def render(self, lang: str = "en") -> str:
         if lang == "en":
@@ -71,6 +123,26 @@ class SituationName(_Said):
         from hague.registry.names import situation_name
 
         return situation_name(self.english, self.states, self.names, lang)[0]
+
+
+class Day(_Said):
+    """A day: ISO 8601 in English, the long form in French and Spanish ("4 mars 2016", "4 de marzo de
+    2016"); "{day:le}" / "{day:el}" gives it with its article ("le 4 mars 2016")."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+        self.english = day.isoformat()
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return self.english
+        from hague.registry.names import long_date
+
+        return long_date(self.day, lang)
+
+    def form(self, lang: str, form: str) -> str:
+        said = self.render(lang)
+        return f"{form} {said}" if (lang, form) in (("fr", "le"), ("es", "el")) else said
 
 
 class Ordinal(_Said):
@@ -117,12 +189,12 @@ class DatePhrase(_Said):
             return self.english if lang == "en" or self.first is not None else self.text
         on, in_, between = _PREPOSITIONS[lang]
         if self.precision == "day":
-            return f"{on} {self.first.isoformat()}"
+            return f"{on} {Day(self.first).render(lang)}"
         if self.precision == "month":
             return f"{in_} {Month(self.first).render(lang)}"
         if self.precision == "year":
             return f"{in_} {self.first.year}"
-        return between.format(first=self.first.isoformat(), last=self.last.isoformat())
+        return between.format(first=Day(self.first).render(lang), last=Day(self.last).render(lang))
 
 
 _PREPOSITIONS = {"fr": ("le", "en", "du {first} au {last}"), "es": ("el", "en", "del {first} al {last}")}
@@ -138,6 +210,13 @@ class Joined(Msg):
             return str.__str__(self)
         separator = " ; " if lang == "fr" and self.separator == "; " else self.separator
         return separator.join(render(v, lang) for v in self.params.values())
+
+    def form(self, lang: str, form: str) -> str:
+        """Each part in the form asked ("par {states:le}": "par la Russie, le Burundi")."""
+        separator = " ; " if lang == "fr" and self.separator == "; " else self.separator
+        return separator.join(
+            v.form(lang, form) if hasattr(v, "form") else render(v, lang) for v in self.params.values()
+        )
 
 
 class Labelled(Msg):
@@ -168,7 +247,13 @@ def joined(separator: str, parts: Sequence[Any]) -> Msg:
 def rendered(value: Any, lang: str) -> Any:
     """A value of an answer (a message, a name, a list or a mapping of them) in `lang`; other values as they are."""
     if isinstance(value, Msg | _Said):
-        return render(value, lang)
+        if lang == "en":
+            return render(value, lang)
+        token = LONG_DAYS.set(True)
+        try:
+            return render(value, lang)
+        finally:
+            LONG_DAYS.reset(token)
     if isinstance(value, dict):
         return {k: rendered(v, lang) for k, v in value.items()}
     if isinstance(value, list):

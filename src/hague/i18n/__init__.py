@@ -63,6 +63,19 @@ def state_names(lang: str) -> dict[str, str]:
     return {iso3: by_lang[lang]["name"] for iso3, by_lang in raw["names"].items() if lang in by_lang}
 
 
+@cache
+def _articles() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((_HERE / "articles.json").read_text(encoding="utf-8"))
+    return data
+
+
+def article(iso3: str, lang: str) -> str | None:
+    """The article a State's name takes in `lang` ("la" Russie, "les" Philippines, "" for Cuba; "el"
+    Reino Unido), from articles.json (scripts/state_articles.py, with its sources); None if unknown."""
+    entry = _articles().get(lang, {}).get(iso3)
+    return None if entry is None else str(entry["article"])
+
+
 def text(lang: str, key: str, default: str | None = None, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` filled in; `default` (the code's English)
     where the catalogue has no such key, else the English catalogue's. A key no catalogue

@@ -73,10 +73,12 @@ def amendment_title(amendment: Amendment, lang: str) -> tuple[str, dict[str, str
 
 
 def long_date(day: date, lang: str) -> str:
-    """A day as people write it in `lang` (CLDR's long form: "10 juin 2010", "10 de junio de 2010")."""
+    """A day as people write it in `lang` (CLDR's long form: "10 juin 2010", "10 de junio de 2010";
+    French writes the first of a month "1er": "1er juillet 2002")."""
     from babel.dates import format_date
 
-    return str(format_date(day, format="long", locale=lang))
+    said = str(format_date(day, format="long", locale=lang))
+    return "1er" + said[1:] if lang == "fr" and day.day == 1 and said.startswith("1 ") else said
 
 
 def localized(

@@ -1,0 +1,157 @@
+"""Write src/hague/i18n/articles.json: the article each State's name takes in French and Spanish.
+
+hague names a State by CLDR (hague.ledger.names.local_name), which gives no article. French
+sentences need one ("la Russie a signé", "du Burundi", "aux Philippines"), Spanish a few ("el
+Reino Unido", "la República Centroafricana"). This derives them, once, from public tables, and
+writes each State's article with the basis it rests on; hague.i18n.article reads the file.
+
+French: ISO 3166-1's French short names, which carry the article in parentheses ("Burundi (le)",
+"Philippines (les)", "Cuba": none), as the `teritorio` package (PyPI) ships them in
+teritorio/_data/country.json. Where ISO's article belongs to a longer form than CLDR's name
+("Russie (la Fédération de)", "Lao (la République démocratique populaire)"), a contraction in the
+parentheses still tells the gender ("Congo (la République démocratique du)": le Congo), and
+failing that the rule of French grammar that names ending in a mute -e are feminine, the others
+masculine, l' before a vowel; the script checks that rule against every article ISO gives and
+lists where they differ (README: the exceptions are ISO's, so ISO wins wherever it speaks).
+
+Spanish: FundéuRAE's recommendation, after the Diccionario panhispánico de dudas: a name that
+begins with a word for a kind of State or of political organisation (reino, república, países,
+emiratos, estado, federación) takes the article ("el Reino Unido", "los Países Bajos", "la
+República Dominicana"); others do not, "Estados Unidos" included (either form is correct, the
+DPD says; hague uses it without, so that the verb stays singular).
+
+Usage: python scripts/state_articles.py PATH/TO/teritorio/_data/country.json
+(pip download --no-deps teritorio==2025.11.11; unzip the wheel.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "src" / "hague" / "i18n" / "articles.json"
+TERITORIO = "teritorio 2025.11.11 (PyPI), teritorio/_data/country.json, column french_name"
+ARTICLES = ("le", "la", "l'", "les")
+#: Spanish: the first words of a name that take the article (FundéuRAE), and which.
+ES_HEADS = {
+    "reino": "el",
+    "república": "la",
+    "países": "los",
+    "emiratos": "los",
+    "estado": "el",
+    "federación": "la",
+    "confederación": "la",
+}
+SOURCES = {
+    "iso": {
+        "ref": "ISO 3166-1, French short names with their article in parentheses, as shipped by " + TERITORIO,
+        "url": "https://github.com/spapanik/teritorio",
+    },
+    "fr_rule": {
+        "ref": "French grammar: country names ending in a mute -e are feminine (la, l'), others masculine (le, "
+        "l'); e.g. Académie française, 'Dire, ne pas dire', and the EU Interinstitutional Style Guide, Annex A5 "
+        "(short name with article and gender M/F)",
+        "url": "https://style-guide.europa.eu/o/opportal-service/isg?resource=fr%2Fannex-a5-list-countries-"
+        "territories-currencies.html",
+    },
+    "es_rule": {
+        "ref": "FundéuRAE, after the Diccionario panhispánico de dudas: names beginning with a word for a kind of "
+        "State or political organisation take the article (el Reino Unido, los Países Bajos, los Emiratos Árabes "
+        "Unidos, la República Dominicana); Estados Unidos with or without",
+        "url": "https://periodistas-es.com/toponimos-en-espanol-el-reino-unido-mejor-que-reino-unido-173378",
+    },
+}
+
+
+def fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def vowel(text: str) -> bool:
+    return fold(text)[:1] in "aeiouy"
+
+
+def by_ending(name: str) -> str:
+    """The article French grammar gives a name by its first word's ending."""
+    word = re.split(r"[\s\-]", name)[0]
+    if vowel(word):
+        return "l'"
+    return "la" if word.endswith("e") else "le"
+
+
+def french(cldr: str, iso: str | None) -> tuple[str, str, str]:
+    """(article, basis, ISO's name) for CLDR's French name."""
+    if iso is None:
+        return by_ending(cldr), "fr_rule", ""
+    m = re.fullmatch(r"(.*?)\s*\((.*)\)", iso)
+    base, par = (m.group(1), m.group(2)) if m else (iso, None)
+    same = fold(base)[:3] == fold(cldr)[:3]
+    if par is None:
+        if same:
+            return "", "iso", iso
+        return by_ending(cldr), "fr_rule", iso
+    low = fold(par)
+    if same and low in ARTICLES:
+        return low, "iso", iso
+    if low.startswith(("les iles", "les îles")) and fold(cldr).startswith("iles"):
+        return "les", "iso", iso
+    words = par.split()
+    if len(words) == 2 and fold(words[0]) in ARTICLES and fold(cldr).startswith(fold(words[1])):
+        return fold(words[0]), "iso", iso  # "dominicaine (la République)": la République dominicaine
+    if same:
+        last = fold(words[-1])
+        if last == "du":
+            return ("l'" if vowel(cldr) else "le"), "iso", iso
+        if last == "des":
+            return "les", "iso", iso
+        if last.endswith("d'"):
+            return "l'", "iso", iso
+    return by_ending(cldr), "fr_rule", iso
+
+
+def main(path: str) -> int:
+    sys.path.insert(0, str(ROOT / "src"))
+    from hague.ledger.names import local_name
+
+    iso_names = {code: row["french_name"] for code, row in json.loads(Path(path).read_text("utf-8")).items()}
+    codes = sorted(p.stem.upper() for p in (ROOT / "data" / "states").glob("*.yaml"))
+    fr: dict[str, Any] = {}
+    es: dict[str, str] = {}
+    differ = []
+    for code in codes:
+        name = local_name(code, "fr")
+        article, basis, iso = french(name, iso_names.get(code))
+        fr[code] = {"name": name, "article": article, "basis": basis, **({"iso": iso} if iso else {})}
+        if basis == "iso" and article and by_ending(name) != article:
+            differ.append(f"{name} ({article})")
+        es_name = local_name(code, "es")
+        es[code] = {"name": es_name, "article": _es_article(es_name)}
+    out = {
+        "about": "The article each State's CLDR name takes (hague.i18n.article), written by scripts/state_articles.py "
+        "from the sources below; 'basis' names the source of each French article. Do not edit by hand: rerun the "
+        "script.",
+        "sources": SOURCES,
+        "fr_rule_differs_from_iso": differ,
+        "fr": fr,
+        "es": es,
+    }
+    TARGET.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(
+        f"{len(fr)} States; French from ISO {sum(v['basis'] == 'iso' for v in fr.values())}, by rule "
+        f"{sum(v['basis'] == 'fr_rule' for v in fr.values())}; the rule differs from ISO for {len(differ)}: {differ}"
+    )
+    return 0
+
+
+def _es_article(name: str) -> str:
+    return ES_HEADS.get(name.split()[0].casefold(), "") if name else ""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1]))
