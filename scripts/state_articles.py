@@ -14,6 +14,10 @@ failing that the rule of French grammar that names ending in a mute -e are femin
 masculine, l' before a vowel; the script checks that rule against every article ISO gives and
 lists where they differ (README: the exceptions are ISO's, so ISO wins wherever it speaks).
 
+Gender and number (the verbs and participles agree with the State: "la Russie n'est jamais
+devenue", "les Philippines ont notifié leur retrait"): the article gives them for le and la;
+les is plural; for l', les and names without an article the gender is the same ending rule's.
+
 Spanish: FundéuRAE's recommendation, after the Diccionario panhispánico de dudas: a name that
 begins with a word for a kind of State or of political organisation (reino, república, países,
 emiratos, estado, federación) takes the article ("el Reino Unido", "los Países Bajos", "la
@@ -85,6 +89,18 @@ def by_ending(name: str) -> str:
     return "la" if word.endswith("e") else "le"
 
 
+def french_gender(name: str, article: str) -> tuple[str, str]:
+    """("m" or "f", "sg" or "pl"): the article says it for le and la; for l', les and none, the
+    first word's ending (a plural's without its -s), as by_ending."""
+    if article in ("le", "la"):
+        return ("m" if article == "le" else "f"), "sg"
+    word = re.split(r"[\s\-]", name)[0]
+    number = "pl" if article == "les" else "sg"
+    if number == "pl" and word.endswith("s"):
+        word = word[:-1]
+    return ("f" if word.endswith("e") else "m"), number
+
+
 def french(cldr: str, iso: str | None) -> tuple[str, str, str]:
     """(article, basis, ISO's name) for CLDR's French name."""
     if iso is None:
@@ -127,11 +143,21 @@ def main(path: str) -> int:
     for code in codes:
         name = local_name(code, "fr")
         article, basis, iso = french(name, iso_names.get(code))
-        fr[code] = {"name": name, "article": article, "basis": basis, **({"iso": iso} if iso else {})}
+        gender, number = french_gender(name, article)
+        fr[code] = {
+            "name": name,
+            "article": article,
+            "basis": basis,
+            "gender": gender,
+            "number": number,
+            "gender_basis": basis if article in ("le", "la") else "fr_rule",
+            **({"iso": iso} if iso else {}),
+        }
         if basis == "iso" and article and by_ending(name) != article:
             differ.append(f"{name} ({article})")
         es_name = local_name(code, "es")
-        es[code] = {"name": es_name, "article": _es_article(es_name)}
+        es_article = _es_article(es_name)
+        es[code] = {"name": es_name, "article": es_article, "number": "pl" if es_article in ("los", "las") else "sg"}
     out = {
         "about": "The article each State's CLDR name takes (hague.i18n.article), written by scripts/state_articles.py "
         "from the sources below; 'basis' names the source of each French article. Do not edit by hand: rerun the "

@@ -78,7 +78,9 @@ class Msg(str):
 class _Forms(string.Formatter):
     """Fills a template whose placeholders ask a form of their value ("{state:de}": "de la Russie",
     "du Burundi"): a value that has the form gives it (`form(lang, spec)`); a capital first letter
-    in the spec capitalises what it gives ("{state:Le}" opens a sentence); other values as render gives them."""
+    in the spec capitalises what it gives ("{state:Le}" opens a sentence); a spec of choices agrees with
+    the value ("{state:a|ont}": singular|plural, "{state:il|elle|ils|elles}": masculine|feminine, singular
+    then plural); other values as render gives them."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -86,6 +88,10 @@ class _Forms(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if not format_spec:
             return render(value, self.lang)
+        if "|" in format_spec:  # "{state:a|ont}", "{state:il|elle|ils|elles}": words that agree with the value
+            options = format_spec.split("|")
+            chooser = getattr(value, "choose", None)
+            return str(chooser(self.lang, options)) if chooser is not None else options[0]
         former = getattr(value, "form", None)
         said = str(former(self.lang, format_spec.lower())) if former is not None else render(value, self.lang)
         return said[:1].upper() + said[1:] if format_spec[:1].isupper() else said

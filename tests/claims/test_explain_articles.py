@@ -14,9 +14,10 @@ import yaml
 
 from hague import i18n
 from hague.claims import check
-from hague.claims.wording import Day, StateName, with_article
+from hague.claims.wording import Day, StateName, rendered, with_article
 from hague.ledger.names import local_name
 from hague.registry.names import long_date
+from hague.trace import msg
 
 CORPUS = Path(__file__).with_name("corpus")
 ARTICLES = json.loads((Path(i18n.__file__).with_name("articles.json")).read_text(encoding="utf-8"))
@@ -120,3 +121,27 @@ def test_a_sentence_that_opens_with_the_state_opens_with_a_capital(ledger):
     assert said["because"].startswith("Le Burundi a notifié son retrait le 27 octobre 2016")
     english = check("Burundi left the ICC in 2016.", date(2017, 11, 1), ledger)["claims"][0]
     assert english["because"].startswith("Burundi notified its withdrawal on 2016-10-27")
+
+
+def test_verbs_and_participles_agree_with_the_state(ledger):
+    # tests/claims/corpus/fr.yaml: "Washington informe les Nations unies que les États-Unis n'ont pas l'intention..."
+    assert becauses(ledger, "fr", "Washington informe les Nations unies que les États-Unis")[0] == (
+        "Les États-Unis ont notifié le 6 mai 2002 qu'ils n'ont pas l'intention de devenir partie (signature retirée)"
+    )
+    never = "{state} never became a State Party: it withdrew its instrument on {day}, before the Statute entered into force for it"
+    day = date(2000, 3, 1)
+    assert rendered(msg(never, state=StateName("RUS"), day=day), "fr") == (
+        "La Russie n'est jamais devenue État Partie : elle a retiré son instrument le 1er mars 2000, "
+        "avant l'entrée en vigueur du Statut à son égard"
+    )
+    assert rendered(msg(never, state=StateName("PHL"), day=day), "fr").startswith(
+        "Les Philippines ne sont jamais devenues État Partie : elles ont retiré leur instrument"
+    )
+    assert str(msg(never, state=StateName("PHL"), day=day)).startswith("Philippines never became a State Party")
+    signed = "{state} signed the Rome Statute on {day}"
+    assert rendered(msg(signed, state=StateName("NLD"), day=day), "es") == (
+        "Los Países Bajos firmaron el Estatuto de Roma el 1 de marzo de 2000"
+    )
+    assert rendered(msg(signed, state=StateName("USA"), day=day), "es") == (
+        "Estados Unidos firmó el Estatuto de Roma el 1 de marzo de 2000"
+    )

@@ -22,7 +22,9 @@ le Burundi, l'Ouganda, les Philippines, Cuba), "{state:de}" (de la Russie, du Bu
 des Philippines, de Cuba, d'Israël), "{state:à}" (à la Russie, au Burundi, aux Philippines),
 "{state:en}" (en Russie, au Burundi, aux Philippines, en Israël, à Cuba); Spanish "{state:el}"
 (el Reino Unido, Filipinas), "{state:de}" (del Reino Unido, de Filipinas), "{state:a}" (al Reino
-Unido). A capital spec ("{state:Le}", "{state:El}") opens a sentence. The articles come from
+Unido). A capital spec ("{state:Le}", "{state:El}") opens a sentence. Words that agree with the
+State are given as choices: "{state:a|ont}" (singular|plural), "{state:il est devenu|elle est
+devenue|ils sont devenus|elles sont devenues}" (masculine, feminine, then their plurals). The articles come from
 hague.i18n.article (articles.json, with its sources).
 """
 
@@ -99,6 +101,18 @@ class StateName(_Said):
 
         found = i18n.article(self.iso3, lang)
         return with_article(name, found or "", lang, form)
+
+    def choose(self, lang: str, options: Sequence[str]) -> str:
+        """The words that agree with the State's name: of "singular|plural" or
+        "masculine|feminine|masculine plural|feminine plural" ("{state:a|ont}")."""
+        from hague import i18n
+
+        gender, number = i18n.agreement(self.iso3, lang)
+        if len(options) == 2:
+            return options[number == "pl"]
+        if len(options) == 4:
+            return options[(gender == "f") + 2 * (number == "pl")]
+        raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
 
     def render(self, lang: str = "en") -> str:
         if lang == "en":

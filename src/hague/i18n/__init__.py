@@ -76,6 +76,13 @@ def article(iso3: str, lang: str) -> str | None:
     return None if entry is None else str(entry["article"])
 
 
+def agreement(iso3: str, lang: str) -> tuple[str, str]:
+    """A State's name's gender ("m", "f") and number ("sg", "pl") in `lang`, that verbs and
+    participles agree with (articles.json); ("m", "sg") if unknown."""
+    entry = _articles().get(lang, {}).get(iso3) or {}
+    return str(entry.get("gender", "m")), str(entry.get("number", "sg"))
+
+
 def text(lang: str, key: str, default: str | None = None, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` filled in; `default` (the code's English)
     where the catalogue has no such key, else the English catalogue's. A key no catalogue
