@@ -93,7 +93,12 @@ class _Forms(string.Formatter):
             chooser = getattr(value, "choose", None)
             return str(chooser(self.lang, options)) if chooser is not None else options[0]
         former = getattr(value, "form", None)
-        said = str(former(self.lang, format_spec.lower())) if former is not None else render(value, self.lang)
+        if former is not None:
+            said = str(former(self.lang, format_spec.lower()))
+        else:  # no article of its own: the bare preposition ("de 122", "d'Israël")
+            from hague.i18n import with_article
+
+            said = with_article(render(value, self.lang), "", self.lang, format_spec.lower())
         return said[:1].upper() + said[1:] if format_spec[:1].isupper() else said
 
 

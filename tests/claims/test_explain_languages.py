@@ -23,6 +23,7 @@ from hague.claims import check
 from hague.claims.core import EXPLAIN_LANG
 from hague.cli import app
 from hague.ledger.names import local_name
+from hague.registry.names import long_date
 
 CLAIMS = Path(i18n.__file__).resolve().parents[1] / "claims"
 CORPUS = Path(__file__).with_name("corpus")
@@ -108,10 +109,12 @@ def test_a_real_french_sentence_is_explained_in_french_with_cldr_names(ledger):
     # the State with its article, the day in French words (issue 17 point 1)
     assert claim["because"] == "La Russie a signé le Statut de Rome le 13 septembre 2000"
     assert claim["evidence"][0]["name"] == local_name("RUS", "fr")
-    assert claim["normalised"].startswith(f"{local_name('RUS', 'fr')} (RUS) — signature — 2000-09-13 — ")
+    assert claim["normalised"].startswith(f"{local_name('RUS', 'fr')} (RUS) — signature — 13 septembre 2000 — ")
     counted = i18n.messages("fr")["trace.{count} claim checked as of {day}: {counts}"]
     assert answer["message"] == counted.format(
-        count=1, day=item["as_of"], counts=i18n.messages("fr")["trace.{count} supported"].format(count=1)
+        count=1,
+        day=long_date(item["as_of"], "fr"),
+        counts=i18n.messages("fr")["trace.{count} supported"].format(count=1),
     )
 
 
@@ -187,7 +190,7 @@ def test_the_claim_page_asks_for_the_answer_in_its_own_language():
 def test_where_the_day_came_from_and_the_notes_are_said_in_the_language_asked(ledger):
     given = check("Burundi left the ICC in 2016.", date(2017, 11, 1), ledger, explain_lang="es")
     template = i18n.messages("es")["trace.as of {day}, as given"]
-    assert given["as_of_basis"] == template.format(day="2017-11-01")
+    assert given["as_of_basis"] == template.format(day="1 de noviembre de 2017")
     assert (
         check("Burundi left the ICC in 2016.", date(2017, 11, 1), ledger)["as_of_basis"] == "as of 2017-11-01, as given"
     )

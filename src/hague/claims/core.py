@@ -11,7 +11,7 @@ from hague.claims import foreign, language
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, AsOf, as_of_for, sentences, validate
 from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
-from hague.claims.wording import EXPLAIN_LANGUAGES, joined
+from hague.claims.wording import EXPLAIN_LANGUAGES, joined, rendered
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
@@ -124,7 +124,7 @@ def check(
             day=day.day,
             counts=counts,
         )
-        base["message"] = render(said, words)
+        base["message"] = rendered(said, words)
     else:
         base["message"] = render(
             msg("no checkable claim found; hague checks claims about {what}", what=WHAT_IS_CHECKED), words
@@ -146,7 +146,7 @@ def _basis(day: AsOf, text: str, lang: str) -> str:
         said = msg("latest date written in the text, {words} (no dateline found)", words=words)
     else:
         said = msg("today: no --as-of given and no dateline or full date found in the text")
-    return render(said, lang)
+    return str(rendered(said, lang))
 
 
 def explain_language(value: str | None) -> str:
@@ -195,7 +195,7 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         if pending and len(pending) == len([m for m in c.subjects if m.iso3]):
             c.mode = "fact"
             c.notes.append(msg("deposited, the Statute not yet in force for it: 'will become' is its entry into force"))
-    referred = [m for m in c.subjects if m.via == "reference" and m.antecedent is not None]
+    referred = [m for m in c.subjects if m.antecedent is not None]  # "it", "the country", "Moscow" after Russia
     for m in referred:
         assert m.antecedent is not None
         c.notes.append(
@@ -246,11 +246,11 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         "ordinal": c.ordinal,
         "stage": c.stage,
         "as_of": checker.as_of.isoformat(),
-        "normalised": render(describe(c, checker.as_of), words),
+        "normalised": rendered(describe(c, checker.as_of), words),
         **result.to_json(words),
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": caveats,
-        "notes": [render(n, words) for n in c.notes],
+        "notes": [rendered(n, words) for n in c.notes],
     }
 
 

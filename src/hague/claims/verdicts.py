@@ -164,12 +164,12 @@ def _label(d: DateMention) -> Any:
     if d.first is None or d.last is None:
         return d.text  # the text's own words
     if d.precision == "day":
-        return d.first.isoformat()
+        return Day(d.first)
     if d.precision == "month":
         return Month(d.first)
     if d.precision == "year":
         return str(d.first.year)
-    return msg("{first} to {last}", first=d.first.isoformat(), last=d.last.isoformat())
+    return msg("{first} to {last}", first=Day(d.first), last=Day(d.last))
 
 
 class Checker:
@@ -2938,8 +2938,7 @@ def describe(claim: Claim, as_of: date) -> Msg:
         verb = msg("announced: {verb}", verb=verb)
     bits.append(verb)
     if claim.date is not None:
-        since = Day(claim.date.first) if claim.date.precision == "day" and claim.date.first else _label(claim.date)
-        bits.append(msg("since {date}", date=since) if claim.since else _label(claim.date))
+        bits.append(msg("since {date}", date=_label(claim.date)) if claim.since else _label(claim.date))
     if claim.about is not None:
         bits.append(msg("about {period}", period=_label(claim.about)))
     bits.append(msg("as of {day}", day=as_of))

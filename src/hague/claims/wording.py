@@ -17,7 +17,7 @@ is what it always was) and says itself in another language through `render(lang)
 Days are ISO 8601 in English, and in French and Spanish the long form people write
 (hague.registry.names.long_date: "4 mars 2016", "1er juillet 2002", "4 de marzo de 2016"): `rendered`
 sets hague.trace.LONG_DAYS for the answer. A template asks a State's name (or a day, or a list
-of names) in the form its words need with a spec, declared once in FORMS: "{state:le}" (la Russie,
+of names) in the form its words need with a spec, declared once in hague.i18n.FORMS: "{state:le}" (la Russie,
 le Burundi, l'Ouganda, les Philippines, Cuba), "{state:de}" (de la Russie, du Burundi, de l'Ouganda,
 des Philippines, de Cuba, d'Israël), "{state:à}" (à la Russie, au Burundi, aux Philippines),
 "{state:en}" (en Russie, au Burundi, aux Philippines, en Israël, à Cuba); Spanish "{state:el}"
@@ -35,6 +35,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from hague.i18n import with_article
 from hague.trace import LONG_DAYS, Msg, render
 
 #: The languages an answer's words can be asked in (hague.i18n.LANGUAGES, without importing it here).
@@ -54,37 +55,6 @@ class _Said:
 
     def render(self, lang: str = "en") -> str:
         raise NotImplementedError
-
-
-#: The forms a template may ask of a name or a day ("{state:de}"), per language.
-FORMS = {"fr": ("le", "de", "à", "en"), "es": ("el", "de", "a")}
-_FR_VOWELS = "aeiouyhâàéèêëîïôöûüœAEIOUYHÂÀÉÈÊËÎÏÔÖÛÜŒ"
-_FR = {
-    "le": {"le": "le {}", "la": "la {}", "l'": "l'{}", "les": "les {}", "": "{}"},
-    "de": {"le": "du {}", "la": "de la {}", "l'": "de l'{}", "les": "des {}", "": "de {}"},
-    "à": {"le": "au {}", "la": "à la {}", "l'": "à l'{}", "les": "aux {}", "": "à {}"},
-    "en": {"le": "au {}", "la": "en {}", "l'": "en {}", "les": "aux {}", "": "à {}"},
-}
-_ES = {
-    "el": {"el": "el {}", "la": "la {}", "los": "los {}", "las": "las {}", "": "{}"},
-    "de": {"el": "del {}", "la": "de la {}", "los": "de los {}", "las": "de las {}", "": "de {}"},
-    "a": {"el": "al {}", "la": "a la {}", "los": "a los {}", "las": "a las {}", "": "a {}"},
-}
-
-
-def with_article(name: str, article: str, lang: str, form: str) -> str:
-    """`name` in the `form` a template asks (FORMS), with its `article` ("" for none)."""
-    if lang == "fr":
-        if form not in _FR:
-            raise ValueError(f"no French form {form!r} (forms: {', '.join(FORMS['fr'])})")
-        if not article and name[:1] in _FR_VOWELS:
-            return {"de": "d'{}", "en": "en {}"}.get(form, _FR[form][""]).format(name)
-        return _FR[form][article].format(name)
-    if lang == "es":
-        if form not in _ES:
-            raise ValueError(f"no Spanish form {form!r} (forms: {', '.join(FORMS['es'])})")
-        return _ES[form][article].format(name)
-    return name
 
 
 class StateName(_Said):
@@ -155,8 +125,8 @@ class Day(_Said):
         return long_date(self.day, lang)
 
     def form(self, lang: str, form: str) -> str:
-        said = self.render(lang)
-        return f"{form} {said}" if (lang, form) in (("fr", "le"), ("es", "el")) else said
+        """'le 4 mars 2016', 'du 4 mars 2016', 'au 4 mars 2016'; 'el 4 de marzo de 2016', 'del ...', 'al ...'."""
+        return with_article(self.render(lang), "le" if lang == "fr" else "el", lang, "le" if form == "en" else form)
 
 
 class Ordinal(_Said):

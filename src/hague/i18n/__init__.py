@@ -63,6 +63,38 @@ def state_names(lang: str) -> dict[str, str]:
     return {iso3: by_lang[lang]["name"] for iso3, by_lang in raw["names"].items() if lang in by_lang}
 
 
+#: The forms a template may ask of a name, a day or any value ("{state:de}", hague.trace), per language;
+#: a value with no article of its own takes the bare preposition ("de 122", "d'Israël", "à Cuba").
+FORMS = {"fr": ("le", "de", "à", "en"), "es": ("el", "de", "a")}
+_FR_VOWELS = "aeiouyhâàéèêëîïôöûüœAEIOUYHÂÀÉÈÊËÎÏÔÖÛÜŒ"
+_FR = {
+    "le": {"le": "le {}", "la": "la {}", "l'": "l'{}", "les": "les {}", "": "{}"},
+    "de": {"le": "du {}", "la": "de la {}", "l'": "de l'{}", "les": "des {}", "": "de {}"},
+    "à": {"le": "au {}", "la": "à la {}", "l'": "à l'{}", "les": "aux {}", "": "à {}"},
+    "en": {"le": "au {}", "la": "en {}", "l'": "en {}", "les": "aux {}", "": "à {}"},
+}
+_ES = {
+    "el": {"el": "el {}", "la": "la {}", "los": "los {}", "las": "las {}", "": "{}"},
+    "de": {"el": "del {}", "la": "de la {}", "los": "de los {}", "las": "de las {}", "": "de {}"},
+    "a": {"el": "al {}", "la": "a la {}", "los": "a los {}", "las": "a las {}", "": "a {}"},
+}
+
+
+def with_article(name: str, article: str, lang: str, form: str) -> str:
+    """`name` in the `form` a template asks (FORMS), with its `article` ("" for none)."""
+    if lang == "fr":
+        if form not in _FR:
+            raise ValueError(f"no French form {form!r} (forms: {', '.join(FORMS['fr'])})")
+        if not article and name[:1] in _FR_VOWELS:
+            return {"de": "d'{}", "en": "en {}"}.get(form, _FR[form][""]).format(name)
+        return _FR[form][article].format(name)
+    if lang == "es":
+        if form not in _ES:
+            raise ValueError(f"no Spanish form {form!r} (forms: {', '.join(FORMS['es'])})")
+        return _ES[form][article].format(name)
+    return name
+
+
 @cache
 def _articles() -> dict[str, Any]:
     data: dict[str, Any] = json.loads((_HERE / "articles.json").read_text(encoding="utf-8"))
