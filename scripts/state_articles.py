@@ -11,8 +11,11 @@ teritorio/_data/country.json. Where ISO's article belongs to a longer form than 
 ("Russie (la Fédération de)", "Lao (la République démocratique populaire)"), a contraction in the
 parentheses still tells the gender ("Congo (la République démocratique du)": le Congo), and
 failing that the rule of French grammar that names ending in a mute -e are feminine, the others
-masculine, l' before a vowel; the script checks that rule against every article ISO gives and
-lists where they differ (README: the exceptions are ISO's, so ISO wins wherever it speaks).
+masculine, l' before a vowel. The script checks that rule against every article ISO gives and
+lists in the file where they differ (plurals, which the rule does not model, and the masculine
+exceptions such as le Mexique, le Cambodge, le Zimbabwe): ISO wins wherever it speaks, and the
+rule decides 14 States only (Russie, Corée du Sud and du Nord, Laos, Moldavie, Tanzanie, Bolivie,
+Micronésie, Biélorussie, Syrie, Cap-Vert, Salvador, and the two names that begin with "État").
 
 Gender and number (the verbs and participles agree with the State: "la Russie n'est jamais
 devenue", "les Philippines ont notifié leur retrait"): the article gives them for le and la;
