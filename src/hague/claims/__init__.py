@@ -36,8 +36,12 @@
     one State), `instrument_withdrawn` (before it took effect), `withdrawal` (in effect: "left",
     "quit"), `withdrawal_notification` ("notified", "is withdrawing"), `withdrawal_effect` ("took
     effect on"), `withdrawal_ordinal` ("the first to leave"), `withdrawal_revocation`,
-    `signature_withdrawal`, `declaration_12_3`, `amendment_ratification` (the Kampala amendments on
-    the crime of aggression accepted), `party`, `signatory`, `founding_member`, `count`,
+    `signature_withdrawal`, `declaration_12_3`, `declaration_124` (the seven-year war-crimes opt-out),
+    `amendment_ratification` (the Kampala amendments on the crime of aggression accepted; as a count,
+    kind `count` with `group` all and `number`: "39 State parties to the Kampala Amendments", or a
+    rank, `ordinal` with the State ranked in `places`: "the 28th State party to the Kampala
+    Amendments"), `aggression_activated` (kind `instrument`: the Court's jurisdiction over aggression
+    activated, or the amendments said to enter into force), `party`, `signatory`, `founding_member`, `count`,
     `investigation` (`stage` says investigation or preliminary examination), `referral`,
     `authorisation_requested`, `investigation_suspended`, `investigation_resumed`,
     `investigation_completed`, `pe_closed`, `statute_in_force`, `statute_adopted`, `court_established`,
@@ -64,7 +68,9 @@
     "in March", "last month", "earlier this year", "two years ago") is read against `as_of`: the
     latest such day or month up to it, or the next from it when the claim looks ahead ("will take
     effect on Friday"), with the precision the words give; `since` (bool: "a member since 2002");
-    `about`: the period a situation claim concerns ("the 2008 conflict") or null
+    `about`: the period a situation claim concerns ("the 2008 conflict"), or the start of the period
+    a declaration under article 12(3) is said to cover ("accepting jurisdiction since 13 June 2014",
+    checked against the declaration's recorded period), or null
   - `number`, `approx` ("more than", "about", ...), `counts` (what a count counts: "states
     parties", "members", "signatories", "signatories only" (signed, no instrument deposited), ...),
     `ordinal` ("123rd", "first", "latest"), `stage` (`investigation` or `preliminary_examination`)

@@ -131,8 +131,96 @@ _INVESTIGATION = (
     r"(?:full(?:-scale)?\s+|formal\s+|criminal\s+)?(?:investigations?|probes?|inquiry|enquiry|inquiries))"
 )
 
+# The Kampala amendments on the crime of aggression (aggression-2010), however news names them.
+AGG = (
+    r"(?:Kampala\s+amendments?(?:\s+(?:on|of)\s+(?:the\s+)?crimes?\s+of\s+aggression)?|amendments?\s+(?:(?:to|of)\s+(?:the\s+)?"
+    r"Rome\s+Statute\s+)?(?:on|relating\s+to|concerning|regarding)\s+(?:the\s+)?crimes?\s+of\s+aggression|aggression\s+amendments?|"
+    r"(?:crime\s+of\s+)?aggression\s+amendments?)"
+)
+_AGG = re.compile(AGG, re.IGNORECASE)
+_STATE_WORD = (
+    r"(?:States?\s+Part(?:y|ies)|states?\s+part(?:y|ies)|states?|countr(?:y|ies)|nations?|members?(?:\s+states?)?)"
+)
+
 # In order of priority: where two triggers overlap, the earlier pattern wins.
 PATTERNS: list[Pattern] = [
+    # -- the Kampala amendments on aggression: counts, ranks, the Court's jurisdiction activated -------------------
+    _p(
+        "amendment.count",
+        rf"(?:{APPROX})?(?P<n>\d{{1,3}})\s+{_STATE_WORD}\s+(?P<v>(?:that\s+|which\s+)?(?:(?:(?:have|has|had)\s+(?:now\s+|so\s+far\s+|"
+        rf"already\s+|since\s+)?)?(?:ratified|accepted|ratified\s+or\s+accepted)|(?:are\s+|were\s+)?part(?:y|ies)\s+to|to|of))\s+(?:the\s+)*{AGG}",
+        "amendment_ratification",
+        kind="count",
+        subject="none",
+        context=False,
+    ),
+    _p(
+        "amendment.count_ratifications",
+        rf"(?:{APPROX})?(?P<n>\d{{1,3}})\s+(?P<v>(?:ratifications|acceptances))\s+(?:of\s+(?:the\s+)?)?{AGG}",
+        "amendment_ratification",
+        kind="count",
+        subject="none",
+        context=False,
+    ),
+    _p(
+        "amendment.ordinal",
+        rf"(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:(?:overall\s+)?{_STATE_WORD}\s+)?(?:overall\s+)?(?:to\s+(?:ratify|accept|accede\s+to)\s+"
+        rf"(?:the\s+)?(?:{AGG}|amendments?)|to\s+the\s+{AGG}))",
+        "amendment_ratification",
+        kind="count",
+        groups=False,
+        context=False,
+    ),
+    _p(
+        "aggression.activated",
+        r"(?P<v>(?:activat(?:ed|es|e|ing)|activation\s+of)\s+(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)\s+)?jurisdiction\s+(?:of\s+the\s+"
+        r"(?:ICC|Court|court|International\s+Criminal\s+Court)\s+)?(?:over|on|for)\s+(?:the\s+)?crimes?\s+of\s+aggression|jurisdiction\s+"
+        r"over\s+(?:the\s+)?crimes?\s+of\s+aggression\s+(?:was|is|has\s+been|will\s+be|became|becomes|(?:formally\s+|officially\s+)?"
+        r"(?=activated))\s*(?:formally\s+|officially\s+)?(?:activated|active|effective|operational))",
+        "aggression_activated",
+        kind="instrument",
+        subject="none",
+        context=False,
+    ),
+    _p(
+        "aggression.in_force",
+        rf"(?P<v>{AGG}\s+(?:(?:officially|formally|finally)\s+)?(?:(?:entered|came|enter|come|comes|enters|will\s+enter|will\s+come)\s+into\s+"
+        rf"(?:force|effect)|t(?:ook|ake|akes)\s+effect))(?!\s+for\b)",
+        "aggression_activated",
+        kind="instrument",
+        subject="none",
+        context=False,
+    ),
+    # -- declarations under article 124: the seven-year war-crimes opt-out -----------------------------------------
+    _p(
+        "declaration_124.made",
+        r"\b(?P<v>(?:made|makes|making|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|issu(?:ed|es|ing)|"
+        r"enter(?:ed|s|ing)?|attach(?:ed|es|ing)?)\s+(?:a|an|its|the|their)\s+(?:article\s+124\s+declaration|declaration\s+(?:under|"
+        r"pursuant\s+to|in\s+accordance\s+with|in\s+terms\s+of)\s+(?:article|art\.)\s*124))\b",
+        "declaration_124",
+    ),
+    _p(
+        "declaration_124.invoked",
+        r"\b(?P<v>(?:invok(?:ed|es|ing|e)|us(?:ed|es|ing)|avail(?:ed|s|ing)\s+(?:itself|themselves)\s+of|(?:made|makes)\s+use\s+of|"
+        r"relied\s+on)\s+(?:the\s+provisions?\s+of\s+)?(?:article|art\.)\s*124"
+        r"|invok(?:ed|es|ing|e)\s+(?:a|the|its)\s+transitional\s+provision(?=[^.;]{0,160}?(?:war\s+crimes|seven[-\s]years?|article\s+124)))",
+        "declaration_124",
+    ),
+    _p(
+        "declaration_124.opt_out",
+        r"\b(?P<v>opt(?:ed|s|ing)?\s+out\s+of\s+(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)\s+)?jurisdiction\s+(?:of\s+the\s+(?:ICC|Court)\s+)?"
+        r"(?:over|for)\s+war\s+crimes)",
+        "declaration_124",
+        context=False,
+    ),
+    _p(
+        "declaration_124.nominal",
+        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>(?:article\s+124\s+declaration|declaration\s+under\s+(?:article|art\.)\s*124|seven[-\s]year\s+"
+        r"(?:war[-\s]crimes\s+)?opt[-\s]out|(?:war[-\s]crimes\s+)?opt[-\s]out\s+(?:under\s+(?:article|art\.)\s*124|for\s+war\s+crimes)))",
+        "declaration_124",
+        gap=r"^\s*$",
+        context=False,
+    ),
     # -- signature withdrawn: notice that the State does not intend to become a party ------------------------------
     _p(
         "signature_withdrawal.verb",
@@ -225,7 +313,9 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "revocation.decision",
-        r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
+        r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+"
+        r"(?:(?:previous|former|old)\s+(?:regime|government|administration)(?:'s|’s)\s+)?"  # "the previous regime's plan"
+        r"(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
         "withdrawal_revocation",
     ),
     # -- declaration under article 12(3) ---------------------------------------------------------------------------
@@ -610,7 +700,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "instrument.adopted",
-        rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b",
+        rf"\b(?:{OBJ})\s*,?\s+(?:which\s+was\s+|was\s+|were\s+)?(?P<v>adopted|agreed|concluded)\b"
+        r"(?!\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:resolution|decision|report|declaration|statement|amendments?|budget))",
         "statute_adopted",
         kind="instrument",
         subject="none",
@@ -738,6 +829,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "ratify": ("ratif", "acced", "accession", "joining"),
     "amendment": ("amendment",),
+    "aggression": ("aggression",),
+    "aggression.in_force": ("amendment",),
+    "declaration_124": ("124", "opt", "transitional"),
     "entry_into_force": ("force", "effect"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
@@ -1189,6 +1283,69 @@ def _counts(
     return out
 
 
+def _amendment_count(
+    text: str,
+    s: Sentence,
+    claim: Claim,
+    pattern: Pattern,
+    m: re.Match[str],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    prev_end: int,
+    next_start: int,
+) -> Claim | None:
+    """A count of the States that accepted the aggression amendments ("39 State parties to the Kampala
+    Amendments"), or a rank among them ("El Salvador became ... the 28th State party to the Kampala
+    Amendments"): a claim about all States (`group` all, `number`), the State ranked in `places`."""
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if not _AGG.search(s.text):
+        return None  # "the 34th State to ratify the amendments" in a sentence that never says which
+    whole = (m.start() + s.start, m.end() + s.start)
+    a = claim.trigger[0]
+    if g.get("ord"):
+        word = " ".join(g["ord"].lower().split())
+        rank = _ORDINAL_RANKS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+        if not rank:
+            return None  # "the latest State to ratify the amendments": no rank to count
+        pool = [x for x in mentions if not mentions_mod.refers_within(s.start, x)]
+        ranked = [x for x in _subject_before(text, s, a, pool, pattern, prev_end) if x.iso3]
+        claim.ordinal, claim.number, claim.places = word, rank, ranked[:1]
+    else:
+        claim.number = int(g["n"])
+        claim.approx = " ".join(g["approx"].lower().split()) if g.get("approx") else None
+    claim.what = "aggression amendments"
+    claim.start, claim.end = min(claim.start, whole[0]), max(claim.end, whole[1])
+    claim.subjects = [Mention(whole[0], whole[1], text[whole[0] : whole[1]], None, "group", "all")]
+    # The day counted: the one the sentence opens on ("As of June 4, 2013, there are 7 States ..."), or one
+    # right after the words ("... to the amendments by 2019"); not a day further on ("as adopted on 11 June 2010").
+    opening = [d for d in dates if d.end <= claim.start and _COUNT_OPENING.fullmatch(text[s.start : d.start])]
+    after = [d for d in dates if whole[1] <= d.start <= whole[1] + 12 and _DATE_PREP.search(text[whole[1] : d.start])]
+    claim.date = opening[0] if opening else (after[0] if after else None)
+    if claim.date is not None and claim.ordinal is None:
+        claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+    return claim
+
+
+_COUNT_OPENING = re.compile(r"\s*(?:As\s+(?:of|at)|By|On|In|Since|Until|Up\s+to)\s+", re.IGNORECASE)
+
+
+#: Ranks written as words (hague.claims.verdicts reads the same).
+_ORDINAL_RANKS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "sixtieth": 60,
+    "hundredth": 100,
+}
+
+
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
 
@@ -1218,6 +1375,8 @@ def _build(
         verb=" ".join(text[a:b].lower().split()),
         phrase=m.group(0),
     )
+    if pattern.action == "amendment_ratification" and pattern.kind == "count":
+        return _amendment_count(text, s, claim, pattern, m, mentions, dates, prev_end, next_start)
     if pattern.kind == "count":
         claim.number = int(g["n"])
         claim.approx = " ".join(g["approx"].lower().split()) if g.get("approx") else None
@@ -1612,8 +1771,12 @@ def _date_for(
     for d in dates:
         if b <= d.start < clause_end and d.start - b <= 90:
             if _SCOPE.search(text[b : d.start]):
+                if claim.action == "declaration_12_3" and claim.about is None:
+                    claim.about = d  # the period a declaration covers (hague.claims.verdicts checks it)
                 continue  # "jurisdiction over crimes committed from ...": the period covered, not the act's day
             if claim.action == "declaration_12_3" and _PERIOD.match(text[b : d.start]):
+                if claim.about is None:
+                    claim.about = d
                 continue  # "accepted the Court's jurisdiction since 10 May 2021": the period it accepts
             pre = text[max(s.start, d.start - 40) : d.start]
             if (_DATE_PREP.search(pre) or d.relative) and not _ABOUT_AFTER.match(text[d.end : d.end + 40]):

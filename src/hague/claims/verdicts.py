@@ -47,6 +47,7 @@ from hague.registry import of as registry_of
 from hague.registry import stage_on
 from hague.registry.model import CaseKind, Situation, SituationKind, Stage
 from hague.registry.registry import charge_day
+from hague.statute.art_015bis import AMENDMENT as AGGRESSION
 from hague.trace import Msg, Word, cat, msg
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
@@ -188,6 +189,10 @@ class Checker:
     def _check(self, claim: Claim) -> Result:
         if claim.kind == "situation":
             return self.situation(claim)
+        if claim.action == "amendment_ratification" and claim.kind == "count":
+            return self.amendment_count(claim)
+        if claim.action == "aggression_activated":
+            return self.aggression_activated(claim)
         if claim.kind == "count":
             return self.count(claim)
         if claim.kind == "instrument":
@@ -270,7 +275,9 @@ class Checker:
         if action == "signature_withdrawal":
             return self.signature_withdrawal(claim, iso3)
         if action == "declaration_12_3":
-            return self.declaration(claim, iso3)
+            return self.declaration_period(claim, iso3, self.declaration(claim, iso3))
+        if action == "declaration_124":
+            return self.declaration_124(claim, iso3)
         if action == "amendment_ratification":
             return self.amendment(claim, iso3)
         if action == "signatory":
@@ -1412,6 +1419,357 @@ class Checker:
             SUPPORTED,
             msg("{state} deposited its acceptance of the aggression amendments on {day}", state=n, day=e.date),
             [self.ev(iso3, e)],
+        )
+
+    # -- Kampala amendments on aggression (aggression-2010), counted; the Court's jurisdiction activated -------
+    def aggression_accepted(self, day: date) -> list[tuple[date, str]]:
+        """The acceptances of the aggression amendments deposited by `day` (the ledger's compiled facts, as
+        the exports count them), in date order: (day of deposit, State)."""
+        out = []
+        for iso3 in self.led.states:
+            found = self.led.facts(iso3).amendments.get(AGGRESSION)
+            if found is not None and found[1].date <= day:
+                out.append((found[1].date, iso3))
+        return sorted(out)
+
+    def aggression_caveats(self) -> list[dict[str, Any]]:
+        """The ledger's own word on how complete its record of acceptances is (data/instruments.yaml)."""
+        amendment = self.led.instruments.amendments[AGGRESSION]
+        return [
+            {
+                "type": "instrument",
+                "what": amendment.title,
+                "note": msg("{amendment}: {text}", amendment=AGGRESSION, text=c),
+                "source": amendment.sources[0].to_json() if amendment.sources else None,
+            }
+            for c in amendment.caveats
+        ]
+
+    def amendment_count(self, claim: Claim) -> Result:
+        """How many States had accepted the aggression amendments ("39 State parties to the Kampala
+        Amendments"), or a State's rank among them ("the 28th State party to the Kampala Amendments")."""
+        assert claim.number is not None
+        number, caveats = claim.number, self.aggression_caveats()
+        ranked = next((m.iso3 for m in claim.places if m.iso3 in self.led.states), None)
+        if claim.ordinal and ranked is not None:
+            n = self.name(ranked)
+            found = self.led.facts(ranked).amendments.get(AGGRESSION)
+            if found is None or found[1].date > self.as_of:
+                return Result(
+                    CONTRADICTED,
+                    cat(
+                        msg(
+                            "no acceptance of the aggression amendments by {state} is recorded up to {as_of}",
+                            state=n,
+                            as_of=self.as_of,
+                        ),
+                        msg(" (the recorded acceptances have known gaps: see caveats)"),
+                    ),
+                    caveats,
+                )
+            e = found[1]
+            lo = len(self.aggression_accepted(e.date - timedelta(days=1))) + 1
+            hi = len(self.aggression_accepted(e.date))
+            evidence = [self.ev(ranked, e), self.amendment_count_ev(e.date, hi), *caveats]
+            if lo <= number <= hi:
+                return Result(
+                    SUPPORTED,
+                    msg(
+                        "{state} deposited its acceptance of the aggression amendments on {day}: acceptance number "
+                        "{rank} recorded",
+                        state=n,
+                        day=e.date,
+                        rank=_span(lo, hi),
+                    ),
+                    evidence,
+                    convention="deposited",
+                )
+            return Result(
+                CONTRADICTED,
+                msg(
+                    "{state} deposited its acceptance of the aggression amendments on {day}: acceptance number "
+                    "{rank} recorded, not the {said}",
+                    state=n,
+                    day=e.date,
+                    rank=_span(lo, hi),
+                    said=Ordinal(number, claim.ordinal),
+                ),
+                evidence,
+                convention="deposited",
+            )
+        first, last = self.as_of, self.as_of
+        if claim.date is not None and claim.date.first is not None and claim.date.last is not None:
+            first, last = claim.date.first, min(claim.date.last, max(claim.date.first, self.as_of))
+        if claim.ordinal:
+            # a rank with no State named: the acceptance of that rank, by the day said
+            accepted = self.aggression_accepted(last)
+            if len(accepted) >= number:
+                day, iso3 = accepted[number - 1]
+                return Result(
+                    SUPPORTED,
+                    msg(
+                        "acceptance number {rank} of the aggression amendments recorded: {state}'s, on {day}",
+                        rank=number,
+                        state=self.name(iso3),
+                        day=day,
+                    ),
+                    [self.amendment_count_ev(last, len(accepted)), *caveats],
+                    convention="deposited",
+                )
+            counts = [len(accepted)]
+        else:
+            days = sorted({first, last} | {d for d, _ in self.aggression_accepted(last) if first <= d <= last})
+            counts = [len(self.aggression_accepted(d)) for d in days]
+            for d, c in zip(days, counts, strict=True):
+                if _fits(c, number, claim.approx):
+                    return Result(
+                        SUPPORTED,
+                        msg(
+                            "{count} States had deposited their acceptance of the aggression amendments by {day}",
+                            count=c,
+                            day=d,
+                        ),
+                        [self.amendment_count_ev(d, c), *caveats],
+                        convention="deposited",
+                    )
+        seen = sorted(set(counts))
+        said: Any = (
+            msg("{approx} {number}", approx=APPROX_WORDS.get(claim.approx, claim.approx), number=number)
+            if claim.approx
+            else number
+        )
+        return Result(
+            CONTRADICTED,
+            cat(
+                msg(
+                    "not {said}: States that had deposited their acceptance of the aggression amendments {when}: "
+                    "{counts}",
+                    said=said,
+                    when=_range_words(first, last),
+                    counts=_numbers(seen),
+                ),
+                msg(" (the recorded acceptances have known gaps: see caveats)") if caveats else "",
+            ),
+            [self.amendment_count_ev(last, counts[-1]), *caveats],
+            convention="deposited",
+        )
+
+    def amendment_count_ev(self, day: date, count: int) -> dict[str, Any]:
+        return {
+            "type": "count",
+            "on": day.isoformat(),
+            "what": msg("States that had deposited their acceptance of the aggression amendments"),
+            "count": count,
+            "how": f"hague events --kind amendment_acceptance (amendment {AGGRESSION}, up to {day.isoformat()})",
+        }
+
+    def aggression_activated(self, claim: Claim) -> Result:
+        """The Court's jurisdiction over the crime of aggression, activated as of the day the Assembly of
+        States Parties decided (ICC-ASP/16/Res.5: data/instruments.yaml `activated`); the amendments
+        themselves enter into force for each accepting State one year after its deposit (art. 121(5))."""
+        amendment = self.led.instruments.amendments[AGGRESSION]
+        activated = amendment.activated
+        if activated is None:
+            return Result(NOT_CHECKABLE, msg("the record holds no day of activation"))
+        source = next((s.to_json() for s in amendment.sources if s.url and "asp.icc-cpi.int" in s.url), None)
+        ev = {
+            "type": "instrument",
+            "what": msg("jurisdiction over the crime of aggression activated"),
+            "date": activated.isoformat(),
+            "source": source or (amendment.sources[0].to_json() if amendment.sources else None),
+        }
+        in_force = sorted(
+            f for f, _ in (self.led.facts(i).amendments.get(AGGRESSION, (None, None)) for i in self.led.states) if f
+        )
+        first_in_force = in_force[0] if in_force else None
+        said_in_force = claim.pattern.endswith("in_force")
+        if claim.date is None:
+            if claim.mood == "future" or self.as_of >= activated:
+                return Result(
+                    SUPPORTED,
+                    msg(
+                        "the Court's jurisdiction over the crime of aggression was activated as of {day}", day=activated
+                    ),
+                    [ev],
+                )
+            return Result(
+                CONTRADICTED,
+                msg(
+                    "the Court's jurisdiction over the crime of aggression was activated only as of {day}, after "
+                    "{as_of}",
+                    day=activated,
+                    as_of=self.as_of,
+                ),
+                [ev],
+            )
+        if claim.date.covers(activated):
+            if said_in_force and first_in_force is not None:
+                return Result(
+                    PARTLY,
+                    msg(
+                        "the Court's jurisdiction over the crime of aggression was activated as of {day}; the "
+                        "amendments themselves enter into force for each accepting State one year after its deposit "
+                        "(art. 121(5)), first on {first}",
+                        day=activated,
+                        first=first_in_force,
+                    ),
+                    [ev],
+                    partly=msg(
+                        "the day the jurisdiction was activated (holds); the amendments' entry into force (state by "
+                        "state, from {first})",
+                        first=first_in_force,
+                    ),
+                )
+            return Result(
+                SUPPORTED,
+                msg("the Court's jurisdiction over the crime of aggression was activated as of {day}", day=activated),
+                [ev],
+            )
+        if said_in_force and first_in_force is not None and claim.date.covers(first_in_force):
+            return Result(
+                SUPPORTED,
+                msg(
+                    "the amendments first entered into force on {first} (art. 121(5)); the Court's jurisdiction "
+                    "over the crime of aggression was activated as of {day}",
+                    first=first_in_force,
+                    day=activated,
+                ),
+                [ev],
+            )
+        return Result(
+            CONTRADICTED,
+            msg(
+                "the Court's jurisdiction over the crime of aggression was activated as of {day}, not {said}",
+                day=activated,
+                said=self.date_words(claim),
+            ),
+            [ev],
+        )
+
+    # -- declarations under article 124 ----------------------------------------------------------------------
+    def declaration_124(self, claim: Claim, iso3: str) -> Result:
+        """A declaration under article 124: for seven years from the Statute's entry into force for the
+        State, war crimes by its nationals or on its territory (or, as Ukraine declared, by its nationals
+        only) outside the Court's jurisdiction; its span as the ledger compiles it (hague.ledger.facts)."""
+        n = self.name(iso3)
+        decls = self.events(iso3, [Kind.declaration_124])
+        withdrawals = self.events(iso3, [Kind.declaration_124_withdrawal])
+        evidence = [self.ev(iso3, e) for e in (*decls, *withdrawals)]
+        if claim.negated:
+            if decls:
+                return Result(
+                    CONTRADICTED,
+                    msg("{state} made a declaration under article 124 on {day}", state=n, day=decls[0].date),
+                    evidence,
+                )
+            return Result(
+                SUPPORTED,
+                msg("no declaration under article 124 by {state} recorded up to {as_of}", state=n, as_of=self.as_of),
+            )
+        if not decls:
+            return Result(
+                CONTRADICTED,
+                msg(
+                    "no declaration under article 124 by {state} recorded up to {as_of}; {status}",
+                    state=n,
+                    as_of=self.as_of,
+                    status=self.status_text(iso3),
+                ),
+            )
+        e = decls[0]
+        span = next((d for d in self.led.facts(iso3).art_124 if d.event.date == e.date), None)
+        scope = (
+            msg("by its nationals")
+            if span is not None and span.scope.value == "nationals"
+            else (msg("by its nationals or on its territory"))
+        )
+        effect: Any = (
+            msg(
+                "; war crimes {scope} outside the Court's jurisdiction from {start} until {end}",
+                scope=scope,
+                start=span.start,
+                end=span.end - timedelta(days=1),
+            )
+            if span is not None
+            else ""
+        )
+        withdrawn: Any = msg("; withdrawn on {day}", day=withdrawals[0].date) if withdrawals else ""
+        because = msg(
+            "{state} made a declaration under article 124 on {day}{effect}{withdrawn}",
+            state=n,
+            day=e.date,
+            effect=effect,
+            withdrawn=withdrawn,
+        )
+        if claim.domestic is not None:
+            return Result(
+                PARTLY,
+                msg(
+                    "what is reported ({found}) is a domestic act; the declaration is made to the depositary: "
+                    "{because}",
+                    found=claim.domestic,
+                    because=because,
+                ),
+                evidence,
+                partly=msg("a domestic act (holds as reported); the declaration to the depositary (a separate act)"),
+            )
+        days = [
+            e.date,
+            *((span.start, span.end - timedelta(days=1), span.end) if span is not None else ()),
+            *(w.date for w in withdrawals),
+        ]
+        if claim.date is not None and not any(claim.date.covers(d) for d in days):
+            return Result(
+                CONTRADICTED,
+                msg("{because}, not {said}", because=because, said=self.date_words(claim)),
+                evidence,
+            )
+        return Result(SUPPORTED, because, evidence)
+
+    def declaration_period(self, claim: Claim, iso3: str, result: Result) -> Result:
+        """An art. 12(3) declaration said to cover conduct from a day ("accepting jurisdiction since 13 June
+        2014", "crimes committed from November 2013"): the period the ledger records for it."""
+        about = claim.about
+        if about is None or about.first is None or claim.negated or result.verdict != SUPPORTED:
+            return result
+        decls = [e for e in self.events(iso3, [Kind.declaration_12_3]) if e.period is not None]
+        if not decls:
+            return result  # accepted as a State Party (art. 12(1)): no period of its own
+        n = self.name(iso3)
+
+        def covering(e: Event) -> Msg:
+            assert e.period is not None
+            return msg(
+                "the declaration {state} lodged on {day} covers conduct from {start}",
+                state=n,
+                day=e.date,
+                start=e.period.start,
+            )
+
+        lodged = [e for e in decls if self.in_date(claim, e.date)]
+        right = [e for e in lodged if e.period is not None and about.covers(e.period.start)]
+        if right:
+            return Result(SUPPORTED, covering(right[0]), [self.ev(iso3, e) for e in right])
+        other = [e for e in decls if e.period is not None and about.covers(e.period.start)]
+        said = (lodged or decls)[0].period
+        assert said is not None
+        return Result(
+            PARTLY,
+            cat(
+                joined("; ", [covering(e) for e in (lodged or decls)]),
+                msg(
+                    "; the one covering conduct from {period} was lodged on {day}",
+                    period=_label(about),
+                    day=other[0].date,
+                )
+                if other
+                else msg("; none recorded covers conduct from {period}", period=_label(about)),
+            ),
+            [self.ev(iso3, e) for e in (*(lodged or decls), *other)],
+            partly=msg(
+                "the declaration (holds); the period it covers (does not hold: from {start})",
+                start=said.start,
+            ),
         )
 
     def signature_withdrawal(self, claim: Claim, iso3: str) -> Result:
@@ -2950,6 +3308,7 @@ _COUNTED = {
     "states parties": msg("states parties"),
     "signatories": msg("signatories"),
     "signatories only": msg("signatories only"),
+    "aggression amendments": msg("acceptances of the aggression amendments"),
 }
 #: Each action a claim can name, in words (the English is the code, "_" read as a space).
 _ACTIONS = {
@@ -2967,6 +3326,8 @@ _ACTIONS = {
     "signature_withdrawal": msg("signature withdrawal"),
     "declaration_12_3": msg("declaration 12 3"),
     "amendment_ratification": msg("amendment ratification"),
+    "declaration_124": msg("declaration 124"),
+    "aggression_activated": msg("aggression activated"),
     "party": msg("party"),
     "signatory": msg("signatory"),
     "founding_member": msg("founding member"),
