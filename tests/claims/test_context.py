@@ -227,3 +227,81 @@ def test_a_described_nation_is_a_reference():
     text = "The small island nation acceded in 2019, the East African nation did not."
     found = mentions.references(text, 0, mentions.find(text), before)
     assert [(m.text, m.iso3) for m in found] == [("The small island nation", "KIR"), ("the East African nation", "KIR")]
+
+
+# -- a capital, a leader or a government standing for a State named before (kind 4) --------------------------
+
+# https://press.uaposition.com/thesun/russia-in-new-blow-to-icc-as-court-urges-nations-dont-go-2 (16 November 2016)
+THESUN_MOSCOW = (
+    "THE HAGUE: Russia dealt the International Criminal Court a fresh blow Wednesday as the court’s top officials "
+    "urged nations to support the tribunal hit by a wave of unprecedented defections. Moscow has never ratified the "
+    "world’s only permanent war crimes court, but in a heavily symbolic move on the opening day of the ICC’s annual "
+    "meeting, it said it was formally withdrawing its signature to the tribunal’s founding Rome Statute."
+)
+
+
+def test_a_capital_after_its_state_is_named_is_read_from_the_context(ledger):
+    found = claims(THESUN_MOSCOW, date(2016, 11, 16), ledger)
+    ratified = next(c for c in found if c["action"] == "ratification")
+    assert (ratified["states"], ratified["negated"], ratified["verdict"]) == (["RUS"], True, "supported")
+    assert ratified["subject_from"] == "context"
+    (subject,) = ratified["subjects"]
+    assert (subject["text"], subject["via"], subject["antecedent"]["text"]) == ("Moscow", "metonym", "Russia")
+    assert "read as Russia" in ratified["notes"][-1]
+    withdrawing = next(c for c in found if c["action"] == "signature_withdrawal")
+    assert (withdrawing["mode"], withdrawing["subject_from"]) == ("announcement", "context")
+
+
+def test_a_capital_first_or_after_its_state_in_the_same_sentence_is_named_there(ledger):
+    # constructed: "Moscow" alone names Russia; after "Russia" in its own sentence the State is named there
+    (c,) = claims("Moscow has never ratified the Rome Statute.", date(2016, 11, 16), ledger)
+    assert (c["states"], c["subject_from"]) == (["RUS"], "text")
+    found = claims("Russia signed the Statute in 2000, but Moscow has never ratified it.", date(2016, 11, 16), ledger)
+    assert [(c["action"], c["subject_from"]) for c in found] == [("signature", "text"), ("ratification", "text")]
+    # a capital of another State than the one named before is its own State's, named
+    text = "Russia signed the Statute in 2000. Kyiv ratified it in 2024."
+    ratified = next(c for c in claims(text, date(2025, 1, 2), ledger) if c["action"] == "ratification")
+    assert (ratified["states"], ratified["subject_from"]) == (["UKR"], "text")
+
+
+def test_la_capitale_apres_l_etat_nomme(ledger):
+    # https://www.leral.net/La-Hongrie-annonce-son-retrait-de-la-Cour-penale-internationale_a379500.html (3 April 2025)
+    text = (
+        '"La Hongrie quitte la CPI." Budapest a annoncé, jeudi 3 avril 2025, son retrait de la Cour pénale '
+        "internationale (CPI), au premier jour d'une visite du Premier ministre israélien Benyamin Nétanyahou, alors "
+        "que celui-ci est visé par un mandat d'arrêt de cette juridiction depuis novembre."
+    )
+    said = next(c for c in claims(text, date(2025, 4, 3), ledger, "fr") if c["mode"] == "announcement")
+    assert (said["states"], said["subject_from"], said["subjects"][0]["text"]) == (["HUN"], "context", "Budapest")
+
+
+def test_the_administration_is_the_government_of_the_state_named_before(ledger):
+    # https://standardmedia.co.ke/article/2001229467/gambia-s-president-adama-barrow-revokes-plan-to-withdraw-from-icc
+    # (13 February 2017)
+    text = (
+        "Gambia’s new government has told the United Nations it will remain in the International Criminal Court "
+        "(ICC), state media reported on Monday. The administration has reversed the previous regime’s plan to "
+        "withdraw from the tribunal."
+    )
+    (c,) = [c for c in claims(text, date(2017, 2, 13), ledger) if c["action"] == "withdrawal_revocation"]
+    assert (c["states"], c["subject_from"], c["verdict"]) == (["GMB"], "context", "supported")
+    assert c["subjects"][0]["text"] == "The administration"
+    # "the administration of justice" is no government
+    assert mentions.REFERENCE_EN.search("The administration of justice") is not None  # the words match ...
+    found = claims(
+        "Kenya ratified the Statute in 2005. The administration of justice is slow.", date(2017, 1, 1), ledger
+    )
+    assert [c["action"] for c in found] == ["ratification"]  # ... and make no claim
+
+
+def test_the_three_countries_are_the_three_states_named_before(ledger):
+    # constructed: "the three countries" after three States named stands for each of them
+    text = "Burundi, South Africa and the Gambia notified their withdrawal in 2016. The three countries had ratified the Statute."
+    found = [c for c in claims(text, date(2018, 1, 1), ledger) if c["action"] == "ratification"]
+    assert sorted(c["states"][0] for c in found) == ["BDI", "GMB", "ZAF"]
+    assert all(c["subject_from"] == "context" and c["verdict"] == "supported" for c in found)
+    assert {c["subjects"][0]["antecedent"]["text"] for c in found} == {"Burundi", "South Africa", "Gambia"}
+    # two States named and "the three countries": no reference, a count of all States as before
+    text = "Burundi and South Africa notified their withdrawal in 2016. The three countries had ratified the Statute."
+    (c,) = [c for c in claims(text, date(2018, 1, 1), ledger) if c["action"] == "ratification"]
+    assert (c["states"], c["group"]) == ([], "all")

@@ -215,10 +215,15 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
         if r.reference is not None:
             # "Le pays", "il", "el Gobierno": the State named before (hague.claims.mentions.references)
             mentions = mentions_mod.references(s.text, s.start, mentions, previous, r.reference, r.blockers)
+        else:  # "Moscou", "Poutine": a capital or a leader standing for the State named before
+            mentions = mentions_mod.standing_for(mentions, s.start, previous)
         found = _in_sentence(text, s, r, context, mentions, as_of, ledger)
+        for c in found:  # "les trois pays": the three States named before, one claim each
+            c.subjects = mentions_mod.expanded(c.subjects)
         out.extend(found)
         follows = bool(found) or bool(r.court.search(s.text))
-        previous = mentions_mod.previous(s.text, s.start, mentions, [m for c in found for m in c.subjects], r.blockers)
+        subjects = [m for c in found for m in c.subjects]
+        previous = mentions_mod.previous(s.text, s.start, mentions, subjects, r.blockers, before=previous)
         end = s.end
     return out
 

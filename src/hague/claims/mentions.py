@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from hague.claims import gazetteer
@@ -118,7 +118,10 @@ class Mention:
     group: str | None = None  # a regional group, or "all" for "three countries"
     least: int | None = None  # members the quantifier asks for
     most: int | None = None
-    antecedent: Mention | None = None  # via "reference": the State named before that "it", "the country" stands for
+    # the State named before that "it", "the country" (via "reference"), or a capital or a leader, stands for
+    antecedent: Mention | None = None
+    # "the three countries" after three States named: the States it stands for, each a reference
+    members: tuple[Mention, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "via": self.via, "span": [self.start, self.end]}
@@ -130,6 +133,8 @@ class Mention:
                 "via": self.antecedent.via,
                 "span": [self.antecedent.start, self.antecedent.end],
             }
+        if self.members:
+            out["members"] = [m.to_json() for m in self.members]
         if self.group:
             out["group"] = self.group
             out["at_least"] = self.least
@@ -279,6 +284,9 @@ def _quantity(q: str) -> tuple[int, int | None]:
 #      ("the ICC announced it would investigate"); from the sentence before, only when no such body is
 #      named before it in its own sentence ("The court said it would") and the sentence before opened on
 #      the State.
+#   4. a capital or seat of government ("Moscow", "the Kremlin", "Manila"), a leader in office ("Duterte") or
+#      a government ("the Bush administration") names its State wherever it stands; when the paragraph named
+#      that State in an earlier sentence, it also carries that name as its antecedent (`standing_for`).
 # A resolved reference is a Mention of via "reference" carrying its antecedent; a claim whose subject
 # is one says so (`subject_from`: "context" in hague check's JSON).
 
@@ -288,7 +296,8 @@ def _quantity(q: str) -> tuple[int, int | None]:
 _DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished)"
 REFERENCE_EN = re.compile(
     r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
-    rf"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|State(?!\s+[Pp]art)))"
+    rf"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|administration|regime|"
+    r"State(?!\s+[Pp]art)))"
     r"(?![\w-])"
 )
 #: English words for what else "it" may stand for: the Court, its treaty, a body, a parliament (whose
@@ -325,19 +334,84 @@ class Previous:
     topic: Mention | None
     states: tuple[Mention, ...]
     opens_on_state: bool = True
+    named: tuple[Mention, ...] = ()  # the States named in the paragraph up to here, in order
 
 
 def previous(
-    text: str, offset: int, mentions: list[Mention], subjects: list[Mention], blockers: re.Pattern[str] = BLOCKERS_EN
+    text: str,
+    offset: int,
+    mentions: list[Mention],
+    subjects: list[Mention],
+    blockers: re.Pattern[str] = BLOCKERS_EN,
+    before: Previous | None = None,
 ) -> Previous:
-    """The Previous of one sentence (`text` at `offset`): its mentions, and its claims' subjects."""
+    """The Previous of one sentence (`text` at `offset`): its mentions, and its claims' subjects; with
+    `before` (the sentence before's, in the same paragraph), the States the paragraph named so far."""
     subjects = [m.antecedent or m for m in subjects if m.iso3 and not m.group]
     topic = subjects[0] if subjects and len({m.iso3 for m in subjects}) == 1 else None
-    states = [m.antecedent or m for m in mentions if m.iso3 and m.via != "region"]
+    states = [x.antecedent or x for m in mentions for x in (m.members or (m,)) if x.iso3 and x.via != "region"]
     body = blockers.search(text)
     first = min((m.start for m in mentions if m.iso3 and m.via != "region"), default=None)
     opens = first is not None and (body is None or first - offset < body.start())
-    return Previous(topic, tuple(states), opens)
+    named = (before.named if before is not None else ()) + tuple(states)
+    return Previous(topic, tuple(states), opens, named[-_NAMED_KEPT:])
+
+
+#: How many States named earlier in a paragraph are kept for a capital or a leader to stand for.
+_NAMED_KEPT = 24
+#: How a State is named that may also stand for it when the State was named before: its capital or seat
+#: of government ("Moscow", "the Kremlin", "Manila"), its leader ("Duterte", "Poutine"), its government
+#: ("the Bush administration").
+STANDING_FOR = frozenset({"metonym", "leader", "government"})
+
+
+def expanded(subjects: list[Mention]) -> list[Mention]:
+    """A claim's subjects with "the three countries" read as the States it stands for (one claim each)."""
+    return [x for m in subjects for x in (m.members or (m,))]
+
+
+#: Before a number of countries that stands for the States named just before ("the three countries").
+_THE_NUMBER = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
+
+
+def _numbered(text: str, offset: int, mentions: list[Mention], previous: Previous | None) -> list[Mention]:
+    """`mentions` where "the three countries", "these two nations" stand for as many States named before it
+    in the sentence, or else in the sentence before: exactly that many, or the words stay a count."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        n = m.least
+        if m.group != "all" or n is None or n < 2 or m.most != n or not _THE_NUMBER.search(text, 0, m.start - offset):
+            out.append(m)
+            continue
+        here = list({x.iso3: x.antecedent or x for x in mentions[:k] if x.iso3 and x.via != "region"}.values())
+        there = list({x.iso3: x for x in (previous.states if previous is not None else ()) if x.iso3}.values())
+        chosen = here if len(here) == n else there if not here and len(there) == n else []
+        if not chosen:
+            out.append(m)
+            continue
+        members = tuple(Mention(m.start, m.end, m.text, x.iso3, "reference", antecedent=x) for x in chosen)
+        out.append(Mention(m.start, m.end, m.text, chosen[0].iso3, "reference", antecedent=chosen[0], members=members))
+    return out
+
+
+def standing_for(mentions: list[Mention], offset: int, previous: Previous | None) -> list[Mention]:
+    """`mentions` (of one sentence, in order) where a capital, a leader or a government stands for a State
+    the paragraph named in an earlier sentence ("Russia dealt the Court a blow. Moscow has never ratified
+    ..."): such a mention carries the earlier name as its antecedent, so that a claim it is the subject of
+    says its subject came from the context, and whom it was read as. Not when the sentence names the State
+    itself before it ("Russia ... Moscow said": the State is named where the claim is)."""
+    if previous is None or not previous.named:
+        return mentions
+    earlier = {m.iso3: m for m in previous.named if m.iso3}
+    out: list[Mention] = []
+    here: set[str] = set()
+    for m in mentions:
+        if m.iso3 and m.via in STANDING_FOR and m.antecedent is None and m.iso3 not in here and m.iso3 in earlier:
+            m = replace(m, antecedent=earlier[m.iso3])
+        elif m.iso3 and m.via not in ("region", "group"):
+            here.add(m.iso3)
+        out.append(m)
+    return out
 
 
 def references(
@@ -351,7 +425,9 @@ def references(
     """`mentions` (those of one sentence, `text` at `offset`, in order) with the references it makes
     resolved by the rule above, in order; a reference overlapping a name is the name's ("the Georgian
     government"). One pass over the sentence: the States named so far, and the bodies, are kept as it
-    goes (a sentence of a thousand "it"s costs what a thousand words cost)."""
+    goes (a sentence of a thousand "it"s costs what a thousand words cost). A capital, a leader or a
+    government standing for a State named in an earlier sentence carries that name (`standing_for`)."""
+    mentions = _numbered(text, offset, standing_for(mentions, offset, previous), previous)
     found = list(words.finditer(text))
     if not found:
         return mentions

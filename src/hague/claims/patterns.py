@@ -39,7 +39,7 @@ OBJ = (
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
     r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
     r"|ICC|I\.C\.C\."
-    r"|(?:(?:Hague|Hague-based|international|International|world|world's|permanent|global|war[-\s]crimes|criminal)\s+){0,5}"
+    r"|(?:(?:Hague|Hague-based|international|International|world|world's|world’s|only|permanent|global|war[-\s]crimes|criminal)\s+){0,5}"
     r"(?:court|tribunal)"
     r"|(?:founding\s+)?(?:treaty|statute)"
     r"|(?<=the\s)document"  # the Statute named before: "the Kremlin never ratified the document"
@@ -314,7 +314,7 @@ PATTERNS: list[Pattern] = [
     _p(
         "revocation.decision",
         r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*)\s+(?:its|their|the)\s+"
-        r"(?:(?:previous|former|old)\s+(?:regime|government|administration)(?:'s|’s)\s+)?"  # "the previous regime's plan"
+        r"(?:(?:previous|former|old)\s+(?:regime|government|administration)(?:'s|’s)\s+)?"
         r"(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
         "withdrawal_revocation",
     ),
@@ -1015,11 +1015,15 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
         # "It notified its withdrawal ...": a sentence going on about the last one speaks of the Court too.
         carried = follows and bool(_PRONOUN_START.match(sentence.text))
         found, named = _in_sentence(text, sentence, strong_doc, previous, carried or assumed, assumed)
+        for c in found:  # "the three countries": the three States named before, one claim each
+            c.subjects = mentions_mod.expanded(c.subjects)
         if ledger is not None and (assumed or strong_doc):
             found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
-        previous = mentions_mod.previous(sentence.text, sentence.start, named, [m for c in found for m in c.subjects])
+        previous = mentions_mod.previous(
+            sentence.text, sentence.start, named, [m for c in found for m in c.subjects], before=previous
+        )
         end = sentence.end
     return claims
 
