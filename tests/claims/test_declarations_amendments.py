@@ -174,3 +174,122 @@ def test_a_declaration_12_3_is_checked_with_the_period_it_covers(ledger, text, a
     assert c["about"] is not None
     assert c["verdict"] == verdict, c["because"]
     assert lodged in [e["date"] for e in c["evidence"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "as_of", "action", "state", "verdict"),
+    [
+        # https://lecourrierdekinshasa.com/node/159322: the parliament's law, two months before the deposit
+        (
+            "fr",
+            "Toutefois, le Parlement ukrainien a pris le soin d'invoquer, le 21 août, l'article 124 du Statut de Rome.",
+            "2024-08-22",
+            "declaration_124",
+            "UKR",
+            "partly",
+        ),
+        # https://diarioconstitucional.cl/2025/01/07/ucrania-se-convierte-formalmente-en-estado-parte-del-estatuto-de-roma
+        (
+            "es",
+            "En virtud de la ratificación, Ucrania invocó una disposición transitoria que restringe la competencia del "
+            "CPI sobre los crímenes de guerra cometidos por sus nacionales durante un período de siete años.",
+            "2025-01-07",
+            "declaration_124",
+            "UKR",
+            "supported",
+        ),
+        # http://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-86972011000200013&lng=pt&nrm=iso&tlng=es
+        (
+            "es",
+            "Con motivo de la terminación, el 1 de noviembre de 2009, de la exclusión de la competencia de la Corte "
+            "Penal Internacional para crímenes de guerra, salvedad de la que Colombia había hecho uso según el "
+            "artículo 124 del Estatuto de Roma.",
+            "2011-12-01",
+            "declaration_124",
+            "COL",
+            "supported",
+        ),
+        # https://jaquet.org/blog/le-processus-daccession-de.html: the period accepted, checked
+        (
+            "fr",
+            "En décembre 2014, la Palestine a déclaré en tant qu'État non partie qu'elle acceptait la compétence "
+            "rétroactive de la cour depuis le 13 juin 2014 (art. 12.3).",
+            "2015-04-01",
+            "declaration_12_3",
+            "PSE",
+            "supported",
+        ),
+        # constructed: Germany made no art. 124 declaration; Germany accepted the aggression amendments in 2013
+        (
+            "fr",
+            "L'Allemagne a invoqué l'article 124 du Statut de Rome.",
+            "2020-01-01",
+            "declaration_124",
+            "DEU",
+            "contradicted",
+        ),
+        (
+            "fr",
+            "L'Allemagne a ratifié les amendements de Kampala en 2013.",
+            "2020-01-01",
+            "amendment_ratification",
+            "DEU",
+            "supported",
+        ),
+        (
+            "es",
+            "Alemania ratificó las enmiendas de Kampala en 2015.",
+            "2020-01-01",
+            "amendment_ratification",
+            "DEU",
+            "contradicted",
+        ),
+    ],
+)
+def test_french_and_spanish_declarations_and_acceptances(ledger, lang, text, as_of, action, state, verdict):
+    (c,) = claims(ledger, text, as_of, action, lang)
+    assert c["states"] == [state]
+    assert c["verdict"] == verdict, c["because"]
+
+
+def test_french_and_spanish_counts_of_acceptances_and_the_activation(ledger):
+    (c,) = claims(
+        ledger,
+        "En novembre 2019, 39 États avaient ratifié les amendements de Kampala.",
+        "2020-01-01",
+        "amendment_ratification",
+        "fr",
+    )
+    assert (c["group"], c["number"], c["verdict"]) == ("all", 39, "supported")
+    (c,) = claims(
+        ledger,
+        "Hasta hoy, 45 Estados partes han ratificado las enmiendas de Kampala.",
+        "2026-01-01",
+        "amendment_ratification",
+        "es",
+    )
+    assert c["verdict"] == "contradicted"  # 49 recorded
+    (c,) = claims(
+        ledger,
+        "La competencia de la Corte sobre el crimen de agresión se activó el 17 de julio de 2018.",
+        "2020-01-01",
+        "aggression_activated",
+        "es",
+    )
+    assert c["verdict"] == "supported"
+    # "article 124" is not article 12(3)
+    assert not claims(
+        ledger,
+        "La France a fait une déclaration au titre de l'article 124 du Statut de Rome.",
+        "2010-01-01",
+        "declaration_12_3",
+        "fr",
+    )
+
+
+def test_claims_about_the_amendment_carry_the_ledgers_caveat_in_the_answers_language(ledger):
+    text = "Germany ratified the Kampala amendments on the crime of aggression in 2013."
+    (c,) = check(text, date(2020, 1, 1), ledger)["claims"]
+    assert any(cv.startswith("aggression-2010: Acceptances are recorded") for cv in c["caveats"])
+    (c,) = check(text, date(2020, 1, 1), ledger, explain_lang="fr")["claims"]
+    assert any("Les acceptations sont reprises" in cv for cv in c["caveats"])

@@ -220,6 +220,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
     if groups:
         states = []
     caveats = [render(cv, words) for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
+    if c.action in ("amendment_ratification", "aggression_activated"):
+        # the ledger's own word on how complete its record of the amendment's acceptances is (data/instruments.yaml)
+        caveats += [rendered(e["note"], words) for e in checker.aggression_caveats()]
     return {
         "id": i,
         "text": text[c.start : c.end],

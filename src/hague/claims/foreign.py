@@ -340,6 +340,8 @@ def _build(
     if t.kind == "count":
         if not _count(claim, r, g, mentions, whole):
             return None
+        if t.action == "amendment_ratification":
+            claim.what = "aggression amendments"  # the acceptances of the Kampala amendments (hague.claims.verdicts)
     elif t.kind == "situation":
         if r.asked.search(text[max(s.start, a - 50) : a]) or r.hedge.search(text[max(s.start, a - 20) : a]):
             return None  # "piden que se inicie una investigación": a request; "une éventuelle enquête"
@@ -430,7 +432,9 @@ def _build(
         looks_ahead = True  # "le 1er juillet prochain"
     if claim.date is not None and as_of is not None and looks_ahead:
         claim.date = foreign_dates.ahead(claim.date, as_of)
-    domestic = r.domestic.search(text, s.start, clause_end) if claim.action == "ratification" else None
+    # a parliament's vote or a law reported as the act: "le Parlement ukrainien a ... invoqué l'article 124"
+    acts = ("ratification", "declaration_124")
+    domestic = r.domestic.search(text, s.start, clause_end) if claim.action in acts else None
     if domestic is not None:
         claim.domestic = " ".join(domestic.group().split())
         claim.notes.append(msg("a domestic act (a parliament's vote or a law), not the deposit"))

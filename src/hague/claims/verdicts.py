@@ -1666,6 +1666,20 @@ class Checker:
                 SUPPORTED,
                 msg("no declaration under article 124 by {state} recorded up to {as_of}", state=n, as_of=self.as_of),
             )
+        if claim.domestic is not None and not decls:
+            # "the parliament invoked article 124": the law behind a declaration the depositary had not yet received
+            return Result(
+                PARTLY,
+                msg(
+                    "what is reported ({found}) is a domestic act; the declaration is made to the depositary: "
+                    "{because}",
+                    found=claim.domestic,
+                    because=msg(
+                        "no declaration under article 124 by {state} recorded up to {as_of}", state=n, as_of=self.as_of
+                    ),
+                ),
+                partly=msg("a domestic act (holds as reported); the declaration to the depositary (a separate act)"),
+            )
         if not decls:
             return Result(
                 CONTRADICTED,
