@@ -305,3 +305,39 @@ def test_the_three_countries_are_the_three_states_named_before(ledger):
     text = "Burundi and South Africa notified their withdrawal in 2016. The three countries had ratified the Statute."
     (c,) = [c for c in claims(text, date(2018, 1, 1), ledger) if c["action"] == "ratification"]
     assert (c["states"], c["group"]) == ([], "all")
+
+
+def test_un_sujeto_tacito_es_el_estado_de_la_frase_anterior(ledger):
+    # constructed: Spanish leaves the subject unwritten; the sentence before was about Russia, then Hungary
+    text = "Rusia firmó el Estatuto de Roma en 2000. Nunca lo ratificó."
+    ratified = next(c for c in claims(text, date(2016, 11, 16), ledger, "es") if c["action"] == "ratification")
+    assert (ratified["states"], ratified["negated"], ratified["subject_from"]) == (["RUS"], True, "context")
+    assert ratified["subjects"][0]["antecedent"]["text"] == "Rusia"
+    text = "Hungría firmó el Estatuto de Roma en 1999. En 2001 lo ratificó."
+    ratified = next(c for c in claims(text, date(2002, 1, 1), ledger, "es") if c["action"] == "ratification")
+    assert (ratified["states"], ratified["verdict"], ratified["subject_from"]) == (["HUN"], "supported", "context")
+    # a sentence with a subject of its own, or naming another State, is not the one before's
+    for other in ("Además, la Corte abrió una investigación.", "La Corte nunca lo ratificó."):
+        found = claims("Hungría firmó el Estatuto de Roma en 1999. " + other, date(2002, 1, 1), ledger, "es")
+        assert [c["action"] for c in found] == ["signature"], other
+    found = claims(
+        "Hungría firmó el Estatuto de Roma en 1999. Después, Ucrania lo ratificó.", date(2025, 1, 2), ledger, "es"
+    )
+    assert not [c for c in found if c["action"] == "ratification" and c["states"] == ["HUN"]]
+
+
+def test_el_lider_tras_su_estado_y_un_decreto_firmado_que_no_es_una_firma(ledger):
+    # https://sercolombiano.com/2016/11/16/rusia-renunciara-a-la-corte-penal-internacional (16 November 2016)
+    text = (
+        "Rusia cree que el tribunal no tiene en cuenta las agresiones contra los civiles de Osetia del Sur, una "
+        "región separatista prorrusa. Putin firmó este miércoles el decreto que ordena al gobierno comunicar la "
+        "decisión al secretario general de la ONU."
+    )
+    (c,) = claims(text, date(2016, 11, 16), ledger, "es")
+    assert (c["action"], c["mode"], c["states"], c["subject_from"]) == (
+        "withdrawal",
+        "announcement",
+        ["RUS"],
+        "context",
+    )
+    assert c["subjects"][0]["text"] == "Putin"

@@ -110,6 +110,7 @@ class Rules:
     other_bodies: re.Pattern[str]  # another organisation named: a short text is not assumed to be about the Court
     approx: dict[str, str] = field(default_factory=dict)
     ordinals: dict[str, str] = field(default_factory=dict)
+    unwritten: re.Pattern[str] | None = None  # a sentence opening on its verb ("Nunca lo ratificó")
     numbers: dict[str, int] = field(default_factory=dict)
 
 
@@ -190,6 +191,7 @@ def rules(lang: str) -> Rules:
         other_bodies=_rx(cues["other_bodies"], 0),
         approx={str(k).lower(): str(v) for k, v in (cues.get("approx") or {}).items()},
         ordinals={str(k).lower(): str(v) for k, v in (cues.get("ordinals") or {}).items()},
+        unwritten=_rx([f"^(?:{p})" for p in cues["unwritten"]], 0) if cues.get("unwritten") else None,
         numbers={str(k).lower(): int(v) for k, v in (cues.get("numbers") or {}).items()},
     )
 
@@ -217,6 +219,10 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
             mentions = mentions_mod.references(s.text, s.start, mentions, previous, r.reference, r.blockers)
         else:  # "Moscou", "Poutine": a capital or a leader standing for the State named before
             mentions = mentions_mod.standing_for(mentions, s.start, previous)
+        # "Rusia firmó en 2000. Nunca lo ratificó.": an unwritten subject is the State the sentence before was about
+        mentions = mentions_mod.unwritten_subject(s.text, s.start, mentions, previous, r.unwritten)
+        if follows and strong_doc and mentions and not mentions[0].text and mentions[0].antecedent:
+            context = True  # it goes on about the sentence before, as "El país" does
         found = _in_sentence(text, s, r, context, mentions, as_of, ledger)
         for c in found:  # "les trois pays": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)

@@ -394,6 +394,22 @@ def _numbered(text: str, offset: int, mentions: list[Mention], previous: Previou
     return out
 
 
+def unwritten_subject(
+    text: str, offset: int, mentions: list[Mention], previous: Previous | None, opening: re.Pattern[str] | None
+) -> list[Mention]:
+    """`mentions` of a sentence (`text` at `offset`) whose subject is unwritten, as Spanish leaves it ("Rusia
+    firmó el Estatuto en 2000. Nunca lo ratificó."): when the sentence names no State and opens on its verb
+    (`opening`, the language's), an empty reference at its start stands for the one State the sentence
+    before was about (its claims' subject), so that a claim there has a subject, read from the context."""
+    if opening is None or previous is None or previous.topic is None or not opening.match(text):
+        return mentions
+    if any(m.iso3 and m.via not in ("region", "group") for m in mentions):
+        return mentions
+    topic = previous.topic
+    assert topic.iso3 is not None
+    return [Mention(offset, offset, "", topic.iso3, "reference", antecedent=topic), *mentions]
+
+
 def standing_for(mentions: list[Mention], offset: int, previous: Previous | None) -> list[Mention]:
     """`mentions` (of one sentence, in order) where a capital, a leader or a government stands for a State
     the paragraph named in an earlier sentence ("Russia dealt the Court a blow. Moscow has never ratified
