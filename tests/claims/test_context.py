@@ -341,3 +341,16 @@ def test_el_lider_tras_su_estado_y_un_decreto_firmado_que_no_es_una_firma(ledger
         "context",
     )
     assert c["subjects"][0]["text"] == "Putin"
+
+
+def test_a_sentence_opening_on_a_capital_goes_on_about_the_state_named_before(ledger):
+    # constructed: "The Kremlin" opening the next sentence speaks of Russia and of the Statute named before it
+    text = "Russia signed the Rome Statute in 2000. The Kremlin withdrew its signature in 2016."
+    withdrawn = next(c for c in claims(text, date(2017, 1, 1), ledger) if c["action"] == "signature_withdrawal")
+    assert (withdrawn["states"], withdrawn["subject_from"]) == (["RUS"], "context")
+    # another State's capital does not go on about Russia
+    text = "Russia signed the Rome Statute in 2000. Kyiv withdrew its signature in 2016."
+    assert [c["action"] for c in claims(text, date(2017, 1, 1), ledger)] == ["signature"]
+    text = "La Russie a signé le Statut de Rome en 2000. Moscou a retiré sa signature en 2016."
+    withdrawn = next(c for c in claims(text, date(2017, 1, 1), ledger, "fr") if c["action"] == "signature_withdrawal")
+    assert (withdrawn["states"], withdrawn["subject_from"]) == (["RUS"], "context")

@@ -410,6 +410,21 @@ def unwritten_subject(
     return [Mention(offset, offset, "", topic.iso3, "reference", antecedent=topic), *mentions]
 
 
+def opens_standing_for(text: str, previous: Previous | None) -> bool:
+    """Whether an English sentence opens on a capital, a leader or a government standing for a State the
+    paragraph named before ("The Kremlin withdrew its signature in 2016."): it goes on about that State,
+    as one opening on "It" or "The country" does."""
+    if previous is None or not previous.named:
+        return False
+    first = next(iter(find(text[:60])), None)
+    return (
+        first is not None
+        and first.start <= 4
+        and first.via in STANDING_FOR
+        and first.iso3 in {m.iso3 for m in previous.named}
+    )
+
+
 def standing_for(mentions: list[Mention], offset: int, previous: Previous | None) -> list[Mention]:
     """`mentions` (of one sentence, in order) where a capital, a leader or a government stands for a State
     the paragraph named in an earlier sentence ("Russia dealt the Court a blow. Moscow has never ratified

@@ -1013,7 +1013,9 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
         if _PARAGRAPH.search(text, end, sentence.start):
             previous = None  # a reference reaches back within its paragraph only
         # "It notified its withdrawal ...": a sentence going on about the last one speaks of the Court too.
-        carried = follows and bool(_PRONOUN_START.match(sentence.text))
+        carried = follows and (
+            bool(_PRONOUN_START.match(sentence.text)) or mentions_mod.opens_standing_for(sentence.text, previous)
+        )
         found, named = _in_sentence(text, sentence, strong_doc, previous, carried or assumed, assumed)
         for c in found:  # "the three countries": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)
