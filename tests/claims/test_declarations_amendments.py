@@ -293,3 +293,21 @@ def test_claims_about_the_amendment_carry_the_ledgers_caveat_in_the_answers_lang
     assert any(cv.startswith("aggression-2010: Acceptances are recorded") for cv in c["caveats"])
     (c,) = check(text, date(2020, 1, 1), ledger, explain_lang="fr")["claims"]
     assert any("Les acceptations sont reprises" in cv for cv in c["caveats"])
+
+
+def test_a_ratification_of_the_amendments_by_several_states_is_one_claim_each(ledger):
+    # http://www.pgaction.org/news/press-releases/spain-latvia-poland-ratify-kampala-ammendments.html
+    text = (
+        "Parliamentarians around the world celebrate the ratification of the Kampala Amendments of the crime of "
+        "aggression of the International Criminal Court by Spain, Latvia and Poland."
+    )
+    found = claims(ledger, text, "2014-10-01", "amendment_ratification")
+    assert [(c["states"], c["verdict"]) for c in found] == [
+        (["ESP"], "supported"),
+        (["LVA"], "supported"),
+        (["POL"], "supported"),
+    ]
+    # constructed: the Statute's ratification by a State is not the amendments'
+    assert not claims(
+        ledger, "The ratification of the Rome Statute by Germany.", "2014-10-01", "amendment_ratification"
+    )

@@ -172,6 +172,14 @@ PATTERNS: list[Pattern] = [
         context=False,
     ),
     _p(
+        "amendment.nominal_by",
+        rf"\b(?P<v>(?:ratification|acceptance)s?\s+of\s+(?:the\s+)?{AGG}(?:\s+(?:of|to)\s+the\s+(?:International\s+Criminal\s+Court|"
+        rf"Rome\s+Statute|ICC))?)\s+by\b",
+        "amendment_ratification",
+        subject="by",
+        context=False,
+    ),
+    _p(
         "aggression.activated",
         r"(?P<v>(?:activat(?:ed|es|e|ing)|activation\s+of)\s+(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)\s+)?jurisdiction\s+(?:of\s+the\s+"
         r"(?:ICC|Court|court|International\s+Criminal\s+Court)\s+)?(?:over|on|for)\s+(?:the\s+)?crimes?\s+of\s+aggression|jurisdiction\s+"
