@@ -354,3 +354,23 @@ def test_a_sentence_opening_on_a_capital_goes_on_about_the_state_named_before(le
     text = "La Russie a signé le Statut de Rome en 2000. Moscou a retiré sa signature en 2016."
     withdrawn = next(c for c in claims(text, date(2017, 1, 1), ledger, "fr") if c["action"] == "signature_withdrawal")
     assert (withdrawn["states"], withdrawn["subject_from"]) == (["RUS"], "context")
+
+
+def test_his_country_is_the_state_of_the_leader_named_before(ledger):
+    # constructed on https://channel4.com/news/philippines-president-may-withdraw-country-from-icc ("Rodrigo
+    # Duterte, says his country may become the latest to withdraw"): the next sentence's "His country"
+    text = "Duterte announced the withdrawal on Wednesday. His country had ratified the Statute in 2011."
+    ratified = next(c for c in claims(text, date(2018, 3, 20), ledger) if c["action"] == "ratification")
+    assert (ratified["states"], ratified["subject_from"], ratified["verdict"]) == (["PHL"], "context", "supported")
+    for lang, text in (
+        (
+            "fr",
+            "Rodrigo Duterte a annoncé le retrait des Philippines. Son pays avait ratifié le Statut de Rome en 2011.",
+        ),
+        ("es", "Duterte anunció la retirada de Filipinas. Su país había ratificado el Estatuto de Roma en 2011."),
+    ):
+        ratified = next(c for c in claims(text, date(2018, 3, 20), ledger, lang) if c["action"] == "ratification")
+        assert (ratified["states"], ratified["subject_from"]) == (["PHL"], "context"), lang
+    # two States named before compete: "his country" stays unresolved
+    text = "Duterte and Putin criticised the Court. His country had ratified the Statute in 2011."
+    assert not [c for c in claims(text, date(2018, 3, 20), ledger) if c["action"] == "ratification"]

@@ -296,7 +296,8 @@ def _quantity(q: str) -> tuple[int, int | None]:
 _DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished)"
 REFERENCE_EN = re.compile(
     r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
-    rf"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|administration|regime|"
+    rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|"
+    r"administration|regime|"
     r"State(?!\s+[Pp]art)))"
     r"(?![\w-])"
 )
