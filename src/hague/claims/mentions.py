@@ -381,7 +381,13 @@ def _numbered(text: str, offset: int, mentions: list[Mention], previous: Previou
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         n = m.least
-        if m.group != "all" or n is None or n < 2 or m.most != n or not _THE_NUMBER.search(text, 0, m.start - offset):
+        if (
+            m.group != "all"
+            or n is None
+            or n < 2
+            or m.most != n
+            or not _THE_NUMBER.search(text, max(0, m.start - offset - 16), m.start - offset)
+        ):
             out.append(m)
             continue
         here = list({x.iso3: x.antecedent or x for x in mentions[:k] if x.iso3 and x.via != "region"}.values())
