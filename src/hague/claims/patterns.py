@@ -27,6 +27,7 @@ from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
 from hague.claims.text import DateMention, Sentence, find_dates, sentences
+from hague.claims.text import rank as text_rank
 from hague.ledger import Ledger
 from hague.trace import msg  # a note's words, said in the answer's language (hague.claims.core)
 
@@ -1318,7 +1319,7 @@ def _amendment_count(
     a = claim.trigger[0]
     if g.get("ord"):
         word = " ".join(g["ord"].lower().split())
-        rank = _ORDINAL_RANKS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+        rank = text_rank(word)
         if not rank:
             return None  # "the latest State to ratify the amendments": no rank to count
         pool = [x for x in mentions if not mentions_mod.refers_within(s.start, x)]
@@ -1341,23 +1342,6 @@ def _amendment_count(
 
 
 _COUNT_OPENING = re.compile(r"\s*(?:As\s+(?:of|at)|By|On|In|Since|Until|Up\s+to)\s+", re.IGNORECASE)
-
-
-#: Ranks written as words (hague.claims.verdicts reads the same).
-_ORDINAL_RANKS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "sixtieth": 60,
-    "hundredth": 100,
-}
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:

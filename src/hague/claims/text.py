@@ -215,6 +215,28 @@ _NUMBER_WORDS = {
     "twenty": 20,
 }
 
+#: Ranks written as words ("the 124th", "the first State to ...").
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "sixtieth": 60,
+    "hundredth": 100,
+}
+
+
+def rank(word: str) -> int:
+    """The number an ordinal stands for ("third": 3, "124th": 124), 0 for none ("latest")."""
+    return ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+
+
 _DATE_FORMS = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b"),
     ("dmy", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),

@@ -26,7 +26,8 @@ from typing import Any
 from hague.claims.mentions import Mention
 from hague.claims.patterns import Claim
 from hague.claims.persons import Person
-from hague.claims.text import DateMention
+from hague.claims.text import ORDINALS, DateMention
+from hague.claims.text import rank as text_rank
 from hague.claims.wording import (
     DatePhrase,
     Day,
@@ -106,20 +107,6 @@ OUTCOME_WORDS = {
     "not_grave_enough": msg("not grave enough"),
     "interests_of_justice": msg("interests of justice"),
     "other": msg("other"),
-}
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "sixtieth": 60,
-    "hundredth": 100,
 }
 _INVESTIGATION_KINDS = (SituationKind.authorised, SituationKind.investigation_opened)
 
@@ -827,7 +814,7 @@ class Checker:
                 ),
                 evidence,
             )
-        rank = _ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+        rank = text_rank(word)
         lo_dep, hi_dep = (
             self.count_on(dep.date - timedelta(days=1), "deposited") + 1,
             self.count_on(dep.date, "deposited"),
@@ -1245,7 +1232,7 @@ class Checker:
             if notice and effective and effective <= self.as_of and (revoked is None or revoked.date >= effective):
                 done.append((effective, i, notice))
         done.sort()
-        rank = _ORDINALS.get(claim.ordinal or "", 0)
+        rank = ORDINALS.get(claim.ordinal or "", 0)
         order = [i for _, i, _ in done]
         evidence = [self.ev(i, notice) for _, i, notice in done[: max(rank, 1) + 1]]
         if iso3 in order and order.index(iso3) + 1 == rank:
@@ -3302,7 +3289,7 @@ def describe(claim: Claim, as_of: date) -> Msg:
         verb = msg("count of {what}: {number}", what=counted, number=number)
     if claim.ordinal:
         word = claim.ordinal
-        rank = _ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()) or 0)
+        rank = text_rank(word)
         verb = msg("{verb} ({ordinal})", verb=verb, ordinal=Ordinal(rank, word) if rank else word)
     if claim.negated:
         verb = msg("not {verb}", verb=verb) if not claim.no_longer else msg("no longer {verb}", verb=verb)
