@@ -374,3 +374,30 @@ def test_his_country_is_the_state_of_the_leader_named_before(ledger):
     # two States named before compete: "his country" stays unresolved
     text = "Duterte and Putin criticised the Court. His country had ratified the Statute in 2011."
     assert not [c for c in claims(text, date(2018, 3, 20), ledger) if c["action"] == "ratification"]
+
+
+def test_described_nations_republics_and_archipelagos_are_references():
+    # constructed, after https://www.genocidewatch.com/single-post/2017/02/14/UN-Gambia-formally-reverses-withdrawal-from-ICC
+    # ("the tiny West African nation"): up to three words of description before the noun
+    cases = [
+        (
+            "Gambia notified its withdrawal.",
+            "On Friday the tiny West African nation revoked it.",
+            "the tiny West African nation",
+        ),
+        ("The Philippines left the ICC.", "The archipelago had ratified the Statute in 2011.", "The archipelago"),
+        (
+            "Tajikistan signed the Statute.",
+            "The former Soviet republic ratified it in 2000.",
+            "The former Soviet republic",
+        ),
+    ]
+    for before_text, text, words in cases:
+        before = mentions.Previous(mentions.find(before_text)[0], ())
+        found = mentions.references(text, 0, mentions.find(text), before)
+        assert [(m.text, m.iso3) for m in found if m.via == "reference"][:1] == [(words, before.topic.iso3)], text
+    # "the Republic of Korea" is Korea named, no reference
+    found = mentions.references(
+        "The Republic of Korea is a party.", 0, mentions.find("The Republic of Korea is a party."), None
+    )
+    assert [m.via for m in found] == ["name"]

@@ -290,14 +290,14 @@ def _quantity(q: str) -> tuple[int, int | None]:
 # A resolved reference is a Mention of via "reference" carrying its antecedent; a claim whose subject
 # is one says so (`subject_from`: "context" in hague check's JSON).
 
-#: English words that stand for a State: pronouns (group `it`), and nouns, with up to two capitalised
+#: English words that stand for a State: pronouns (group `it`), and nouns, with up to three capitalised
 #: words of geography or a few plain descriptions before them ("the East African nation", "the small
 #: island nation"); an ordinal is no reference ("the first country to withdraw" speaks of any country).
-_DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished)"
+_DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished|former)"
 REFERENCE_EN = re.compile(
     r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
-    rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,2}}(?:country|nation|government|"
-    r"administration|regime|"
+    rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,3}}(?:country|nation|government|"
+    r"administration|regime|republic|kingdom|archipelago|"
     r"State(?!\s+[Pp]art)))"
     r"(?![\w-])"
 )
