@@ -401,3 +401,15 @@ def test_described_nations_republics_and_archipelagos_are_references():
         "The Republic of Korea is a party.", 0, mentions.find("The Republic of Korea is a party."), None
     )
     assert [m.via for m in found] == ["name"]
+
+
+def test_the_state_followed_is_not_the_one_acting(ledger):
+    # https://amp.scmp.com/news/asia/southeast-asia/article/2046927/philippines-rodrigo-duterte-says-may-follow-russia-and
+    # (17 November 2016): the Philippines might withdraw, following Russia
+    text = (
+        "Philippines President Rodrigo Duterte on Thursday said he might follow Russia and withdraw from the "
+        "International Criminal Court (ICC), citing criticism from Western nations for a rash of killings unleashed "
+        "by his war on drugs."
+    )
+    (c,) = claims(text, date(2016, 11, 17), ledger)
+    assert (c["action"], c["mode"], c["states"]) == ("withdrawal", "announcement", ["PHL"])

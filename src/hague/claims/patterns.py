@@ -920,7 +920,7 @@ _ANNOUNCE_NOUN = re.compile(
 )
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:unlike|like|than|except|besides|including|against|into|to|for|with|from|in|on|about|over|toward|towards|"
-    r"between|among|alongside|at|as\s+did|such\s+as|including)\s+(?:the\s+)?$",
+    r"between|among|alongside|at|as\s+did|such\s+as|including|follow|follows|followed|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OF_SUBJECT = re.compile(
