@@ -413,3 +413,18 @@ def test_the_state_followed_is_not_the_one_acting(ledger):
     )
     (c,) = claims(text, date(2016, 11, 17), ledger)
     assert (c["action"], c["mode"], c["states"]) == ("withdrawal", "announcement", ["PHL"])
+
+
+def test_as_did_names_states_that_did_the_same(ledger):
+    # https://news.az/news/ukrainian-parliament-ratifies-rome-statute (21 August 2024)
+    text = "The document has been ratified by 124 states. Russia signed the statute — as did the U.S. — but later withdrew its signature."
+    signed = [c for c in claims(text, date(2024, 8, 21), ledger) if c["action"] == "signature"]
+    assert [(c["states"], c["verdict"]) for c in signed] == [(["RUS"], "supported"), (["USA"], "supported")]
+    assert signed[1]["text"].endswith("as did the U.S.")
+    # constructed: a list after it, and no day carried to the States after it
+    text = "Burundi notified its withdrawal in October 2016, as did South Africa and Gambia."
+    found = claims(text, date(2017, 1, 1), ledger)
+    assert [c["states"] for c in found] == [["BDI"], ["ZAF"], ["GMB"]]
+    assert found[0]["date"] is not None and found[1]["date"] is None
+    # "as did many other countries": no State named, no claim added
+    assert len(claims("Russia signed the Statute in 2000, as did many other countries.", date(2017, 1, 1), ledger)) == 1

@@ -20,7 +20,7 @@ that "Russia signed a gas deal" is no claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hague.claims import counts as counts_mod
 from hague.claims import mentions as mentions_mod
@@ -1028,6 +1028,7 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
         found, named = _in_sentence(text, sentence, strong_doc, previous, carried or assumed, assumed)
         for c in found:  # "the three countries": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)
+        found = _as_did(text, found, named)
         if ledger is not None and (assumed or strong_doc):
             found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
         claims.extend(found)
@@ -1040,6 +1041,38 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
 
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+# "Russia signed the statute, as did the U.S.", "... — as have Israel and Sudan —": the States after it did the same.
+_AS_DID = re.compile(r"(?:,|\s[–—-])\s*as\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _as_did(text: str, found: list[Claim], named: list[Mention]) -> list[Claim]:
+    """`found` with a claim of the same act for each State said to have done the same ("as did the U.S.")."""
+    out = list(found)
+    acting = {m.iso3 for c in found for m in c.subjects}
+    for c in found:
+        if c.kind == "situation" or not c.subjects or any(m.group for m in c.subjects):
+            continue
+        m = _AS_DID.search(text, c.end, min(c.end + 60, c.sentence.end))
+        if m is None:
+            continue
+        listed = [x for x in named if x.start >= m.end() and x.iso3 and x.iso3 not in acting]
+        if not listed or listed[0].start != m.end():
+            continue
+        states = _list_forward(text, listed)
+        # its words run to the State's name; a day said before it is the first State's own
+        out.extend(replace(c, subjects=[x], end=x.end, date=None, notes=list(c.notes)) for x in states)
+        acting.update(x.iso3 for x in states)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _list_forward(text: str, after: list[Mention]) -> list[Mention]:
+    """The first of `after` and the States listed with it ("Israel and Sudan", "Israel, Sudan and the U.S.")."""
+    out = [after[0]]
+    for x in after[1:]:
+        if not _LIST_SEP.match(text[out[-1].end : x.start]):
+            break
+        out.append(x)
+    return out
 
 
 def _in_sentence(
