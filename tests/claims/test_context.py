@@ -421,6 +421,9 @@ def test_as_did_names_states_that_did_the_same(ledger):
     signed = [c for c in claims(text, date(2024, 8, 21), ledger) if c["action"] == "signature"]
     assert [(c["states"], c["verdict"]) for c in signed] == [(["RUS"], "supported"), (["USA"], "supported")]
     assert signed[1]["text"].endswith("as did the U.S.")
+    # the aside between dashes does not end the clause: Russia "later withdrew its signature"
+    (withdrawn,) = [c for c in claims(text, date(2024, 8, 21), ledger) if c["action"] == "signature_withdrawal"]
+    assert withdrawn["states"] == ["RUS"]
     # constructed: a list after it, and no day carried to the States after it
     text = "Burundi notified its withdrawal in October 2016, as did South Africa and Gambia."
     found = claims(text, date(2017, 1, 1), ledger)

@@ -1627,7 +1627,10 @@ def _subject_before(
         cand = before[i]
         gap = text[cand.end : a]
         # A new clause (after ";" or a dash) has its own subject; "but" does not ("signed but never ratified").
-        if len(gap) > 160 or re.search(r";|\s[–—]\s", gap):
+        if any(x.start() <= cand.start and cand.end <= x.end() for x in _ASIDE.finditer(text, s.start, a)):
+            continue  # a State in an aside ("— as did the U.S. —") is not the subject
+        # ... nor do dashes around an aside end it ("Russia signed the statute — as did the U.S. — but later withdrew")
+        if len(gap) > 160 or re.search(r";|\s[–—]\s", _ASIDE.sub(" ", gap)):
             return []
         if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b", "", gap)):
             return []
@@ -1656,6 +1659,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 _EXAMPLE = re.compile(r"^(?:['’]s)?\s+(?:example|lead|footsteps)\b", re.IGNORECASE)
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,60}\s[–—]\s")
 
 
 def _list_back(text: str, before: list[Mention], start: int = 0) -> list[Mention]:
