@@ -222,7 +222,7 @@ def test_the_trace_is_rendered_in_each_language_by_the_rules_own_renderer(client
     assert fr["trace"][0]["because"] == "crimes contre l'humanité (art. 7) figure à l'art. 5(1)"
     after = es["periods"][1]["trace"][-2]["because"]
     assert after == (
-        "la denuncia de BDI había surtido efecto (art. 127(1)); ninguna declaración en virtud del art. 12(3) abarca el 2017-10-27"
+        "la denuncia de Burundi había surtido efecto (art. 127(1)); ninguna declaración en virtud del art. 12(3) abarca el 2017-10-27"
     )
     assert es["periods"][0]["bases"][0]["via"] == "Estado Parte desde el 2004-12-01"
     assert es["caveats"][0].startswith("Competencia no es admisibilidad")

@@ -31,7 +31,7 @@ from hague.statute.art_013 import Trigger, art_13_a, art_13_b
 from hague.statute.art_016 import art_16
 from hague.statute.art_026 import art_26
 from hague.statute.art_124 import excludes
-from hague.trace import HYPOTHETICAL, Trace, Word, cite, msg, render
+from hague.trace import HYPOTHETICAL, State, Trace, Word, cite, msg, render
 
 # Caveats: words for people (hague.trace.msg), in the reader's language when rendered.
 ADMISSIBILITY = msg("Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed.")
@@ -558,7 +558,7 @@ class Engine:
             return True
         trace.add(
             "124",
-            msg("Does {state}'s art. 124 declaration exclude this war crime?", state=iso3),
+            msg("Does {state}'s art. 124 declaration exclude this war crime?", state=State(iso3)),
             True,
             msg(
                 "declaration of {lodged}, in effect {start} to {end}, excludes war crimes by its nationals"
@@ -581,7 +581,7 @@ class Engine:
                 if d is not None and excludes(d.scope.value, link):
                     trace.add(
                         "124",
-                        msg("Does {state}'s art. 124 declaration exclude this war crime?", state=iso3),
+                        msg("Does {state}'s art. 124 declaration exclude this war crime?", state=State(iso3)),
                         True,
                         msg(
                             "declaration of {lodged}, in effect {start} to {end}: war crimes by its nationals "
@@ -606,11 +606,11 @@ class Engine:
             return True
         trace.add(
             "121(5)",
-            msg("Is the amendment {amendment} in force for {state}?", amendment=amendment, state=iso3),
+            msg("Is the amendment {amendment} in force for {state}?", amendment=amendment, state=State(iso3)),
             False,
-            msg("{state} accepted it on {day}, in force one year later", state=iso3, day=event.date)
+            msg("{state} accepted it on {day}, in force one year later", state=State(iso3), day=event.date)
             if event
-            else msg("{state} has not accepted it", state=iso3),
+            else msg("{state} has not accepted it", state=State(iso3)),
             [cite(iso3, event)] if event else [],
         )
         return False

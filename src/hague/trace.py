@@ -36,6 +36,41 @@ class Word:
     english: str
 
 
+class State(str):
+    """A State in a trace sentence: its ISO 3166-1 code as a string (what the English trace and
+    the JSON have always said, "UKR"), its name in French and Spanish ("l'Ukraine"), in the form a
+    template asks ("{state:de}": "de l'Ukraine", "du Burundi"; "{state:Le}" opens a sentence) and with
+    the words that agree with it ("{state:a|ont}"), from the same renderer as the claim checker's
+    names (hague.claims.wording.StateName: hague.i18n.with_article, article, agreement)."""
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        from hague.ledger.names import local_name
+
+        try:
+            return local_name(self, lang)
+        except (KeyError, ImportError):  # a code CLDR does not know, or Babel (hague[web]) absent: the code
+            return str.__str__(self)
+
+    def form(self, lang: str, form: str) -> str:
+        from hague import i18n
+
+        name = self.render(lang)
+        named = name != str.__str__(self)
+        return i18n.with_article(name, (i18n.article(self, lang) or "") if named else "", lang, form)
+
+    def choose(self, lang: str, options: list[str]) -> str:
+        from hague import i18n
+
+        gender, number = i18n.agreement(self, lang)
+        if len(options) == 2:
+            return options[number == "pl"]
+        if len(options) == 4:
+            return options[(gender == "f") + 2 * (number == "pl")]
+        raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
+
+
 class Msg(str):
     """Words for people: the text is the English (so a message is used like any string, and
     prints and serialises as the CLI always has); `render(lang)` gives it in another language."""

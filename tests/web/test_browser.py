@@ -168,7 +168,7 @@ def test_wizard_in_spanish(server, page):
     assert page.inner_text("h1") == "¿Puede la Corte ejercer su competencia?"
     trace = page.inner_text("#trace")  # the rules' own words, rendered in Spanish by the API
     assert "¿Es la conducta posterior a la entrada en vigor del Estatuto?" in trace
-    assert "la denuncia de BDI había surtido efecto (art. 127(1))" in trace
+    assert "la denuncia de Burundi había surtido efecto (art. 127(1))" in trace
     assert "Estado Parte desde el 2004-12-01" in page.inner_text("#periods")
     assert page.get_attribute("input[name=age]", "title") == "Edad de la persona en el momento de los hechos (art. 26)."
     shot(page, "wizard-partial-es")

@@ -7,7 +7,7 @@ from typing import Any
 
 from hague.ledger.facts import StateFacts
 from hague.ledger.status import Status
-from hague.trace import Msg, Trace, Word, cat, cite, msg
+from hague.trace import Msg, State, Trace, Word, cat, cite, msg
 
 LINK_ARTICLE = {"territory": "12(2)(a)", "nationality": "12(2)(b)"}
 DECLARATION = "declaration under art. 12(3)"  # how a basis by declaration begins
@@ -51,7 +51,7 @@ def art_12_2(f: StateFacts, link: str, day: date, trace: Trace) -> dict[str, Any
         "Conduct (or an element of it) on the territory of {state}: is {state} bound on {day}?"
         if link == "territory"
         else "Accused a national of {state}: is {state} bound on {day}?",
-        state=f.iso3,
+        state=State(f.iso3),
         day=day,
     )
     if found is not None:
@@ -96,7 +96,7 @@ def _not_bound(f: StateFacts, day: date) -> Msg:
     if status is Status.withdrawn:
         return msg(
             "{state}'s withdrawal had taken effect (art. 127(1)); no 12(3) declaration covers {day}",
-            state=f.iso3,
+            state=State(f.iso3),
             day=day,
         )
     if status is Status.ratified_not_in_force or later is not None:
@@ -104,19 +104,19 @@ def _not_bound(f: StateFacts, day: date) -> Msg:
             return msg(
                 "the Statute entered into force for {state} on {on}, after the conduct (art. 11(2)), "
                 "and no 12(3) declaration covers {day}",
-                state=f.iso3,
+                state=State(f.iso3),
                 on=later,
                 day=day,
             )
         return msg(
             "the Statute entered into force for {state} later, after the conduct (art. 11(2)), "
             "and no 12(3) declaration covers {day}",
-            state=f.iso3,
+            state=State(f.iso3),
             day=day,
         )
     return msg(
         "{state} was not a State Party ({status}) and no 12(3) declaration covers {day}",
-        state=f.iso3,
+        state=State(f.iso3),
         status=Word(f"status.label.{status.value}", status.value),
         day=day,
     )

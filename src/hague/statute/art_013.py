@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Referral
-from hague.trace import Trace, Word, msg
+from hague.trace import State, Trace, Word, msg
 
 
 class Trigger(StrEnum):
@@ -21,16 +21,18 @@ def art_13_a(referring: StateFacts, on: date, trace: Trace) -> bool:
     holds = referring.party(on)
     status = referring.status(on).value
     because = (
-        msg("{state} was a State Party on {day}, the day of the referral", state=referring.iso3, day=on)
+        msg("{state} was a State Party on {day}, the day of the referral", state=State(referring.iso3), day=on)
         if holds
         else msg(
             "{state} was not a State Party on {day} ({status}); only a State Party may refer (art. 14(1))",
-            state=referring.iso3,
+            state=State(referring.iso3),
             day=on,
             status=Word(f"status.label.{status}", status),
         )
     )
-    trace.add("13(a)", msg("Is the referring State, {state}, a State Party?", state=referring.iso3), holds, because)
+    trace.add(
+        "13(a)", msg("Is the referring State, {state}, a State Party?", state=State(referring.iso3)), holds, because
+    )
     return holds
 
 

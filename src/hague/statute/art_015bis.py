@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from hague.ledger.facts import StateFacts
-from hague.trace import Trace, Word, cite, msg
+from hague.trace import State, Trace, Word, cite, msg
 
 AMENDMENT = "aggression-2010"
 READINGS = ("narrow", "broad")
@@ -45,16 +45,16 @@ def art_15bis_5(states: dict[str, StateFacts], roles: dict[str, str], day: date,
         ok &= party
         trace.add(
             "15bis(5)",
-            msg("Is the aggressor State, {state}, a State Party?", state=iso3)
+            msg("Is the aggressor State, {state}, a State Party?", state=State(iso3))
             if role == "aggressor"
-            else msg("Is the victim State, {state}, a State Party?", state=iso3),
+            else msg("Is the victim State, {state}, a State Party?", state=State(iso3)),
             party,
-            msg("{state} was a State Party on {day}", state=iso3, day=day)
+            msg("{state} was a State Party on {day}", state=State(iso3), day=day)
             if party
             else msg(
                 "{state} was not a State Party on {day}: no jurisdiction over aggression by its "
                 "nationals or on its territory under a State referral or proprio motu",
-                state=iso3,
+                state=State(iso3),
                 day=day,
             ),
         )
@@ -72,25 +72,29 @@ def art_15bis_acceptance(
         in_force, event = states[iso3].amendment_in_force(AMENDMENT, day)
         ok &= in_force
         because = (
-            msg("the aggression amendments were in force for {state} on {day}", state=iso3, day=day)
+            msg("the aggression amendments were in force for {state} on {day}", state=State(iso3), day=day)
             if in_force
             else (
-                msg("{state} accepted them on {day}, in force one year later (art. 121(5))", state=iso3, day=event.date)
+                msg(
+                    "{state} accepted them on {day}, in force one year later (art. 121(5))",
+                    state=State(iso3),
+                    day=event.date,
+                )
                 if event is not None
-                else msg("{state} has not accepted the aggression amendments", state=iso3)
+                else msg("{state} has not accepted the aggression amendments", state=State(iso3))
             )
         )
         words = Word(f"reading.{reading}", reading)
         question = (
             msg(
                 "Has the aggressor State, {state}, accepted the aggression amendments ({reading} reading)?",
-                state=iso3,
+                state=State(iso3),
                 reading=words,
             )
             if role == "aggressor"
             else msg(
                 "Has the victim State, {state}, accepted the aggression amendments ({reading} reading)?",
-                state=iso3,
+                state=State(iso3),
                 reading=words,
             )
         )
