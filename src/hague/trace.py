@@ -160,7 +160,7 @@ def render(value: Any, lang: str = "en") -> str:
         return value.in_lang(lang)
     if isinstance(value, date):
         if lang != "en" and LONG_DAYS.get():
-            from hague.registry.names import long_date
+            from hague.i18n import long_date
 
             return long_date(value, lang)
         return value.isoformat()

@@ -15,8 +15,8 @@ import yaml
 from hague import i18n
 from hague.claims import check
 from hague.claims.wording import Day, StateName, rendered, with_article
+from hague.i18n import long_date
 from hague.ledger.names import local_name
-from hague.registry.names import long_date
 from hague.trace import msg
 
 CORPUS = Path(__file__).with_name("corpus")

@@ -22,8 +22,8 @@ from hague.api.app import create_app
 from hague.claims import check
 from hague.claims.core import EXPLAIN_LANG
 from hague.cli import app
+from hague.i18n import long_date
 from hague.ledger.names import local_name
-from hague.registry.names import long_date
 
 CLAIMS = Path(i18n.__file__).resolve().parents[1] / "claims"
 CORPUS = Path(__file__).with_name("corpus")

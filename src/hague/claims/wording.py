@@ -15,7 +15,7 @@ is what it always was) and says itself in another language through `render(lang)
   "noviembre de 2016").
 
 Days are ISO 8601 in English, and in French and Spanish the long form people write
-(hague.registry.names.long_date: "4 mars 2016", "1er juillet 2002", "4 de marzo de 2016"): `rendered`
+(hague.i18n.long_date: "4 mars 2016", "1er juillet 2002", "4 de marzo de 2016"): `rendered`
 sets hague.trace.LONG_DAYS for the answer. A template asks a State's name (or a day, or a list
 of names) in the form its words need with a spec, declared once in hague.i18n.FORMS: "{state:le}" (la Russie,
 le Burundi, l'Ouganda, les Philippines, Cuba), "{state:de}" (de la Russie, du Burundi, de l'Ouganda,
@@ -120,7 +120,7 @@ class Day(_Said):
     def render(self, lang: str = "en") -> str:
         if lang == "en":
             return self.english
-        from hague.registry.names import long_date
+        from hague.i18n import long_date
 
         return long_date(self.day, lang)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -181,3 +182,12 @@ def page_language(query_lang: str | None, accept_language: str | None) -> tuple[
             return code, None
         return DEFAULT, query_lang[:40]
     return negotiate(accept_language), None
+
+
+def long_date(day: date, lang: str) -> str:
+    """A day as people write it in `lang` (CLDR's long form: "10 juin 2010", "10 de junio de 2010";
+    French writes the first of a month "1er": "1er juillet 2002")."""
+    from babel.dates import format_date
+
+    said = str(format_date(day, format="long", locale=lang))
+    return "1er" + said[1:] if lang == "fr" and day.day == 1 and said.startswith("1 ") else said

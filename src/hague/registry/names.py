@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from hague.ledger.model import Amendment, LocalName
@@ -69,16 +68,8 @@ def amendment_title(amendment: Amendment, lang: str) -> tuple[str, dict[str, str
         return given.name, given.source.to_json()
     from hague import i18n
 
-    return i18n.text(lang, "amendment.generated", untc=amendment.untc, adopted=long_date(amendment.adopted, lang)), None
-
-
-def long_date(day: date, lang: str) -> str:
-    """A day as people write it in `lang` (CLDR's long form: "10 juin 2010", "10 de junio de 2010";
-    French writes the first of a month "1er": "1er juillet 2002")."""
-    from babel.dates import format_date
-
-    said = str(format_date(day, format="long", locale=lang))
-    return "1er" + said[1:] if lang == "fr" and day.day == 1 and said.startswith("1 ") else said
+    adopted = i18n.long_date(amendment.adopted, lang)
+    return i18n.text(lang, "amendment.generated", untc=amendment.untc, adopted=adopted), None
 
 
 def localized(
