@@ -431,3 +431,30 @@ def test_as_did_names_states_that_did_the_same(ledger):
     assert found[0]["date"] is not None and found[1]["date"] is None
     # "as did many other countries": no State named, no claim added
     assert len(claims("Russia signed the Statute in 2000, as did many other countries.", date(2017, 1, 1), ledger)) == 1
+
+
+def test_ce_pays_et_son_adhesion_sont_la_tunisie(ledger):
+    # https://bladi.info/threads/la-tunisie-a-rejoint-la-cour-penale-internationale.279973 (25 June 2011)
+    text = (
+        "La Tunisie est le 116e pays, 32e pays africain et quatrième membre de la Ligue arabe à signer le statut de "
+        "Rome, qui a créé le premier tribunal permanent chargé de juger les personnes accusées de génocide, crimes "
+        "contre l'humanité et crimes de guerre. Son adhésion entrera en vigueur à compter du 1er septembre, date à "
+        "laquelle le pays sera soumis à la juridiction de la cour."
+    )
+    force = next(c for c in claims(text, date(2011, 6, 25), ledger, "fr") if c["action"] == "entry_into_force")
+    assert (force["states"], force["subject_from"], force["verdict"]) == (["TUN"], "context", "supported")
+    assert force["date"]["from"] == "2011-09-01"
+    # constructed: "ce pays" after the State, "Son adhésion", "su retirada" opening the next sentence
+    text = "La Tunisie a adhéré au Statut. Le Statut entrera en vigueur pour ce pays le 1er septembre prochain."
+    force = next(c for c in claims(text, date(2011, 6, 25), ledger, "fr") if c["action"] == "entry_into_force")
+    assert (force["states"], force["subject_from"], force["subjects"][0]["text"]) == (["TUN"], "context", "ce pays")
+    text = "La Tunisie a adhéré au Statut de Rome. Son adhésion entrera en vigueur le 1er septembre."
+    force = next(c for c in claims(text, date(2011, 6, 25), ledger, "fr") if c["action"] == "entry_into_force")
+    assert (force["states"], force["subject_from"], force["subjects"][0]["text"]) == (["TUN"], "context", "Son")
+    text = "Burundi notificó su retirada en octubre de 2016. Su retirada entró en vigor el 27 de octubre de 2017."
+    effect = next(c for c in claims(text, date(2018, 1, 1), ledger, "es") if c["action"] == "withdrawal_effect")
+    assert (effect["states"], effect["subject_from"]) == (["BDI"], "context")
+    # within its sentence "son retrait" is the State named there, read with the words before it
+    text = '"La Hongrie quitte la CPI." Budapest a annoncé, jeudi 3 avril 2025, son retrait de la CPI.'
+    said = [c for c in claims(text, date(2025, 4, 3), ledger, "fr") if c["subjects"][0]["text"] == "Budapest"]
+    assert [c["mode"] for c in said] == ["announcement"]

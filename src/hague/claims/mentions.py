@@ -535,7 +535,9 @@ def _antecedent(
             near = bisect.bisect_right(body_ends, a) - 1  # the last body ending before the pronoun
             if first_body + offset < seen.first.start or (near >= 0 and _NEAR.fullmatch(text, body_ends[near], a)):
                 return None  # the Court comes first, or stands right before the pronoun
-        return seen.last.antecedent or seen.last
+        # the State as this sentence names it ("Budapest a annoncé son retrait": Budapest's, read as the subject);
+        # a reference before it stands for what that one stands for
+        return (seen.last.antecedent or seen.last) if seen.last.via == "reference" else seen.last
     if previous is None:
         return None
     if pronoun:
