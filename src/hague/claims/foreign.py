@@ -221,10 +221,6 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
             mentions = mentions_mod.standing_for(mentions, s.start, previous)
         # "Rusia firmó en 2000. Nunca lo ratificó.": an unwritten subject is the State the sentence before was about
         mentions = mentions_mod.unwritten_subject(s.text, s.start, mentions, previous, r.unwritten)
-        if follows and strong_doc and mentions and not mentions[0].text and mentions[0].antecedent:
-            context = True  # it goes on about the sentence before, as "El país" does
-        # "Rusia firmó en 2000. Nunca lo ratificó.": an unwritten subject is the State the sentence before was about
-        mentions = mentions_mod.unwritten_subject(s.text, s.start, mentions, previous, r.unwritten)
         if follows and strong_doc and mentions and mentions[0].antecedent and mentions[0].start - s.start <= 4:
             context = True  # "Nunca lo ratificó", "Moscou a ...": it goes on about the sentence before
         found = _in_sentence(text, s, r, context, mentions, as_of, ledger)
