@@ -458,3 +458,15 @@ def test_ce_pays_et_son_adhesion_sont_la_tunisie(ledger):
     text = '"La Hongrie quitte la CPI." Budapest a annoncé, jeudi 3 avril 2025, son retrait de la CPI.'
     said = [c for c in claims(text, date(2025, 4, 3), ledger, "fr") if c["subjects"][0]["text"] == "Budapest"]
     assert [c["mode"] for c in said] == ["announcement"]
+
+
+def test_a_subject_left_unsaid_is_named_so_in_the_notes():
+    """A Spanish sentence that drops its subject ("Nunca lo ratificó" after Russia, constructed): the note
+    says the subject was unsaid instead of quoting an empty string."""
+    from datetime import date
+
+    from hague.claims import check
+
+    answer = check("Rusia firmó el Estatuto de Roma en 2000. Nunca lo ratificó.", date(2020, 1, 1))
+    referred = [c for c in answer["claims"] if c["subject_from"] == "context"]
+    assert referred and referred[0]["notes"] == ["unsaid subject read as Rusia, named before it"]

@@ -204,6 +204,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
                 words=repr(m.text),
                 antecedent=m.antecedent.text,
             )
+            if m.text
+            # a subject the sentence leaves unsaid (Spanish "Nunca lo ratificó" after Russia)
+            else msg("unsaid subject read as {antecedent}, named before it", antecedent=m.antecedent.text)
         )
     result = checker.check(c)
     result.evidence = _unique_evidence(result.evidence)

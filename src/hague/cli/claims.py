@@ -86,7 +86,8 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
         for m in c["subjects"] if c.get("subject_from") == "context" else ():
             if m.get("antecedent"):  # "it" read as the State named before (issue 14, kind 4)
                 a = m["antecedent"]
-                where += f"; subject {m['text']!r} read as {a['text']} (characters {a['span'][0]}-{a['span'][1]})"
+                words = repr(m["text"]) if m["text"] else "(unsaid)"
+                where += f"; subject {words} read as {a['text']} (characters {a['span'][0]}-{a['span'][1]})"
         lines.append(Text(where, style="dim"))
         lines.append(Text(f"    {said['why']}{c['because']}"))
         if c["partly"]:
