@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from hague.claims import gazetteer
+from hague.claims import text as text_mod
 from hague.ledger import GROUPS, names
 
 
@@ -58,29 +59,7 @@ GROUP_ADJECTIVES = {
 assert set(GROUP_ADJECTIVES.values()) <= set(GROUPS)
 
 #: Numbers written as words, below twenty ("no" reads as zero only where a count is meant).
-UNITS = {
-    "zero": 0,
-    "no": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+UNITS = {**text_mod.UNITS, "no": 0}
 # The numbers a group of States is named with ("three African countries").
 NUMBER_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12} | {"a couple of": 2, "a pair of": 2}
 # Least members a vague quantifier asks for (and most, for "a handful").

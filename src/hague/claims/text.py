@@ -190,9 +190,9 @@ _RELATIVE_WORDS = (
     r"yesterday",
     r"today",
 )
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
+#: Numbers written as words, below twenty (hague.claims.mentions adds "no" where a count is meant).
+UNITS = {
+    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -212,8 +212,8 @@ _NUMBER_WORDS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
-    "twenty": 20,
 }
+_NUMBER_WORDS = {"a": 1, "an": 1} | {word: n for word, n in UNITS.items() if n} | {"twenty": 20}
 
 #: Ranks written as words ("the 124th", "the first State to ...").
 ORDINALS = {
