@@ -71,6 +71,56 @@ class State(str):
         raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
 
 
+class States(str):
+    """States in a trace sentence, as a list: their ISO 3166-1 codes joined by ", " (what the English
+    trace and the JSON have always said, "LBY, SDN"); in French and Spanish each named as `State`
+    names it, in the form the template asks ("{states:le}": "la Libye et le Soudan"), joined by the
+    language's conjunction (CLDR's list patterns through Babel: babel.lists.format_list)."""
+
+    codes: tuple[State, ...]
+
+    def __new__(cls, codes: Any) -> States:
+        listed = tuple(State(c) for c in codes)
+        self = super().__new__(cls, ", ".join(listed))
+        self.codes = listed
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        return self._listed(lang, [c.render(lang) for c in self.codes])
+
+    def form(self, lang: str, form: str) -> str:
+        return self._listed(lang, [c.form(lang, form) for c in self.codes])
+
+    def choose(self, lang: str, options: list[str]) -> str:
+        if len(self.codes) == 1:
+            return self.codes[0].choose(lang, options)
+        if len(options) == 2:
+            return options[1]
+        if len(options) == 4:  # a plural is feminine only if every name is (French and Spanish agreement)
+            return options[2 + all(c.choose(lang, ["m", "f", "m", "f"]) == "f" for c in self.codes)]
+        raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
+
+    def _listed(self, lang: str, names: list[str]) -> str:
+        if lang == "en":
+            return str.__str__(self)
+        if len(names) < 2:
+            return "".join(names)
+        try:
+            from babel.lists import format_list
+        except ImportError:  # Babel (hague[web]) absent: the names with commas
+            return ", ".join(names)
+        said = str(format_list(names, locale=lang))
+        last = names[-1]
+        if lang == "es" and _SPANISH_E.match(last) and said.endswith(" y " + last):
+            # Spanish "y" is "e" before the sound /i/ (i-, hi-) but not before a diphthong (hie-, io-):
+            # FundéuRAE, https://www.fundeu.es/recomendacion/e-delante-de-i-o-hi-pero-y-ante-hie-hia-o-hio/
+            said = said[: -len(last) - 3] + " e " + last
+        return said
+
+
+_SPANISH_E = re.compile(r"[Hh]?[IiÍí](?![aeiouáéíóúAEIOU])")
+
+
 class Msg(str):
     """Words for people: the text is the English (so a message is used like any string, and
     prints and serialises as the CLI always has); `render(lang)` gives it in another language."""

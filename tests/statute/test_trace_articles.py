@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from hague.cli import app
 from hague.jurisdiction import Conduct, decide
-from hague.trace import State, msg
+from hague.trace import State, States, msg
 
 NBSP = "\u00a0"
 
@@ -138,3 +138,48 @@ def test_english_still_says_the_code():
     assert out.exit_code == 0, out.output
     assert "Accused a national of RUS: is RUS bound on 2022-02-24? ...... no" in out.stdout
     assert "RUS was not a State Party (signatory) and no 12(3) declaration covers 2022-02-24" in out.stdout
+
+
+def test_a_security_council_referral_names_the_states_it_concerns():
+    """Res 1970 (Libya, data/situations) asked about conduct in Ukraine: the referral's States are
+    named in the language, a list joined by its conjunction (CLDR's list patterns)."""
+    q = {"crime": "genocide", "start": "2011-03-01", "end": "2011-12-31", "territories": ["UKR"]}
+    q |= {"trigger": "security_council", "resolution": 1970}
+    said = {}
+    for lang in ("en", "fr", "es"):
+        d = decide(Conduct.build(**q)).to_json(lang)
+        said[lang] = next(
+            s for s in d["trace"] + [s for p in d["periods"] for s in p["trace"]] if s["article"] == "13(b)"
+        )
+    assert said["en"]["because"] == "Res 1970 concerns LBY, not the conduct's territory"
+    assert said["fr"]["because"] == "La résolution 1970 concerne la Libye, pas le territoire du comportement"
+    assert said["es"]["because"] == "La resolución 1970 se refiere a Libia, no al territorio de la conducta"
+
+
+def test_a_list_of_states_takes_the_language_conjunction_and_each_its_form():
+    states = States(["RUS", "IRQ", "ISR"])
+    assert str(states) == "RUS, IRQ, ISR" and states.render("en") == "RUS, IRQ, ISR"
+    assert states.form("fr", "de") == "de la Russie, de l'Irak et d'Israël"
+    assert States(["BDI", "PHL"]).form("fr", "le") == "le Burundi et les Philippines"
+    # Spanish "y" is "e" before /i/ (FundéuRAE): "Rusia, Irak e Israel"
+    assert states.render("es") == "Rusia, Irak e Israel"
+    assert States(["LBY", "SDN"]).render("es") == "Libia y Sudán"
+    assert States(["BDI", "PHL"]).choose("fr", ["a", "ont"]) == "ont"
+    assert States(["PHL"]).choose("fr", ["a", "ont"]) == "ont" and States(["BDI"]).choose("fr", ["a", "ont"]) == "a"
+
+
+def test_the_cli_heading_and_periods_name_the_states_in_french_and_spanish():
+    argv = ["jurisdiction", "--crime", "war_crimes", "--from", "2014-01-01", "--to", "2018-12-31"]
+    argv += ["--territory", "BDI", "--territory", "PHL", "--nationality", "BDI"]
+    out = {lang: CliRunner().invoke(app, [*argv, "--lang", lang]) for lang in ("en", "fr", "es")}
+    for said in out.values():
+        assert said.exit_code == 0, said.output
+    assert "territory BDI, PHL; nationality BDI, proprio motu" in out["en"].stdout
+    assert (
+        "BDI territory: State Party since 2004-12-01; PHL territory: State Party since 2011-11-01" in out["en"].stdout
+    )
+    fr, es = out["fr"].stdout, out["es"].stdout
+    assert "territoire du Burundi et des Philippines ; nationalité du Burundi, proprio motu" in fr
+    assert "territoire du Burundi : État Partie depuis le 2004-12-01 ; territoire des Philippines : État Partie" in fr
+    assert "territorio de Burundi y de Filipinas; nacionalidad de Burundi, de oficio (proprio motu)" in es
+    assert "territorio de Filipinas: Estado Parte desde el 2011-11-01" in es

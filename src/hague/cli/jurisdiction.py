@@ -50,14 +50,14 @@ app.command("jurisdiction")(guarded(jurisdiction))
 def render_decision(d: dict[str, Any], lang: str = "en") -> list[str]:
     """The decision as text: verdict, a bar of the periods, the trace, the caveats; the words
     in `lang`, from the same renderer as the API's (hague.trace.msg; English as always)."""
-    from hague.trace import Word, msg, render, render_steps
+    from hague.trace import States, Word, msg, render, render_steps
 
     q = d["query"]
     where = []
     if q["territories"]:
-        where.append(msg("territory {states}", states=", ".join(q["territories"])).render(lang))
+        where.append(msg("territory {states}", states=States(q["territories"])).render(lang))
     if q["nationalities"]:
-        where.append(msg("nationality {states}", states=", ".join(q["nationalities"])).render(lang))
+        where.append(msg("nationality {states}", states=States(q["nationalities"])).render(lang))
     verdict = render(Word(f"verdict.{d['verdict']}", d["verdict"]), lang).upper()
     heading = (
         msg("HYPOTHETICAL may exercise jurisdiction: {verdict}", verdict=verdict)
@@ -67,9 +67,10 @@ def render_decision(d: dict[str, Any], lang: str = "en") -> list[str]:
     crime = render(Word(f"crimename.{q['crime']}", q["crime"].replace("_", " ")), lang)
     trigger = render(Word(f"trigger.{q['trigger']}", q["trigger"].replace("_", " ")), lang)
     span = msg("{start} to {end}", start=q["start"], end=q["end"]).render(lang)
+    joiner = " ; " if lang == "fr" else "; "  # French sets a space before a semicolon
     lines = [
         heading.render(lang),
-        f"  {crime}{' ' + q['provision'] if q['provision'] else ''}, {span}, {'; '.join(where)}, {trigger}",
+        f"  {crime}{' ' + q['provision'] if q['provision'] else ''}, {span}, {joiner.join(where)}, {trigger}",
         "",
         msg("periods:").render(lang),
     ]
@@ -79,9 +80,9 @@ def render_decision(d: dict[str, Any], lang: str = "en") -> list[str]:
         width = max(1, round(40 * _days(p) / total))
         bar += ("#" if p["verdict"] == "within" else ".") * width
         links = [render(Word("link." + b["link"], b["link"]), lang) for b in p["bases"]]
-        basis = "; ".join(
-            f"{b['state'] + ' ' if b['state'] else ''}{link}: {b['via']}"
-            for b, link in zip(p["bases"], links, strict=True)
+        colon, semicolon = (" : ", " ; ") if lang == "fr" else (": ", "; ")  # French spaces before both
+        basis = semicolon.join(
+            f"{_link(b['state'], link, lang)}{colon}{b['via']}" for b, link in zip(p["bases"], links, strict=True)
         )
         word = render(Word(f"verdict.{p['verdict']}", p["verdict"]), lang)
         period = msg("{start} to {end}", start=p["start"], end=p["end"]).render(lang)
@@ -100,3 +101,15 @@ def render_decision(d: dict[str, Any], lang: str = "en") -> list[str]:
 
 def _days(p: dict[str, Any]) -> int:
     return (date.fromisoformat(p["end"]) - date.fromisoformat(p["start"])).days + 1
+
+
+def _link(state: str | None, link: str, lang: str) -> str:
+    """A period's basis: "UKR territory" in English (as always); French and Spanish name the State
+    after the link, with its article ("territoire de l'Ukraine", "territorio de Ucrania")."""
+    from hague.trace import State
+
+    if not state:
+        return link
+    if lang == "en":
+        return f"{state} {link}"
+    return f"{link} {State(state).form(lang, 'de')}"

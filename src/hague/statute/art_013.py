@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Referral
-from hague.trace import State, Trace, Word, msg
+from hague.trace import State, States, Trace, Word, msg
 
 
 class Trigger(StrEnum):
@@ -54,7 +54,7 @@ def art_13_b(referral: Referral, territories: tuple[str, ...], day: date, trace:
         because = msg(
             "Res {resolution} concerns {states}, not the conduct's territory",
             resolution=res,
-            states=", ".join(referral.territories),
+            states=States(referral.territories),
         )
     else:
         because = msg(
