@@ -357,9 +357,11 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok(registry_of(led).situation(ident, _day(on), code))
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
-    def cases(situation: str | None = None, status: str | None = None, on: OnQ = None) -> JSONResponse:
-        """Same as `hague cases --json`."""
-        return ok(registry_of(led).cases(situation, status, _day(on)))
+    def cases(
+        situation: str | None = None, status: str | None = None, on: OnQ = None, lang: LangQ = None
+    ) -> JSONResponse:
+        """Same as `hague cases --json`; `lang`: each row's `public_why` in that language."""
+        return ok(registry_of(led).cases(situation, status, _day(on), i18n.language(lang)))
 
     @app.get("/api/v1/stats", response_model=None, tags=["registry"], summary="Coverage analytics")
     def stats(on: OnQ = None, lang: LangQ = None) -> JSONResponse:

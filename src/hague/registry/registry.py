@@ -24,6 +24,7 @@ from hague.registry.model import (
     SituationKind,
     Stage,
 )
+from hague.trace import Msg, msg, render
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
 
@@ -108,31 +109,42 @@ class PublicDay:
             return False
         return None
 
-    def why(self, day: date) -> str:
-        """In plain words, which day the answer for `day` used and why."""
+    def why(self, day: date) -> Msg:
+        """In plain words, which day the answer for `day` used and why (hague.trace.msg: English as
+        text, French and Spanish when rendered)."""
         e = self.event
         if self.basis == "unsealed_bounds":
             after = e.unsealed_not_after
             assert after is not None
             bounds = (
-                f"between {self.earliest} and {self.latest}"
+                msg("between {first} and {last}", first=self.earliest, last=self.latest)
                 if e.unsealed_not_before is not None
-                else f"after its issue and on or before {self.latest}"
+                else msg("after its issue and on or before {last}", last=self.latest)
             )
             found = {
-                True: "it was public",
-                False: "it was not yet public",
-                None: "it is not known whether it was public",
+                True: msg("it was public"),
+                False: msg("it was not yet public"),
+                None: msg("it is not known whether it was public"),
             }
-            return (
-                f"the warrant of {e.date}, issued under seal, was made public {bounds} (the exact day is not "
-                f"known): on {day} {found[self.on(day)]}"
+            return msg(
+                "the warrant of {issued}, issued under seal, was made public {bounds} (the exact day is not "
+                "known): on {day} {found}",
+                issued=e.date,
+                bounds=bounds,
+                day=day,
+                found=found[self.on(day)],
             )
         if self.basis == "unsealed":
-            return f"the warrant of {e.date}, issued under seal, was made public on {self.latest}"
+            return msg(
+                "the warrant of {issued}, issued under seal, was made public on {public}",
+                issued=e.date,
+                public=self.latest,
+            )
+        if self.basis == "issued" and e.kind is CaseKind.summons:
+            return msg("the summons of {issued} was public when issued", issued=e.date)
         if self.basis == "issued":
-            return f"the {e.kind.value} of {e.date} was public when issued"
-        return f"the case is recorded from its first event, on {e.date}"
+            return msg("the warrant of {issued} was public when issued", issued=e.date)
+        return msg("the case is recorded from its first event, on {issued}", issued=e.date)
 
 
 def public_day(c: Case) -> PublicDay | None:
@@ -391,13 +403,13 @@ class Registry:
             "on": day.isoformat(),
             "scope": as_json(s.scope, defaults=True),
             "events": [as_json(e) for e in s.events if e.date <= day],
-            "cases": [self._case(entry, c, day) for c in s.cases if is_public(c, day)],
-            "cases_uncertain": [self._case(entry, c, day) for c in s.cases if public_on(c, day) is None],
+            "cases": [self._case(entry, c, day, lang) for c in s.cases if is_public(c, day)],
+            "cases_uncertain": [self._case(entry, c, day, lang) for c in s.cases if public_on(c, day) is None],
             "note": s.note,
             "meta": self.meta,
         }
 
-    def _case(self, entry: Entry, c: Case, day: date) -> dict[str, Any]:
+    def _case(self, entry: Entry, c: Case, day: date, lang: str = "en") -> dict[str, Any]:
         status, began = status_began(c, day)
         public = public_day(c)
         events = [e for e in c.events if e.date <= day]
@@ -418,12 +430,15 @@ class Registry:
             "public_not_after": public.latest.isoformat() if public and not public.known else None,
             "public_on_day": {True: "yes", False: "no", None: "uncertain"}[public.on(day)] if public else "no",
             "public_basis": public.basis if public else None,
-            "public_why": public.why(day) if public else None,
+            "public_why": render(public.why(day), lang) if public else None,  # in `lang` (API, web)
             "crimes": crimes,
             "events": [as_json(e) for e in events],
         }
 
-    def cases(self, situation: str | None = None, status: str | None = None, on: date | None = None) -> dict[str, Any]:
+    def cases(
+        self, situation: str | None = None, status: str | None = None, on: date | None = None, lang: str = "en"
+    ) -> dict[str, Any]:
+        """The persons charged (`lang`: each row's `public_why` in that language)."""
         day = on or date.today()
         if status is not None and status not in {s.value for s in CaseStatus}:
             valid = [s.value for s in CaseStatus]
@@ -437,10 +452,10 @@ class Registry:
             )
         entries = [self.find(situation)] if situation else list(self.entries.values())
         chosen = [(e, c) for e in entries for c in e.situation.cases if status is None or status_on(c, day) == status]
-        rows = [self._case(e, c, day) for e, c in chosen if is_public(c, day)]
+        rows = [self._case(e, c, day, lang) for e, c in chosen if is_public(c, day)]
         # persons whose warrant was made public on a day known only within bounds that hold `day`:
         # not listed as public, nor left out as if not charged
-        uncertain = [self._case(e, c, day) for e, c in chosen if public_on(c, day) is None]
+        uncertain = [self._case(e, c, day, lang) for e, c in chosen if public_on(c, day) is None]
         return {
             "on": day.isoformat(),
             "count": len(rows),
