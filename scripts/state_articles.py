@@ -27,6 +27,16 @@ emiratos, estado, federación) takes the article ("el Reino Unido", "los Países
 República Dominicana"); others do not, "Estados Unidos" included (either form is correct, the
 DPD says; hague uses it without, so that the verb stays singular).
 
+Spanish gender (the participles and pronouns agree with the State: "Rusia ... en vigor para ella"):
+the article gives it where there is one (el, los: masculine; la, las: feminine); a one-word name
+without one follows the Diccionario panhispánico de dudas ("género2", 4): a name ending in an
+unstressed -a is feminine (Rusia, Colombia, Ucrania), one ending in a stressed -á, another vowel or
+a consonant usually masculine (Canadá, Perú, Burundi, Israel). The DPD's is a tendency with
+exceptions, so hague records no gender where the ending says little: a one-word name ending in -s
+(Filipinas, Bahamas, Comoras) and a name of several words without an article (Costa Rica, Arabia
+Saudí, Corea del Sur: its first word decides, which the rule does not model); hague.i18n.agreement
+then gives the masculine, as before.
+
 Usage: python scripts/state_articles.py PATH/TO/teritorio/_data/country.json
 (pip download --no-deps teritorio==2025.11.11; unzip the wheel.)
 """
@@ -65,6 +75,12 @@ SOURCES = {
         "(short name with article and gender M/F)",
         "url": "https://style-guide.europa.eu/o/opportal-service/isg?resource=fr%2Fannex-a5-list-countries-"
         "territories-currencies.html",
+    },
+    "es_gender_rule": {
+        "ref": "Diccionario panhispánico de dudas (RAE), 'género2', 4: names of countries ending in an unstressed -a "
+        "agree in the feminine; those ending in a stressed -a, another vowel or a consonant usually in the "
+        "masculine (quoted by Fundéu Argentina after the Gramática de la lengua española)",
+        "url": "https://fundeu.fiile.org.ar/page/recomendaciones/id/586/title/g%C3%A9nero-en-ciudades-y-pa%C3%ADses-",
     },
     "es_rule": {
         "ref": "FundéuRAE, after the Diccionario panhispánico de dudas: names beginning with a word for a kind of "
@@ -141,7 +157,7 @@ def main(path: str) -> int:
     iso_names = {code: row["french_name"] for code, row in json.loads(Path(path).read_text("utf-8")).items()}
     codes = sorted(p.stem.upper() for p in (ROOT / "data" / "states").glob("*.yaml"))
     fr: dict[str, Any] = {}
-    es: dict[str, str] = {}
+    es: dict[str, Any] = {}
     differ = []
     for code in codes:
         name = local_name(code, "fr")
@@ -161,6 +177,7 @@ def main(path: str) -> int:
         es_name = local_name(code, "es")
         es_article = _es_article(es_name)
         es[code] = {"name": es_name, "article": es_article, "number": "pl" if es_article in ("los", "las") else "sg"}
+        es[code] |= _es_gender(es_name, es_article)
     out = {
         "about": "The article each State's CLDR name takes (hague.i18n.article), written by scripts/state_articles.py "
         "from the sources below; 'basis' names the source of each French article. Do not edit by hand: rerun the "
@@ -176,6 +193,15 @@ def main(path: str) -> int:
         f"{sum(v['basis'] == 'fr_rule' for v in fr.values())}; the rule differs from ISO for {len(differ)}: {differ}"
     )
     return 0
+
+
+def _es_gender(name: str, article: str) -> dict[str, str]:
+    """The gender of a Spanish name, and its basis (the module's docstring); none where the rule says little."""
+    if article:
+        return {"gender": "f" if article in ("la", "las") else "m", "gender_basis": "es_rule"}
+    if " " in name or name.endswith("s"):
+        return {}
+    return {"gender": "f" if name.endswith("a") else "m", "gender_basis": "es_gender_rule"}
 
 
 def _es_article(name: str) -> str:

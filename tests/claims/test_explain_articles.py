@@ -145,3 +145,25 @@ def test_verbs_and_participles_agree_with_the_state(ledger):
     assert rendered(msg(signed, state=StateName("USA"), day=day), "es") == (
         "Estados Unidos firmó el Estatuto de Roma el 1 de marzo de 2000"
     )
+
+
+def test_spanish_pronouns_and_participles_agree_with_the_gender_of_the_name():
+    """articles.json's Spanish gender (scripts/state_articles.py: the article, else the DPD's ending
+    rule, 'género2' 4): Rusia, Ucrania feminine; Burundi, el Reino Unido masculine; none recorded for
+    Filipinas (a name in -s), which keeps the masculine."""
+    assert i18n.agreement("RUS", "es") == ("f", "sg") and i18n.agreement("UKR", "es") == ("f", "sg")
+    assert i18n.agreement("BDI", "es") == ("m", "sg") and i18n.agreement("GBR", "es") == ("m", "sg")
+    assert "gender" not in ARTICLES["es"]["PHL"] and i18n.agreement("PHL", "es") == ("m", "sg")
+    day, later = date(2024, 10, 25), date(2025, 1, 1)
+    into_force = "{state} deposited its instrument on {day}; the Statute entered into force for it on {in_force}"
+    assert rendered(msg(into_force, state=StateName("UKR"), day=day, in_force=later), "es") == (
+        "Ucrania depositó su instrumento el 25 de octubre de 2024; el Estatuto entró en vigor para ella el 1 de enero "
+        "de 2025"
+    )
+    assert rendered(msg(into_force, state=StateName("BDI"), day=day, in_force=later), "es").endswith(
+        "en vigor para él el 1 de enero de 2025"
+    )
+    bound = "{state} never signed: it became bound by {kind} on {day}"
+    assert rendered(msg(bound, state=StateName("RUS"), kind="adhesión", day=day), "es") == (
+        "Rusia nunca firmó: quedó obligada por adhesión el 25 de octubre de 2024"
+    )
