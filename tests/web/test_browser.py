@@ -79,6 +79,7 @@ def test_wizard_answers_and_the_shared_url_reloads_the_same_answer(server, page)
     verdict = page.inner_text("#verdict")
     assert verdict == "WITHIN"
     assert "12(3)" in page.inner_text("#periods")
+    assert "UKR territory: declaration under art. 12(3)" in page.inner_text("#periods")  # English: the code, as the CLI
     shot(page, "wizard-answer")
     shared = page.url
     assert "crime=war_crimes" in shared and "territory=UKR" in shared
@@ -170,6 +171,8 @@ def test_wizard_in_spanish(server, page):
     assert "¿Es la conducta posterior a la entrada en vigor del Estatuto?" in trace
     assert "la denuncia de Burundi había surtido efecto (art. 127(1))" in trace
     assert "Estado Parte desde el 2004-12-01" in page.inner_text("#periods")
+    # the State of a period's basis named in Spanish (/api/v1/states?lang=es), not by its code
+    assert "territorio (Burundi): Estado Parte desde el 2004-12-01" in page.inner_text("#periods")
     assert page.get_attribute("input[name=age]", "title") == "Edad de la persona en el momento de los hechos (art. 26)."
     shot(page, "wizard-partial-es")
     assert page.errors == []

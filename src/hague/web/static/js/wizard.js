@@ -29,6 +29,15 @@
     }
   }
 
+  // A State's name in the page's language (/api/v1/states), for a period's basis; English shows the code, as the CLI.
+  const NAMES = new Map();
+
+  function basis(b) {
+    if (!b.state) return `${word("link", b.link)}: ${b.via}`;
+    const state = hague.lang === "en" ? b.state : NAMES.get(b.state) || b.state;
+    return t("wizard.link_state", { state, link: word("link", b.link), via: b.via });
+  }
+
   function render(d) {
     const section = document.getElementById("answer");
     section.hidden = false;
@@ -46,7 +55,7 @@
         el("tr", {},
           el("td", {}, t("common.range", { start: p.start, end: p.end })),
           el("td", {}, t("verdict." + p.verdict)),
-          el("td", {}, p.bases.length ? p.bases.map((b) => `${b.state ? b.state + " " : ""}${word("link", b.link)}: ${b.via}`).join("; ") : "—"))
+          el("td", {}, p.bases.length ? p.bases.map(basis).join("; ") : "—"))
       )
     );
     const steps = [...d.trace.map((s) => [null, s]), ...d.periods.flatMap((p) => p.trace.map((s) => [p, s]))];
@@ -85,6 +94,7 @@
     }
     LISTS = new Set(declared.filter((f) => f.many).map((f) => f.name));
     const states = await api("/api/v1/states");
+    for (const s of states) NAMES.set(s.iso3, s.name);
     document.getElementById("state-list").replaceChildren(...states.map((s) => el("option", { value: s.iso3 }, s.name)));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
