@@ -246,3 +246,32 @@ def test_the_place_of_the_crimes_decides_not_the_nationality_of_those_accused(on
         "In 2016, the ICC opened an investigation into crimes committed by Russian forces in Ukraine.", "2016-12-01"
     )
     assert (c["states"], c["verdict"]) == (["UKR"], "contradicted")
+
+
+def test_an_investigation_dated_by_another_act_of_its_situation_is_partly(one, claims_of):
+    """hague situation icc-01-18: preliminary examination 2015-01-16, jurisdiction ruling 2021-02-05,
+    investigation opened 2021-03-03. Tune sentences from
+    https://newsghana.com.gh/icc-opens-investigations-into-war-crimes-in-palestinian-territories/ and
+    https://israelnoticias.1eye.us/onu/israel-no-reconoce-la-autoridad-de-la-cpi-para-investigarlo"""
+    c = one(
+        "Bensouda has been investigating both sides of the conflict between Israel and the Palestinians for war "
+        "crimes since 2015.",
+        "2021-03-04",
+    )
+    assert c["verdict"] == "partly"
+    assert "another act" in c["because"] and "2015-01-16" in c["because"]
+    found = [
+        c
+        for c in claims_of(
+            "La fiscal jefe de la CPI, Fatou Bensouda, autorizó en febrero una investigación sobre supuestos "
+            "crímenes de guerra israelíes en los territorios de la Autoridad Palestina.",
+            "2021-04-09",
+        )
+        if c["action"] == "investigation"
+    ]
+    assert [c["verdict"] for c in found] == ["partly"]
+    assert "2021-02-05" in found[0]["because"]
+    # a year in which the situation saw no act at all stays contradicted
+    c = one("The ICC opened an investigation in Palestine in 2017.", "2021-04-01")
+    assert c["verdict"] == "contradicted"
+    assert "not in 2017" in c["because"]

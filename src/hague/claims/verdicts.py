@@ -2730,6 +2730,29 @@ class Checker:
                 acts = [x for x in s.events if x.kind in kinds and x.date <= self.as_of]
                 opening = next((x for x in acts if x.kind in (SituationKind.pe_opened, *_INVESTIGATION_KINDS)), e)
                 more = [self.sev(slug, s, x.kind.value, x.date, x.source, _precision(x)) for x in acts if x is not e]
+                related = self._related_act(claim, s, kinds)
+                if related is not None:
+                    # "investigating since 2015" (the examination opened then), "autorizó en febrero" (the
+                    # jurisdiction ruling): another act of the same situation on the day said (issue 14, kind 10)
+                    return Result(
+                        PARTLY,
+                        msg(
+                            "{situation}: {opened} on {day}; {said} is the day of another act: {act} on {other}",
+                            situation=_situation(s),
+                            opened=opened_word,
+                            day=opening.date,
+                            said=self.date_words(claim),
+                            act=_SITUATION_ACTS.get(related.kind, related.kind.value),
+                            other=related.date,
+                        ),
+                        evidence
+                        + more
+                        + [self.sev(slug, s, related.kind.value, related.date, related.source, _precision(related))],
+                        partly=msg(
+                            "the situation (holds); the act on the day said (another one: {act})",
+                            act=_SITUATION_ACTS.get(related.kind, related.kind.value),
+                        ),
+                    )
                 return Result(
                     CONTRADICTED,
                     msg(
@@ -2816,6 +2839,18 @@ class Checker:
             evidence,
             parts=parts,
         )
+
+    def _related_act(self, claim: Claim, s: Situation, kinds: tuple[SituationKind, ...]) -> Any:
+        """The first act of the situation, other than those of the stage claimed, on the day said and by the
+        text's date: the examination, the request for authorisation, a ruling on jurisdiction."""
+        if claim.date is None:
+            return None
+        acts = [
+            x
+            for x in s.events
+            if x.kind in _RELATED_ACTS and x.kind not in kinds and x.date <= self.as_of and claim.date.covers(x.date)
+        ]
+        return min(acts, key=lambda x: (_RELATED_ACTS.index(x.kind), x.date), default=None)
 
     def _referral(self, claim: Claim, found: list[tuple[str, Situation]], place: Any) -> Result:
         if claim.what == "security_council":
@@ -3112,7 +3147,19 @@ _SITUATION_ACTS = {
     SituationKind.declaration_12_3: msg("declaration_12_3"),
     SituationKind.authorised: msg("authorised"),
     SituationKind.investigation_opened: msg("investigation_opened"),
+    SituationKind.authorisation_requested: msg("authorisation requested"),
+    SituationKind.jurisdiction_ruling: msg("jurisdiction_ruling"),
 }
+# Acts of a situation that a claimed day may belong to instead of the stage claimed (issue 14, kind 10)
+_RELATED_ACTS = (
+    SituationKind.pe_opened,
+    SituationKind.authorisation_requested,
+    SituationKind.jurisdiction_ruling,
+    SituationKind.authorised,
+    SituationKind.investigation_opened,
+    SituationKind.referral,
+    SituationKind.declaration_12_3,
+)
 _STAGE = {"investigation": msg("investigation"), "preliminary_examination": msg("preliminary examination")}
 _OPENED = {
     "investigation": msg("investigation opened"),
