@@ -275,3 +275,20 @@ def test_an_investigation_dated_by_another_act_of_its_situation_is_partly(one, c
     c = one("The ICC opened an investigation in Palestine in 2017.", "2021-04-01")
     assert c["verdict"] == "contradicted"
     assert "not in 2017" in c["because"]
+
+
+def test_a_referral_recorded_the_day_after_the_text_is_not_contradicted(claims_of):
+    """hague situation icc-02-18: referred by Argentina, Canada, Colombia, Chile, Paraguay and Peru, recorded
+    2018-09-27. Tune sentence from https://t13.cl/noticia/mundo/cinco-paises-latinoamericanos-firmaran-denuncia-maduro-haya
+    (dated 2018-09-26, the day the letter was signed)."""
+    text = (
+        "Argentina, Colombia, Canadá, Chile, Paraguay y Perú firmaron una carta dirigida a la Corte Penal "
+        "Internacional (CPI), con sede en La Haya, en la que piden que se inicie una investigación sobre los "
+        "crímenes contra la humanidad que -denuncian- está cometiendo el régimen venezolano."
+    )
+    found = [c for c in claims_of(text, "2018-09-26") if c["action"] == "referral"]
+    assert [c["verdict"] for c in found] == ["supported"]
+    assert "2018-09-27, 1 day after the text's date" in found[0]["because"]
+    # a week before the record's day it had not happened: still contradicted
+    found = [c for c in claims_of(text, "2018-09-20") if c["action"] == "referral"]
+    assert [c["verdict"] for c in found] == ["contradicted"]

@@ -2873,6 +2873,39 @@ class Checker:
                 msg("referrals by {states}: {count}", states=who, count=len(hits)),
                 evidence,
             )
+        soon = [
+            (slug, s, e)
+            for slug, s in found
+            for e in s.events
+            if e.kind is SituationKind.referral and set(by) & set(e.by) and 0 < (e.date - self.as_of).days <= NEAR_DAYS
+        ]
+        if not hits and soon and not claim.negated:
+            # "firmaron una carta ... piden que se inicie una investigación" on the day the letter was signed,
+            # the Court recording the referral the next day: the act, a day off (issue 14, kind 10)
+            slug, s, e = soon[0]
+            off = (e.date - self.as_of).days
+            undated = claim.date is None or claim.date.covers(e.date)
+            return Result(
+                SUPPORTED if undated else PARTLY,
+                msg(
+                    "{situation}: referred by {states} on {day}, {off} day after the text's date"
+                    if off == 1
+                    else "{situation}: referred by {states} on {day}, {off} days after the text's date",
+                    situation=_situation(s),
+                    states=who,
+                    day=e.date,
+                    off=off,
+                ),
+                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))],
+                partly=None
+                if undated
+                else msg(
+                    "the act (holds); its day (off by {off} day)"
+                    if off == 1
+                    else "the act (holds); its day (off by {off} days)",
+                    off=off,
+                ),
+            )
         if not hits:
             return Result(
                 CONTRADICTED,
