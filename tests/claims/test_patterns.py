@@ -400,3 +400,50 @@ def test_an_order_that_withdraws_a_signature_is_a_domestic_act(one):
     assert "is a domestic act" in c["because"]
     c = one("Putin will sign a decree withdrawing Russia's signature from the Rome Statute.", "2016-11-28")
     assert (c["action"], c["mode"]) == ("signature_withdrawal", "announcement")
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str | None, ...], str, bool]]:
+    return [(c.pattern, c.action, tuple(m.iso3 for m in c.subjects), c.mode, c.negated) for c in find_claims(text)]
+
+
+def test_a_decision_to_depart_from_the_court_is_an_announcement():
+    """https://newsforall.eu/euronews/viktor-orban-and-benjamin-netanyahu-have-talked-about-strengthening-defense-collaboration-between-hungary-and-israel"""
+    text = "Hungary announced its decision to depart from the International Criminal Court (ICC), mere hours after."
+    assert _found(text) == [("withdrawal.announced", "withdrawal", ("HUN",), "announcement", False)]
+    assert _found("Burundi announced its intentions to depart from the ICC.")[0][1:4] == (
+        "withdrawal",
+        ("BDI",),
+        "announcement",
+    )
+    # the Court departing from its own case law is no State leaving it
+    assert _found("The ICC departed from its earlier ruling on Jordan.") == []
+
+
+def test_a_state_party_named_in_brackets():
+    """https://garuda.kemdiktisaintek.go.id/documents/detail/5577955"""
+    text = "crimes in Gaza, a territory of Palestine (a state party to the Rome Statute), providing a legal basis."
+    assert _found(text) == [("member.paren", "party", ("PSE",), "fact", False)]
+    assert _found("Israel (not a party to the Rome Statute) objected.") == [
+        ("member.paren", "party", ("ISR",), "fact", True)
+    ]
+    # a bracket that is not about the State just before it
+    assert _found("Mongolia hosted Putin (the court has a warrant for him).") == []
+
+
+def test_a_status_with_the_auxiliary_before_the_subject():
+    """https://www.overviewpress.com/articleExpanded/tcMUe8nQgWPGMcdpEAkDXM/8-9-2025-18/warrant-is-issued-for-putin-and-he-meets-trump-in-alaska-here-s-how-it-s-possible-one-paper-guarante"""
+    text = "Not only has the United States never been a signatory to the Rome Statute, but Trump ordered sanctions."
+    assert _found(text)[0] == ("member.inverted", "signatory", ("USA",), "fact", True)
+    # the ordinary order is found once, by member.is
+    assert [f[0] for f in _found("The US has never been a member of the ICC.")] == ["member.is"]
+
+
+def test_a_notification_to_the_united_nations_is_a_withdrawal_notice():
+    """https://www.world-today-news.com/title-hungary-must-still-arrest-putin-under-icc-warrant/"""
+    text = (
+        "Hungary's withdrawal from the International Criminal Court (ICC) will take effect on June 2, 2026, "
+        "following formal notification to the United Nations by Viktor Orbán's government."
+    )
+    assert ("withdrawal_notification.to_un", "withdrawal_notification", ("HUN",), "fact", False) in _found(text)
+    # a notification of an acceptance is not one of withdrawal
+    assert _found("Japan's notification to the UN of its acceptance of the Rome Statute amendment arrived.") == []

@@ -125,7 +125,7 @@ _LEAVE = (
     r"left|leave|leaves|leaving|quit|quits|quitting|exit(?:ed|s|ing)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+(?:of|from)|"
     r"walk(?:ed|s|ing)?\s+out\s+of|br(?:oke|eak|eaks|eaking)\s+away\s+from|ditch(?:ed|es|ing)?|"
     r"turn(?:ed|s|ing)?\s+(?:its|their)\s+backs?\s+on|withdr[ae]w\s+from|withdrawn\s+from|withdraws\s+from|"
-    r"withdrawing\s+from|withdraw\s+from|pull(?:ed|s|ing)?\s+out"
+    r"withdrawing\s+from|withdraw\s+from|pull(?:ed|s|ing)?\s+out|depart(?:ed|s|ing)?\s+from"
 )
 _INVESTIGATION = (
     r"(?P<stage>preliminary\s+(?:examination|investigation|inquiry|enquiry|probe)s?|"
@@ -375,6 +375,14 @@ PATTERNS: list[Pattern] = [
         "withdrawal_notification",
     ),
     _p(
+        # "following formal notification to the United Nations", "a notice of withdrawal to the Secretary-General"
+        "withdrawal_notification.to_un",
+        r"\b(?P<v>(?:formal\s+|official\s+|written\s+)?(?:notification|notice)(?:\s+of\s+(?:its\s+|their\s+)?withdrawal)?\s+to\s+"
+        r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary))\b"
+        r"(?!\s+(?:of|that)\s+(?:its\s+|their\s+|the\s+)?(?:ratification|accession|acceptance|declaration|signature))",
+        "withdrawal_notification",
+    ),
+    _p(
         "withdrawal_notification.its",
         r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal",
         "withdrawal_notification",
@@ -428,7 +436,7 @@ PATTERNS: list[Pattern] = [
     _p(
         "withdrawal.announced",
         r"\b(?:announc\w*|declar\w*|confirm\w*|unveil\w*|proclaim\w*)\s+(?P<v>(?:its|their|the|a)\s+(?:formal\s+|official\s+)?(?:withdrawal|"
-        r"exit|departure|pull-?out)|(?:its|their)\s+(?:intention|decision|plans?)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out))",
+        r"exit|departure|pull-?out)|(?:its|their)\s+(?:intentions?|decisions?|plans?)\s+to\s+(?:withdraw|leave|quit|exit|depart|pull\s+out))",
         "withdrawal",
         mode="announcement",
     ),
@@ -620,6 +628,24 @@ PATTERNS: list[Pattern] = [
         "party",
         kind="membership",
         gap=r"^\s*,?\s*$",
+        groups=False,
+    ),
+    _p(
+        # "Palestine (a state party to the Rome Statute)"
+        "member.paren",
+        rf"\(\s*(?P<v>(?P<neg>not\s+)?(?:(?:itself|also|still|now)\s+)?(?:a|an))\s+(?:ICC\s+)?{NOUN}(?:\s+(?:of|to)\s+{OBJ})?\s*\)",
+        "party",
+        kind="membership",
+        gap=r"^\s*\(\s*$",
+        groups=False,
+    ),
+    _p(
+        # "Not only has the United States never been a signatory": the auxiliary before the subject
+        "member.inverted",
+        rf"\b(?P<v>(?P<neg>never|not)\s+been)\s+(?:a|an)\s+{NOUN}(?:\s+(?:of|to)\s+{OBJ}|(?!\s+(?:of|to|in|at|for|on)\b))",
+        "party",
+        kind="membership",
+        gap=r"^\s*$",
         groups=False,
     ),
     _p(
