@@ -292,3 +292,18 @@ def test_a_referral_recorded_the_day_after_the_text_is_not_contradicted(claims_o
     # a week before the record's day it had not happened: still contradicted
     found = [c for c in claims_of(text, "2018-09-20") if c["action"] == "referral"]
     assert [c["verdict"] for c in found] == ["contradicted"]
+
+
+def test_a_ratification_reported_before_a_deposit_that_soon_followed_is_the_domestic_act(one):
+    """hague status UKR: instrument deposited 2024-10-25, two months after the Rada's vote of 2024-08-21. Tune
+    sentence from https://toronto.citynews.ca/2024/08/22/ukraine-international-criminal-court-ratifies-statute/"""
+    text = (
+        "Ukraine ratified the Rome Statute of the International Criminal Court, taking a step toward membership and "
+        "opening the possibility of more prosecutions of Russian officials for war crimes."
+    )
+    c = one(text, "2024-08-22")
+    assert c["verdict"] == "partly"
+    assert "deposited its instrument on 2024-10-25" in c["because"] and "domestic step" in c["because"]
+    # years before any deposit it is simply not so
+    c = one("Ukraine ratified the Rome Statute.", "2015-01-01")
+    assert c["verdict"] == "contradicted"

@@ -136,6 +136,9 @@ class Result:
 NEAR_DAYS = 2
 #: The longest a deposit is found to follow the domestic act behind it, for a claimed day read as that act.
 DOMESTIC_LEAD = timedelta(days=366)
+# A ratification reported with no domestic act named and no deposit yet: the deposit within this many days after
+# the text's date makes the report one of the domestic act (issue 14, kind 10)
+DOMESTIC_SOON = timedelta(days=92)
 
 
 def _domestic_words(found: str) -> Msg:
@@ -467,6 +470,27 @@ class Checker:
                         domestic=_domestic_words(claim.domestic),
                         status=self.status_text(iso3),
                     ),
+                    partly=msg("a domestic act, not the deposit"),
+                )
+            later = [
+                e
+                for e in self.events(iso3, DEPOSITS, self.as_of + DOMESTIC_SOON)
+                if e.date > self.as_of and not claim.negated and claim.mood != "future"
+            ]
+            if later and (claim.date is None or claim.date.last is None or claim.date.last <= self.as_of):
+                # "Ukraine ratified the Rome Statute" the day after the Rada's vote, the instrument deposited two
+                # months later: what was reported can only be the domestic act (issue 14, kind 10)
+                return Result(
+                    PARTLY,
+                    msg(
+                        "no instrument of ratification or accession by {state} up to {as_of}; {state} deposited "
+                        "its instrument on {day}: what is reported can only be a domestic step, such as a "
+                        "parliament's approval or a law",
+                        state=n,
+                        as_of=self.as_of,
+                        day=later[0].date,
+                    ),
+                    [self.ev(iso3, later[0])],
                     partly=msg("a domestic act, not the deposit"),
                 )
             return Result(
