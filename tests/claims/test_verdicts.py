@@ -307,3 +307,19 @@ def test_a_ratification_reported_before_a_deposit_that_soon_followed_is_the_dome
     # years before any deposit it is simply not so
     c = one("Ukraine ratified the Rome Statute.", "2015-01-01")
     assert c["verdict"] == "contradicted"
+
+
+def test_never_a_signatory_is_contradicted_for_a_state_that_signed():
+    """overviewpress.com (8 Sep 2025, tune): "Not only has the United States never been a signatory to the
+    Rome Statute": the US signed on 31 December 2000 (its 2002 notice withdrew the signature, it did not
+    undo it). "is not a signatory" stays supported, and so does "never" for a State that never signed."""
+    from datetime import date
+
+    from hague.claims import check
+
+    def verdicts(text: str) -> list[str]:
+        return [c["verdict"] for c in check(text, date(2025, 9, 8))["claims"]]
+
+    assert verdicts("Not only has the United States never been a signatory to the Rome Statute.") == ["contradicted"]
+    assert verdicts("The United States is not a signatory to the Rome Statute.") == ["supported"]
+    assert verdicts("China has never been a signatory to the Rome Statute.") == ["supported"]

@@ -1981,6 +1981,14 @@ class Checker:
             )
         if claim.action == "signatory":
             sigs = self.events(iso3, [Kind.signature], last)
+            if claim.negated and sigs and re.search(r"\bnever\b", claim.phrase, re.IGNORECASE):
+                # "has never been a signatory" of a State that signed: a signature withdrawn later
+                # does not undo the signing
+                return Result(
+                    CONTRADICTED,
+                    msg("{state} signed the Rome Statute on {day}", state=n, day=sigs[0].date),
+                    evidence,
+                )
 
             def holds(st: Status) -> bool:
                 return bool(sigs) and st not in (Status.signature_withdrawn, Status.non_signatory)
