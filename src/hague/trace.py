@@ -63,12 +63,7 @@ class State(str):
     def choose(self, lang: str, options: list[str]) -> str:
         from hague import i18n
 
-        gender, number = i18n.agreement(self, lang)
-        if len(options) == 2:
-            return options[number == "pl"]
-        if len(options) == 4:
-            return options[(gender == "f") + 2 * (number == "pl")]
-        raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
+        return i18n.agreeing(self, lang, options)
 
 
 class States(str):

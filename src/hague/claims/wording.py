@@ -77,12 +77,7 @@ class StateName(_Said):
         "masculine|feminine|masculine plural|feminine plural" ("{state:a|ont}")."""
         from hague import i18n
 
-        gender, number = i18n.agreement(self.iso3, lang)
-        if len(options) == 2:
-            return options[number == "pl"]
-        if len(options) == 4:
-            return options[(gender == "f") + 2 * (number == "pl")]
-        raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
+        return i18n.agreeing(self.iso3, lang, options)
 
     def render(self, lang: str = "en") -> str:
         if lang == "en":

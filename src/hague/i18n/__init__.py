@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -114,6 +115,17 @@ def agreement(iso3: str, lang: str) -> tuple[str, str]:
     participles agree with (articles.json); ("m", "sg") if unknown."""
     entry = _articles().get(lang, {}).get(iso3) or {}
     return str(entry.get("gender", "m")), str(entry.get("number", "sg"))
+
+
+def agreeing(iso3: str, lang: str, options: Sequence[str]) -> str:
+    """Of a template's choices, "singular|plural" or "masculine|feminine|masculine plural|feminine
+    plural" ("{state:a|ont}"), the one that agrees with the State's name in `lang`."""
+    gender, number = agreement(iso3, lang)
+    if len(options) == 2:
+        return options[number == "pl"]
+    if len(options) == 4:
+        return options[(gender == "f") + 2 * (number == "pl")]
+    raise ValueError(f"choices are singular|plural or m|f|m pl|f pl, not {'|'.join(options)!r}")
 
 
 def text(lang: str, key: str, default: str | None = None, /, **params: Any) -> str:
