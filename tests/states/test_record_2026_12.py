@@ -91,10 +91,10 @@ def test_uganda_start_of_jurisdiction_left_with_a_caveat(ledger):
 
 
 def test_hungary_revocation_caveat_kept(ledger):
-    """Hungary: revocation of 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10, weak secondary
-    source; vote of 27 May 2026, news.hanna-ai.com): the day before the revocation the
-    withdrawal is pending, the day of it Hungary is a party; the caveat stays."""
+    """Hungary: revocation of 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10, read in one copy, the
+    text the Gaza Accountability Index extracted from the UN's PDF): the day before the revocation
+    the withdrawal is pending, the day of it Hungary is a party; a caveat says it rests on one copy."""
     assert status(ledger, "HUN", "2026-05-28") == "party_withdrawal_pending"
     assert status(ledger, "HUN", "2026-05-29") == "party"
     (c,) = on(ledger, "HUN", "2026-05-29")["caveats"]
-    assert "C.N.180.2026" in c and "weak" in c
+    assert "C.N.180.2026" in c and "one copy" in c

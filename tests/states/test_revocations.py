@@ -5,9 +5,10 @@
   (C.N.121.2017.TREATIES-XVIII.10).
 - The Gambia: notification 10 November 2016, revoked 10 February 2017 (UN spokesman's
   statement of 17 February 2017).
-- Hungary: notification 2 June 2025, effective 2 June 2026 (ASP President's statement);
-  revoked 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10). The revocation rests on weak
-  secondary sources (see data/states/hun.yaml): re-check against UNTC.
+- Hungary: notification 2 June 2025, effective 2 June 2026 (C.N.225.2025.TREATIES-XVIII.10;
+  ASP President's statement); revoked 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10). Both
+  notifications read in the text the Gaza Accountability Index extracted from the UN's PDFs
+  (mohazed/GAI); the revocation rests on that one copy (see data/states/hun.yaml).
 """
 
 import pytest

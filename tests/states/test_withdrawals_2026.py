@@ -5,9 +5,11 @@ answers either side of the effect (art. 127(1) and (2)).
 Sources: the UN Treaty Collection's XVIII-10 withdrawal notes as scraped from treaties.un.org by
 survivalscores.org (arthuredelstein/survivalscores.org, gh-pages index.html, run of 22 Aug 2026,
 commit b7cc254a), which give each date of effect; for Niger also a2znews.uk (June 2026), which gives
-the day of submission. No C.N. notification was read, so each State keeps a caveat saying what is
-missing. Details in each State's data file and research/sources_check_2026-12-01.yaml
-(`withdrawals_2026`)."""
+the day of submission. For Venezuela the depositary notification itself, C.N.298.2026.TREATIES-XVIII.10
+of 6 August 2026 (received 24 July 2026, effective 24 July 2027), read in the text the Gaza
+Accountability Index extracted from the UN's PDF (mohazed/GAI); no caveat is left. For the four
+others no C.N. notification was read, so each keeps a caveat saying what is missing. Details in each
+State's data file and research/sources_check_2026-12-01.yaml (`withdrawals_2026`)."""
 
 from __future__ import annotations
 
@@ -20,15 +22,17 @@ from hague.ledger.sources import read_at, strength
 from tests.states.helpers import on, status
 
 COPY = "github.com/arthuredelstein"
+GAI = "github.com/mohazed"
 
 # state, notified (day of receipt), effective, the sites its sources were read at, class
 WITHDRAWALS = [
     ("NER", "2026-06-18", "2027-06-18", {COPY, "a2znews.uk"}, "independent"),
     ("BFA", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
     ("MLI", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
-    ("VEN", "2026-07-24", "2027-07-24", {COPY}, "secondary"),
+    ("VEN", "2026-07-24", "2027-07-24", {GAI, COPY}, "independent"),
     ("TCD", "2026-07-27", "2027-07-27", {COPY}, "secondary"),
 ]
+WITHOUT_CN = [w for w in WITHDRAWALS if w[0] != "VEN"]
 
 
 def _day_before(day: str) -> str:
@@ -47,8 +51,9 @@ def test_the_notification_and_its_sources(ledger, state, notified, effective, si
     `hague validate --sources` counts it."""
     e = _withdrawal(ledger, state)
     assert (e.date.isoformat(), e.effective.isoformat() if e.effective else None) == (notified, effective)
-    assert e.source.ref == "UNTC XVIII-10"
-    assert "arthuredelstein/survivalscores.org" in (e.source.via or "")
+    copies = [e.source.via or "", *(a.url or "" for a in e.also)]
+    assert any("arthuredelstein/survivalscores.org" in c for c in copies)
+    assert e.source.ref == ("C.N.298.2026.TREATIES-XVIII.10" if state == "VEN" else "UNTC XVIII-10")
     assert {read_at(e.source), *(read_at(a) for a in e.also)} == sites
     assert strength(e) == cls
 
@@ -82,13 +87,27 @@ def test_conduct_while_a_party_stays_within(state, notified, effective, sites, c
         assert decide(Conduct.build(crime="war_crimes", start=effective, **where)).verdict == "outside"
 
 
-@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHDRAWALS)
+@pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHOUT_CN)
 def test_the_caveat_says_what_is_missing(ledger, state, notified, effective, sites, cls):
     """No C.N. notification was read: the caveat says so and names the depositary table to check."""
     caveats = on(ledger, state, "2026-12-01")["caveats"]
     assert any("C.N. number" in c and "XVIII-10" in c and "survivalscores.org" in c for c in caveats)
     if cls != "independent":
         assert any("one source only" in c for c in caveats)
+
+
+def test_venezuela_depositary_notification_c_n_298_2026(ledger):
+    """Venezuela: C.N.298.2026.TREATIES-XVIII.10 of 6 August 2026 says the withdrawal was effected on
+    24 July 2026 and takes effect on 24 July 2027 (art. 127(1)); read in the Gaza Accountability
+    Index's text of the UN's PDF (mohazed/GAI), with the survivalscores.org copy of the UNTC notes as
+    a second copy. Its URL is the UN's PDF; the caveat that said the C.N. number was missing is gone."""
+    e = _withdrawal(ledger, "VEN")
+    assert e.source.url == "https://treaties.un.org/doc/Publication/CN/2026/CN.298.2026-Eng.pdf"
+    assert "mohazed/GAI" in (e.source.via or "") and "cn-298-2026-venezuela-withdrawal" in (e.source.via or "")
+    assert on(ledger, "VEN", "2026-12-01")["caveats"] == []
+    assert status(ledger, "VEN", "2026-07-23") == "party"
+    assert status(ledger, "VEN", "2026-07-24") == "party_withdrawal_pending"
+    assert status(ledger, "VEN", "2027-07-24") == "withdrawn"
 
 
 def test_chad_third_party_day_of_effect_was_a_year_early(ledger):
@@ -104,7 +123,7 @@ def test_chad_third_party_day_of_effect_was_a_year_early(ledger):
 def test_hungary_is_unaffected(ledger):
     """Hungary's notification of 2 June 2025 is in no copy of the survivalscores.org table read,
     even while it was pending, so the copy is silent on Hungary either way; its revocation of
-    29 May 2026 (C.N.180.2026, weak, with a caveat) stands: a party on 2026-12-01."""
+    29 May 2026 (C.N.180.2026, read in one copy, with a caveat) stands: a party on 2026-12-01."""
     assert status(ledger, "HUN", "2026-12-01") == "party"
     assert [e.kind.value for e in ledger.states["HUN"].events][-2:] == [
         "withdrawal_notification",
