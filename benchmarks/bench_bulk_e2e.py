@@ -4,8 +4,9 @@ columns (every input column and a verdict), run one after the other on the same 
 Events (date, territory, nationality, crime) with realistic skew are written once as Parquet
 and as CSV; then, for each format, `hague bulk IN OUT` and `duckdb` (default threads) doing
 `COPY (SELECT e.*, verdict FROM events e LEFT JOIN party ...) TO OUT`, the verdict being the
-party rule alone (territory or nationality State a party that day). Goal (issue 19): hague at
-most 0.7x DuckDB's time, peak memory at most 1 GiB for 50 M rows and flat in the row count.
+party rule alone (territory or nationality State a party that day). hague runs twice: with its
+four answer columns, and with `--answers verdict`, the columns the join writes. Goal (issue 19):
+hague at most 0.7x DuckDB's time, peak memory at most 1 GiB for 50 M rows and flat in the row count.
 
     .venv/bin/python benchmarks/bench_bulk_e2e.py [--rows 5000000] [--formats parquet,csv]
 """
@@ -120,27 +121,38 @@ def main() -> None:
             src = root / f"events.{fmt}"
             events(src, args.rows, fmt)
             size = src.stat().st_size / 2**20
-            ours, theirs, peak, cpu_ours, cpu_theirs, ratios = [], [], [], [], [], []
+            runs: dict[str, list[tuple[float, float, float]]] = {"all": [], "verdict": [], "duckdb": []}
             for _ in range(args.repeat):
-                took, cpu, mem = timed([HAGUE, "bulk", str(src), str(root / f"hague.{fmt}"), "--json"])
-                ours.append(took)
-                cpu_ours.append(cpu)
-                peak.append(mem)
-                took, cpu, _ = timed(
-                    [sys.executable, "-c", DUCKDB, str(src), str(root / f"duck.{fmt}"), str(root / "party.csv"), fmt]
+                for answers in ("all", "verdict"):
+                    extra = [] if answers == "all" else ["--answers", answers]
+                    runs[answers].append(timed([HAGUE, "bulk", str(src), str(root / f"hague.{fmt}"), "--json", *extra]))
+                runs["duckdb"].append(
+                    timed(
+                        [
+                            sys.executable,
+                            "-c",
+                            DUCKDB,
+                            str(src),
+                            str(root / f"duck.{fmt}"),
+                            str(root / "party.csv"),
+                            fmt,
+                        ]
+                    )
                 )
-                theirs.append(took)
-                cpu_theirs.append(cpu)
-                ratios.append(ours[-1] / took)
-            a, b = median(ours), median(theirs)
-            cpu = median(cpu_ours) / median(cpu_theirs)
-            print(
-                f"{fmt:>7} -> {fmt:<7} {args.rows:>11,} rows ({size:,.0f} MiB): hague bulk {a:6.2f} s "
-                f"({args.rows / a / 1e6:.2f} M rows/s, CPU {median(cpu_ours):.2f} s, peak {max(peak):,.0f} MiB), "
-                f"DuckDB join {b:6.2f} s (CPU {median(cpu_theirs):.2f} s); ratio {a / b:.2f}x, median of the "
-                f"{len(ratios)} pairs' ratios {median(ratios):.2f}x, CPU ratio {cpu:.2f}x "
-                f"(goal <= 0.7x: {'met' if a / b <= 0.7 else 'MISSED'}); load average {os.getloadavg()[0]:.1f}"
-            )
+            b = median([took for took, _, _ in runs["duckdb"]])
+            cpu_theirs = median([cpu for _, cpu, _ in runs["duckdb"]])
+            for answers, label in (("all", "4 answer columns"), ("verdict", "--answers verdict")):
+                mine = runs[answers]
+                a = median([took for took, _, _ in mine])
+                ratios = [m[0] / d[0] for m, d in zip(mine, runs["duckdb"], strict=True)]
+                cpu = median([c for _, c, _ in mine])
+                print(
+                    f"{fmt:>7} -> {fmt:<7} {args.rows:>11,} rows ({size:,.0f} MiB): hague bulk ({label}) {a:6.2f} s "
+                    f"({args.rows / a / 1e6:.2f} M rows/s, CPU {cpu:.2f} s, peak {max(m for _, _, m in mine):,.0f} "
+                    f"MiB), DuckDB join {b:6.2f} s (CPU {cpu_theirs:.2f} s); ratio {a / b:.2f}x, median of the "
+                    f"{len(ratios)} pairs' ratios {median(ratios):.2f}x, CPU ratio {cpu / cpu_theirs:.2f}x "
+                    f"(goal <= 0.7x: {'met' if a / b <= 0.7 else 'MISSED'}); load average {os.getloadavg()[0]:.1f}"
+                )
 
 
 if __name__ == "__main__":

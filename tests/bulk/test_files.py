@@ -386,3 +386,30 @@ def test_a_long_header_and_a_long_line_are_read_whole(tmp_path):
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["rows"] == 2
     assert pl.read_csv(out)[long][0] == "x" * 200_000
+
+
+def test_only_the_answer_columns_asked_for_are_appended(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory\n2016-01-01,BDI\n2021-02-30,BDI\n")
+    out = tmp_path / "out.csv"
+    r = run("bulk", str(src), str(out), "--answers", "verdict,reason", "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["verdicts"]["invalid"] == 1  # the summary counts as before
+    rows = pl.read_csv(out)
+    assert rows.columns == ["date", "territory", "icc_verdict", "icc_reason"]
+    assert rows["icc_verdict"].to_list() == ["within", "invalid"]
+    from hague.bulk import classify
+
+    table = classify(pa.table({"date": ["2016-01-01"], "territory": ["BDI"]}), answers="basis")
+    assert table.column_names == ["date", "territory", "icc_basis"]
+    assert table.column("icc_basis").to_pylist() == ["territory:BDI:party"]
+
+
+@pytest.mark.parametrize("answers", ["verdicts", "verdict,why", ""])
+def test_an_unknown_answer_column_exits_2_listing_the_valid_ones(tmp_path, answers):
+    src = tmp_path / "in.csv"
+    src.write_text("date,territory\n2016-01-01,BDI\n")
+    r = run("bulk", str(src), str(tmp_path / "out.csv"), "--answers", answers)
+    assert r.exit_code == 2, r.output
+    assert "answers:" in r.stderr and "verdict, basis, situation, reason" in r.stderr
+    assert not (tmp_path / "out.csv").exists()

@@ -185,3 +185,18 @@ def test_a_row_group_classified_in_slices_gives_the_same_file(tmp_path: Path, mo
     _bulk(src, tmp_path / "sliced.parquet")
     assert pq.read_table(tmp_path / "sliced.parquet").equals(pq.read_table(tmp_path / "whole.parquet"))
     assert pq.ParquetFile(tmp_path / "sliced.parquet").metadata.num_row_groups == 2
+
+
+def test_answers_asked_for_are_the_only_columns_added_and_their_values_unchanged(tmp_path: Path) -> None:
+    """`--answers verdict` (the columns a DuckDB join of the verdict alone writes): the row
+    groups copied as they are, and each answer the same as in the full output."""
+    import hague.bulk.files as files
+
+    src = tmp_path / "events.parquet"
+    pq.write_table(_events(150_000), src, row_group_size=75_000)
+    assert files._copying(src, "parquet", None, None) is not None
+    _bulk(src, tmp_path / "all.parquet")
+    _bulk(src, tmp_path / "some.parquet", "--answers", "situation, verdict")
+    full, some = pq.read_table(tmp_path / "all.parquet"), pq.read_table(tmp_path / "some.parquet")
+    assert some.column_names == [*pq.read_schema(src).names, "icc_verdict", "icc_situation"]
+    assert some.equals(full.select(some.column_names))

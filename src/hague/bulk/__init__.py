@@ -4,7 +4,8 @@
 with columns `date` (or `start`/`end`), `territory`, and optionally `nationality`, `crime`,
 `trigger`, `resolution`, `referring_state`, `aggressor`, `victim`, `age`, and returns the
 same kind of object with `icc_verdict`, `icc_basis`, `icc_situation` and `icc_reason`
-added. Defaults: crime `crimes_against_humanity`, trigger `proprio_motu`.
+added (`answers="verdict,basis"`: only those). Defaults: crime `crimes_against_humanity`,
+trigger `proprio_motu`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import pyarrow as pa
 
 from hague.bulk.presets import apply
-from hague.bulk.table import Summary, classify_table, compiled
+from hague.bulk.table import Summary, answer_columns, classify_table, compiled
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
@@ -28,7 +29,9 @@ def classify(
     trigger: str | None = None,
     summary: Summary | None = None,
     ledger: Ledger | None = None,
+    answers: str | None = None,
 ) -> Any:
+    asked = answer_columns(answers)
     c = compiled(ledger or default_ledger())
     kind = type(data).__module__.split(".")[0]
     if isinstance(data, pa.Table):
@@ -47,7 +50,7 @@ def classify(
             field="data",
         )
     table = apply(table, preset, mapping or {}, {"crime": crime, "trigger": trigger})
-    out = classify_table(table, c, summary)
+    out = classify_table(table, c, summary, asked)
     if kind == "polars":
         import polars as pl
 

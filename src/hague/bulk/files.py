@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from hague.bulk.presets import apply
 from hague.bulk.stitch import Copier, Field, Stitcher, copyable, read_footer
 from hague.bulk.stitch import encode as parquet_part
-from hague.bulk.table import COLUMNS, Summary, classify_table, compiled, warm
+from hague.bulk.table import COLUMNS, OUTPUT, Summary, classify_table, compiled, warm
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path, check_target
 from hague.ledger import Ledger
@@ -210,6 +210,7 @@ def run(
     defaults: dict[str, Any] | None = None,
     batch_size: int = 262_144,
     progress: Any = None,
+    answers: tuple[str, ...] = OUTPUT,
 ) -> Summary:
     out_format = _format(target, "output")
     if not 1 <= batch_size <= MAX_BATCH:
@@ -242,7 +243,7 @@ def run(
             with clock.timing("classifying"):
                 part = Summary()
                 table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
-                result = classify_table(apply(table, preset, mapping or {}, defaults or {}), c, part)
+                result = classify_table(apply(table, preset, mapping or {}, defaults or {}), c, part, answers)
                 # the input's own columns are copied from its row groups
                 written = result.drop_columns(table.column_names) if footer is not None else result
             if footer is not None:  # a slice of a row group: its part is encoded once all are in

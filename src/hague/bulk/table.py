@@ -50,6 +50,23 @@ COLUMNS = (
 )
 DEFAULTS = {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
 OUTPUT = ("icc_verdict", "icc_basis", "icc_situation", "icc_reason")
+ANSWERS = tuple(name.removeprefix("icc_") for name in OUTPUT)  # as `--answers` names them
+
+
+def answer_columns(names: str | None) -> tuple[str, ...]:
+    """The answer columns asked for ("verdict,basis"; None: all), in OUTPUT's order."""
+    if names is None:
+        return OUTPUT
+    asked = [n.strip().removeprefix("icc_") for n in names.split(",")]
+    unknown = [n for n in asked if n not in ANSWERS]
+    if unknown or not any(asked):
+        raise HagueError(
+            f"answers: {', '.join(map(repr, unknown or [names]))} is not an answer column; give some of "
+            f"{', '.join(ANSWERS)}, comma-separated (e.g. verdict,basis)",
+            field="answers",
+            valid=list(ANSWERS),
+        )
+    return tuple(f"icc_{n}" for n in ANSWERS if n in asked)
 
 
 @dataclass
@@ -395,8 +412,11 @@ def check_columns(names: list[str]) -> None:
         )
 
 
-def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None) -> pa.Table:
-    """The table with the answer columns appended. Rows with problems stay, marked invalid."""
+def classify_table(
+    table: pa.Table, c: Compiled, summary: Summary | None = None, answers: tuple[str, ...] = OUTPUT
+) -> pa.Table:
+    """The table with the answer columns appended (`answers`: which of OUTPUT). Rows with
+    problems stay, marked invalid."""
     names = table.column_names
     check_columns(names)
     n = table.num_rows
@@ -458,10 +478,7 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
         invalid,
         referred_by_party,
     )
-    labels = _basis_strings(c)
     verdicts = _dictionary(verdict, list(VERDICTS))
-    bases = _dictionary(code, labels)
-    situations = _dictionary(situation, [None, *c.situations])
     if reasons:  # sparse: the rows' reasons as indices into their distinct texts
         distinct = list(dict.fromkeys(reasons.values()))
         position = {text: i for i, text in enumerate(distinct)}
@@ -484,10 +501,17 @@ def classify_table(table: pa.Table, c: Compiled, summary: Summary | None = None)
             if col[k] is None:
                 summary.defaults[k] = DEFAULTS[k]
         summary.add(verdict, reason_array, table)
+    columns = {
+        "icc_verdict": lambda: verdicts,
+        "icc_basis": lambda: _dictionary(code, _basis_strings(c)),
+        "icc_situation": lambda: _dictionary(situation, [None, *c.situations]),
+        "icc_reason": lambda: reason_array,
+    }
     out = table
-    # answer columns stay dictionary-encoded (a few distinct values over millions of rows)
-    for name, array in zip(OUTPUT, (verdicts, bases, situations, reason_array), strict=True):
-        out = out.append_column(name, array)
+    # answer columns stay dictionary-encoded (a few distinct values over millions of rows);
+    # those not asked for are not built
+    for name in answers:
+        out = out.append_column(name, columns[name]())
     return out
 
 
@@ -501,4 +525,16 @@ def compiled(ledger: Ledger) -> Compiled:
     return _compiled[ledger]
 
 
-__all__ = ["COLUMNS", "DEFAULTS", "OUTPUT", "Summary", "check_columns", "classify_table", "compiled", "INVALID", "warm"]
+__all__ = [
+    "ANSWERS",
+    "COLUMNS",
+    "DEFAULTS",
+    "OUTPUT",
+    "Summary",
+    "answer_columns",
+    "check_columns",
+    "classify_table",
+    "compiled",
+    "INVALID",
+    "warm",
+]

@@ -69,6 +69,13 @@ def bulk(
             help="Rows per batch (memory stays flat); Parquet to Parquet goes by the file's row groups.",
         ),
     ] = 262_144,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            help="Answer columns to append, comma-separated: verdict, basis, situation, reason (default all).",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Classify every row of an event file: may the Court exercise jurisdiction, on what
@@ -90,6 +97,9 @@ def bulk(
     import pyarrow as pa
 
     from hague.bulk.files import run
+    from hague.bulk.table import answer_columns
+
+    asked = answer_columns(answers)
 
     if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ:
         # jemalloc keeps the pages of freed batches for the next ones: mimalloc (Arrow's
@@ -149,6 +159,7 @@ def bulk(
             },
             batch_size,
             bar,
+            asked,
         )
     result = {"input": source, "output": target, **summary.to_json()}
     if as_json:
