@@ -3,6 +3,7 @@ a note saying why it is left out, and one numbering of paragraphs across the lan
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,34 @@ def test_the_english_holds_every_paragraph_the_rules_cite():
                 numbers = [p["n"] for p in english[art]["paragraphs"]]
                 # 5(1): the ICC's edition numbers no paragraph of article 5 since 5(2) was deleted
                 assert par in numbers or numbers == [""], f"{rule.function} cites {cited}, not in the English text"
+
+
+def items(text: str) -> list[str]:
+    """The labels of a paragraph's lettered and numbered items, in order, as each language writes
+    them at the start of a line: '(a)', 'a)' -> 'a'; '(xxix)', 'xxix)' -> 'xxix'."""
+    return re.findall(r"(?m)^\(?([a-z]{1,2}|[ivx]+)\)\s", text)
+
+
+@pytest.mark.parametrize("lang", [x for x in LANGUAGES if x != "en"])
+def test_a_paragraph_lists_the_items_the_english_lists(lang):
+    # catches a version mismatch: 8(2) without the 2017 items, or with the 2019 one the English lacks
+    english = load("en")["articles"]
+    compared = 0
+    for key, article in load(lang)["articles"].items():
+        theirs = {p["n"]: items(p["text"]) for p in english[key]["paragraphs"]}
+        for p in article["paragraphs"]:
+            mine = items(p["text"])
+            if mine and theirs[p["n"]]:
+                assert mine == theirs[p["n"]], (
+                    f"{lang} {key}({p['n']}): items {mine} where the English has {theirs[p['n']]}"
+                )
+                compared += 1
+    assert compared >= 5
+
+
+def test_article_8_paragraph_2_lists_the_amendments_of_2010_and_2017_in_english_and_french():
+    for lang in ("en", "fr"):
+        two = items(load(lang)["articles"]["8"]["paragraphs"][1]["text"])
+        b, e = two[two.index("b") + 1 : two.index("c")], two[two.index("e") + 1 : two.index("f")]
+        assert b[-3:] == ["xxvii", "xxviii", "xxix"] and len(b) == 29, lang  # 2017: ICC-ASP/16/Res.4
+        assert e[12:15] == ["xiii", "xiv", "xv"] and len(e) == 18, lang  # 2010: RC/Res.5; 2017: (xvi) to (xviii)

@@ -26,7 +26,7 @@ def main(page: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
-@pytest.mark.parametrize("article", ["12", "8bis", "13", "15bis", "124", "127"])
+@pytest.mark.parametrize("article", ["8", "12", "8bis", "13", "15bis", "124", "127"])
 def test_the_page_shows_what_the_api_answers(client, article, lang):
     answer = client.get(f"/api/v1/statute/{article}", params={"lang": lang}).json()
     r = client.get(f"/statute/{article}", params={"lang": lang})
@@ -59,12 +59,20 @@ def test_the_page_follows_accept_language_and_says_when_a_lang_is_unknown(client
 
 
 def test_a_missing_translation_shows_the_english_marked_with_the_note(client):
-    body = main(client.get("/statute/15bis", params={"lang": "fr"}).text)
-    assert 'id="p5"' in body and 'id="p6"' in body  # 15bis(1)-(5) in French, (6)-(10) not found
-    own, english = body.split('id="p6"', 1)
-    assert "Texte anglais" not in own and "Texte anglais, affiché parce que" in english
-    assert "Paragraphs 6 to 10" in body  # the note saying what is missing
-    assert "Source du texte anglais" in body
+    body = main(client.get("/statute/8", params={"lang": "es"}).text)
+    assert 'id="p1"' in body and 'id="p2"' in body and 'id="p3"' in body  # 8(2) as amended not found in Spanish
+    own, rest = body.split('id="p2"', 1)
+    english, after = rest.split('id="p3"', 1)
+    assert "Texto inglés" not in own and "Texto inglés, mostrado porque" in english and "Texto inglés" not in after
+    assert "Paragraph 2 is left out" in body  # the note saying what is missing
+    assert "Fuente del texto inglés" in body
+
+
+def test_the_french_pages_of_the_articles_found_this_time_need_no_english(client):
+    for article, last in [("8", "p3"), ("8bis", "p2"), ("15bis", "p10"), ("124", "p")]:
+        body = main(client.get(f"/statute/{article}", params={"lang": "fr"}).text)
+        assert f'id="{last}"' in body and "Texte anglais" not in body and 'id="missing"' not in body
+        assert "icc-cpi.int/sites/default/files/Publications/Statut-de-Rome.pdf" in body
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])

@@ -36,7 +36,32 @@ def test_a_left_out_paragraph_says_why():
     spanish = text.article("8", "es")  # 8(2) as amended: no official Spanish copy of it read
     assert [p.n for p in spanish.paragraphs] == ["1", "3"] and "Paragraph 2 is left out" in spanish.missing
     assert text.article("12", "es").paragraph("1").text.startswith("El Estado que pase a ser Parte")
-    assert text.article("124", "es").paragraphs == () and "Left out" in text.article("124", "es").missing
+
+
+def test_the_french_article_8_is_the_text_as_amended_in_2010_and_2017():
+    french = text.article("8", "fr")  # the ICC's French edition of 2021, as the English is its English one
+    assert [p.n for p in french.paragraphs] == ["1", "2", "3"] and french.missing is None
+    two = french.paragraph("2").text
+    assert "xiii) Le fait d’employer du poison ou des armes empoisonnées ;" in two  # 8(2)(e)(xiii), 2010
+    assert "xxix) Le fait d’utiliser des armes à laser spécifiquement conçues" in two  # 8(2)(b)(xxix), 2017
+    assert "xviii) Le fait d’utiliser des armes à laser" in two.split("\n\ne) ", 1)[1]  # 8(2)(e)(xviii), 2017
+    assert "ICC-ASP/16/Res.4" in french.source["version"] and "ICC-ASP/18/Res.5" in french.source["version"]
+    assert french.source["url"].endswith("/Statut-de-Rome.pdf")
+
+
+def test_article_124_is_its_1998_text_in_each_language_with_its_deletion_noted():
+    opening = {
+        "en": "Notwithstanding article 12, paragraphs 1 and 2, a State, on becoming a party",
+        "fr": "Nonobstant les dispositions de l’article 12, paragraphes 1 et 2, un État qui devient partie",
+        "es": "No obstante lo dispuesto en los párrafos 1 y 2 del artículo 12, un Estado, al hacerse parte",
+    }
+    for lang, words in opening.items():
+        article = text.article("124", lang)
+        assert [p.n for p in article.paragraphs] == [""] and article.paragraphs[0].text.startswith(words)
+        assert article.missing is None and article.title
+        version = article.source["version"]
+        assert "ICC-ASP/14/Res.2" in version and "121(4)" in version and "not in force" in version
+    assert text.article("124", "en").source["url"] == "https://legal.un.org/icc/statute/english/rome_statute(e).pdf"
 
 
 def test_a_trace_step_links_to_its_article_and_paragraph():
