@@ -89,6 +89,20 @@ def test_the_panel_shows_the_english_where_the_language_lacks_it(server, page):
     assert page.errors == []
 
 
+def test_the_panel_shows_article_8_as_amended_in_french(server, page):
+    # the French holds 8(2) as the English does (the ICC's French edition): no English, no note
+    page.goto(server + WIZARD + "&provision=8(2)(e)(xiii)&lang=fr")
+    page.wait_for_selector("#trace a.provision")
+    page.locator('#trace a.provision[data-provision="8"]').first.click()
+    page.wait_for_selector("#statute-panel[open] .para p.text")
+    assert page.locator("#statute-panel .para.fallback").count() == 0
+    assert page.locator("#statute-panel .note").count() == 0
+    assert "xiii) Le fait d’employer du poison ou des armes empoisonnées" in page.inner_text("#statute-panel")
+    page.click("#statute-panel .panel-close")
+    page.wait_for_selector("#statute-panel:not([open])", state="attached")
+    assert page.errors == []
+
+
 def test_the_state_page_links_the_articles_it_names(server, page):
     page.goto(server + "/state/PSE")
     page.wait_for_selector("#declarations a.provision")
