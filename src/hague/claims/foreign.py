@@ -107,6 +107,7 @@ class Rules:
     blockers: re.Pattern[str]  # what else a pronoun may stand for: the Court, the Statute, a body
     about: re.Pattern[str]  # a date after these words is the period a situation concerns
     relative: re.Pattern[str]  # "Mongolia, que son firmantes": a relative clause makes a governed State the subject
+    excluded: re.Pattern[str]  # "sauf", "salvo", "aparte de": a State set apart from the subject
     other_bodies: re.Pattern[str]  # another organisation named: a short text is not assumed to be about the Court
     approx: dict[str, str] = field(default_factory=dict)
     ordinals: dict[str, str] = field(default_factory=dict)
@@ -188,6 +189,7 @@ def rules(lang: str) -> Rules:
         blockers=_rx([f"(?<![\\w])(?:{p})(?![\\w])" for p in cues.get("blockers", [])], 0),
         about=_rx([f"(?:{p})$" for p in cues["about"]]),
         relative=_rx([f"^\\s*,?\\s*(?:{p})(?![\\w])" for p in cues["relative"]]),
+        excluded=_rx([f"(?<![\\w])(?:{p})\\s+(?:{cues['articles']})?$" for p in cues.get("excluded", [])]),
         other_bodies=_rx(cues["other_bodies"], 0),
         approx={str(k).lower(): str(v) for k, v in (cues.get("approx") or {}).items()},
         ordinals={str(k).lower(): str(v) for k, v in (cues.get("ordinals") or {}).items()},
@@ -450,6 +452,10 @@ def _build(
     return claim
 
 
+# What stands between an auxiliary and the verb it governs: "deberá ser notificado", "doit être notifié", "va a".
+_LINKS = frozenset({"ser", "être", "etre", "a", "estar", "быть", "se"})
+
+
 def _mood(text: str, r: Rules, m: re.Match[str], lead_start: int, a: int) -> str:
     """`future` when the words speak of what is yet to happen, from the language's own grammar: a
     verb in the future or conditional, or one of schedule ("doivent se retirer", "va prendre
@@ -459,6 +465,15 @@ def _mood(text: str, r: Rules, m: re.Match[str], lead_start: int, a: int) -> str
     if any(r.future.search(w) or r.due.search(w) for w in words):
         return "future"
     lead = text[max(lead_start, a - 40) : a]
+    # An auxiliary of the future or of schedule right before the words found ("deberá ser notificado",
+    # "será notificada", "doit être notifié"): what they say is yet to happen, not a done act.
+    aux = [w.strip(",.;:!?»«\"'()").lower() for w in lead.split()[-2:]]
+
+    def ahead(w: str) -> bool:
+        return bool(r.future.search(w) or r.due.search(w))
+
+    if aux and (ahead(aux[-1]) or (len(aux) == 2 and aux[-1] in _LINKS and ahead(aux[0]))):
+        return "future"
     if r.to_come.search(lead):
         return "future"
     if r.when.search(lead) and any(r.subjunctive.search(w) for w in words):
@@ -614,6 +629,11 @@ def _before(
         if cand.via == "region":
             continue  # a place ("au Darfour"), not the State acting
         beside = apposed and text[cand.end : a].strip() == ","  # "en Mongolie, État membre de la CPI"
+        tail = text[cand.end : a]
+        if r.excluded.search(pre) and not (r.relative.match(tail) and "," not in tail.lstrip(" ,")):
+            # "les 125 États, sauf la Hongrie, ont ...": the State set apart is not the subject; "sauf la
+            # Hongrie, qui s'est retirée" says what it did itself
+            continue
         if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]) and not beside:
             continue
         return _list_back(text, r, before[: i + 1])

@@ -304,7 +304,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "join.ordinal",
-        rf"(?:\b(?:became|become|becomes|becoming|is|was|as|making\s+it)\s+|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
+        rf"(?:\b(?:became|become|becomes|becoming|is|was|as|making\s+it)\s+(?:(?:now|officially|formally|thus|therefore|so|also|then|"
+        rf"henceforth|effectively)\s+)?|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
         "ordinal",
         groups=False,
     ),
@@ -372,6 +373,16 @@ PATTERNS: list[Pattern] = [
     _p(
         "withdrawal_notification.notice",
         r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
+        "withdrawal_notification",
+    ),
+    _p(
+        # "gave notice of its withdrawal", "served formal notice of its intention to withdraw", "submitted its
+        # withdrawal to the Secretary-General"
+        "withdrawal_notification.gave_notice",
+        r"\b(?P<v>(?:g(?:ave|ive|ives|iving|iven)|serv(?:ed|es|e|ing))\s+(?:formal\s+|official\s+|written\s+)?notice\s+of\s+"
+        r"(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|decision\s+to\s+withdraw)|(?:submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|"
+        r"deposit(?:ed|s|ing)?|tender(?:ed|s|ing)?|fil(?:ed|es|ing))\s+(?:its|their)\s+(?:formal\s+|official\s+|written\s+)?withdrawal"
+        r"(?!\s+(?:of|from)\s+(?:(?:its|their|the)\s+)?signature))\b",
         "withdrawal_notification",
     ),
     _p(
@@ -457,6 +468,14 @@ PATTERNS: list[Pattern] = [
         rf"rescind\s+(?:its|their)\s+membership)\b{TAIL}",
         "withdrawal",
         mode="announcement",
+    ),
+    _p(
+        # "withdrew its membership", "ended its ICC membership", "renounced their membership of the court"
+        "withdrawal.membership",
+        rf"\b(?P<v>(?:withdr[ae]w(?:n|s|ing)?|withdraw|end(?:ed|s|ing)?|terminat(?:ed|es|e|ing)|renounc(?:ed|es|e|ing)|"
+        rf"relinquish(?:ed|es|ing)?|g(?:ave|ive|ives|iving|iven)\s+up|abandon(?:ed|s|ing)?)\s+(?:its|their)\s+(?:ICC\s+|court\s+)?"
+        rf"membership)(?:\s+(?:of|in|at|from)\s+{OBJ})?",
+        "withdrawal",
     ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
     _p(
@@ -583,7 +602,8 @@ PATTERNS: list[Pattern] = [
     # -- status on a day: member, State Party, signatory -----------------------------------------------------------
     _p(
         "member.is",
-        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
+        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed|"
+        rf"(?:ceased|ceases|cease|ceasing)\s+to\s+be|(?:stopped|stops|stop)\s+being)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?(?:(?:ICC|Court|court)(?:'s|’s)?\s+(?=member|State|state|part|signator))?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
         "party",
         kind="membership",
         groups=False,
@@ -870,6 +890,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "entry_into_force": ("force", "effect"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
+    "withdrawal.membership": ("membership",),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
     "situation.referral_council": ("refer",),
@@ -949,6 +970,13 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"between|among|alongside|at|as\s+did|such\s+as|including|follow|follows|followed|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A State set apart from the subject ("aside from Palestine", "except for Hungary", "other than Israel").
+_EXCLUDED = re.compile(
+    r"\b(?:aside\s+from|apart\s+from|except(?:\s+for)?|excepting|excluding|other\s+than|with\s+the\s+exception\s+of|"
+    r"save\s+for|but\s+not|not\s+counting|minus)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DESCRIBES = re.compile(r"^\s*,\s*(?:which|who)\b[^,;]*$", re.IGNORECASE)
 _OF_SUBJECT = re.compile(
     r"\b(?:government|president|authorities|ministry|parliament|people|leader|leaders|regime|administration|"
     r"cabinet|state|republic|kingdom|lawmakers|legislators|MPs|Members\s+of\s+Parliament|officials|senators)\s+"
@@ -1629,8 +1657,12 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
         claim.action = "signatory"
     elif noun.startswith("founding") or g.get("founding"):
         claim.action = "founding_member"
-    if "not" in verb.split() and "among" in verb:
-        claim.negated = True
+    if "not" in verb.split() and ("among" in verb or "one" in verb.split()):
+        claim.negated = True  # "is not among the signatories", "is not one of the ICC's members"
+    if re.match(r"(?:ceas|stop)", verb) and claim.action == "party":
+        # "ceased to be a member", "stopped being a State Party": the withdrawal taking effect, an event with
+        # its day (as French "a cessé d'être membre"), not a status over a period
+        claim.action, claim.kind, claim.present = "withdrawal", "treaty_action", False
     if g.get("n"):
         claim.number = int(g["n"])
     if re.match(r"(?:is|are|remains|remain|has\s+been|have\s+been|stays|,)", verb) or verb in ("a", "an"):
@@ -1666,6 +1698,10 @@ def _subject_before(
             continue  # "follow Russian example to withdraw", "Ukraine's example will inspire others to join"
         pre = text[max(s.start, cand.start - 30) : cand.start]
         relative = bool(_RELATIVE.match(gap))
+        if _EXCLUDED.search(pre) and not _DESCRIBES.match(gap):
+            # "the 123 countries, aside from Palestine, that are signatories": the State set apart is not
+            # the subject; "except Hungary, which left" describes Hungary itself
+            continue
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
         # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
         # unless a relative clause makes it so ("Burundi, which left").

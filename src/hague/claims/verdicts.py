@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -1115,7 +1115,8 @@ class Checker:
     def notification(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
         notices = self.events(iso3, [Kind.withdrawal_notification])
-        if claim.negated:
+        if claim.negated or (claim.mood == "future" and claim.mode != "announcement"):
+            # "deberá ser notificado", "doit être notifié": said to be yet to come, as "not notified yet" is
             if notices:
                 return Result(
                     CONTRADICTED,
@@ -2004,6 +2005,16 @@ class Checker:
         # "no longer a member" is already a negative in `holds`.
         flip = claim.negated and not claim.no_longer
         values = [(a, b, st, holds(st) != flip) for a, b, st in spans]
+        if (
+            claim.since
+            and claim.date is not None
+            and claim.action == "party"
+            and claim.negated
+            and not re.search(r"\b(?:never|jamais|nunca)\b", claim.phrase, re.IGNORECASE)
+        ):
+            # "n'est plus membre depuis 2017", "has not been a member since October 2017": the day the State
+            # stopped being a party, that is its withdrawal taking effect (art. 127(1)), not the day it joined
+            return self.withdrawal(replace(claim, action="withdrawal", negated=False, since=False), iso3)
         if claim.since and claim.date is not None:
             return self._since(claim, iso3, evidence)
         if (

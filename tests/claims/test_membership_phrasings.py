@@ -1,0 +1,169 @@
+"""Membership and withdrawal as the press phrases them (issue 14): a State that stopped being a party on a
+day, one set apart from a list ("aside from", "sauf", "salvo"), a notice yet to be given ("deberá ser
+notificado"), a membership ended or renounced, a notice given or submitted, a rank after an adverb. The
+sentences are written here, in the press's usual forms; the days come from the ledger (`hague status BDI
+PHL HUN`: Burundi's withdrawal notified 2016-10-27, in effect 2017-10-27; the Philippines' notified
+2018-03-17, in effect 2019-03-17; Hungary's notified 2025-06-02)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from hague.claims import check
+
+
+@pytest.fixture(scope="module")
+def read(ledger):
+    def run(text: str, as_of: str, lang: str = "en") -> list[dict[str, Any]]:
+        return check(text, date.fromisoformat(as_of), ledger, lang=lang)["claims"]
+
+    return run
+
+
+def brief(claims: list[dict[str, Any]]) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(c["action"], tuple(c["states"]), c["verdict"]) for c in claims]
+
+
+# -- no longer a party since a day: the withdrawal taking effect, not the day of joining ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Le Burundi n'est plus membre depuis 2017.", "fr", "supported"),
+        ("Le Burundi n'est plus membre de la CPI depuis le 27 octobre 2017.", "fr", "supported"),
+        ("The Philippines has not been a member of the ICC since March 2019.", "en", "supported"),
+        # the notice's year, not the effect's: the notice holds, the leaving then does not
+        ("Le Burundi n'est plus membre de la CPI depuis 2016.", "fr", "partly"),
+        # never a State Party: it could not stop being one
+        ("Les États-Unis ne sont plus membres de la CPI depuis 2002.", "fr", "contradicted"),
+    ],
+)
+def test_no_longer_a_party_since_a_day_is_read_as_the_withdrawal_in_effect(read, text, lang, verdict):
+    (c,) = read(text, "2025-01-15", lang)
+    assert c["action"] == "party" and c["negated"] and c["since"]
+    assert c["verdict"] == verdict, c["because"]
+
+
+def test_still_a_party_since_the_day_of_joining_is_unchanged(read):
+    (c,) = read("Palestine has been a member of the ICC since 2015.", "2025-01-15")
+    assert c["verdict"] == "supported" and "2015-04-01" in c["because"]
+
+
+def test_ceased_to_be_a_member_is_the_withdrawal_an_event_with_its_day(read):
+    (c,) = read("Burundi ceased to be a member of the ICC in October 2017.", "2025-01-15")
+    assert (c["action"], c["states"], c["verdict"]) == ("withdrawal", ["BDI"], "supported")
+    (c,) = read("Burundi stopped being a State Party to the Rome Statute in October 2016.", "2025-01-15")
+    assert c["action"] == "withdrawal" and c["verdict"] == "partly"  # notified then, in effect a year later
+
+
+# -- the noun with the Court before it, a negated "one of" -----------------------------------------------------
+
+
+def test_an_icc_member_and_not_one_of_its_members(read):
+    assert brief(read("The Philippines is no longer an ICC member.", "2025-01-15")) == [
+        ("party", ("PHL",), "supported")
+    ]
+    assert brief(read("Israel is not an ICC member.", "2025-01-15")) == [("party", ("ISR",), "supported")]
+    (c,) = read("Russia is not one of the ICC's members.", "2025-01-15")
+    assert c["negated"] and c["verdict"] == "supported"
+
+
+# -- a State set apart from the subject ------------------------------------------------------------------------
+
+
+def test_a_state_set_apart_is_not_the_subject_of_the_list_it_is_set_apart_from(read):
+    text = "Suspects face arrest in the 124 countries, aside from Palestine, that are signatories to the treaty."
+    assert [c["action"] for c in read(text, "2024-09-10")] == ["count"]
+    text = "Apart from the United States, which signed in 2000, most Western states have ratified the treaty."
+    assert brief(read(text, "2025-01-15")) == [("signature", ("USA",), "supported")]
+
+
+def test_a_state_set_apart_keeps_what_its_own_relative_clause_says(read):
+    text = "Warrants can be enforced in all member states, except Hungary, which notified its withdrawal in June."
+    (c,) = [c for c in read(text, "2025-07-01") if c["states"] == ["HUN"]]
+    assert c["action"] == "withdrawal_notification" and c["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tous les pays de l'Union européenne, sauf la Hongrie, sont membres de la CPI.", "fr"),
+        ("Todos los países de la Unión Europea, salvo Hungría, son miembros de la CPI.", "es"),
+    ],
+)
+def test_sauf_and_salvo_set_a_state_apart(read, text, lang):
+    assert not [c for c in read(text, "2025-07-01", lang) if c["states"] == ["HUN"]]
+
+
+def test_sauf_with_its_own_relative_clause_is_its_subject(read):
+    text = "Le mandat peut être exécuté dans tous les États parties, à l'exception de la Hongrie, qui a notifié son retrait."
+    (c,) = [c for c in read(text, "2025-07-01", "fr") if c["states"] == ["HUN"]]
+    assert c["action"] == "withdrawal_notification" and c["verdict"] == "supported"
+
+
+# -- a notice yet to be given --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La retirada de Hungría deberá ser notificada a la ONU.", "es"),
+        ("Hungría deberá notificar su retiro a la ONU.", "es"),
+        ("Le retrait de la Hongrie devra être notifié au secrétaire général de l'ONU.", "fr"),
+    ],
+)
+def test_a_notice_said_to_be_due_is_future_not_a_done_act(read, text, lang):
+    (c,) = [c for c in read(text, "2025-04-04", lang) if c["action"] == "withdrawal_notification"]
+    assert c["mood"] == "future"
+    assert c["verdict"] == "supported", c["because"]  # not notified yet on 2025-04-04
+    (c,) = [c for c in read(text, "2025-07-01", lang) if c["action"] == "withdrawal_notification"]
+    assert c["verdict"] == "contradicted"  # by then it was: 2025-06-02
+
+
+def test_a_notice_given_stays_a_done_act(read):
+    (c,) = read("Hungría notificó su retiro a la ONU en junio de 2025.", "2025-07-01", "es")
+    assert c["mood"] == "reported" and c["verdict"] == "supported"
+
+
+# -- membership ended, notice given ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Philippines ended its membership of the court in 2019.", "supported"),
+        ("Burundi renounced its ICC membership in 2017.", "supported"),
+        ("The Philippines withdrew its membership in 2018.", "partly"),  # notified in 2018, in effect in 2019
+    ],
+)
+def test_a_membership_ended_or_renounced_is_a_withdrawal(read, text, verdict):
+    (c,) = read(text, "2025-01-15")
+    assert c["pattern"] == "withdrawal.membership" and c["action"] == "withdrawal"
+    assert c["verdict"] == verdict, c["because"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary gave notice of its withdrawal on 2 June 2025.",
+        "Hungary formally submitted its withdrawal on 2 June 2025.",
+        "Hungary served formal notice of its intention to withdraw on 2 June 2025.",
+    ],
+)
+def test_a_notice_given_or_submitted_is_the_notification(read, text):
+    (c,) = read(text, "2025-07-01")
+    assert (c["action"], c["states"], c["verdict"]) == ("withdrawal_notification", ["HUN"], "supported")
+
+
+def test_a_withdrawal_of_signature_submitted_is_not_a_notice_of_withdrawal(read):
+    found = read("Russia formally submitted its withdrawal of signature in 2016.", "2017-01-01")
+    assert all(c["action"] != "withdrawal_notification" for c in found)
+
+
+def test_a_rank_after_an_adverb(read):
+    (c,) = read("Ukraine is now the 125th member of the ICC.", "2025-01-15")
+    assert (c["action"], c["states"], c["verdict"]) == ("ordinal", ["UKR"], "supported")
