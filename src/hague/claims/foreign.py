@@ -113,6 +113,7 @@ class Rules:
     ordinals: dict[str, str] = field(default_factory=dict)
     unwritten: re.Pattern[str] | None = None  # a sentence opening on its verb ("Nunca lo ratificó")
     numbers: dict[str, int] = field(default_factory=dict)
+    council: re.Pattern[str] | None = None  # the Security Council: a referral under art. 13(b), no State referring
 
 
 def _rx(value: str | list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -195,6 +196,7 @@ def rules(lang: str) -> Rules:
         ordinals={str(k).lower(): str(v) for k, v in (cues.get("ordinals") or {}).items()},
         unwritten=_rx([f"^(?:{p})" for p in cues["unwritten"]], 0) if cues.get("unwritten") else None,
         numbers={str(k).lower(): int(v) for k, v in (cues.get("numbers") or {}).items()},
+        council=_rx(cues["council"]) if cues.get("council") else None,
     )
 
 
@@ -354,7 +356,24 @@ def _build(
         if r.asked.search(text[max(s.start, a - 50) : a]) or r.hedge.search(text[max(s.start, a - 20) : a]):
             return None  # "piden que se inicie una investigación": a request; "une éventuelle enquête"
         places = _places(text, r, a, b, mentions, clause_start, clause_end)
-        if t.subject != "none":  # a referral: the State that refers, and the situation's State
+        council = _council(text, r, t, a, b, mentions, clause_start, clause_end)
+        if council:
+            # "Le Conseil de sécurité a déféré la situation en Libye", "fue remitida a la CPI por el Consejo de
+            # Seguridad": a referral under art. 13(b), no State referring; the situation's State is the place
+            claim.what = "security_council"
+            if not places:
+                return None
+        elif t.action == "referral" and _AGENT_END.search(text[a:b]):
+            # "La situation au Mali a été renvoyée à la CPI par le gouvernement malien": the referring State named
+            # after "par" / "por", the situation's State before the verb (or the same State)
+            by = [x for x in pool if b <= x.start <= b + 40 and x.iso3 and not x.group][:1]
+            if not by:
+                return None
+            before = [x for x in mentions if clause_start <= x.start and x.end <= a and x.iso3 and not x.group]
+            claim.subjects = by
+            claim.end = max(claim.end, by[0].end)
+            places = before[-1:] or by
+        elif t.subject != "none":  # a referral: the State that refers, and the situation's State
             by = _subjects(text, s, r, t, a, b, pool, clause_start, clause_end)
             if not by or any(x.group for x in by):
                 return None
@@ -697,6 +716,24 @@ def _listed(text: str, r: Rules, b: int, end: int, mentions: list[Mention]) -> l
             chain.append(nxt)
         return chain
     return []
+
+
+_AGENT_END = re.compile(r"(?<![\w])(?:par|por|pelo|pela)$", re.IGNORECASE)
+
+
+def _council(
+    text: str, r: Rules, t: Trigger, a: int, b: int, mentions: list[Mention], clause_start: int, clause_end: int
+) -> bool:
+    """Whether a referral is the Security Council's: the Council named as the subject before the trigger, with
+    no State between ("Le Conseil de sécurité de l'ONU a déféré"), or as the agent right after it ("remitida a la
+    CPI por el Consejo de Seguridad")."""
+    if t.action != "referral" or r.council is None:
+        return False
+    before = list(r.council.finditer(text, max(clause_start, a - 80), a))
+    if before and not any(m.iso3 and not m.group and before[-1].end() <= m.start and m.end <= a for m in mentions):
+        return True
+    after = r.council.search(text, b, min(clause_end, b + 40))
+    return after is not None and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[b : after.start()]) is not None
 
 
 def _places(

@@ -139,6 +139,7 @@ AGG = (
     r"(?:crime\s+of\s+)?aggression\s+amendments?)"
 )
 _AGG = re.compile(AGG, re.IGNORECASE)
+_AGG_NAMED = re.compile(r"\b(?:Kampala|aggression)\b", re.IGNORECASE)
 _STATE_WORD = (
     r"(?:States?\s+Part(?:y|ies)|states?\s+part(?:y|ies)|states?|countr(?:y|ies)|nations?|members?(?:\s+states?)?)"
 )
@@ -331,7 +332,7 @@ PATTERNS: list[Pattern] = [
     # -- declaration under article 12(3) ---------------------------------------------------------------------------
     _p(
         "declaration_12_3.lodged",
-        r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)(?:\s+(?:of\s+the\s+(?:Rome|ICC)\s+Statute\s*,?\s+)?(?:accepting|recogni[sz]ing)\s+(?:the\s+)?(?:(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court)))?|accepting\s+(?:the\s+)?(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction)",
+        r"\b(?P<v>lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued)\s+(?:a|an|its|their|the)\s+(?:second\s+|new\s+|further\s+|ad\s+hoc\s+)?declaration\s+(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:article|art\.)\s*12\s*\(3\)(?:\s+(?:of\s+the\s+(?:Rome|ICC)\s+Statute\s*,?\s+)?(?:accepting|recogni[sz]ing)\s+(?:the\s+)?(?:(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court)))?|(?:accepting|recogni[sz]ing)\s+(?:the\s+)?(?:(?:ICC's|ICC’s|Court's|court's|Court’s|its)\s+jurisdiction|(?:ICC\s+)?jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court)|exercise\s+of\s+(?:its\s+)?jurisdiction))",
         "declaration_12_3",
     ),
     _p(
@@ -347,8 +348,28 @@ PATTERNS: list[Pattern] = [
         "declaration_12_3",
     ),
     _p(
+        # "lodged an article 12(3) declaration", "filed a declaration with the Registrar"
+        "declaration_12_3.lodged_short",
+        r"\b(?P<v>(?:lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made|makes|issued|signed)\s+"
+        r"(?:(?:a|an|its|their|the|two)\s+)?(?:(?:first|second|new|further|initial)\s+)?(?:(?:article|art\.)\s*12\s*\(3\)|12\s*\(3\)|ad\s+hoc)\s+"
+        r"declarations?|(?:lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?|made)\s+(?:two|twin)\s+declarations\s+"
+        r"(?:accepting|recogni[sz]ing)|(?:lodg(?:ed|es|ing)|fil(?:ed|es|ing)|submit(?:ted|s|ting)?|deposit(?:ed|s|ing)?)\s+(?:a|an|its|their)\s+"
+        r"(?:(?:first|second|new|further)\s+)?declaration\s+with\s+the\s+(?:(?:ICC|Court|court)(?:'s|’s)?\s+)?(?:Registrar|Registry))",
+        "declaration_12_3",
+    ),
+    _p(
+        # "Ukraine's declarations under article 12(3)", "its 12(3) declaration"
+        "declaration_12_3.nominal_declaration",
+        r"(?:'s|’s|\bits|\btheir)\s+(?P<v>(?:(?:first|second|two|initial|earlier|later)\s+)?(?:(?:(?:article|art\.)\s*)?12\s*\(3\)\s+declarations?|"
+        r"declarations?\s+(?:under|pursuant\s+to)\s+(?:article|art\.)\s*12\s*\(3\)|declarations?\s+(?:accepting|recogni[sz]ing)\s+(?:the\s+)?"
+        r"(?:(?:ICC|Court|court)(?:'s|’s)?\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court))))",
+        "declaration_12_3",
+        gap=r"^\s*$",
+        context=False,
+    ),
+    _p(
         "declaration_12_3.accepted",
-        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:limited|full)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
+        rf"\b(?P<v>accept(?:ed|s|ing)?|recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:(?:limited|full|ad\s+hoc|temporary|retroactive|retrospective)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:(?:ad\s+hoc|limited|retroactive)\s+)?(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
         "declaration_12_3",
         context=False,
     ),
@@ -544,6 +565,14 @@ PATTERNS: list[Pattern] = [
         "amendment_ratification",
     ),
     _p(
+        # "deposited its instrument of ratification of the Kampala amendments"; "of the amendments" only in a
+        # sentence that names the aggression amendments or Kampala (hague.claims.patterns._build)
+        "amendment.deposited",
+        r"\b(?P<v>(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing))\s+(?:its|their|the|an?)\s+(?:formal\s+)?instruments?\s+of\s+(?:ratification|acceptance)"
+        r"\s+(?:of|to)\s+(?:the\s+)?(?:Kampala\s+|aggression\s+)?amendments?)\b",
+        "amendment_ratification",
+    ),
+    _p(
         "ratify.approved",
         r"\b(?P<v>(?:unanimously\s+)?(?:approved|passed|endorsed|backed|adopted))\s+(?:the\s+country(?:'s|’s)\s+|its\s+|their\s+|a\s+|the\s+)"
         r"(?:bill\s+(?:on|for)\s+(?:the\s+)?)?(?:accession|ratification)\b",
@@ -554,7 +583,8 @@ PATTERNS: list[Pattern] = [
         "ratify.deposited",
         r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|present(?:ed|s|ing)?)\s+(?:(?:its|their|the|an?)\s+|(?=documents?\s))"
         r"(?:formal\s+)?(?:instruments?\s+of\s+(?:ratification|accession)|(?:ratification|accession)\s+instruments?|documents?\s+"
-        r"(?:on\s+joining|confirming\s+(?:its|their)\s+(?:ratification|accession)|of\s+(?:ratification|accession)))",
+        r"(?:on\s+joining|confirming\s+(?:its|their)\s+(?:ratification|accession)|of\s+(?:ratification|accession)))"
+        r"(?!\s+(?:of|to)\s+(?:the\s+)?(?:Kampala\s+|aggression\s+)?amendments?)",
         "ratification",
     ),
     _p("ratify.passive", r"\b(?P<v>(?:ratified|acceded\s+to))\s+by\b", "ratification", subject="by", groups=False),
@@ -721,6 +751,34 @@ PATTERNS: list[Pattern] = [
         subject="after",
     ),
     _p(
+        # "Darfur was referred to the ICC by the Security Council", "the situation in Mali was referred to the
+        # Court by its government", "... by Uganda": who referred is read after "by" (hague.claims.patterns._referral)
+        "situation.referral_passive_by",
+        rf"\b(?P<v>(?:was|were|had\s+been|has\s+been|been|is|are)\s+(?:first\s+|formally\s+|jointly\s+)?referred\s+to\s+{OBJ}"
+        r"(?:\s+(?:in|on)\s+[\w\s]{1,20}?\d{4})?\s*,?\s+by)\s+",
+        "referral",
+        kind="situation",
+        subject="after",
+    ),
+    _p(
+        # "Uganda referred itself to the ICC", "Gabon's self-referral", "the country self-referred"
+        "situation.referral_self",
+        r"\b(?P<v>referr(?:ed|s|ing)\s+(?:itself|themselves)|self-?referr(?:ed|al|als|ing))\b",
+        "referral",
+        kind="situation",
+        subject="before",
+    ),
+    _p(
+        # "the Security Council's referral of Darfur", "the referral of the situation in Libya by the Security
+        # Council", "a referral by the government of the Central African Republic", "Mali's referral in 2012"
+        "situation.referral_noun",
+        r"\b(?P<v>[Rr]eferrals?)\s+(?=of\s|by\s|from\s|in\s+(?:19|20)\d\d|to\s+the\s+(?:ICC|Court|International))",
+        "referral",
+        kind="situation",
+        subject="before",
+        flags=0,
+    ),
+    _p(
         "situation.declined",
         r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)",
         "pe_closed",
@@ -796,7 +854,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "instrument.established",
-        r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?(?:,\s+(?:based|headquartered|seated|located)\s+in\s+[^,;.]{1,30}(?:,\s+in\s+[^,;.]{1,30})?)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors)\b",
+        r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?(?:,\s+(?:based|headquartered|seated|located)\s+in\s+[^,;.]{1,30}(?:,\s+in\s+[^,;.]{1,30})?)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors|"
+        r"came\s+into\s+existence|became\s+operational|beg[au]n\s+(?:its\s+)?(?:work|functioning|operations)|started\s+(?:its\s+)?(?:work|operations|functioning))\b",
         "court_established",
         kind="instrument",
         subject="none",
@@ -833,7 +892,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "scrap",
         "discontinu",
     ),
-    "declaration_12_3": ("declaration", "accept", "jurisdiction"),
+    "declaration_12_3": ("declaration", "accept", "jurisdiction", "recogni"),
     "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
     "withdrawal_notification": (
         "notif",
@@ -897,6 +956,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "situation.referral_case": ("refer",),
     "situation.referral_nominal": ("referral",),
     "situation.referral_passive": ("refer",),
+    "situation.referral_passive_by": ("refer",),
+    "situation.referral_self": ("refer",),
+    "situation.referral_noun": ("referral",),
     "situation": (
         "investig",
         "examin",
@@ -1198,6 +1260,10 @@ def _in_sentence(
 # An arrest warrant or a summons, or the charges a text takes one for ("charged by the ICC").
 _WARRANT = re.compile(
     r"\b(?:arrest\s+warrants?|warrants?\s+(?:of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?arrest|warrants?(?=\s+(?:for|against)\s)|"
+    r"warrants?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+issued(?=\s+(?:for|against)\s)|"
+    r"(?:ICC|I\.C\.C\.|(?:the\s+)?(?:court|Court|tribunal)(?:'s|’s))\s+warrants?|wanted\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court)|"
+    r"(?P<indicted>(?:(?:ICC|Hague-based\s+court|International\s+Criminal\s+Court)(?:'s|’s)?\s+(?:indict(?:ed|s|ment\s+of)))|"
+    r"(?:indicted|charged)\s+by\s+the\s+(?:Hague-based|Hague|international|world)\s+(?:court|tribunal))|"
     r"warrants?\s+issued\s+by\s+the\s+(?:(?:ICC|International\s+Criminal\s+Court|(?:global|international|world|Hague-based)\s+(?:court|tribunal)|court)\b)|"
     r"summons(?:es)?\s+to\s+appear|(?P<charged>(?:charged|indicted)\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)))",
     re.IGNORECASE,
@@ -1244,7 +1310,7 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
                 trigger=(a, b),
                 trigger_text=text[a:b],
                 subjects=[Mention(p.start, p.end, p.text, nationality, "person") for p in people],
-                verb="charged" if m.group("charged") else "warrant",
+                verb="charged" if m.group("charged") or m.group("indicted") else "warrant",
                 phrase=text[first:last],
                 persons=[person for p in people for person in p.persons],
             )
@@ -1331,13 +1397,14 @@ def _warrants_by_nationality(
         trigger=(a, b),
         trigger_text=text[a:b],
         subjects=[found[0]],
-        verb="charged" if m.group("charged") else "warrant",
+        verb="charged" if m.group("charged") or m.group("indicted") else "warrant",
         phrase=text[a : found[0].end],
     )
     claim.date = _date_for(text, s, claim, dates, s.end, s.start, found[0].end, mentions)
     return [claim]
 
 
+_FOR_STATE = re.compile(r"\s*(?:For|In\s+respect\s+of|In\s+the\s+case\s+of)\s+(?:the\s+)?")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.]{0,80}", re.IGNORECASE)
 _ADOPTED_BY = re.compile(
     r"\b(?:adopted|approved|endorsed|voted\s+for)\s+by\s+(?:some\s+|about\s+|nearly\s+)?$", re.IGNORECASE
@@ -1530,6 +1597,12 @@ def _build(
         claim.end = max(claim.end, found[-1].end)
     elif pattern.kind == "instrument":
         claim.start = m.start() + s.start
+        opener = _FOR_STATE.match(text, s.start, a)
+        for_state = [x for x in pool if opener is not None and x.start == opener.end() and x.iso3 and not x.group]
+        if pattern.action == "statute_in_force" and for_state and re.match(r"\s*,", text[for_state[0].end : a]):
+            # "For Armenia, the Statute entered into force on 1 February 2024": in force for that State (art. 126(2))
+            claim.action, claim.kind, claim.subjects = "entry_into_force", "treaty_action", for_state[:1]
+            claim.start = for_state[0].start
     # Negation and mood, read from the words between the subject (or the previous trigger) and this one.
     window_start = max(prev_end, subject_end) if pattern.subject == "before" else max(prev_end, a - 40)
     gap = text[window_start:a]
@@ -1595,6 +1668,10 @@ def _build(
     ):
         # "States that have not become parties": a status on the day (not a party), as "are not parties"
         claim.action, claim.kind, claim.present = "party", "membership", True
+    if pattern.name == "amendment.deposited" and not _AGG_NAMED.search(s.text):
+        return None  # "ratification of the amendments" in a sentence that never says which
+    if claim.action == "declaration_12_3" and claim.negated and (claim.verb or "").startswith("recogni"):
+        return None  # "Israel does not recognise the court's jurisdiction": a stance, not an act under art. 12(3)
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
     if claim.action == "ratification":
@@ -1970,7 +2047,15 @@ def _situation(
         claim.action = "investigation_suspended"
     elif claim.verb and re.match(r"resum", claim.verb):
         claim.action = "investigation_resumed"
+    wide = text[max(s.start, a - 120) : a]
+    refused = False
     if claim.verb and re.match(r"(?:sought|seek|request|asked)", claim.verb):
+        claim.action = "authorisation_requested"
+    elif (refused := bool(_REQUEST_REFUSED.search(wide))) or (
+        _LEAVE_ASKED.search(wide) and not _LEAVE_GIVEN.search(lead)
+    ):
+        # "asked the Pre-Trial Chamber for authorisation to open an investigation", "the prosecutor's request to
+        # open an investigation": the Prosecutor's request under art. 15(3), not the investigation
         claim.action = "authorisation_requested"
     elif (
         claim.verb and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb) and pattern.action == "investigation"
@@ -2038,6 +2123,9 @@ def _situation(
             and re.match(r"\s*(?:In|On|Since|By)\s+$", text[s.start : d.start])
         ):
             claim.date = d
+    if refused and claim.date is not None:
+        claim.date = None  # "rejected the request ... in April 2019": the day of the refusal, not of the request
+        claim.notes.append(msg("the day given is the refusal's; the request is checked without it"))
     if claim.date is not None:
         claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
     if claim.about is not None:
@@ -2045,6 +2133,21 @@ def _situation(
     return True
 
 
+# Before a situation's noun or verb: the Prosecutor asking the judges for leave to investigate (art. 15(3)) ...
+_LEAVE_ASKED = re.compile(
+    r"(?:\b(?:ask(?:ed|s|ing)?|sought|seek(?:s|ing)?|request(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|petition(?:ed|s|ing)?)\b[^.;]{0,60}?"
+    r"\b(?:authori[sz]ation|permission|approval|leave|green\s+light|go-ahead|(?:judges?|Chamber|court|Court)\s+to\s+(?:authori[sz]e|approve|allow|"
+    r"open|launch))|\brequests?\s+(?:for\s+(?:authori[sz]ation|permission|approval)\s+)?to\s+(?:authori[sz]e|open|launch|begin|start|proceed\s+with|"
+    r"investigate))\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_LEAVE_GIVEN = re.compile(r"\b(?:gave|give[sn]?|grant(?:ed|s)?|receiv(?:ed|es)|won|got)\b", re.IGNORECASE)
+# ... or the judges refusing that request ("rejected the prosecutor's request to open an investigation") ...
+_REQUEST_REFUSED = re.compile(
+    r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|den(?:ied|ies|y|ying)|turn(?:ed|s)?\s+down|dismiss(?:ed|es)?)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:request|application|bid|plea)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # Before a situation's verb or noun: an act said to come ("would open an investigation") ...
 _INTENDED = re.compile(
     r"\b(?:would|will|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decides\s+to|decision\s+to|"
@@ -2092,6 +2195,12 @@ def _referral(
         claim.stage = "investigation"
         claim.end = max(claim.end, referrer[0].end)
         return True
+    if claim.pattern == "situation.referral_passive_by":
+        return _referral_by(text, s, claim, mentions, dates, prev_end, next_start, passive=True)
+    if claim.pattern == "situation.referral_noun":
+        return _referral_by(text, s, claim, mentions, dates, prev_end, next_start, passive=False)
+    if claim.pattern == "situation.referral_self":
+        referrer = referrer[-1:]  # one State refers its own situation
     councils = list(_COUNCIL.finditer(text, max(prev_end, a - 80), a))
     council = councils[-1] if councils else None  # the one nearest the verb
     if council is not None and referrer and council.start() > referrer[-1].end:
@@ -2121,6 +2230,101 @@ def _referral(
 _COUNCIL = re.compile(
     r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b|\bUNSC\b|\bthe\s+Council\b|\b[Rr]esolution(?:\s+\d{3,4})?\b"
 )
+# After "referred to the ICC by" or "referral by/from": the Security Council, a government ("the new government of
+# Ukraine", "its own government", "the Malian authorities") or a State named.
+_BY_COUNCIL = re.compile(
+    r"(?:by|from)?\s*(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:'s|’s)?\s+)?(?:Security\s+Council|UNSC)\b",
+    re.IGNORECASE,
+)
+_BY_OWN = re.compile(
+    r"(?:by|from)?\s*(?:its|their|the)\s+(?:own\s+|new\s+|then\s+|country(?:'s|’s)\s+)?(?:government|authorities)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_BY_STATE = re.compile(
+    r"(?:by|from)?\s*(?:the\s+)?(?:(?:new|then|former)\s+)?(?:(?:government|authorities|state|republic)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# "of" after "referral": the situation referred ("of the situation in Libya", "of Darfur")
+_REFERRED_OF = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:(?:situation|case|crimes?)\s+(?:in|of|on|concerning)\s+(?:the\s+)?)?", re.IGNORECASE
+)
+
+
+def _referral_by(
+    text: str,
+    s: Sentence,
+    claim: Claim,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    prev_end: int,
+    next_start: int,
+    passive: bool,
+) -> bool:
+    """A referral whose referrer is named after "by" ("Darfur was referred to the ICC by the Security Council",
+    "the referral of the situation in Libya by the Council", "a referral from the government of Mali") or before
+    the noun ("the Security Council's referral of Darfur", "Mali's referral"). False when no referrer is read:
+    "the referral of the situation in Mali" alone names no one."""
+    a, b = claim.trigger
+    end = min(next_start, s.end)
+    brk = _CLAUSE_BREAK.search(text, b, end)
+    if brk:
+        end = brk.start()
+    states = [x for x in mentions if x.iso3 and not x.group]
+    place: list[Mention] = []
+    cursor = b
+    if not passive:
+        # "referral of the situation in Libya": the place right after "of"
+        after = [x for x in states if b <= x.start < min(end, b + 60)]
+        if after and _REFERRED_OF.fullmatch(text[b : after[0].start]):
+            place = after[:1]
+            cursor = after[0].end
+    else:
+        # "The situation in Mali was referred ...", "Darfur was referred ...": the place before the verb
+        before = [x for x in states if max(prev_end, a - 80) <= x.start and x.end <= a]
+        place = before[-1:]
+    rest = text[cursor:end]
+    council = _BY_COUNCIL.match(rest.lstrip(" ,")) if rest.strip() else None
+    referrer: list[Mention] = []
+    if council is not None:
+        claim.what = "security_council"  # art. 13(b)
+    elif _BY_OWN.match(rest.lstrip(" ,")):
+        referrer = place  # "by its own government": the State of the situation
+    else:
+        by = [
+            x
+            for x in states
+            if cursor <= x.start < min(end, cursor + 70)
+            and _BY_STATE.fullmatch(text[cursor : x.start].lstrip(" ,"))
+            and (passive or re.match(r"\s*,?\s*(?:by|from)\b", text[cursor : x.start], re.IGNORECASE))
+        ]
+        if by:
+            referrer = by[:1]
+        elif not passive:
+            # "the Security Council's referral of Darfur", "Mali's referral": the referrer before the noun
+            lead = text[max(s.start, a - 40) : a]
+            if re.search(r"(?:Security\s+Council|UNSC|the\s+Council)(?:'s|’s)?\s+(?:[\w-]+\s+)?$", lead):
+                claim.what = "security_council"
+            else:
+                own = [x for x in states if x.end <= a and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?", text[x.end : a])]
+                referrer = own[-1:]
+    if claim.what != "security_council" and not referrer:
+        return False
+    if claim.what == "security_council" and not place:
+        return False  # the Council's referral of what: no place named
+    claim.subjects = referrer
+    claim.places = place or referrer
+    claim.stage = "investigation"
+    spans = [x.start for x in claim.places + referrer] + [a]
+    claim.start = min(spans)
+    claim.end = max([claim.end] + [x.end for x in claim.places + referrer])
+    # a day after a comma belongs to another verb ("Libya, which was referred ... by the Council, began in March")
+    near = [d for d in dates if d.end <= a or "," not in text[claim.end : d.start]]
+    claim.date = _date_for(text, s, claim, near, next_start, claim.end if passive else b, claim.end, mentions)
+    if claim.date is not None:
+        claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
+    return True
+
+
 _SITUATION_VERBS = (
     r"\b(open(?:ed|s|ing)?|launch(?:ed|es|ing)?|beg(?:an|un|in|ins)|start(?:ed|s|ing)?|authori[sz](?:ed|es|e|ing|ation)|"
     r"approv(?:ed|es|al)|clos(?:ed|es|ing)|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s)|wrapped\s+up|"

@@ -1,0 +1,166 @@
+"""The Court's acts as news phrases them (issue 14): declarations under article 12(3), referrals, the
+Prosecutor's requests for leave to investigate, warrants, the Court set going, the Statute in force for one
+State, the Kampala amendments deposited. Sentences constructed for these tests; the verdicts come from the
+bundled record (data/situations, data/states) and the day each one names."""
+
+from __future__ import annotations
+
+
+def _only(found, action):
+    hits = [c for c in found if c["action"] == action]
+    assert len(hits) == 1, [(c["action"], c["pattern"], c["text"]) for c in found]
+    return hits[0]
+
+
+# -- declarations under article 12(3) ----------------------------------------------------------------------------
+
+
+def test_a_state_recognising_the_courts_jurisdiction_is_a_declaration(claims_of):
+    c = _only(
+        claims_of("Ukraine recognised the jurisdiction of the International Criminal Court in April 2014."),
+        "declaration_12_3",
+    )
+    assert (c["states"], c["verdict"]) == (["UKR"], "supported")
+
+
+def test_a_state_that_does_not_recognise_the_court_makes_no_declaration_claim(claims_of):
+    found = claims_of("Israel does not recognise the ICC's jurisdiction.", "2025-06-01")
+    assert [c for c in found if c["action"] == "declaration_12_3"] == []
+
+
+def test_an_article_12_3_declaration_lodged_or_filed_with_the_registrar(claims_of):
+    c = _only(claims_of("Ukraine lodged an article 12(3) declaration in 2014.", "2025-06-01"), "declaration_12_3")
+    assert c["verdict"] == "supported"
+    c = _only(
+        claims_of("In 2015 Ukraine lodged a second declaration with the ICC Registrar.", "2025-06-01"),
+        "declaration_12_3",
+    )
+    assert c["verdict"] == "supported"
+    c = _only(claims_of("Armenia filed an ad hoc declaration in 2022.", "2025-06-01"), "declaration_12_3")
+    assert c["verdict"] == "contradicted"  # Armenia's acceptances are of November 2023
+
+
+def test_a_states_declarations_named_as_a_noun(claims_of):
+    c = _only(
+        claims_of("Ukraine's declarations under article 12(3) allowed the ICC to act.", "2025-06-01"),
+        "declaration_12_3",
+    )
+    assert c["states"] == ["UKR"]
+    c = _only(
+        claims_of("Palestine's declaration accepting the ICC's jurisdiction was lodged in 2015.", "2025-06-01"),
+        "declaration_12_3",
+    )
+    assert c["states"] == ["PSE"]
+
+
+# -- referrals ---------------------------------------------------------------------------------------------------
+
+
+def test_a_situation_referred_by_the_security_council_in_the_passive(claims_of):
+    c = _only(
+        claims_of("Darfur was referred to the ICC by the UN Security Council in March 2005.", "2025-06-01"), "referral"
+    )
+    assert (c["states"], c["verdict"]) == (["SDN"], "supported")
+
+
+def test_a_situation_referred_by_its_own_government_in_the_passive(claims_of):
+    c = _only(
+        claims_of("The situation in Mali was referred to the ICC by its own government in July 2012.", "2025-06-01"),
+        "referral",
+    )
+    assert (c["states"], c["verdict"]) == (["MLI"], "supported")
+
+
+def test_a_day_after_a_comma_is_another_verbs_not_the_referrals(claims_of):
+    text = "The investigation in Libya, which was referred to the ICC by the Security Council, began in March 2011."
+    c = _only(claims_of(text, "2025-06-01"), "referral")
+    assert (c["date"], c["verdict"]) == (None, "supported")
+
+
+def test_a_self_referral_and_a_state_that_referred_itself(claims_of):
+    c = _only(claims_of("Gabon referred itself to the ICC in 2016.", "2025-06-01"), "referral")
+    assert (c["states"], c["verdict"]) == (["GAB"], "supported")
+    c = _only(claims_of("Uganda's self-referral in December 2003 opened the first case.", "2025-06-01"), "referral")
+    assert (c["states"], c["verdict"]) == (["UGA"], "supported")
+
+
+def test_a_referral_named_as_a_noun_with_its_referrer(claims_of):
+    c = _only(claims_of("The Security Council's referral of Darfur in 2005 was the first.", "2025-06-01"), "referral")
+    assert (c["states"], c["verdict"]) == (["SDN"], "supported")
+    text = "The investigation followed a referral by the government of the Central African Republic."
+    c = _only(claims_of(text, "2025-06-01"), "referral")
+    assert (c["states"], c["verdict"]) == (["CAF"], "supported")
+
+
+def test_a_referral_that_names_no_referrer_is_no_claim(claims_of):
+    found = claims_of("The referral of the situation in Mali was welcomed by the Court.", "2025-06-01")
+    assert [c for c in found if c["action"] == "referral"] == []
+
+
+# -- the Prosecutor's request for leave to investigate (art. 15(3)) ----------------------------------------------
+
+
+def test_asking_the_chamber_for_authorisation_is_the_request_not_the_investigation(claims_of):
+    text = "Bensouda asked the Pre-Trial Chamber for authorisation to open an investigation into Burundi."
+    c = _only(claims_of(text, "2025-06-01"), "authorisation_requested")
+    assert (c["states"], c["verdict"]) == (["BDI"], "supported")
+
+
+def test_a_request_refused_is_checked_as_the_request_without_the_day_of_refusal(claims_of):
+    text = "ICC judges rejected the prosecutor's request to open an investigation into Afghanistan in April 2019."
+    c = _only(claims_of(text, "2025-06-01"), "authorisation_requested")
+    assert (c["date"], c["verdict"]) == (None, "supported")
+
+
+# -- warrants ----------------------------------------------------------------------------------------------------
+
+
+def test_a_warrant_issued_in_the_passive_and_a_person_wanted_by_the_court(claims_of):
+    c = _only(claims_of("A warrant was issued against Omar al-Bashir in 2009.", "2025-06-01"), "warrant")
+    assert (c["states"], c["verdict"]) == (["SDN"], "supported")
+    c = _only(claims_of("Omar al-Bashir is wanted by the ICC for genocide.", "2025-06-01"), "warrant")
+    assert c["states"] == ["SDN"]
+
+
+def test_an_icc_warrant_named_by_the_court(claims_of):
+    c = _only(claims_of("Duterte was flown to The Hague on an ICC warrant.", "2025-06-01"), "warrant")
+    assert (c["states"], c["verdict"]) == (["PHL"], "supported")
+
+
+def test_an_indictment_is_read_as_the_warrant_and_is_partly(claims_of):
+    c = _only(claims_of("The Hague-based court indicted Bashir in 2009.", "2025-06-01"), "warrant")
+    assert c["verdict"] == "partly"  # a warrant is not confirmed charges (art. 61)
+
+
+# -- the Court, the Statute in force for a State, the aggression amendments ------------------------------------
+
+
+def test_the_court_came_into_existence_or_became_operational(claims_of):
+    c = _only(
+        claims_of("The International Criminal Court came into existence on 1 July 2002.", "2025-06-01"),
+        "court_established",
+    )
+    assert c["verdict"] == "supported"
+
+
+def test_for_a_state_the_statute_entered_into_force(claims_of):
+    c = _only(
+        claims_of("For Armenia, the Statute entered into force on 1 February 2024.", "2025-06-01"), "entry_into_force"
+    )
+    assert (c["states"], c["verdict"]) == (["ARM"], "supported")
+    c = _only(
+        claims_of("For Armenia, the Rome Statute entered into force on 1 March 2024.", "2025-06-01"), "entry_into_force"
+    )
+    assert c["verdict"] == "contradicted"
+
+
+def test_an_instrument_deposited_for_the_kampala_amendments_is_not_a_ratification_of_the_statute(claims_of):
+    text = "Botswana deposited its instrument of ratification of the Kampala amendments on 4 June 2013."
+    found = claims_of(text, "2025-06-01")
+    assert [c["action"] for c in found] == ["amendment_ratification"]
+    assert found[0]["verdict"] == "supported"
+    # "the amendments" in a sentence that never says which: neither claim
+    found = claims_of(
+        "Botswana deposited its instrument of ratification of the amendments on 4 June 2013.", "2025-06-01"
+    )
+    assert [c["action"] for c in found] == []
