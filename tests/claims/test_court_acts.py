@@ -101,9 +101,10 @@ def test_a_referral_that_names_no_referrer_is_no_claim(claims_of):
 
 
 def test_asking_the_chamber_for_authorisation_is_the_request_not_the_investigation(claims_of):
-    text = "Bensouda asked the Pre-Trial Chamber for authorisation to open an investigation into Burundi."
+    text = "Bensouda asked the Pre-Trial Chamber for authorisation to open an investigation into Georgia."
     c = _only(claims_of(text, "2025-06-01"), "authorisation_requested")
-    assert (c["states"], c["verdict"]) == (["BDI"], "supported")
+    # requested 2015-10-13 (data/situations/icc-01-15.yaml)
+    assert (c["states"], c["verdict"]) == (["GEO"], "supported")
 
 
 def test_a_request_refused_is_checked_as_the_request_without_the_day_of_refusal(claims_of):
