@@ -129,7 +129,7 @@ def test_every_key_the_pages_and_scripts_use_is_in_the_catalogue(ledger):
             assert key == "lang" or key in english, f"{html.name}: {key}"
     needed = required_keys(ledger)
     for js in (STATIC / "js").glob("*.js"):
-        for key in re.findall(r"\bt\(\"([A-Za-z0-9_.]+)\"(?!\s*\+)", js.read_text(encoding="utf-8")):
+        for key in re.findall(r"\b(?:t|tNodes)\(\"([A-Za-z0-9_.]+)\"(?!\s*\+)", js.read_text(encoding="utf-8")):
             assert key in needed, f"{js.name}: {key}"
 
 
@@ -344,8 +344,67 @@ def test_the_api_gives_the_data_caveats_in_lang(client, ledger):
     url = "/api/v1/jurisdiction?crime=aggression&from=2023-01-01&to=2023-02-01&aggressor=RUS&victim=UKR"
     es = client.get(url + "&lang=es").json()["caveats"]
     aggression = ledger.instruments.amendments["aggression-2010"].caveats[0]
-    assert f"aggression-2010: {aggression.es}" in es and f"RUS: {russia.es}" in es
-    assert f"RUS: {russia}" in client.get(url).json()["caveats"]
+    # each prefixed with the State's name, or the amendment's title, in the answer's language (issue 17)
+    title = "Estatuto de Roma, enmienda UNTC XVIII-10-b (aprobada el 11 de junio de 2010)"
+    assert f"{title}: {aggression.es}" in es and f"Rusia: {russia.es}" in es
+    english = client.get(url).json()["caveats"]
+    assert f"RUS: {russia}" in english and f"aggression-2010: {aggression}" in english  # as the CLI prints them
+
+
+def test_a_caveat_is_prefixed_with_the_states_name_in_the_answers_language(client):
+    """The jurisdiction answer's data caveats name the State as the answer's language does (CLDR
+    through Babel, French spacing before the colon), not by its ISO code; English keeps the code, as
+    the CLI has always printed it. caveat_parts gives the same in pieces."""
+    url = "/api/v1/jurisdiction?crime=war_crimes&from=2022-03-01&to=2022-03-02&territory=RUS&trigger=proprio_motu"
+    fr = client.get(url + "&lang=fr").json()
+    (caveat,) = [c for c in fr["caveats"] if "361-rp" in c]
+    assert caveat.startswith("Russie : La notification par laquelle la Russie")
+    (part,) = [p for p in fr["caveat_parts"] if p["about"] == "RUS"]
+    assert part["label"] == "Russie" and part["lang"] == "fr" and caveat == f"Russie : {part['text']}"
+    assert all(p["about"] is None and p["lang"] == "fr" for p in fr["caveat_parts"] if p is not part)
+    assert len(fr["caveat_parts"]) == len(fr["caveats"])
+    english = client.get(url).json()
+    assert [p for p in english["caveat_parts"] if p["about"] == "RUS"][0]["label"] == "RUS"
+
+
+def test_a_caveat_the_data_gives_only_in_english_says_so(data_dir):
+    """A caveat its data file writes in English only (a plain string, valid): the French answer names
+    the State in French and gives the words in English, with lang "en" (a page marks them lang="en");
+    the State's own answer (/api/v1/status) says the same. Russia's, in three languages, says "es"."""
+    from hague.ledger import Ledger
+
+    head = "state: BDI\nchecked_on: 2026-11-26\nevents: []\n"
+    client = TestClient(create_app(Ledger(data_dir({"BDI": head + "caveats:\n  - A gap in the record.\n"}))))
+    url = "/api/v1/jurisdiction?crime=war_crimes&from=2024-03-01&to=2024-03-02&territory=BDI&trigger=proprio_motu"
+    fr = client.get(url + "&lang=fr").json()
+    (part,) = [p for p in fr["caveat_parts"] if p["about"] == "BDI"]
+    assert (part["label"], part["text"], part["lang"]) == ("Burundi", "A gap in the record.", "en")
+    assert "Burundi : A gap in the record." in fr["caveats"]
+    status = client.get("/api/v1/status/BDI?lang=fr").json()
+    assert status["caveat_parts"] == [{"about": None, "label": None, "text": "A gap in the record.", "lang": "en"}]
+    russia = TestClient(create_app()).get("/api/v1/status/RUS?lang=es").json()
+    assert [p["lang"] for p in russia["caveat_parts"]] == ["es"]
+
+
+def test_the_spanish_trace_names_the_state_it_asks_about(client):
+    """The question of art. 12(2) names the State in Spanish (it said "ese Estado"), in words that need
+    no gender (a name whose gender the data lacks, Costa Rica, reads as well): "¿es Rusia Estado Parte o
+    ha aceptado la competencia de la Corte ...?", "¿es el Reino Unido ...?"."""
+    asked = {}
+    for iso3 in ("RUS", "GBR", "CRI"):
+        url = f"/api/v1/jurisdiction?crime=war_crimes&from=2022-03-01&to=2022-03-02&territory={iso3}&nationality=USA"
+        d = client.get(url + "&trigger=proprio_motu&lang=es").json()
+        asked[iso3] = [s["question"] for p in d["periods"] for s in p["trace"]]
+    assert (
+        "Conducta (o uno de sus elementos) en el territorio de Rusia: ¿es Rusia Estado Parte o ha aceptado la "
+        "competencia de la Corte el 2022-03-01?"
+    ) in asked["RUS"]
+    assert any("territorio del Reino Unido: ¿es el Reino Unido Estado Parte" in q for q in asked["GBR"])
+    assert any("territorio de Costa Rica: ¿es Costa Rica Estado Parte" in q for q in asked["CRI"])
+    assert any(
+        q.startswith("Acusado nacional de Estados Unidos: ¿es Estados Unidos Estado Parte") for q in asked["RUS"]
+    )
+    assert not any("ese Estado" in q for qs in asked.values() for q in qs)
 
 
 # -- the charts -----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
 from hague.ledger.facts import StateFacts
-from hague.ledger.model import Event, Kind, Period, Source
+from hague.ledger.model import Event, Kind, Period, Source, Text
 from hague.ledger.names import resolve
 from hague.registry.scopes import covering, local_inputs
 from hague.statute import art_008, art_015bis
@@ -31,7 +31,7 @@ from hague.statute.art_013 import Trigger, art_13_a, art_13_b
 from hague.statute.art_016 import art_16
 from hague.statute.art_026 import art_26
 from hague.statute.art_124 import excludes
-from hague.trace import HYPOTHETICAL, State, Trace, Word, cite, msg, render
+from hague.trace import HYPOTHETICAL, AmendmentName, Caveat, State, Trace, Word, caveat_part, cite, msg, render
 
 # Caveats: words for people (hague.trace.msg), in the reader's language when rendered.
 ADMISSIBILITY = msg("Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed.")
@@ -379,6 +379,8 @@ class Decision:
             "trace": [s.to_json(lang) for s in self.general.steps],
             "situations": self._situations(lang),
             "caveats": [render(c, lang) for c in self.caveats],
+            # the same in pieces: what each is about (a State, an amendment) and the language of its words
+            "caveat_parts": [caveat_part(c, lang) for c in self.caveats],
             "hypothetical": self.assumptions,
             "meta": self.meta,
         }
@@ -431,11 +433,9 @@ class Engine:
                     field="resolution",
                     valid=known,
                 )
-            caveats.append(
-                msg("Res {resolution}: {note}", resolution=referral.resolution, note=referral.note)
-                if referral.note
-                else msg("Res {resolution}", resolution=referral.resolution)
-            )
+            resolution = msg("Res {resolution}", resolution=referral.resolution)
+            # the data's note stays in English (Text: a page marks it lang="en")
+            caveats.append(Caveat(resolution, Text(referral.note)) if referral.note else resolution)
         elif q.trigger is Trigger.state_referral:
             assert q.referring_state is not None
             ok &= art_13_a(self.facts(q.referring_state), q.referral_date or date.today(), general)
@@ -642,13 +642,13 @@ class Engine:
     def _amendment_caveats(self, amendment: str) -> list[str]:
         """The data's own caveats (hague.ledger.model.Text: rendered in each language the file gives)."""
         found = self.ledger.instruments.amendments.get(amendment)
-        return [msg("{amendment}: {text}", amendment=amendment, text=c) for c in found.caveats] if found else []
+        return [Caveat(AmendmentName(amendment, found), c) for c in found.caveats] if found else []
 
     def _state_caveats(self, q: Conduct) -> list[str]:
         out: list[str] = []
         for iso3 in dict.fromkeys((*q.territories, *q.nationalities)):
             for c in self.ledger.states[iso3].caveats:
-                out.append(msg("{state}: {text}", state=iso3, text=c))
+                out.append(Caveat(State(iso3), c))  # "RUS: ..."; "Russie : ..." in French
         return out
 
 

@@ -191,6 +191,62 @@ def cat(*parts: Any) -> Msg:
     return Msg("".join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": p for i, p in enumerate(parts)})
 
 
+class AmendmentName(str):
+    """An amendment in a sentence: its id as a string ("aggression-2010", what the English answer and
+    the JSON have always said); in French and Spanish its title (hague.registry.names.amendment_title:
+    the official one where the data gives it, else one made from its UNTC number and day)."""
+
+    amendment: Any
+
+    def __new__(cls, ident: str, amendment: Any) -> AmendmentName:
+        self = super().__new__(cls, ident)
+        self.amendment = amendment
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        from hague.registry.names import amendment_title
+
+        return amendment_title(self.amendment, lang)[0]
+
+
+class Caveat(Msg):
+    """A data caveat about one State (`State`) or one amendment (`AmendmentName`): what it is about, then
+    the data's own words (hague.ledger.model.Text, in the languages its file gives). English as the CLI
+    has always printed it ("RUS: Russia's notice ..."); in French and Spanish the State's name in that
+    language before them ("Russie : ...", French sets a space before the colon). `parts(lang)` says it
+    in pieces, with the language the data's words are in, so that a page can mark words left in English
+    (lang="en")."""
+
+    def __new__(cls, about: Any, text: Any) -> Caveat:
+        return super().__new__(cls, "{about}: {text}", {"about": about, "text": text})  # type: ignore[return-value]
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        colon = " : " if lang == "fr" else ": "
+        return render(self.params["about"], lang) + colon + render(self.params["text"], lang)
+
+    def parts(self, lang: str = "en") -> dict[str, Any]:
+        about, text = self.params["about"], self.params["text"]
+        said = {"text": render(text, lang), "lang": _said_in(text, lang)}
+        return {"about": str.__str__(about), "label": render(about, lang), **said}
+
+
+def caveat_part(value: Any, lang: str = "en") -> dict[str, Any]:
+    """A caveat in pieces: `about` and `label` (a Caveat's State or amendment, its code and its name in
+    `lang`; None for a caveat about the answer as a whole), `text` its words in `lang` and `lang` the
+    language they are in: `lang`, except the data's own words that their file gives only in English."""
+    if isinstance(value, Caveat):
+        return value.parts(lang)
+    return {"about": None, "label": None, "text": render(value, lang), "lang": _said_in(value, lang)}
+
+
+def _said_in(value: Any, lang: str) -> str:
+    return value.language(lang) if isinstance(value, Text) else lang
+
+
 def render(value: Any, lang: str = "en") -> str:
     """A message, a word, the data's own words, a day or plain text, in `lang`."""
     if isinstance(value, Msg):

@@ -37,6 +37,7 @@ from hague.ledger import names as state_names
 from hague.ledger.model import Text
 from hague.ledger.status import LABELS, SHORT
 from hague.registry import of as registry_of
+from hague.trace import caveat_part
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 PAGES = {
@@ -857,7 +858,8 @@ def error_language(request: Request) -> str:
 
 def _named(answer: dict[str, Any], lang: str | None, led: Ledger) -> dict[str, Any]:
     """An answer about one State with its `name` in `lang` (CLDR's, through Babel), its
-    `caveats` in the language their data file gives for it (English as the CLI prints them)
+    `caveats` in the language their data file gives for it (English as the CLI prints them),
+    with `caveat_parts` saying which language each is in (hague.trace.caveat_part)
     and each amendment's `title` (under `record`) in `lang` with `title_source`
     (hague.registry.names)."""
     code = i18n.language(lang)
@@ -866,6 +868,9 @@ def _named(answer: dict[str, Any], lang: str | None, led: Ledger) -> dict[str, A
     out = {**answer, "name": state_names.local_name(answer["iso3"], code)}
     if "caveats" in answer:
         out["caveats"] = [c.in_lang(code) if isinstance(c, Text) else c for c in answer["caveats"]]
+        # the same in pieces, as the jurisdiction answer gives them: the words' language, "en" where the
+        # data file has no translation (the State page marks those lang="en")
+        out["caveat_parts"] = [caveat_part(c, code) for c in answer["caveats"]]
     record = answer.get("record")
     if isinstance(record, dict) and record.get("amendments"):
         from hague.registry.names import amendment_title

@@ -15,7 +15,7 @@ from hague.claims.wording import EXPLAIN_LANGUAGES, joined, rendered
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
-from hague.trace import Msg, msg, render
+from hague.trace import Msg, caveat_part, msg, render
 
 VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
 WHAT_IS_CHECKED = msg(
@@ -222,10 +222,10 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
     groups = [m for m in c.subjects if m.group]
     if groups:
         states = []
-    caveats = [render(cv, words) for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
+    caveats: list[Any] = [cv for iso3 in states if iso3 in checker.led.states for cv in checker.caveats(iso3)]
     if c.action in ("amendment_ratification", "aggression_activated"):
         # the ledger's own word on how complete its record of the amendment's acceptances is (data/instruments.yaml)
-        caveats += [rendered(e["note"], words) for e in checker.aggression_caveats()]
+        caveats += [e["note"] for e in checker.aggression_caveats()]
     return {
         "id": i,
         "text": text[c.start : c.end],
@@ -255,7 +255,9 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         "normalised": rendered(describe(c, checker.as_of), words),
         **result.to_json(words),
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
-        "caveats": caveats,
+        "caveats": [render(cv, words) for cv in caveats],
+        # the same in pieces, with the language of the data's words (a page marks English ones lang="en")
+        "caveat_parts": [caveat_part(cv, words) for cv in caveats],
         "notes": [rendered(n, words) for n in c.notes],
     }
 

@@ -35,6 +35,7 @@ from hague.claims.wording import (
     Ordinal,
     SituationName,
     StateName,
+    StateNames,
     english_name,
     joined,
     labelled,
@@ -49,7 +50,7 @@ from hague.registry import stage_on
 from hague.registry.model import CaseKind, Situation, SituationKind, Stage
 from hague.registry.registry import charge_day
 from hague.statute.art_015bis import AMENDMENT as AGGRESSION
-from hague.trace import Msg, Word, cat, msg
+from hague.trace import AmendmentName, Caveat, Msg, States, Word, cat, msg
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
 
@@ -1451,7 +1452,7 @@ class Checker:
             {
                 "type": "instrument",
                 "what": amendment.title,
-                "note": msg("{amendment}: {text}", amendment=AGGRESSION, text=c),
+                "note": Caveat(AmendmentName(AGGRESSION, amendment), c),  # "aggression-2010: ..."; its title in fr, es
                 "source": amendment.sources[0].to_json() if amendment.sources else None,
             }
             for c in amendment.caveats
@@ -2906,10 +2907,10 @@ class Checker:
             if e.kind is SituationKind.referral and set(by) & set(e.by) and e.date <= self.as_of
         ]
         evidence = [
-            self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))
+            self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=States(e.by)))
             for slug, s, e in hits
         ]
-        who = joined(", ", [self.name(i) for i in by])
+        who = StateNames(by)  # "Argentina, Canada"; "l'Argentine, le Canada et le Pérou"
         if claim.negated:
             return Result(
                 CONTRADICTED if hits else SUPPORTED,
@@ -2939,7 +2940,7 @@ class Checker:
                     day=e.date,
                     off=off,
                 ),
-                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))],
+                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=States(e.by)))],
                 partly=None
                 if undated
                 else msg(

@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any
 
 from hague.i18n import with_article
-from hague.trace import LONG_DAYS, Msg, render
+from hague.trace import LONG_DAYS, Msg, State, States, render
 
 #: The languages an answer's words can be asked in (hague.i18n.LANGUAGES, without importing it here).
 EXPLAIN_LANGUAGES = ("en", "fr", "es")
@@ -88,6 +88,19 @@ class StateName(_Said):
             return local_name(self.iso3, lang)
         except KeyError:  # not an ISO 3166 code CLDR knows: its English name
             return self.english
+
+
+class StateNames(States):
+    """States named in a list, from the trace's States helper (the same names, forms and CLDR list
+    pattern: "l'Argentine, le Canada et le Pérou", "Argentina, Canadá y Perú"), except that English
+    says their names joined by commas ("Argentina, Canada, Peru"), as the claim checker's answer
+    always has, where the jurisdiction trace says codes."""
+
+    def __new__(cls, codes: Any) -> StateNames:
+        listed = tuple(State(c) for c in codes)
+        self = str.__new__(cls, ", ".join(english_name(c) for c in listed))
+        self.codes = listed
+        return self
 
 
 class SituationName(_Said):

@@ -86,6 +86,11 @@ class Text(str):
         found = getattr(self, lang, None) if lang in ("fr", "es") else None
         return found if isinstance(found, str) else str.__str__(self)
 
+    def language(self, lang: str) -> str:
+        """The language `in_lang(lang)` gives its words in: `lang` where the file translates them, else
+        "en" (a page marks such words lang="en")."""
+        return lang if lang in ("fr", "es") and isinstance(getattr(self, lang, None), str) else "en"
+
     def languages(self) -> dict[str, str]:
         """The languages the file writes it in, each with its words."""
         return {"en": str.__str__(self), **{k: v for k in ("fr", "es") if (v := getattr(self, k)) is not None}}

@@ -1,7 +1,7 @@
 "use strict";
 // The claim checker: POST the text to /api/v1/check, then mark each claim's span with its verdict.
 (() => {
-  const { el, sourceLink, t, word } = hague;
+  const { el, sourceLink, t, tNodes, word } = hague;
   const form = document.getElementById("checker");
   const LABEL = Object.fromEntries(["supported", "contradicted", "partly", "not_checkable"].map((v) => [v, t("check.v." + v)]));
 
@@ -62,7 +62,7 @@
       el("div", {}, el("strong", {}, t("check.why")), c.because),
       c.partly ? el("div", {}, el("strong", {}, t("check.which_part")), c.partly) : null,
       c.evidence.length ? el("div", {}, el("strong", {}, t("check.evidence")), el("ul", {}, ...c.evidence.map(evidenceItem))) : null,
-      ...c.caveats.map((cv) => el("div", { class: "caveat" }, t("check.caveat", { text: cv }))),
+      ...c.caveat_parts.map((cv) => el("div", { class: "caveat" }, ...tNodes("check.caveat", { text: el("span", {}, ...hague.caveat(cv)) }))),
       el("div", { class: "muted" }, t("check.found", { pattern: c.pattern, start: c.span[0], end: c.span[1] })));
   }
 

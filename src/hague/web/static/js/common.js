@@ -16,6 +16,32 @@ const hague = (() => {
     return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
   }
 
+  // The message `key` as the children of an element: a parameter that is a node (words in another
+  // language, marked with their own lang) stands where its placeholder is.
+  function tNodes(key, params = {}) {
+    const text = messages[key];
+    if (text === undefined) throw new Error("no message " + key);
+    return text.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part);
+      if (!name || !(name[1] in params)) return part;
+      const value = params[name[1]];
+      return value instanceof Node ? value : String(value);
+    });
+  }
+
+  // Words the data gives in `language`: marked with it (a span with lang) where that is not the page's,
+  // as a data caveat that its file gives only in English on a French page.
+  function said(text, language) {
+    return language && language !== lang ? el("span", { lang: language }, text) : text;
+  }
+
+  // A data caveat from the API's caveat_parts: what it is about (a State's or an amendment's name in the
+  // page's language), then its words, marked lang="en" where the data has them only in English.
+  function caveat(part) {
+    const words = said(part.text, part.lang);
+    return part.label ? tNodes("common.labelled", { label: part.label, text: words }) : [words];
+  }
+
   // Words for a code (event kind, stage...), falling back to the code itself for one the
   // catalogue does not know yet.
   function word(prefix, code) {
@@ -127,5 +153,5 @@ const hague = (() => {
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
 
-  return { STATUS, api, el, sourceLink, today, ready, t, word, href, query, lang, save };
+  return { STATUS, api, el, sourceLink, today, ready, t, tNodes, said, caveat, word, href, query, lang, save };
 })();

@@ -1,7 +1,7 @@
 "use strict";
 // One State's story: status today, the record with sources, periods, situations.
 (() => {
-  const { STATUS, api, el, sourceLink, t, word, href } = hague;
+  const { STATUS, api, el, sourceLink, t, tNodes, said, word, href } = hague;
   const { inText } = hague.provision; // each article named links to its text (panel.js)
   const iso3 = location.pathname.split("/").filter(Boolean).pop().toUpperCase();
 
@@ -18,7 +18,11 @@
       t("state.on", { date: s.on }), el("span", { class: "status-badge", "data-status": s.status }, STATUS[s.status].label),
       s.group ? ` · ${word("group", s.group)}` : ""
     );
-    document.getElementById("caveats").replaceChildren(...s.caveats.map((c) => el("li", { class: "error" }, t("state.caveat", { text: c }))));
+    // the caveat's words marked lang="en" where the data gives them only in English (caveat_parts, with lang)
+    const parts = s.caveat_parts || s.caveats.map((text) => ({ text, lang: "en" }));
+    document.getElementById("caveats").replaceChildren(
+      ...parts.map((c) => el("li", { class: "error" }, ...tNodes("state.caveat", { text: said(c.text, c.lang) })))
+    );
     const r = s.record;
     const rows = [
       [t("state.signed"), r.signed], [t("state.signature_withdrawn"), r.signature_withdrawn],

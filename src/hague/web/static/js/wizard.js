@@ -70,7 +70,9 @@
     document.getElementById("situations").replaceChildren(
       ...(d.situations.length ? d.situations.map((s) => el("li", {}, `${s.number}: ${s.name}`)) : [el("li", {}, t("wizard.none"))])
     );
-    document.getElementById("caveats").replaceChildren(...d.caveats.map((c) => el("li", {}, c)));
+    // each caveat with the State or amendment it is about named in the page's language, its words marked
+    // lang="en" where the data gives them only in English (the API's caveat_parts)
+    document.getElementById("caveats").replaceChildren(...d.caveat_parts.map((c) => el("li", {}, ...hague.caveat(c))));
   }
 
   async function answer(params) {
