@@ -345,7 +345,10 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     def situations(on: OnQ = None, state: str | None = None, lang: LangQ = None) -> JSONResponse:
         """Same as `hague situations --json`; `lang`: each situation's `name` in that language, with
         `name_source` (the Court's publication of that name, or null where hague made it from a
-        pattern and CLDR's State names)."""
+        pattern and CLDR's State names), and `since_why` in it. `since` is the day of the act that
+        began the current stage (a decision, not the day it was made public); `since_announced` the
+        day that act was made public where later (Burundi: authorised 2017-10-25, made public
+        2017-11-09), `since_public_on_day` whether it was public by `on`."""
         code = i18n.language(lang)
         return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None, code))
 
@@ -353,7 +356,8 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     def situation(ident: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
         """Same as `hague situation ID --json`: an id (icc-01-22), a number (ICC-01/22, the slash
         as is), a name (ukraine) or a State (UKR). Several fit (Venezuela): 400, listed in `valid`.
-        `lang`: the name in that language, with `name_source`, as for /api/v1/situations."""
+        `lang`: the name in that language, with `name_source`, as for /api/v1/situations. Each event's
+        `date` is the act's own day; `announced` (with its source) the later day it was made public."""
         code = i18n.language(lang)
         return ok(registry_of(led).situation(ident, _day(on), code))
 

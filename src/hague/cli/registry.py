@@ -44,6 +44,8 @@ def situations(
             "stage",
             "since",
             "since_precision",
+            "since_announced",
+            "since_public_on_day",
             "trigger",
             "states",
             "cases",
@@ -51,14 +53,19 @@ def situations(
         )
         print_rows(answer["situations"], {k: k for k in keys}, fmt)
         return
-    say(f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} (stage, and the day it began)")
+    say(
+        f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} "
+        "(stage, and the day of the act that began it)"
+    )
     for r in answer["situations"]:
         since = shown(r["since"], r["since_precision"])
         # a person whose warrant may or may not have been public that day: `+N?`
         more = f"+{r['cases_uncertain']}?" if r["cases_uncertain"] else ""
+        # an act made public later than it was done: both days (`since_why`)
+        public = f" ({r['since_why']})" if r["since_why"] else ""
         say(
             f"  {r['id']:<21} {r['stage']:<24} since {since:<10}  cases {r['cases']:>2}{more:<3}  "
-            f"{r['trigger']:<16} {' '.join(r['states']):<11} {r['name']}"
+            f"{r['trigger']:<16} {' '.join(r['states']):<11} {r['name']}{public}"
         )
 
 
@@ -81,6 +88,8 @@ def situation(
         emit(s)
         return
     since = f" since {shown(s['since'], s['since_precision'])}" if s["since"] else ""
+    if s["since_why"]:
+        since += f" ({s['since_why']})"
     say(f"{paint(s['name'], 'bold')} ({s['number']}) on {s['on']}: {s['stage']}{since}")
     scope = s["scope"]
     say(
@@ -89,7 +98,9 @@ def situation(
     )
     for e in s["events"]:
         src = e["source"].get("ref") or e["source"].get("url")
-        say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {src}")
+        # an act made public later: "decided 2017-10-25, made public 2017-11-09"
+        public = f"made public {e['announced']['date']}; " if e.get("announced") else ""
+        say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {public}{src}")
     for c in s["cases"]:
         since, public = _case_days(c)
         public_day = c["public_since"] or c["public_not_after"] or ""

@@ -110,34 +110,59 @@ def check_precision(day: dt.date, precision: Precision) -> None:
 
 
 @dataclass(frozen=True)
-class SituationEvent:
+class Bound:
+    """A day with the source that fixes it: one bound of a day known only within bounds (a
+    warrant made public on one of two days, or on or before a day), or the day a situation's
+    decision was made public (`SituationEvent.announced`)."""
+
     __pydantic_config__ = STRICT
 
     date: dt.date
+    source: Source
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SituationEvent:
+    __pydantic_config__ = STRICT
+
+    date: dt.date  # the day of the act itself: the decision, the filing, the letter
     kind: SituationKind
     source: Source
     precision: Precision = Precision.day
     by: list[str] = field(default_factory=list)
     resolution: int | None = None
     outcome: Outcome | None = None
+    # the day the act was made public, where later than `date` (a decision under seal, a decision
+    # announced days after it was taken), with the source that shows it; absent: public the same day
+    announced: Bound | None = None
     note: str | None = None
 
     def __post_init__(self) -> None:
         check_precision(self.date, self.precision)
         if self.kind is SituationKind.pe_closed and self.outcome is None:
             raise ValueError(f"a pe_closed event needs 'outcome' (one of {', '.join(o.value for o in Outcome)})")
+        if self.announced is not None:
+            if self.precision is not Precision.day:
+                raise ValueError(
+                    f"announced: needs the act's own day (the event's precision is {self.precision.value}); "
+                    "give the day of the act, or leave 'announced' out"
+                )
+            if self.announced.date < self.date:
+                raise ValueError(
+                    f"announced: {self.announced.date} is before the event's date {self.date} (the day of the act); "
+                    "'announced' is the later day it was made public"
+                )
+            if self.announced.date == self.date:
+                raise ValueError(
+                    f"announced: {self.announced.date} is the event's own date; leave 'announced' out for an act "
+                    "made public the day it was done"
+                )
 
-
-@dataclass(frozen=True)
-class Bound:
-    """One bound of a day known only within bounds (a warrant made public on one of two days,
-    or on or before a day): the day and the source that fixes it."""
-
-    __pydantic_config__ = STRICT
-
-    date: dt.date
-    source: Source
-    note: str | None = None
+    @property
+    def public_day(self) -> dt.date:
+        """The day the act was made public: `announced`, or the act's own day."""
+        return self.announced.date if self.announced is not None else self.date
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from hague.registry.model import (
     SituationKind,
     Stage,
 )
-from hague.trace import Msg, msg, render
+from hague.trace import Msg, cat, msg, render
 
 _INVESTIGATION = {SituationKind.authorised, SituationKind.investigation_opened}
 
@@ -57,6 +57,27 @@ def stage_since(s: Situation, day: date) -> tuple[Stage | None, SituationEvent |
         if new is not stage:
             stage, began = new, e
     return stage, began
+
+
+def since_why(began: SituationEvent | None, day: date) -> Msg | None:
+    """Which day the stage's `since` is, where the act that began it was made public later
+    (Burundi: the investigation authorised under seal on 2017-10-25, made public on 2017-11-09;
+    Gabon: referred on 2016-09-21, announced on 2016-09-29): the act's own day, and on a day
+    between the two, that it was not yet public. None where the act was public the day it was
+    done."""
+    if began is None or began.announced is None:
+        return None
+    public = began.announced.date
+    if began.kind is SituationKind.referral:
+        act = msg("referred on {day}, made public on {announced}", day=began.date, announced=public)
+    elif began.kind is SituationKind.declaration_12_3:
+        act = msg("declaration lodged on {day}, made public on {announced}", day=began.date, announced=public)
+    else:
+        act = msg("decided on {day}, made public on {announced}", day=began.date, announced=public)
+    counts = msg(": the stage counts from the act's own day")
+    if day < public:
+        return cat(act, counts, msg("; the act was not yet public on {day}", day=day))
+    return cat(act, counts)
 
 
 def _next_stage(stage: Stage | None, kind: SituationKind) -> Stage | None:
@@ -366,6 +387,8 @@ class Registry:
         `name_source` for French and Spanish (None where the name is made from a pattern)."""
         s = entry.situation
         stage, began = stage_since(s, day)
+        announced = began.announced.date if began and began.announced else None
+        why = since_why(began, day)
         row = {
             "id": entry.slug,
             "number": s.id,
@@ -373,8 +396,13 @@ class Registry:
             "states": s.states,
             "trigger": s.trigger.value,
             "stage": stage.value if stage else None,
+            # the day of the act that began the stage (the decision, not the day it was made public)
             "since": began.date.isoformat() if began else None,
             "since_precision": began.precision.value if began else None,
+            # the day that act was made public, where later (null: the same day), and whether it was by `day`
+            "since_announced": announced.isoformat() if announced else None,
+            "since_public_on_day": None if began is None else "yes" if began.public_day <= day else "no",
+            "since_why": render(why, lang) if why else None,  # in words, where the two days differ
             "cases": sum(1 for c in s.cases if is_public(c, day)),
             # persons whose warrant may or may not have been public that day (`cases_uncertain`)
             "cases_uncertain": sum(1 for c in s.cases if public_on(c, day) is None),

@@ -46,7 +46,9 @@
           el("td", {}, x.name, el("div", { class: "muted" }, `${x.number} · ${x.states.join(", ")}`)),
           el("td", {}, word("stage", x.stage)),
           el("td", { class: "hide-narrow" }, word("trigger", x.trigger)),
-          el("td", { class: "hide-narrow date" }, x.since),
+          // an act made public later than it was done: both days, in words (the API's since_why)
+          el("td", { class: "hide-narrow date", "data-public": x.since_public_on_day }, x.since,
+            x.since_why ? el("div", { class: "muted since-why" }, x.since_why) : null),
           el("td", {}, x.cases))
       )
     );
