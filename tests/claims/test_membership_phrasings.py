@@ -167,3 +167,67 @@ def test_a_withdrawal_of_signature_submitted_is_not_a_notice_of_withdrawal(read)
 def test_a_rank_after_an_adverb(read):
     (c,) = read("Ukraine is now the 125th member of the ICC.", "2025-01-15")
     assert (c["action"], c["states"], c["verdict"]) == ("ordinal", ["UKR"], "supported")
+
+
+# -- a State Party named by the noun before it, or after "As a party ...," ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Putin visited ICC member state Mongolia despite the warrant.", "MNG"),
+        ("Putin travelled to Mongolia, an ICC member state, without being arrested.", "MNG"),
+        ("As a party to the Rome Statute, Mongolia was obliged to arrest him.", "MNG"),
+        ("As an ICC member, Tajikistan should have arrested him.", "TJK"),
+    ],
+)
+def test_a_member_named_after_the_noun_or_the_opening_as(read, text, state):
+    (c,) = read(text, "2024-09-10")
+    assert (c["action"], c["states"], c["verdict"]) == ("party", [state], "supported")
+
+
+def test_the_court_before_a_plural_noun_is_no_subject(read):
+    assert read("ICC member states must arrest him if he travels.", "2024-09-10") == []
+
+
+# -- outside the Court, membership rejected ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Russia remains outside the ICC.", ["RUS"]),
+        ("The United States has stayed out of the court since it withdrew its signature.", ["USA"]),
+        ("China has rejected membership of the ICC.", ["CHN"]),
+    ],
+)
+def test_outside_the_court_and_membership_rejected_are_not_a_party(read, text, states):
+    found = [c for c in read(text, "2024-09-10") if c["action"] == "party"]
+    assert [c["states"] for c in found] == [states]
+    assert found[0]["negated"] and found[0]["verdict"] == "supported"
+
+
+def test_a_state_party_said_to_be_outside_is_contradicted(read):
+    (c,) = read("Hungary remains outside the ICC.", "2024-09-10")
+    assert c["action"] == "party" and c["verdict"] == "contradicted"
+
+
+# -- a past status with no day ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Philippines was an ICC member when the killings occurred.", "supported"),  # 2011-11-01 to 2019-03-16
+        ("Burundi was a State Party to the Rome Statute.", "supported"),
+        ("The United States was a member of the ICC.", "contradicted"),  # never a State Party
+    ],
+)
+def test_was_a_member_without_a_day_holds_for_a_state_that_once_was_one(read, text, verdict):
+    (c,) = read(text, "2024-09-10")
+    assert c["action"] == "party" and c["verdict"] == verdict, c["because"]
+
+
+def test_was_a_member_with_a_day_is_checked_on_that_day(read):
+    (c,) = read("The Philippines was a member of the ICC in 2021.", "2024-09-10")
+    assert c["verdict"] == "contradicted"

@@ -639,6 +639,16 @@ PATTERNS: list[Pattern] = [
         groups=False,
     ),
     _p(
+        # "As a party to the Rome Statute, Mongolia was obliged to arrest him": the State after the comma
+        "member.as_opening",
+        rf"^\W*(?P<v>As\s+(?:a|an)\s+(?:founding\s+)?(?:ICC\s+)?(?P<noun>State\s+Party|state\s+party|member(?:\s+state)?|party|"
+        rf"signatory)(?:\s+(?:of|to)\s+{OBJ})?\s*,)\s+(?=(?:the\s+)?[A-Z])",
+        "party",
+        kind="membership",
+        subject="after",
+        groups=False,
+    ),
+    _p(
         "member.as",
         rf"(?:,\s*|\b)as\s+(?P<v>(?:a|an|the)\s+(?:founding\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?(?:State\s+Party|state\s+party|member(?:\s+state)?|"
         rf"party|signatory))(?:\s+(?:of|to)\s+{OBJ})?",
@@ -705,6 +715,34 @@ PATTERNS: list[Pattern] = [
         kind="membership",
         subject="after",
         groups=False,
+    ),
+    _p(
+        # "Putin visited ICC member Mongolia", "ICC member state Tajikistan", "fellow court member Hungary"
+        "member.prefix",
+        r"\b(?P<v>(?:ICC|I\.C\.C\.|court|Court)(?:'s|’s)?\s+(?P<noun>member|(?:State|state)\s+Party|signatory|founding\s+member)"
+        r"(?:\s+(?:state|country|nation))?)\s+(?=(?:the\s+)?[A-Z])",
+        "party",
+        kind="membership",
+        subject="after",
+        groups=False,
+        flags=0,
+    ),
+    _p(
+        # "Russia remains outside the ICC", "the United States has stayed out of the court"
+        "member.outside",
+        rf"\b(?P<v>(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\s+(?:always\s+|long\s+)?(?:stayed|remained|been))\s+"
+        rf"(?:firmly\s+|still\s+|largely\s+)?(?:outside(?:\s+of)?|out\s+of))\s+{OBJ}",
+        "party",
+        kind="membership",
+        groups=False,
+    ),
+    _p(
+        # "China and India have rejected membership outright", "refused ICC membership"
+        "member.rejected",
+        rf"\b(?P<v>(?:reject(?:ed|s|ing)?|refus(?:ed|es|e|ing)|shun(?:ned|s|ning)?|spurn(?:ed|s|ing)?)\s+(?:ICC\s+|court\s+)?"
+        rf"membership)(?:\s+(?:of|in)\s+{OBJ})?",
+        "party",
+        kind="membership",
     ),
     _p(
         "member.among",
@@ -950,6 +988,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "withdrawal.membership": ("membership",),
+    "member.outside": ("outside", "out of"),
+    "member.rejected": ("membership",),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
     "situation.referral_council": ("refer",),
@@ -1032,6 +1072,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"between|among|alongside|at|as\s+did|such\s+as|including|follow|follows|followed|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words set beside the State right before them ("travelled to Mongolia, an ICC member state"): it is their
+# subject even after a preposition.
+_APPOSED = frozenset({"member.appositive", "member.founding_appositive", "member.paren"})
 # A State set apart from the subject ("aside from Palestine", "except for Hungary", "other than Israel").
 _EXCLUDED = re.compile(
     r"\b(?:aside\s+from|apart\s+from|except(?:\s+for)?|excepting|excluding|other\s+than|with\s+the\s+exception\s+of|"
@@ -1736,6 +1779,8 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
         claim.action = "founding_member"
     if "not" in verb.split() and ("among" in verb or "one" in verb.split()):
         claim.negated = True  # "is not among the signatories", "is not one of the ICC's members"
+    if re.match(r"(?:reject|refus|shun|spurn)", verb) or re.search(r"\bout(?:side)?\b", verb):
+        claim.negated = True  # "rejected membership", "remains outside the court"
     if re.match(r"(?:ceas|stop)", verb) and claim.action == "party":
         # "ceased to be a member", "stopped being a State Party": the withdrawal taking effect, an event with
         # its day (as French "a cessé d'être membre"), not a status over a period
@@ -1784,8 +1829,16 @@ def _subject_before(
         # unless a relative clause makes it so ("Burundi, which left").
         # "With Ukraine's ratification": Ukraine ratified; "on Hungary's obligations as a signatory": Hungary's
         owner = bool(re.fullmatch(r"['’]s?\s*", gap)) or (pattern.gap is not None and bool(re.match(r"['’]s\b", gap)))
-        if (cand.via == "region" or governed) and not relative and not possessive and not owner:
+        if (
+            (cand.via == "region" or governed)
+            and not relative
+            and not possessive
+            and not owner
+            and pattern.name not in _APPOSED
+        ):
             continue
+        if pattern.kind == "membership" and cand.via in ("leader", "person"):
+            return []  # "Mongolia is obliged to arrest Putin as a member": a person is no State Party
         return _list_back(text, before[: i + 1], s.start)
     return []
 
