@@ -47,7 +47,7 @@ from hague.ledger.model import DEPOSITS, Event, Gap, Kind
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
-from hague.registry.model import CaseKind, Situation, SituationKind, Stage
+from hague.registry.model import CaseKind, Situation, SituationEvent, SituationKind, Stage
 from hague.registry.registry import charge_day
 from hague.statute.art_015bis import AMENDMENT as AGGRESSION
 from hague.trace import AmendmentName, Caveat, Msg, States, Word, cat, msg
@@ -339,6 +339,12 @@ class Checker:
 
     def in_date(self, claim: Claim, day: date) -> bool:
         return claim.date is None or claim.date.covers(day)
+
+    def in_act_date(self, claim: Claim, e: SituationEvent) -> bool:
+        """A situation's act on the day said: the act's own day or, where it was made public later
+        (`announced`: a decision under seal, a decision announced days after), that day; a text may
+        date it by either."""
+        return self.in_date(claim, e.date) or (e.announced is not None and self.in_date(claim, e.announced.date))
 
     def date_words(self, claim: Claim) -> DatePhrase:
         """The claim's date as it follows "not": "2016-11-16", "November 2016", "in 2016" (in French
@@ -2783,7 +2789,7 @@ class Checker:
             # that led to it ("a ouvert vendredi un examen préliminaire").
             dated = []
             for slug, s, _e in by_then:
-                on = [x for x in s.events if x.kind in kinds and x.date <= self.as_of and claim.date.covers(x.date)]
+                on = [x for x in s.events if x.kind in kinds and x.date <= self.as_of and self.in_act_date(claim, x)]
                 if on:
                     dated.append((slug, s, on[0]))
             if not dated:
@@ -2896,7 +2902,7 @@ class Checker:
                 number=s.id,
                 opened=opened_word,
                 day=e.date,
-                precision=_precision_words(e),
+                precision=cat(_precision_words(e), _announced_words(e)),
                 stages=stage_text,
             ),
             evidence,
@@ -2911,7 +2917,7 @@ class Checker:
         acts = [
             x
             for x in s.events
-            if x.kind in _RELATED_ACTS and x.kind not in kinds and x.date <= self.as_of and claim.date.covers(x.date)
+            if x.kind in _RELATED_ACTS and x.kind not in kinds and x.date <= self.as_of and self.in_act_date(claim, x)
         ]
         return min(acts, key=lambda x: (_RELATED_ACTS.index(x.kind), x.date), default=None)
 
@@ -2980,7 +2986,7 @@ class Checker:
                 ),
                 evidence,
             )
-        dated = [h for h in hits if self.in_date(claim, h[2].date)]
+        dated = [h for h in hits if self.in_act_date(claim, h[2])]
         if not dated:
             return Result(
                 CONTRADICTED,
@@ -3059,7 +3065,7 @@ class Checker:
         self, claim: Claim, found: list[tuple[str, Situation]], place: Any, kinds: tuple[SituationKind, ...], words: str
     ) -> Result:
         hits = [(slug, s, e) for slug, s in found for e in s.events if e.kind in kinds and e.date <= self.as_of]
-        dated = [h for h in hits if self.in_date(claim, h[2].date)]
+        dated = [h for h in hits if self.in_act_date(claim, h[2])]
         evidence = [self.sev(slug, s, e.kind.value, e.date, e.source) for slug, s, e in hits]
         ok = bool(dated) != claim.negated
         what, none = _ACTS[words]
@@ -3108,7 +3114,7 @@ class Checker:
                 evidence + self._stage_evidence(found),
             )
         if claim.date is not None:
-            dated = [c for c in closures if claim.date.covers(c[2].date)]
+            dated = [c for c in closures if self.in_act_date(claim, c[2])]
             if not dated:
                 slug, s, e = closures[-1]
                 return Result(
@@ -3390,6 +3396,11 @@ def _precision(e: Any) -> Msg | None:
 def _precision_words(e: Any) -> Any:
     note = _precision(e)
     return msg(" ({note})", note=note) if note else ""
+
+
+def _announced_words(e: SituationEvent) -> Any:
+    """The day an act was made public, where later than its own (the day the answer gives)."""
+    return msg(" (made public on {day})", day=e.announced.date) if e.announced is not None else ""
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
