@@ -19,7 +19,22 @@ Micronésie, Biélorussie, Syrie, Cap-Vert, Salvador, and the two names that beg
 
 Gender and number (the verbs and participles agree with the State: "la Russie n'est jamais
 devenue", "les Philippines ont notifié leur retrait"): the article gives them for le and la;
-les is plural; for l', les and names without an article the gender is the same ending rule's.
+les is plural. For l', les and names without an article, where the article says nothing of the
+gender, the United Nations' own list of country names does: the UN Protocol and Liaison Service's
+"Country Names UNTERM2" table (UNTERM EFSRCA.xlsx) marks the French short name "[fém.]" or
+"[masc.]" ("Bahamas (les) [fém.]", "Tuvalu (les) [masc.]", "Cuba [fém.]", "Angola (l') [masc.]"),
+as the `datasets/country-codes` repository shipped it, column "UNTERM French Short", at its commit
+4b783b0 (2020-10-15; later commits read a newer UN file without the marks). The UN's gender wins
+there; it differs from the ending rule for 12 States: the plural island States Bahamas, Fidji and
+Tonga (feminine: "les Bahamas ... devenues"), and the islands named without an article that the
+rule made masculine (Antigua-et-Barbuda, Cuba, Kiribati, Madagascar, Nauru, Singapour, Sri Lanka,
+Sao Tomé-et-Principe, Saint-Vincent-et-les Grenadines). Where the UN table gives no mark (Émirats
+arabes unis, États-Unis, Pays-Bas, Palaos, Îles Cook, Îles Marshall, Îles Salomon, Iran, Niue,
+Eswatini and the two names that begin with "État") the gender stays the ending rule's, and the file
+lists them (gender_by_rule). The French government's list (Journal officiel, 24 September 2008,
+"Recommandation concernant les noms d'États...") marks gender the same way; the stored copies
+reachable here show only its first rows (Afghanistan (m.), Angola (m.), Antigua-et-Barbuda (f.):
+the same as the UN's), so it is cited as agreeing where read, not used.
 
 Spanish: FundéuRAE's recommendation, after the Diccionario panhispánico de dudas: a name that
 begins with a word for a kind of State or of political organisation (reino, república, países,
@@ -37,12 +52,15 @@ exceptions, so hague records no gender where the ending says little: a one-word 
 Saudí, Corea del Sur: its first word decides, which the rule does not model); hague.i18n.agreement
 then gives the masculine, as before.
 
-Usage: python scripts/state_articles.py PATH/TO/teritorio/_data/country.json
-(pip download --no-deps teritorio==2025.11.11; unzip the wheel.)
+Usage: python scripts/state_articles.py PATH/TO/teritorio/_data/country.json PATH/TO/country-codes.csv
+(pip download --no-deps teritorio==2025.11.11; unzip the wheel. The CSV: git show
+4b783b025f20754680389f7604a86f51d9de30c9:data/country-codes.csv in a clone of
+https://github.com/datasets/country-codes.)
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -53,6 +71,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src" / "hague" / "i18n" / "articles.json"
 TERITORIO = "teritorio 2025.11.11 (PyPI), teritorio/_data/country.json, column french_name"
+UNTERM_COMMIT = "4b783b025f20754680389f7604a86f51d9de30c9"
+#: The UN table's gender mark on a French short name.
+UNTERM_MARK = re.compile(r"\[(fém|masc)\.\]")
 ARTICLES = ("le", "la", "l'", "les")
 #: Spanish: the first words of a name that take the article (FundéuRAE), and which.
 ES_HEADS = {
@@ -68,6 +89,13 @@ SOURCES = {
     "iso": {
         "ref": "ISO 3166-1, French short names with their article in parentheses, as shipped by " + TERITORIO,
         "url": "https://github.com/spapanik/teritorio",
+    },
+    "unterm": {
+        "ref": f"United Nations Protocol and Liaison Service, 'Country Names UNTERM2' (UNTERM EFSRCA.xlsx), French "
+        f"short names marked [fém.] or [masc.], as shipped by datasets/country-codes at commit {UNTERM_COMMIT} "
+        "(2020-10-15), data/country-codes.csv, column 'UNTERM French Short'",
+        "url": "https://github.com/datasets/country-codes/blob/" + UNTERM_COMMIT + "/data/country-codes.csv",
+        "original": "https://protocol.un.org/dgacm/pls/site.nsf/files/Country%20Names%20UNTERM2/$FILE/UNTERM%20EFSRCA.xlsx",
     },
     "fr_rule": {
         "ref": "French grammar: country names ending in a mute -e are feminine (la, l'), others masculine (le, "
@@ -120,6 +148,12 @@ def french_gender(name: str, article: str) -> tuple[str, str]:
     return ("f" if word.endswith("e") else "m"), number
 
 
+def un_gender(unterm: str | None) -> str | None:
+    """The gender, "f" or "m", where the UN table marks the French short name "[fém.]" or "[masc.]", else None."""
+    m = UNTERM_MARK.search(unterm or "")
+    return None if m is None else ("f" if m.group(1) == "fém" else "m")
+
+
 def french(cldr: str, iso: str | None) -> tuple[str, str, str]:
     """(article, basis, ISO's name) for CLDR's French name."""
     if iso is None:
@@ -150,27 +184,42 @@ def french(cldr: str, iso: str | None) -> tuple[str, str, str]:
     return by_ending(cldr), "fr_rule", iso
 
 
-def main(path: str) -> int:
+def main(path: str, unterm_csv: str) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from hague.ledger.names import local_name
 
     iso_names = {code: row["french_name"] for code, row in json.loads(Path(path).read_text("utf-8")).items()}
+    with open(unterm_csv, encoding="utf-8", newline="") as f:
+        unterm = {row["ISO3166-1-Alpha-3"]: row["UNTERM French Short"] for row in csv.DictReader(f)}
     codes = sorted(p.stem.upper() for p in (ROOT / "data" / "states").glob("*.yaml"))
     fr: dict[str, Any] = {}
     es: dict[str, Any] = {}
     differ = []
+    un_differs, by_rule = [], []
     for code in codes:
         name = local_name(code, "fr")
         article, basis, iso = french(name, iso_names.get(code))
         gender, number = french_gender(name, article)
+        gender_basis = basis if article in ("le", "la") else "fr_rule"
+        un = un_gender(unterm.get(code))
+        if article in ("le", "la"):
+            if un is not None and un != gender:
+                raise SystemExit(f"{code}: the UN table's gender ({un}) contradicts the article {article!r}")
+        elif un is not None:
+            if un != gender:
+                un_differs.append(f"{name} ({un})")
+            gender, gender_basis = un, "unterm"
+        else:
+            by_rule.append(name)
         fr[code] = {
             "name": name,
             "article": article,
             "basis": basis,
             "gender": gender,
             "number": number,
-            "gender_basis": basis if article in ("le", "la") else "fr_rule",
+            "gender_basis": gender_basis,
             **({"iso": iso} if iso else {}),
+            **({"unterm": unterm[code].strip()} if gender_basis == "unterm" else {}),
         }
         if basis == "iso" and article and by_ending(name) != article:
             differ.append(f"{name} ({article})")
@@ -184,13 +233,18 @@ def main(path: str) -> int:
         "script.",
         "sources": SOURCES,
         "fr_rule_differs_from_iso": differ,
+        "unterm_gender_differs_from_rule": un_differs,
+        "gender_by_rule": by_rule,
         "fr": fr,
         "es": es,
     }
     TARGET.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(
         f"{len(fr)} States; French from ISO {sum(v['basis'] == 'iso' for v in fr.values())}, by rule "
-        f"{sum(v['basis'] == 'fr_rule' for v in fr.values())}; the rule differs from ISO for {len(differ)}: {differ}"
+        f"{sum(v['basis'] == 'fr_rule' for v in fr.values())}; the rule differs from ISO for {len(differ)}: {differ}; "
+        f"gender from the UN table {sum(v['gender_basis'] == 'unterm' for v in fr.values())}, where it differs from "
+        f"the rule {len(un_differs)}: {un_differs}; l', les or no article and no UN mark, by rule {len(by_rule)}: "
+        f"{by_rule}"
     )
     return 0
 
@@ -209,4 +263,4 @@ def _es_article(name: str) -> str:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1]))
+    raise SystemExit(main(sys.argv[1], sys.argv[2]))

@@ -92,6 +92,22 @@ def test_burundi_territory_2016_in_french_and_spanish():
     )
 
 
+def test_plural_island_states_agree_in_the_gender_the_un_gives_them():
+    """Fidji and Bahamas are feminine plural, Tuvalu masculine plural, Madagascar feminine (the UN's
+    French short names, scripts/state_articles.py). Facts from data/states: Fiji a State Party from
+    2002-07-01, Madagascar from 2008-06-01; the Bahamas a signatory; Tuvalu not a signatory."""
+    fiji = steps("fr", crime="war_crimes", start="2010-01-01", territories=["FJI"], nationalities=["TUV"])
+    assert fiji[1][1].endswith(f"sur le territoire des Fidji{NBSP}: les Fidji sont-elles liées le 2010-01-01{NBSP}?")
+    assert fiji[1][2] == "État Partie depuis le 2002-07-01"
+    assert fiji[2][1] == f"Accusé ressortissant des Tuvalu{NBSP}: les Tuvalu sont-ils liés le 2010-01-01{NBSP}?"
+    assert fiji[2][2].startswith("Les Tuvalu n'étaient pas État Partie (non signataire)")
+    bahamas = steps("fr", crime="war_crimes", start="2010-01-01", territories=["BHS"], nationalities=["MDG"])
+    assert bahamas[1][1].endswith(f"les Bahamas sont-elles liées le 2010-01-01{NBSP}?")
+    assert bahamas[1][2].startswith("Les Bahamas n'étaient pas État Partie (signataire)")
+    assert bahamas[2][1] == f"Accusé ressortissant de Madagascar{NBSP}: Madagascar est-elle liée le 2010-01-01{NBSP}?"
+    assert bahamas[2][2] == "État Partie depuis le 2008-06-01"
+
+
 def test_agreement_with_a_plural_name_and_a_sentence_opening_on_it():
     q = {"crime": "war_crimes", "start": "2018-01-01", "territories": ["PHL"], "nationalities": ["USA"]}
     (_, territory, _), (_, national, because) = steps("fr", **q)[1:]
