@@ -343,3 +343,21 @@ def test_situations_page_marks_a_warrant_whose_day_of_unsealing_is_not_known(ser
     assert page.locator("#cases tr[data-public='uncertain']").count() == 0
     assert page.locator("#cases tr", has_text="El Hishri").count() == 1
     assert page.errors == []
+
+
+def test_situations_page_shows_the_day_decided_and_the_day_made_public(server, page):
+    """Burundi's investigation was authorised under seal on 25 October 2017 and made public on 9 November 2017
+    (ICC-01/17-9-Red, data/situations/icc-01-17.yaml): on 1 November its row shows both days, in the page's
+    language, and that the act was not yet public."""
+    page.goto(server + "/situations?on=2017-11-01&lang=fr")
+    page.wait_for_selector("#situations tr")
+    cell = page.locator("#situations tr[data-id='icc-01-17'] td[data-public='no']")
+    assert cell.count() == 1
+    text = cell.inner_text()
+    assert "2017-10-25" in text and "rendu public le 2017-11-09" in text and "pas encore public le 2017-11-01" in text
+    page.goto(server + "/situations?on=2018-01-01")
+    page.wait_for_selector("#situations tr")
+    cell = page.locator("#situations tr[data-id='icc-01-17'] td[data-public='yes']")
+    assert "made public on 2017-11-09" in cell.inner_text()
+    assert page.locator("#situations tr[data-id='icc-01-15'] .since-why").count() == 0  # Georgia: one day
+    assert page.errors == []
