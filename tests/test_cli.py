@@ -125,6 +125,25 @@ def test_known_gaps_travel_with_the_answer():
     assert json.loads(run("status", "BDI", "--json").stdout)["caveats"] == []
 
 
+def test_status_sources_name_the_copy_read():
+    """data/states/bfa.yaml: Burkina Faso's withdrawal notification rests on the UNTC XVIII-10 notes as
+    survivalscores.org scraped them (the source's `via`); the line says it was read there, as the State
+    page does ("read via"); Guatemala's accession, read in the ICC's own press release (no `via`),
+    says nothing more."""
+    lines = run("status", "BFA").stdout.splitlines()
+    [line] = [x for x in lines if "withdrawal_notification" in x]
+    assert line == (
+        "    2026-06-24 withdrawal_notification: UNTC XVIII-10 "
+        "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&lang=en "
+        "(read via https://github.com/arthuredelstein/survivalscores.org/blob/b7cc254a44bd6c459d4b5c200ee3e11e1cc9da32/"
+        "index.html)"
+    )
+    [guatemala] = [x for x in run("status", "GTM").stdout.splitlines() if "accession:" in x]
+    assert guatemala.endswith(
+        " 2012-04-02 accession: ICC-CPI-20120403-PR783 https://asp.icc-cpi.int/press-releases/es_pr783"
+    )
+
+
 AGGRESSION_UKR = [
     "jurisdiction",
     "--crime",

@@ -46,6 +46,32 @@ def test_cli_reads_a_file_and_prints_each_claim_with_its_verdict(cli, tmp_path):
     assert "UNTC XVIII-10" in r.output
 
 
+def test_evidence_read_from_a_copy_names_the_copy(cli, client, tmp_path):
+    """data/states/bfa.yaml: Burkina Faso's withdrawal notification rests on the UNTC XVIII-10 notes as
+    survivalscores.org scraped them (the source's `via`). The evidence line names that copy after the
+    UN's page ("read via", "lu via" in French), as the State page does; the API gives it as `via` (the
+    claim page links it, hague.sourceLink)."""
+    text = "Burkina Faso notified its withdrawal from the ICC in June 2026."
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    copy = "https://github.com/arthuredelstein/survivalscores.org/blob/b7cc254a44bd6c459d4b5c200ee3e11e1cc9da32/"
+    copy += "index.html"
+    untc = "UNTC XVIII-10 https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18"
+    untc += "&lang=en"
+    for lang, words in (("en", "read via"), ("fr", "lu via"), ("es", "leído en")):
+        r = run(cli, str(path), "--as-of", "2026-12-01", "--explain-lang", lang)
+        assert r.exit_code == 0, r.output
+        [line] = [x for x in r.output.splitlines() if "BFA withdrawal_notification" in x]
+        assert line.endswith(f"  {untc} ({words} {copy})"), line
+    answer = client.post("/api/v1/check", json={"text": text, "as_of": "2026-12-01"}).json()
+    [evidence] = answer["claims"][0]["evidence"]
+    assert evidence["source"]["via"] == copy
+    # a source read at the publication itself says nothing more (Guatemala: the ICC's press release)
+    r = run(cli, "-", "--as-of", "2013-01-01", stdin=b"Guatemala acceded to the Rome Statute on 2 April 2012.")
+    [line] = [x for x in r.output.splitlines() if "GTM accession" in x]
+    assert line.endswith("  ICC-CPI-20120403-PR783 https://asp.icc-cpi.int/press-releases/es_pr783"), line
+
+
 def test_cli_reads_standard_input_and_prints_the_same_json_as_the_api(cli, client):
     r = run(cli, "-", "--as-of", "2017-06-01", "--json", stdin=TEXT.encode())
     assert r.exit_code == 0, r.output

@@ -10,7 +10,7 @@ import typer
 
 from hague.claims import MAX_BYTES, check, decode
 from hague.claims.core import EXPLAIN_LANG, EXPLAIN_LANG_HELP
-from hague.cli.common import as_day, emit, guarded, out
+from hague.cli.common import as_day, emit, guarded, out, source_words
 from hague.errors import HagueError
 from hague.ledger import default
 from hague.trace import msg
@@ -94,7 +94,7 @@ def render(result: dict[str, Any], text: str) -> list[Text]:
             lines.append(Text(f"    {said['which_part']}{c['partly']}"))
         if c["evidence"]:
             lines.append(Text(f"    {said['evidence']}"))
-            lines.extend(Text(f"      {_evidence(e)}") for e in c["evidence"][:8])
+            lines.extend(Text(f"      {_evidence(e, lang)}") for e in c["evidence"][:8])
             if len(c["evidence"]) > 8:
                 more = msg("      ... and {count} more (--json lists all)", count=len(c["evidence"]) - 8)
                 lines.append(Text(say(more, lang)))
@@ -129,9 +129,8 @@ def _context(text: str, c: dict[str, Any], colour: str) -> Text:
     return line
 
 
-def _evidence(e: dict[str, Any]) -> str:
-    src = e.get("source") or {}
-    where = " ".join(x for x in (src.get("ref"), src.get("url")) if x)
+def _evidence(e: dict[str, Any], lang: str = "en") -> str:
+    where = source_words(e.get("source"), lang)  # with the copy read, if not the publication ("read via ...")
     if e["type"] == "ledger":
         extra = f" (effective {e['effective']})" if "effective" in e else ""
         extra += f" (in force {e['entry_into_force']})" if "entry_into_force" in e else ""

@@ -107,6 +107,20 @@ def say(*lines: str) -> None:
         sys.stdout.write(line + "\n")
 
 
+def source_words(source: dict[str, Any] | None, lang: str = "en") -> str:
+    """A source as a line of text, written as the web pages write it (api/pages.py `_source`, the
+    State and claim pages' `sourceLink`): the reference and its URL, then the copy actually read
+    when it was not the publication itself: "UNTC XVIII-10 https://treaties.un.org/... (read via
+    https://survivalscores.org/)"; "" for none."""
+    src = source or {}
+    words = " ".join(str(x) for x in (src.get("ref"), src.get("url")) if x)
+    if src.get("via"):
+        from hague import i18n
+
+        words += f" ({i18n.text(lang, 'common.source_via')} {src['via']})"
+    return words
+
+
 def fail(message: str) -> None:
     """`error: MESSAGE` on standard error, the message printed as written (no markup)."""
     sys.stderr.write(f"error: {message}\n")

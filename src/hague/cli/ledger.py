@@ -20,6 +20,7 @@ from hague.cli.common import (
     paint,
     print_rows,
     say,
+    source_words,
 )
 from hague.errors import HagueError
 from hague.ledger import GROUPS, default
@@ -65,9 +66,7 @@ def _print_status(s: dict[str, Any]) -> None:
     if rec["events"]:
         say("  sources:")
         for e in rec["events"]:
-            src = e["source"]
-            line = f"    {e['date']} {e['kind']}: {src.get('ref') or ''} {src.get('url') or ''}"
-            say(line.rstrip())
+            say(f"    {e['date']} {e['kind']}: {source_words(e['source'])}".rstrip())
 
 
 @app.command()
