@@ -32,9 +32,13 @@ Sao Tomé-et-Principe, Saint-Vincent-et-les Grenadines). Where the UN table give
 arabes unis, États-Unis, Pays-Bas, Palaos, Îles Cook, Îles Marshall, Îles Salomon, Iran, Niue,
 Eswatini and the two names that begin with "État") the gender stays the ending rule's, and the file
 lists them (gender_by_rule). The French government's list (Journal officiel, 24 September 2008,
-"Recommandation concernant les noms d'États...") marks gender the same way; the stored copies
-reachable here show only its first rows (Afghanistan (m.), Angola (m.), Antigua-et-Barbuda (f.):
-the same as the UN's), so it is cited as agreeing where read, not used.
+"Recommandation concernant les noms d'États...") marks gender the same way; the stored copy
+reachable here (https://vdoc.pub/documents/terminologie-pays-habitants-villes-4fpnvp2a3000) shows
+only its first rows (Afghanistan (m.), Angola (m.), Antigua-et-Barbuda (f.): the same as the UN's),
+so it is cited as agreeing where read, not used. Doubts, left as the UN table or the rule has them:
+Tuvalu, "[masc.]" for the UN, is feminine plural for the IGN (as Wiktionary's entry notes); Palaos,
+unmarked by the UN and masculine by the rule, is written with feminine agreement by Larousse's
+encyclopedia ("les Palaos sont situées", larousse.fr/encyclopedie/pays/Palaos/136823).
 
 Spanish: FundéuRAE's recommendation, after the Diccionario panhispánico de dudas: a name that
 begins with a word for a kind of State or of political organisation (reino, república, países,
