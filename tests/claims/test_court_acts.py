@@ -165,3 +165,33 @@ def test_an_instrument_deposited_for_the_kampala_amendments_is_not_a_ratificatio
         "Botswana deposited its instrument of ratification of the amendments on 4 June 2013.", "2025-06-01"
     )
     assert [c["action"] for c in found] == []
+
+
+def test_a_summons_issued_or_a_person_summoned_to_appear(claims_of):
+    c = _only(claims_of("ICC judges issued a summons for Uhuru Kenyatta in 2011.", "2025-06-01"), "warrant")
+    assert (c["states"], c["verdict"]) == (["KEN"], "supported")
+    c = _only(claims_of("Kenyatta was summoned to appear before the ICC in 2011.", "2025-06-01"), "warrant")
+    assert (c["states"], c["verdict"]) == (["KEN"], "supported")
+
+
+def test_the_court_charging_a_person_is_read_as_its_warrant_and_is_partly(claims_of):
+    c = _only(claims_of("The ICC charged Kenyatta with crimes against humanity.", "2025-06-01"), "warrant")
+    assert c["verdict"] == "partly"
+
+
+def test_a_year_after_the_situation_that_is_the_openings_own_is_its_day(claims_of):
+    # read as the period concerned ("the drug war in 2021"), outside the situation's scope: it is the year the
+    # investigation was opened (2021-09-15), so the claim holds; another year stays partly
+    c = _only(
+        claims_of("The ICC opened a probe into the Philippines' drug war in 2021.", "2025-06-01"), "investigation"
+    )
+    assert c["verdict"] == "supported"
+    c = _only(
+        claims_of("The ICC opened a probe into the Philippines' drug war in 2020.", "2025-06-01"), "investigation"
+    )
+    assert c["verdict"] == "partly"
+
+
+def test_a_year_before_rome_statute_is_still_the_statute(claims_of):
+    found = claims_of("Russia signed the 1998 Rome Statute but never ratified it.", "2025-06-01")
+    assert _only(found, "signature")["verdict"] == "supported"

@@ -35,7 +35,7 @@ from hague.trace import msg  # a note's words, said in the answer's language (ha
 OBJ = (
     r"(?:the\s+)?(?:"
     r"(?:ICC|Court|court)(?:'s|’s)\s+(?:founding\s+)?(?:treaty|statute|Rome\s+Statute|charter)"
-    r"|Rome\s+Statute(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
+    r"|(?:(?:19|20)\d\d\s+)?Rome\s+Statute(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
     r"(?:\s+\(ICC\)|\s+\([\"“'‘]?(?:the\s+)?[\w\s]{1,20}[\"”'’]?\))?"
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
     r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
@@ -1305,7 +1305,9 @@ _WARRANT = re.compile(
     r"\b(?:arrest\s+warrants?|warrants?\s+(?:of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?arrest|warrants?(?=\s+(?:for|against)\s)|"
     r"warrants?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+issued(?=\s+(?:for|against)\s)|"
     r"(?:ICC|I\.C\.C\.|(?:the\s+)?(?:court|Court|tribunal)(?:'s|’s))\s+warrants?|wanted\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court)|"
+    r"summons(?:es)?(?=\s+(?:for|against)\s)|summon(?:ed|s)\s+(?:to\s+appear\s+)?before\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)|"
     r"(?P<indicted>(?:(?:ICC|Hague-based\s+court|International\s+Criminal\s+Court)(?:'s|’s)?\s+(?:indict(?:ed|s|ment\s+of)))|"
+    r"(?:ICC|International\s+Criminal\s+Court|ICC\s+prosecutors?)\s+(?:has\s+|have\s+|had\s+|formally\s+)?charged|"
     r"(?:indicted|charged)\s+by\s+the\s+(?:Hague-based|Hague|international|world)\s+(?:court|tribunal))|"
     r"warrants?\s+issued\s+by\s+the\s+(?:(?:ICC|International\s+Criminal\s+Court|(?:global|international|world|Hague-based)\s+(?:court|tribunal)|court)\b)|"
     r"summons(?:es)?\s+to\s+appear|(?P<charged>(?:charged|indicted)\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)))",

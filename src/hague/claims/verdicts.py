@@ -2879,6 +2879,13 @@ class Checker:
                     "because": msg("scope {scope}", scope=scope),
                 }
             )
+            if not covers and claim.date is None and claim.about.covers(e.date):
+                # "opened a probe into the Philippines' drug war in 2021": a day read as the period concerned, outside
+                # the scope, that is the opening's own day is that day (issue 14, kind 9)
+                covers = True
+                parts[-1] = dict(
+                    parts[-1], holds=True, because=msg("the day given is the act's own, not the period concerned")
+                )
             if not covers:
                 return Result(
                     PARTLY,
