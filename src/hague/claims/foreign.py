@@ -212,9 +212,9 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
     previous: mentions_mod.Previous | None = None
     follows = False
     end = 0
-    for s in parts:
-        if _PARAGRAPH.search(text, end, s.start):
-            previous = None  # a reference reaches back within its paragraph only
+    for k, s in enumerate(parts):
+        if _PARAGRAPH.search(text, end, s.start) and not (k == 1 and mentions_mod.headline(parts[0].text)):
+            previous = None  # a reference reaches back within its paragraph only, or to the text's title
         carried = follows and bool(r.pronoun.match(s.text))
         context = assumed or bool(r.court.search(s.text)) or (strong_doc and (carried or bool(r.weak.search(s.text))))
         mentions = foreign_names.find(s.text, lang, s.start)

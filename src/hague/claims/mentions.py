@@ -101,6 +101,9 @@ class Mention:
     antecedent: Mention | None = None
     # "the three countries" after three States named: the States it stands for, each a reference
     members: tuple[Mention, ...] = ()
+    # a reference to a State its own sentence referred to before it ("Le gouvernement a annoncé son retrait":
+    # "son" after "Le gouvernement"), though that earlier reference reached back to another sentence
+    within: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "via": self.via, "span": [self.start, self.end]}
@@ -272,14 +275,25 @@ def _quantity(q: str) -> tuple[int, int | None]:
 #: English words that stand for a State: pronouns (group `it`), and nouns, with up to three capitalised
 #: words of geography or a few plain descriptions before them ("the East African nation", "the small
 #: island nation"); an ordinal is no reference ("the first country to withdraw" speaks of any country).
-_DESCRIBED = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished|former)"
+#: The government as it stands at a time ("the new government", "the military junta") is the State too; a
+#: lower-case "state" only after such a word ("the Balkan state", "the small island state"): "the state where
+#: the conduct occurred" speaks of any State. "the president", "the prime minister", "the authorities" stand
+#: for their State as its government does, but not "the president of the Assembly" (`_OF_BODY`).
+_DESCRIBED = (
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished|former|"
+    r"new|current|incoming|outgoing|previous|then|military|interim|transitional|federal|national|central|ruling)"
+)
 REFERENCE_EN = re.compile(
     r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
-    rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,3}}(?:country|nation|government|"
-    r"administration|regime|republic|kingdom|archipelago|"
-    r"State(?!\s+[Pp]art)))"
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,3}}(?:country|nation|government|"
+    r"administration|regime|republic|kingdom|archipelago|authorities|junta|"
+    r"(?P<office>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inist(?:er|ry))|"
+    r"State(?!\s+[Pp]art))|"
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{1,3}}state(?!\s+part))"
     r"(?![\w-])"
 )
+#: After an office: the body it is an office of ("the president of the Assembly", "the prime minister's office").
+_OF_BODY = re.compile(r"\s+of\s")
 #: English words for what else "it" may stand for: the Court, its treaty, a body, a parliament (whose
 #: act is domestic), a decision. A State's own organs ("the Foreign Ministry said it") are the State.
 BLOCKERS_EN = re.compile(
@@ -302,7 +316,7 @@ def refers_within(sentence_start: int, m: Mention) -> bool:
     "Russia announced its exit"): a subject finder reads the State itself, with the words between it and
     the verb ("said", "announced": an announcement), as it did before references were read; the
     reference still names the State as a place ("investigate the country's violence")."""
-    return m.via == "reference" and m.antecedent is not None and m.antecedent.start >= sentence_start
+    return m.via == "reference" and m.antecedent is not None and (m.within or m.antecedent.start >= sentence_start)
 
 
 @dataclass(frozen=True)
@@ -334,7 +348,45 @@ def previous(
     first = min((m.start for m in mentions if m.iso3 and m.via != "region"), default=None)
     opens = first is not None and (body is None or first - offset < body.start())
     named = (before.named if before is not None else ()) + tuple(states)
+    if topic is None and not subjects:
+        topic, opens = _salient(states, opens, body is not None, before)
     return Previous(topic, tuple(states), opens, named[-_NAMED_KEPT:])
+
+
+def _salient(states: list[Mention], opens: bool, body: bool, before: Previous | None) -> tuple[Mention | None, bool]:
+    """The topic, and whether it opens the sentence, of a sentence that makes no claim about a State
+    ("Human rights groups accused its forces of abuses.", "Jammeh lost the December election."): the
+    last State the paragraph spoke of as a subject stays its topic while the sentence names no other
+    State ("Burundi ratified in 2004. Its government faced accusations for years. In 2017 it left the
+    Court": Burundi left); a sentence opening on the one State it names makes that State the topic; a
+    sentence naming another State, or two, leaves none (two States compete: the reference stays
+    unresolved). A pronoun reaches across such a sentence only when it names no body ("The ICC opened an
+    investigation. It said ...": the Court)."""
+    named = {m.iso3 for m in states}
+    carried = before.topic if before is not None else None
+    if not named:
+        if carried is None or before is None:
+            return None, False
+        return carried, before.opens_on_state and not body
+    if len(named) > 1:
+        return None, opens
+    if carried is not None and named == {carried.iso3}:
+        return carried, opens or (before is not None and before.opens_on_state and not body)
+    return (states[0] if opens else None), opens
+
+
+#: How a headline may end: a sentence's full stop, a question or an exclamation ends a sentence instead.
+_HEADLINE_END = re.compile(r"[.!?;:…]['’\"”»)]*$")
+#: The longest first line read as a headline.
+_HEADLINE_MAX = 160
+
+
+def headline(first: str) -> bool:
+    """Whether the text's first sentence (`first`), ended by a blank line, is a title ("Hungary to quit
+    ICC" over "The government announced ..."): one short line without a sentence's final stop. A
+    reference in the sentence after it reads the title's State as it would a sentence's in its own
+    paragraph; any later paragraph reaches back only within itself."""
+    return 0 < len(first) <= _HEADLINE_MAX and "\n" not in first and not _HEADLINE_END.search(first)
 
 
 #: How many States named earlier in a paragraph are kept for a capital or a leader to stand for.
@@ -398,10 +450,15 @@ def unwritten_subject(
 
 def opens_standing_for(text: str, previous: Previous | None) -> bool:
     """Whether an English sentence opens on a capital, a leader or a government standing for a State the
-    paragraph named before ("The Kremlin withdrew its signature in 2016."): it goes on about that State,
-    as one opening on "It" or "The country" does."""
+    paragraph named before ("The Kremlin withdrew its signature in 2016."), or on words referring to the
+    State the paragraph is about ("The new government revoked ...", "The Balkan state became ..."): it goes
+    on about that State, as one opening on "It" or "The country" does."""
     if previous is None or not previous.named:
         return False
+    if previous.topic is not None:
+        ref = REFERENCE_EN.match(text)
+        if ref is not None and not ref.group("it") and not BLOCKERS_EN.search(ref.group(0)):
+            return True
     first = next(iter(find(text[:60])), None)
     return (
         first is not None
@@ -468,10 +525,17 @@ def references(
             continue  # "the government of Burundi", "el Gobierno de Colombia", "le gouvernement burundais"
         word = m.group(0)
         pronoun = bool(m.groupdict().get("it")) or not any(c in word for c in " '’")
+        if m.groupdict().get("office") and _OF_BODY.match(text, b):
+            continue  # "the president of the Assembly": an office of that body
+        if not pronoun and blockers.search(word):
+            continue  # "the Assembly president", "the Court's registry State": the body's, not a State's
         antecedent = _antecedent(text, offset, a, seen, body_starts, body_ends, previous, pronoun)
         if antecedent is not None:
             assert antecedent.iso3 is not None
-            ref = Mention(a + offset, b + offset, word, antecedent.iso3, "reference", antecedent=antecedent)
+            within = seen.last is not None and seen.last.via == "reference"
+            ref = Mention(
+                a + offset, b + offset, word, antecedent.iso3, "reference", antecedent=antecedent, within=within
+            )
             refs.append(ref)
             seen.add(ref)
     if not refs:

@@ -1177,11 +1177,11 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
     previous: mentions_mod.Previous | None = None
     follows = False
     end = 0
-    for sentence in parts:
-        if _PARAGRAPH.search(text, end, sentence.start):
-            previous = None  # a reference reaches back within its paragraph only
+    for k, sentence in enumerate(parts):
+        if _PARAGRAPH.search(text, end, sentence.start) and not (k == 1 and mentions_mod.headline(parts[0].text)):
+            previous = None  # a reference reaches back within its paragraph only, or to the text's title
         # "It notified its withdrawal ...": a sentence going on about the last one speaks of the Court too.
-        carried = follows and (
+        carried = (follows or (previous is not None and previous.topic is not None)) and (
             bool(_PRONOUN_START.match(sentence.text)) or mentions_mod.opens_standing_for(sentence.text, previous)
         )
         found, named = _in_sentence(text, sentence, strong_doc, previous, carried or assumed, assumed)

@@ -1,0 +1,127 @@
+"""Which State a reference stands for across a paragraph (issue 14, kind 4): the State the paragraph last
+spoke of as a subject stays the topic through a sentence that names no other State; a title's State
+reaches the first sentence under it; two States compete and the reference stays unresolved; a body
+(the Court) named in between keeps a pronoun from reaching back.
+
+Every text here is constructed for the rule it tests (hague.claims.mentions: `previous`, `headline`,
+`references`); the verdicts follow the record: `hague status BDI` (notice 2016-10-27, effective
+2017-10-27), `hague status HUN` (signed 1999-01-15), `hague status HRV` (in force 2002-07-01),
+`hague status GMB` (notice 2016-11-10, revoked 2017-02-10), `hague status PHL` (deposit 2011-08-30).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hague.claims import check, mentions
+
+ON = date(2025, 10, 1)
+
+
+def claims(text: str, ledger, lang: str = "en", on: date = ON) -> list[dict]:
+    return check(text, on, ledger, lang)["claims"]
+
+
+def about(found: list[dict], action: str) -> list[dict]:
+    return [c for c in found if c["action"] == action]
+
+
+def test_the_topic_stays_through_a_sentence_that_makes_no_claim(ledger):
+    text = (
+        "Burundi ratified the Rome Statute in 2004. Its government has faced accusations of abuses for years. "
+        "In 2017 it became the first State to leave the Court."
+    )
+    (left,) = about(claims(text, ledger), "withdrawal_ordinal")
+    assert (left["states"], left["subject_from"], left["verdict"]) == (["BDI"], "context", "supported")
+    assert left["subjects"][0]["antecedent"]["text"] == "Burundi"
+
+
+def test_two_states_named_in_between_leave_the_pronoun_unresolved(ledger):
+    text = (
+        "Burundi ratified the Rome Statute in 2004. Rwanda and Uganda criticised the Court for years. "
+        "In 2017 it left the Court."
+    )
+    found = claims(text, ledger)
+    assert [c["action"] for c in found] == ["ratification"]  # no State for "it": better unchecked than wrong
+
+
+def test_a_body_named_in_between_may_be_what_it_stands_for(ledger):
+    text = (
+        "Burundi ratified the Rome Statute in 2004. The Court has been criticised by African leaders for years. "
+        "In 2017 it left the Court."
+    )
+    assert [c["action"] for c in claims(text, ledger)] == ["ratification"]
+    # a noun is no pronoun: "the country" is not the Court
+    (left,) = about(claims(text.replace("2017 it", "2017 the country"), ledger), "withdrawal")
+    assert (left["states"], left["subject_from"]) == (["BDI"], "context")
+
+
+def test_a_titles_state_reaches_the_first_sentence_under_it(ledger):
+    text = "Hungary to quit ICC\n\nThe government said it would withdraw from the Court."
+    said = [c for c in claims(text, ledger) if c["subject_from"] == "context"]
+    assert [(c["states"], c["mode"], c["verdict"]) for c in said] == [(["HUN"], "announcement", "not_checkable")]
+    assert said[0]["subjects"][0]["antecedent"]["text"] == "Hungary"
+
+
+def test_a_title_reaches_no_further_than_its_first_paragraph(ledger):
+    text = (
+        "Hungary to quit ICC\n\nThe vote was held on Thursday.\n\nThe government said it would withdraw from the Court."
+    )
+    assert [c["subject_from"] for c in claims(text, ledger)] == ["text"]  # the title's own claim only
+
+
+def test_a_first_line_ending_with_a_full_stop_is_no_title(ledger):
+    assert mentions.headline("Hungary to quit ICC")
+    assert not mentions.headline("Hungary signed the Rome Statute in 1999.")
+    assert not mentions.headline("Did Hungary quit the ICC?")
+    text = "Hungary signed the Rome Statute in 1999.\n\nThe government said it would withdraw from the Court."
+    assert [c["action"] for c in claims(text, ledger)] == ["signature"]  # a new paragraph reaches back no further
+
+
+def test_the_government_as_it_stands_is_the_state(ledger):
+    text = (
+        "Gambia notified its withdrawal from the ICC in November 2016. Jammeh lost the December election. "
+        "The new government revoked its withdrawal in February 2017."
+    )
+    (revoked,) = about(claims(text, ledger, on=date(2017, 3, 1)), "withdrawal_revocation")
+    assert (revoked["states"], revoked["subject_from"], revoked["verdict"]) == (["GMB"], "context", "supported")
+    assert revoked["subjects"][0]["text"] == "The new government"
+
+
+def test_a_described_state_in_lower_case(ledger):
+    (joined,) = about(
+        claims("Croatia ratified the Rome Statute in 2001. The Balkan state became a party in 2002.", ledger), "join"
+    )
+    assert (joined["states"], joined["subject_from"], joined["verdict"]) == (["HRV"], "context", "supported")
+    # "the state" alone speaks of any State
+    assert mentions.REFERENCE_EN.search("the state where the conduct occurred") is None
+
+
+def test_an_office_of_a_body_is_no_state():
+    text = "The president of the Assembly of States Parties said it regretted the decision."
+    previous = mentions.Previous(None, (), True)
+    found = mentions.references(text, 0, mentions.find(text), previous)
+    assert not [m for m in found if m.via == "reference" and m.text.lower().startswith("the president")]
+    assert not [
+        m for m in mentions.references("The Assembly president spoke.", 0, [], previous) if m.via == "reference"
+    ]
+
+
+def test_the_president_alone_is_the_state_the_paragraph_is_about(ledger):
+    text = "The Philippines ratified the Rome Statute in 2011. The president said the country would leave the Court."
+    (said,) = [c for c in claims(text, ledger) if c["mode"] == "announcement"]
+    assert (said["states"], said["subject_from"]) == (["PHL"], "context")
+
+
+def test_son_after_le_gouvernement_is_the_same_reference_read_with_the_verb(ledger):
+    # "Le gouvernement a annoncé ... son retrait": an announcement by the State the sentence before named,
+    # not a withdrawal done on that Thursday
+    text = (
+        "La Hongrie a signé le Statut de Rome en 1999. Le gouvernement a annoncé jeudi son retrait de la Cour "
+        "pénale internationale."
+    )
+    found = [c for c in claims(text, ledger, "fr") if c["subject_from"] == "context"]
+    assert [(c["action"], c["mode"], c["states"], c["verdict"]) for c in found] == [
+        ("withdrawal", "announcement", ["HUN"], "not_checkable")
+    ]
+    assert found[0]["subjects"][0]["text"] == "Le gouvernement"
