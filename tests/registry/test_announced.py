@@ -224,3 +224,20 @@ def test_the_claim_checker_takes_either_day_and_names_both(ledger):
         "On 1 November 2017 ICC judges authorised an investigation into Burundi.", as_of=date(2018, 1, 1), ledger=ledger
     )["claims"]
     assert claim["verdict"] != "supported"
+
+
+def test_the_claim_checkers_evidence_gives_the_day_made_public(ledger):
+    """The evidence for a situation's act carries `announced` and its source, and says it in its note (the CLI
+    and the check page show the note): Burundi's authorisation, public redacted version ICC-01/17-9-Red."""
+    from hague.claims.core import check
+
+    text = "On 1 November 2017 ICC judges authorised an investigation into Burundi."
+    (claim,) = check(text, as_of=date(2018, 1, 1), ledger=ledger)["claims"]
+    (evidence,) = [e for e in claim["evidence"] if e.get("kind") == "authorised"]
+    assert (evidence["date"], evidence["announced"]) == ("2017-10-25", "2017-11-09")
+    assert evidence["announced_source"]["ref"] == "ICC-01/17-9-Red"
+    assert "made public on 2017-11-09" in evidence["note"]
+    (claim,) = check(
+        "The ICC authorised an investigation into Georgia in 2016.", as_of=date(2018, 1, 1), ledger=ledger
+    )["claims"]
+    assert all("announced" not in e for e in claim["evidence"])  # an act public the day it was done

@@ -2461,7 +2461,13 @@ class Checker:
             "kind": kind,
             "source": source.to_json() if source is not None else None,
         }
-        notes = [n for n in (note, msg("after the as-of day") if day > self.as_of else None) if n]
+        # an act made public later than it was done: that day too, with its source (`announced`)
+        act = next((x for x in s.events if x.announced and x.kind.value == kind and x.date == day), None)
+        public = msg("made public on {day}", day=act.announced.date) if act and act.announced else None
+        if act and act.announced:
+            out["announced"] = act.announced.date.isoformat()
+            out["announced_source"] = act.announced.source.to_json()
+        notes = [n for n in (note, public, msg("after the as-of day") if day > self.as_of else None) if n]
         if notes:
             out["note"] = joined("; ", notes)
         return out
