@@ -231,3 +231,66 @@ def test_was_a_member_without_a_day_holds_for_a_state_that_once_was_one(read, te
 def test_was_a_member_with_a_day_is_checked_on_that_day(read):
     (c,) = read("The Philippines was a member of the ICC in 2021.", "2024-09-10")
     assert c["verdict"] == "contradicted"
+
+
+# -- a negation shared by two verbs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signature"),
+    [
+        ("India has not signed or ratified the Rome Statute.", "supported"),  # never signed
+        ("China has not signed or acceded to the Rome Statute.", "supported"),
+        ("Israel has neither signed nor ratified the Rome Statute.", "contradicted"),  # signed 2000-12-31
+    ],
+)
+def test_not_signed_or_ratified_negates_both(read, text, signature):
+    found = {c["action"]: c for c in read(text, "2024-01-01")}
+    assert found["signature"]["negated"] and found["signature"]["verdict"] == signature
+    assert found["ratification"]["negated"] and found["ratification"]["verdict"] == "supported"
+
+
+def test_signed_but_not_ratified_keeps_the_signature_positive(read):
+    found = {c["action"]: c for c in read("Russia has signed but not ratified the Rome Statute.", "2024-01-01")}
+    assert not found["signature"]["negated"] and found["ratification"]["negated"]
+
+
+# -- a rank among a group ---------------------------------------------------------------------------------------
+
+
+def test_a_rank_among_a_regional_group_counts_that_group(read):
+    (c,) = read("Burundi became the first African country to leave the ICC.", "2025-01-15")
+    assert c["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hungary is the first EU country to leave the ICC.", "en"),
+        ("Hungría es el primer país de la UE que abandona la CPI.", "es"),
+    ],
+)
+def test_a_rank_among_a_group_the_record_does_not_list_is_not_checkable(read, text, lang):
+    (c,) = read(text, "2025-07-01", lang)  # Hungary notified on 2025-06-02: third overall, first in the EU
+    assert c["action"] == "withdrawal_ordinal" and c["verdict"] == "not_checkable"
+
+
+def test_a_rank_among_a_group_before_any_notice_is_contradicted(read):
+    (c,) = read("Hungría es el primer país europeo en abandonar la CPI.", "2025-05-20", "es")
+    assert c["verdict"] == "contradicted"  # no notice yet on 2025-05-20
+
+
+# -- Spanish: renounced leaving, effective on a day, joined "officially" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "verdict"),
+    [
+        ("Sudáfrica renunció a abandonar la CPI.", "withdrawal_revocation", "supported"),
+        ("La retirada de Hungría será efectiva el 2 de junio de 2026.", "withdrawal_effect", "supported"),
+        ("Armenia se convirtió oficialmente en miembro de la CPI el 1 de febrero de 2024.", "join", "supported"),
+    ],
+)
+def test_spanish_phrasings(read, text, action, verdict):
+    (c,) = read(text, "2025-07-01", "es")
+    assert (c["action"], c["verdict"]) == (action, verdict), c["because"]

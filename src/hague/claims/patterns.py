@@ -628,7 +628,12 @@ PATTERNS: list[Pattern] = [
         groups=False,
     ),
     _p("sign.passive", r"\b(?P<v>signed)\s+by\b", "signature", subject="by"),
-    _p("sign.bare", rf"\b(?P<v>signed|signs|signing|sign)\b{TAIL}", "signature"),
+    _p(
+        "sign.bare",
+        # "signed in 2000", "signed, but ..."; "has neither signed nor ratified", "has not signed or acceded to"
+        rf"\b(?P<v>signed|signs|signing|sign)\b(?:{TAIL}|(?=\s+n?or\s+(?:ratif|acced|join)))",
+        "signature",
+    ),
     # -- status on a day: member, State Party, signatory -----------------------------------------------------------
     _p(
         "member.is",
@@ -1385,6 +1390,14 @@ def _shared_mood(text: str, claims: list[Claim]) -> None:
             and re.search(r",\s+making\b", text[prev.trigger[1] : c.trigger[0]])
         ):
             c.mood = "future"  # "... is set to take effect in October 2017, making it the first to leave"
+        if (
+            prev.negated
+            and not c.negated
+            and c.kind == prev.kind
+            and c.subjects == prev.subjects
+            and re.fullmatch(r"\s+or\s+", text[prev.trigger[1] : c.trigger[0]])
+        ):
+            c.negated = True  # "has not signed or ratified": the negation covers both verbs
 
 
 # What may stand between two verbs that share a subject and a mood: the first verb's object, then "and".

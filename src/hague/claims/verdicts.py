@@ -1258,8 +1258,28 @@ class Checker:
         )
 
     def withdrawal_ordinal(self, claim: Claim, iso3: str) -> Result:
+        # "the first African country to leave": the rank among the States of that regional group; "the first EU
+        # country to leave": among States the record does not list as a group, so the rank cannot be checked
+        region = next((g for rx, g in _REGIONS if rx.search(claim.phrase)), None)
+        unlisted = _UNLISTED.search(claim.phrase) if region is None else None
+        members = {i for i, g in self.led.groups.items() if g == region} if region else set(self.led.states)
+        notice_of = self._withdrawal(iso3)
+        if unlisted is not None:
+            overall = self.withdrawal_ordinal(replace(claim, phrase=""), iso3)
+            if notice_of[0] is None or notice_of[2] is not None:
+                return overall  # no withdrawal notified (or it was revoked): not the first of any group to leave
+            return Result(
+                NOT_CHECKABLE,
+                msg(
+                    "the rank is said among {among}, a group whose members the record does not list; "
+                    "overall: {because}",
+                    among=" ".join(unlisted.group().split()),
+                    because=overall.because,
+                ),
+                overall.evidence,
+            )
         done = []
-        for i in self.led.states:
+        for i in sorted(members):
             notice, effective, revoked = self._withdrawal(i)
             if notice and effective and effective <= self.as_of and (revoked is None or revoked.date >= effective):
                 done.append((effective, i, notice))
@@ -1278,7 +1298,7 @@ class Checker:
                 ),
                 evidence,
             )
-        pending = self._pending_rank(iso3, rank, claim.mood == "future")
+        pending = self._pending_rank(iso3, rank, claim.mood == "future", members)
         if pending is not None and iso3 not in order:
             return pending
         if not done:
@@ -1290,7 +1310,7 @@ class Checker:
             evidence,
         )
 
-    def _pending_rank(self, iso3: str, rank: int, future: bool) -> Result | None:
+    def _pending_rank(self, iso3: str, rank: int, future: bool, members: set[str] | None = None) -> Result | None:
         """ "Its withdrawal takes effect in October 2017, making it the first to leave", said while the
         State's own notice runs: the rank among the withdrawals notified and not revoked by the day
         (said as done, "became the first to leave", it is partly: the State has not left yet)."""
@@ -1298,7 +1318,10 @@ class Checker:
         if notice is None or effective is None or effective <= self.as_of or revoked is not None:
             return None
         notified = sorted(
-            (n.date, i, n) for i in self.led.states for n, _, r in [self._withdrawal(i)] if n is not None and r is None
+            (n.date, i, n)
+            for i in (self.led.states if members is None else members)
+            for n, _, r in [self._withdrawal(i)]
+            if n is not None and r is None
         )
         order = [i for _, i, _ in notified]
         evidence = [self.ev(i, n) for _, i, n in notified[: max(rank, 1) + 1]]
@@ -3329,6 +3352,25 @@ def _combine(results: list[tuple[str, Result]]) -> Result:
         ),
         parts=parts,
     )
+
+
+# A rank said within a regional group ("the first African country to leave"), by the record's groups
+# (data/regional_groups.yaml); one within a set the record does not list ("the first EU country").
+_REGIONS = (
+    (re.compile(r"\b(?:african?|africain\w*|africano\w*|África|Afrique)\b", re.IGNORECASE), "African States"),
+    (
+        re.compile(r"\b(?:asian|asia-pacific|asiatique\w*|asiático\w*|Asie|Asia)\b", re.IGNORECASE),
+        "Asia-Pacific States",
+    ),
+    (
+        re.compile(r"\b(?:latin\s+american|latino-?americ\w*|Amérique\s+latine|América\s+Latina)\b", re.IGNORECASE),
+        "Latin American and Caribbean States",
+    ),
+)
+_UNLISTED = re.compile(
+    r"\b(?:EU|E\.U\.|UE|European(?:\s+Union)?|europ[ée]\w*|Union\s+européenne|Unión\s+Europea|Arab|arabe|árabe|NATO|OTAN)\b",
+    re.IGNORECASE,
+)
 
 
 def _spans(
