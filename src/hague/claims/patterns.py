@@ -898,7 +898,8 @@ PATTERNS: list[Pattern] = [
     _p(
         "instrument.established",
         r"\b(?:ICC|International\s+Criminal\s+Court|court|Court)\s*(?:\([^)]*\)\s*)?(?:,\s+(?:based|headquartered|seated|located)\s+in\s+[^,;.]{1,30}(?:,\s+in\s+[^,;.]{1,30})?)?,?\s+(?:which\s+was\s+|was\s+|has\s+been\s+)?(?P<v>established|founded|created|set\s+up|began\s+work(?:ing)?|began\s+operating|began\s+operations|came\s+into\s+being|opened\s+its\s+doors|"
-        r"came\s+into\s+existence|became\s+operational|beg[au]n\s+(?:its\s+)?(?:work|functioning|operations)|started\s+(?:its\s+)?(?:work|operations|functioning))\b",
+        r"came\s+into\s+existence|became\s+operational|beg[au]n\s+(?:its\s+)?(?:work|functioning|operations)|started\s+(?:its\s+)?(?:work|operations|functioning)|"
+        r"(?:formally\s+|officially\s+)?inaugurated)\b",
         "court_established",
         kind="instrument",
         subject="none",
@@ -1032,6 +1033,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "opened",
         "incept",
         "birth",
+        "inaugurat",
+        "operational",
+        "existence",
     ),
 }
 

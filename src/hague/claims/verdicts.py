@@ -3241,6 +3241,33 @@ class Checker:
                 ),
                 [ev_in_force],
             )
+        session = statute.inaugural_session
+        if session is not None and claim.date.covers(session.date):
+            # "began its work in March 2003", "inaugurated on 11 March 2003": the inaugural session, at which the first
+            # judges took their oath (art. 45); "established in 2003" names the wrong act (issue 14, kind 10)
+            ev_session = {
+                "type": "instrument",
+                "what": msg("the Court's inaugural session"),
+                "date": session.date.isoformat(),
+                "source": session.source.to_json(),
+            }
+            began = bool(re.match(r"(?:beg[au]n|start|open|inaugurat|became\s+operational)", claim.verb or ""))
+            return Result(
+                SUPPORTED if began else PARTLY,
+                msg(
+                    "the Court held its inaugural session, its judges sworn in, on {session}; it came into being when "
+                    "the Statute entered into force, {in_force}",
+                    session=session.date,
+                    in_force=statute.entry_into_force,
+                ),
+                [ev_session, ev_in_force],
+                partly=None
+                if began
+                else msg(
+                    "the Court inaugurated then (holds); established then (does not hold: in being from {in_force})",
+                    in_force=statute.entry_into_force,
+                ),
+            )
         if claim.date.covers(statute.adopted):
             return Result(
                 PARTLY,

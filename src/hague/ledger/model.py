@@ -346,6 +346,18 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class Sitting:
+    """A day in the Court's own life, with its source: its inaugural session, at which its first judges took
+    their oath in public (art. 45) and from which it sat as a court."""
+
+    __pydantic_config__ = STRICT
+
+    date: dt.date
+    source: Source
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Statute:
     __pydantic_config__ = STRICT
 
@@ -355,6 +367,7 @@ class Statute:
     sixtieth_deposit: dt.date
     entry_into_force: dt.date
     sources: list[Source]
+    inaugural_session: Sitting | None = None  # the Court inaugurated, its judges sworn in (not the Statute's own day)
 
 
 @dataclass(frozen=True)
