@@ -195,3 +195,19 @@ def test_a_year_after_the_situation_that_is_the_openings_own_is_its_day(claims_o
 def test_a_year_before_rome_statute_is_still_the_statute(claims_of):
     found = claims_of("Russia signed the 1998 Rome Statute but never ratified it.", "2025-06-01")
     assert _only(found, "signature")["verdict"] == "supported"
+
+
+def test_the_courts_inaugural_session_is_when_it_began_work_not_when_it_was_established(claims_of):
+    # data/instruments.yaml: inaugural session 2003-03-11 (the judges sworn in); the Statute in force 2002-07-01
+    c = _only(claims_of("The ICC was inaugurated on 11 March 2003 in The Hague.", "2025-06-01"), "court_established")
+    assert c["verdict"] == "supported"
+    c = _only(claims_of("The court began its work in 2003.", "2025-06-01"), "court_established")
+    assert c["verdict"] == "supported"
+    text = "In 2003, the International Criminal Court was established in the Netherlands."
+    c = _only(claims_of(text, "2025-06-01"), "court_established")
+    assert c["verdict"] == "partly"
+    c = _only(
+        claims_of("O TPI começou oficialmente suas atividades em 11 de março de 2003.", "2025-06-01"),
+        "court_established",
+    )
+    assert c["verdict"] == "supported"
