@@ -211,3 +211,9 @@ def test_the_courts_inaugural_session_is_when_it_began_work_not_when_it_was_esta
         "court_established",
     )
     assert c["verdict"] == "supported"
+
+
+def test_an_instrument_that_will_take_effect_on_a_day_is_its_entry_into_force_not_a_plan(claims_of):
+    found = claims_of("Ukraine's ratification will take effect on 1 January 2025.", "2024-11-01")
+    c = _only(found, "entry_into_force")
+    assert (c["mode"], c["verdict"]) == ("fact", "supported")  # deposited 2024-10-25; in force for it 2025-01-01

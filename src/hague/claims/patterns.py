@@ -1682,7 +1682,9 @@ def _build(
     if _NEGATION.search(gap):
         claim.negated = True
         claim.no_longer = claim.no_longer or bool(re.search(r"no\s+longer", gap, re.IGNORECASE))
-    if claim.action != "withdrawal_effect" and pattern.kind in ("treaty_action", "membership"):
+    # "will take effect on 1 January": a day the depositary's act fixes (art. 126(2), 127(1)), not a plan
+    fixed_day = claim.action in ("withdrawal_effect", "entry_into_force")
+    if not fixed_day and pattern.kind in ("treaty_action", "membership"):
         intent = _INTENT.search(re.sub(r"\b(?:has|have|had)\s+yet\s+to\b", "", gap, flags=re.IGNORECASE))
         infinitive = re.search(r"\bto\s*$", gap) and not re.search(
             r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,8})to\s*$",
