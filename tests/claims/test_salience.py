@@ -6,14 +6,16 @@ reaches the first sentence under it; two States compete and the reference stays 
 Every text here is constructed for the rule it tests (hague.claims.mentions: `previous`, `headline`,
 `references`); the verdicts follow the record: `hague status BDI` (notice 2016-10-27, effective
 2017-10-27), `hague status HUN` (signed 1999-01-15), `hague status HRV` (in force 2002-07-01),
-`hague status GMB` (notice 2016-11-10, revoked 2017-02-10), `hague status PHL` (deposit 2011-08-30).
+`hague status GMB` (notice 2016-11-10, revoked 2017-02-10), `hague status PHL` (deposit 2011-08-30),
+`hague status MNG` (in force 2002-07-01), `hague status BFA` (deposit 2004-04-16; the announcement of
+September 2025 was no notification).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from hague.claims import check, mentions
+from hague.claims import check, foreign, mentions
 
 ON = date(2025, 10, 1)
 
@@ -125,3 +127,85 @@ def test_son_after_le_gouvernement_is_the_same_reference_read_with_the_verb(ledg
         ("withdrawal", "announcement", ["HUN"], "not_checkable")
     ]
     assert found[0]["subjects"][0]["text"] == "Le gouvernement"
+
+
+def test_a_possessive_after_another_subject_reads_the_mood_before_it(ledger):
+    # "The minister announced its withdrawal": the State's withdrawal, announced, not done in September 2025
+    texts = {
+        "en": "Burkina Faso ratified the Rome Statute in 2004. The minister announced its withdrawal from the ICC in "
+        "September 2025.",
+        "fr": "Le Burkina Faso a ratifié le Statut de Rome en 2004. Le ministre a annoncé son retrait de la CPI en "
+        "septembre 2025.",
+        "es": "Burkina Faso ratificó el Estatuto de Roma en 2004. El ministro anunció su retirada de la CPI en "
+        "septiembre de 2025.",
+    }
+    for lang, text in texts.items():
+        (said,) = [c for c in claims(text, ledger, lang) if c["subject_from"] == "context"]
+        assert (said["action"], said["mode"], said["states"], said["verdict"]) == (
+            "withdrawal",
+            "announcement",
+            ["BFA"],
+            "not_checkable",
+        ), lang
+
+
+def test_a_leader_is_a_person_not_the_country(ledger):
+    assert [(m.text, m.via) for m in mentions.find("President Putin and Moscow")] == [
+        ("President Putin", "leader"),
+        ("Moscow", "metonym"),
+    ]
+    # the sentence before names Putin (Russia) and Mongolia: "the country" is Mongolia
+    text = "Putin visited Mongolia on Tuesday. The country is a member of the ICC and is obliged to arrest him."
+    (member,) = about(claims(text, ledger, on=date(2024, 9, 5)), "party")
+    assert (member["states"], member["subject_from"], member["verdict"]) == (["MNG"], "context", "supported")
+    assert member["subjects"][0]["antecedent"]["text"] == "Mongolia"
+    # a pronoun is not read so: "it" may be the visit
+    assert not claims("Putin visited Mongolia on Tuesday. It has been a member of the ICC since 2002.", ledger)
+
+
+def test_a_reference_opening_a_clause_of_its_own_is_its_subject(ledger):
+    # not "Putin ... is a member" (Russia, contradicted), nor Mongolia read with "did not" (contradicted)
+    for text in (
+        "Mongolia did not arrest Putin, though the country is an ICC member.",
+        "Putin visited Mongolia on Tuesday. Mongolia's government did not arrest him, though the country is an ICC "
+        "member.",
+    ):
+        (member,) = about(claims(text, ledger, on=date(2024, 9, 5)), "party")
+        assert (member["states"], member["negated"], member["verdict"]) == (["MNG"], False, "supported"), text
+
+
+def test_the_authorities_the_archipelago_the_executive_in_french_and_spanish(ledger):
+    on = date(2019, 6, 1)
+    for lang, text, action, iso3 in (
+        (
+            "fr",
+            "Le Burundi a ratifié le Statut de Rome en 2004. Les autorités ont notifié leur retrait de la CPI en "
+            "octobre 2016.",
+            "withdrawal_notification",
+            "BDI",
+        ),
+        (
+            "fr",
+            "Les Philippines ont ratifié le Statut de Rome en 2011. L'archipel a quitté la CPI en mars 2019.",
+            "withdrawal",
+            "PHL",
+        ),
+        ("fr", "Le Burundi a ratifié le Statut de Rome en 2004. L'État a quitté la CPI en 2017.", "withdrawal", "BDI"),
+        (
+            "es",
+            "Burundi ratificó el Estatuto de Roma en 2004. El Ejecutivo abandonó la CPI en 2017.",
+            "withdrawal",
+            "BDI",
+        ),
+        (
+            "es",
+            "Filipinas ratificó el Estatuto de Roma en 2011. El archipiélago abandonó la CPI en marzo de 2019.",
+            "withdrawal",
+            "PHL",
+        ),
+    ):
+        (c,) = about(claims(text, ledger, lang, on), action)
+        assert (c["states"], c["subject_from"], c["verdict"]) == ([iso3], "context", "supported"), text
+    # the rule of law is no State
+    assert foreign.rules("fr").reference.search("l'État de droit") is None  # type: ignore[union-attr]
+    assert foreign.rules("es").reference.search("el Estado de derecho") is None  # type: ignore[union-attr]

@@ -403,6 +403,8 @@ def _build(
     # Negation and mood: the words between the subject (or the clause's start) and the trigger, and the trigger's own.
     # With a noun whose State follows ("l'adhésion de la Malaisie"), the few words before the noun.
     gap_start = max(prev_end, subject_end, soft_start) if subject_end < a else max(prev_end, soft_start, a - 24)
+    if claim.subjects and mentions_mod.possessive(claim.subjects[0]):
+        gap_start = max(prev_end, soft_start)  # "Le ministre a annoncé son retrait": the words before "son"
     gap = text[gap_start:a]
     # Negation stands next to the verb ("n'ont toujours pas formalisé", "nunca ratificó"); a "ne" further
     # back belongs to a clause of its own ("Le Burundi, qui ne reconnaît pas ..., a quitté").

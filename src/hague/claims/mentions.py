@@ -27,7 +27,14 @@ from hague.ledger import GROUPS, names
 # data/claims (hague.claims.gazetteer), never typed here.
 @cache
 def _metonyms() -> dict[str, str]:
-    out = {form: iso3 for form, iso3 in gazetteer.metonyms("en").items() if "A" <= form[:1] <= "Z"}
+    return {form: iso3 for form, iso3 in gazetteer.metonyms("en").items() if "A" <= form[:1] <= "Z"}
+
+
+@cache
+def _leaders() -> dict[str, str]:
+    """The forms naming a leader ("President Duterte", "Putin"): a person, who stands for the State as a
+    capital does, but is not the country "the country" refers to (via "leader", as the other languages')."""
+    out: dict[str, str] = {}
     for leader in gazetteer.leaders("en"):
         forms = [*leader.titled] + ([leader.name] if leader.ambiguous else [*leader.forms])
         out.update((form, leader.iso3) for form in forms if "A" <= form[:1] <= "Z")  # the index keys on A-Z
@@ -93,7 +100,7 @@ class Mention:
     end: int
     text: str
     iso3: str | None
-    via: str  # name | demonym | metonym | government | region | group | reference
+    via: str  # name | demonym | metonym | leader | government | region | group | reference
     group: str | None = None  # a regional group, or "all" for "three countries"
     least: int | None = None  # members the quantifier asks for
     most: int | None = None
@@ -104,6 +111,9 @@ class Mention:
     # a reference to a State its own sentence referred to before it ("Le gouvernement a annoncé son retrait":
     # "son" after "Le gouvernement"), though that earlier reference reached back to another sentence
     within: bool = False
+    # a reference opening a clause of its own after the State it stands for ("Mongolia did not arrest him,
+    # though the country is a member"): the clause's subject, read with its own words
+    clause: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "via": self.via, "span": [self.start, self.end]}
@@ -140,6 +150,8 @@ def _surfaces() -> dict[str, tuple[str | None, str]]:
         out.setdefault(text, (None, "name"))
     for text, iso3 in kept.demonyms.items():
         out.setdefault(text, (iso3, "demonym"))
+    for text, iso3 in _leaders().items():
+        out.setdefault(text, (iso3, "leader"))
     for text, iso3 in _metonyms().items():
         out.setdefault(text, (iso3, "metonym"))
     for text, iso3 in kept.regions.items():
@@ -316,7 +328,33 @@ def refers_within(sentence_start: int, m: Mention) -> bool:
     "Russia announced its exit"): a subject finder reads the State itself, with the words between it and
     the verb ("said", "announced": an announcement), as it did before references were read; the
     reference still names the State as a place ("investigate the country's violence")."""
-    return m.via == "reference" and m.antecedent is not None and (m.within or m.antecedent.start >= sentence_start)
+    return (
+        m.via == "reference"
+        and m.antecedent is not None
+        and not m.clause
+        and (m.within or m.antecedent.start >= sentence_start)
+    )
+
+
+#: Right before a reference: a conjunction opening a clause of its own ("..., though the country is a member",
+#: "..., but it never ratified", "bien que le pays", "aunque el país").
+_CLAUSE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:though|although|whereas|bien\s+que|alors\s+que|quoique|aunque|si\s+bien|embora)|"
+    r"[,;]\s*(?:but|yet|while|mais|pero|mas))\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Possessive words that refer to a State ("its withdrawal", "son retrait", "su retirada").
+_POSSESSIVES = frozenset({"its", "son", "sa", "ses", "leur", "leurs", "su", "sus", "seu", "sua"})
+
+
+def possessive(m: Mention) -> bool:
+    """Whether `m` is a possessive reference to a State named in an earlier sentence ("The minister
+    announced its withdrawal", "La junte a annoncé son retrait"): the State owns the act, but someone else
+    is the sentence's subject, so a claim's mood is read from the words before the possessive, not from
+    the none between it and the noun."""
+    return m.via == "reference" and not m.within and m.text.lower() in _POSSESSIVES
 
 
 @dataclass(frozen=True)
@@ -533,8 +571,20 @@ def references(
         if antecedent is not None:
             assert antecedent.iso3 is not None
             within = seen.last is not None and seen.last.via == "reference"
+            clause = (
+                seen.last is not None
+                and word.lower() not in _POSSESSIVES
+                and bool(_CLAUSE_BEFORE.search(text, max(0, a - 16), a))
+            )
             ref = Mention(
-                a + offset, b + offset, word, antecedent.iso3, "reference", antecedent=antecedent, within=within
+                a + offset,
+                b + offset,
+                word,
+                antecedent.iso3,
+                "reference",
+                antecedent=antecedent,
+                within=within,
+                clause=clause,
             )
             refs.append(ref)
             seen.add(ref)
@@ -544,18 +594,24 @@ def references(
 
 
 class _Seen:
-    """The States named so far in a sentence: the first, the last, and how many different ones."""
+    """The States named so far in a sentence: the first, the last, and how many different ones; and the same
+    of those not named by a leader (a person is not "the country")."""
 
     def __init__(self) -> None:
         self.first: Mention | None = None
         self.last: Mention | None = None
         self.states: set[str] = set()
+        self.country: Mention | None = None
+        self.countries: set[str] = set()
 
     def add(self, m: Mention) -> None:
         assert m.iso3 is not None
         self.first = self.first or m
         self.last = m
         self.states.add(m.iso3)
+        if m.via != "leader":
+            self.country = m
+            self.countries.add(m.iso3)
 
 
 def _antecedent(
@@ -572,6 +628,9 @@ def _antecedent(
     before = bisect.bisect_left(body_starts, a)  # bodies starting before it
     if seen.last is not None and seen.first is not None:
         if len(seen.states) > 1:
+            if not pronoun and len(seen.countries) == 1 and seen.country is not None:
+                # "Mongolia did not arrest Putin, though the country is a member": the one country named
+                return seen.country.antecedent or seen.country
             return None  # two States compete
         if pronoun and before:
             first_body = body_starts[0]
@@ -591,4 +650,9 @@ def _antecedent(
         return previous.topic
     if len({x.iso3 for x in previous.states}) == 1:
         return previous.states[-1]
+    # "Putin visited Mongolia on Tuesday. The country is a member of the ICC": a leader is a person, not the
+    # country the noun speaks of; the one State named otherwise is
+    countries = [x for x in previous.states if x.via != "leader"]
+    if len({x.iso3 for x in countries}) == 1 and len(countries) < len(previous.states):
+        return countries[-1]
     return None

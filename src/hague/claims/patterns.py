@@ -1667,6 +1667,8 @@ def _build(
             claim.start = for_state[0].start
     # Negation and mood, read from the words between the subject (or the previous trigger) and this one.
     window_start = max(prev_end, subject_end) if pattern.subject == "before" else max(prev_end, a - 40)
+    if claim.subjects and mentions_mod.possessive(claim.subjects[0]):
+        window_start = prev_end  # "The minister announced its withdrawal": the words before "its" say the mood
     gap = text[window_start:a]
     lead = text[
         max(s.start, (claim.subjects[0].start if claim.subjects else a) - 40) : (
