@@ -217,3 +217,20 @@ def test_an_instrument_that_will_take_effect_on_a_day_is_its_entry_into_force_no
     found = claims_of("Ukraine's ratification will take effect on 1 January 2025.", "2024-11-01")
     c = _only(found, "entry_into_force")
     assert (c["mode"], c["verdict"]) == ("fact", "supported")  # deposited 2024-10-25; in force for it 2025-01-01
+
+
+def test_a_given_name_picks_one_of_the_persons_who_share_a_surname(claims_of):
+    # Laurent Gbagbo's warrant is of 2011-11-23, Simone Gbagbo's of 2012-02-29 (data/situations/icc-02-11.yaml)
+    c = _only(claims_of("The ICC issued a warrant for Laurent Gbagbo in 2011.", "2025-06-01"), "warrant")
+    assert (c["persons"], c["verdict"]) == (["Laurent Koudou Gbagbo"], "supported")
+    c = _only(claims_of("La CPI a émis un mandat d'arrêt contre Laurent Gbagbo en 2011.", "2025-06-01"), "warrant")
+    assert (c["persons"], c["verdict"]) == (["Laurent Koudou Gbagbo"], "supported")
+
+
+def test_the_head_of_a_seat_of_power_named_for_its_state_is_its_leader(claims_of):
+    c = _only(
+        claims_of("La CPI a émis un mandat d'arrêt contre le chef du Kremlin en mars 2023.", "2025-06-01"), "warrant"
+    )
+    assert (c["states"], c["verdict"]) == (["RUS"], "supported")
+    c = _only(claims_of("La CPI emitió una orden de detención contra el líder del Kremlin.", "2025-06-01"), "warrant")
+    assert c["states"] == ["RUS"]

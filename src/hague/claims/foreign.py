@@ -526,8 +526,10 @@ def _warrants(
             surname = foreign_names.english_form(mention.text, mention.iso3, r.lang)
         elif mention.via == "demonym" and r.titles.search(text[max(s.start, mention.start - 30) : mention.start]):
             surname = _head(mention.iso3, ledger)
-        if surname is None or any(x[0] <= mention.start < x[1] for x in named):
-            continue
+        elif mention.via == "metonym" and _HEAD_OF.search(text[max(s.start, mention.start - 30) : mention.start]):
+            surname = _head(mention.iso3, ledger)  # "le chef du Kremlin", "el líder del Kremlin": who holds that seat
+        if surname is None or any(x[0] < mention.end and mention.start < x[1] for x in named):
+            continue  # the person already named in these words ("Laurent Gbagbo": the record's own spelling)
         found = tuple(p for x in persons_mod.find(surname, ledger) for p in x.persons)
         if found:
             named.append((mention.start, mention.end, mention.text, found))
@@ -562,6 +564,11 @@ def _warrants(
     return out
 
 
+# Before a seat of power named for its State ("Kremlin"): the one who holds it ("le chef du", "el líder del").
+_HEAD_OF = re.compile(
+    r"(?<![\w])(?:chef|patron|maître|maitre|líder|lider|jefe|chefe|mandatário|inquilino|locataire|hôte|hote)\s+(?:du|de\s+l['’]|del|do|da)\s*$",
+    re.IGNORECASE,
+)
 _HEADS = (gazetteer.Role.head_of_state, gazetteer.Role.head_of_government)
 
 

@@ -77,4 +77,22 @@ def find(text: str, ledger: Ledger, offset: int = 0) -> list[Named]:
     index, pattern = _index_of(ledger)
     if pattern is None:
         return []
-    return [Named(m.start() + offset, m.end() + offset, m.group(), index[m.group()]) for m in pattern.finditer(text)]
+    return [
+        Named(
+            m.start() + offset,
+            m.end() + offset,
+            m.group(),
+            _given(text[max(0, m.start() - 40) : m.start()], index[m.group()]),
+        )
+        for m in pattern.finditer(text)
+    ]
+
+
+def _given(before: str, persons: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Of the persons a shared surname names, those whose given name stands right before it ("Laurent Gbagbo",
+    "Saif al-Islam Gaddafi"); all of them when none or all fit."""
+    if len(persons) < 2:
+        return persons
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", before)[-3:]}
+    fit = tuple(p for p in persons if p.name.split()[0].lower() in words)
+    return fit if fit and len(fit) < len(persons) else persons
