@@ -294,3 +294,50 @@ def test_a_rank_among_a_group_before_any_notice_is_contradicted(read):
 def test_spanish_phrasings(read, text, action, verdict):
     (c,) = read(text, "2025-07-01", "es")
     assert (c["action"], c["verdict"]) == (action, verdict), c["because"]
+
+
+# -- notices as the press reports them -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("South Africa deposited an instrument of withdrawal with the UN on 19 October 2016.", "en", "ZAF"),
+        ("The Gambia formally informed the UN of its decision to leave the ICC.", "en", "GMB"),
+        ("A notification of withdrawal was deposited by the Gambia on 10 November 2016.", "en", "GMB"),
+        ("The notice of withdrawal received from Burundi on 27 October 2016 takes effect a year later.", "en", "BDI"),
+        (
+            "Le secrétaire général de l'ONU a reçu la notification de retrait du Burundi le 27 octobre 2016.",
+            "fr",
+            "BDI",
+        ),
+        ("La notification de retrait de la Gambie a été reçue le 10 novembre 2016.", "fr", "GMB"),
+        ("L'Afrique du Sud a transmis à l'ONU sa décision de se retirer du Statut de Rome.", "fr", "ZAF"),
+        ("Gambia notificó oficialmente a la ONU su retirada de la CPI.", "es", "GMB"),
+        ("Sudáfrica presentó a la ONU un instrumento de retirada.", "es", "ZAF"),
+    ],
+)
+def test_a_notice_deposited_received_or_transmitted(read, text, lang, state):
+    (c,) = read(text, "2017-01-15", lang)
+    assert (c["action"], c["states"], c["verdict"]) == ("withdrawal_notification", [state], "supported")
+
+
+def test_a_notice_reported_before_it_was_given_is_the_decision(read):
+    # Hungary announced its withdrawal on 2025-04-03; the Secretary-General received the notice on 2025-06-02
+    (c,) = read("Hungary has notified the UN of its withdrawal from the ICC.", "2025-04-04")
+    assert c["verdict"] == "partly" and "2025-06-02" in c["because"]
+    (c,) = read("Hungary notified its withdrawal from the ICC on 3 April 2025.", "2025-07-01")
+    assert c["verdict"] == "partly"
+    # a process said to have begun, before the notice: contradicted as before
+    (c,) = read("Hungary confirmed that its withdrawal process had started.", "2025-04-04")
+    assert c["action"] == "withdrawal_notification" and c["verdict"] == "contradicted"
+    # a year before the notice: no notice near, contradicted as before
+    (c,) = read("Hungary has notified the UN of its withdrawal from the ICC.", "2024-04-04")
+    assert c["verdict"] == "contradicted"
+
+
+def test_no_longer_a_party_while_the_withdrawal_is_pending_is_partly(read):
+    (c,) = read("Hungary is no longer a member of the ICC.", "2025-07-01")
+    assert c["verdict"] == "partly" and "2026-06-02" in c["because"]
+    (c,) = read("The Philippines is no longer a member of the ICC.", "2025-07-01")
+    assert c["verdict"] == "supported"

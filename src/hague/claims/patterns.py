@@ -388,13 +388,21 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.un",
-        r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:decisions?\s+to\s+withdraw|intentions?\s+to\s+withdraw|withdrawal|withdrawing)",
+        r"\b(?P<v>notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|wrote\s+to|writes\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)(?:\s+Secretary[-\s]General)?(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(?:of\s+|about\s+|that\s+it\s+(?:was|is|would\s+be)\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:(?:decisions?|intentions?)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)|withdrawal|withdrawing)",
         "withdrawal_notification",
     ),
     _p(
         "withdrawal_notification.notice",
-        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|an|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
         "withdrawal_notification",
+    ),
+    _p(
+        # "a notification of withdrawal was deposited by the Gambia", "the notice of withdrawal received from Burundi"
+        "withdrawal_notification.passive_by",
+        r"\b(?P<v>(?:notice|notification|instrument|letter)\s+of\s+withdrawal\s+(?:(?:was|were|had\s+been|has\s+been)\s+"
+        r"(?:formally\s+|officially\s+)?)?(?:deposited|submitted|lodged|received|sent|handed\s+over|delivered))\s+(?:by|from)\b",
+        "withdrawal_notification",
+        subject="by",
     ),
     _p(
         # "gave notice of its withdrawal", "served formal notice of its intention to withdraw", "submitted its
@@ -1942,7 +1950,7 @@ def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern)
     first = after[0]
     gap = text[b : first.start]
     if pattern.subject == "by":
-        if not re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE):
+        if not re.fullmatch(r"\s*(?:(?:by|from)\s+)?(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE):
             return []
     elif not re.fullmatch(
         r"\s*(?:(?:of|by)\s+)?(?:the\s+)?(?:(?:government|state|republic)\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE

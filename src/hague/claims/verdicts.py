@@ -1135,6 +1135,28 @@ class Checker:
             never = self._never_party(iso3)
             if never is not None:
                 return never
+            soon = [
+                e
+                for e in self.events(iso3, [Kind.withdrawal_notification], self.as_of + DOMESTIC_SOON)
+                if e.date > self.as_of
+            ]
+            begun = claim.present or claim.progressive or "process" in claim.pattern or "present" in claim.pattern
+            if soon and not begun and (claim.date is None or claim.date.last is None or claim.date.last <= self.as_of):
+                # "Hungary has notified its withdrawal", written the day the government announced it, the notice
+                # received two months later: what was reported can only be the decision (issue 14, kind 8); a
+                # process said to have begun ("has started the withdrawal process", "se retire") stays contradicted
+                return Result(
+                    PARTLY,
+                    msg(
+                        "no withdrawal by {state} notified up to {as_of}; {state} notified it on {day}: what is "
+                        "reported can only be the government's decision or announcement",
+                        state=n,
+                        as_of=self.as_of,
+                        day=soon[0].date,
+                    ),
+                    [self.ev(iso3, soon[0])],
+                    partly=msg("the decision (holds); the notice (only on {day})", day=soon[0].date),
+                )
             return Result(
                 CONTRADICTED,
                 msg(
@@ -1145,6 +1167,21 @@ class Checker:
                 ),
             )
         matching = [e for e in notices if self.in_date(claim, e.date)]
+        said_last = claim.date.last if claim.date is not None else None
+        if not matching and said_last is not None and said_last < notices[-1].date <= said_last + DOMESTIC_SOON:
+            # "notified its withdrawal on 3 April", the day of the announcement; the notice came on 2 June
+            return Result(
+                PARTLY,
+                msg(
+                    "{state} notified its withdrawal on {day}, after {said}: what is reported for then can only be "
+                    "the government's decision or announcement",
+                    state=n,
+                    day=notices[-1].date,
+                    said=self.date_words(claim),
+                ),
+                [self.ev(iso3, notices[-1])],
+                partly=msg("the decision (holds); the notice (only on {day})", day=notices[-1].date),
+            )
         if not matching:
             return Result(
                 CONTRADICTED,
@@ -2047,6 +2084,33 @@ class Checker:
             return self.withdrawal(replace(claim, action="withdrawal", negated=False, since=False), iso3)
         if claim.since and claim.date is not None:
             return self._since(claim, iso3, evidence)
+        notice, effective, revoked = self._withdrawal(iso3)
+        if (
+            claim.action == "party"
+            and claim.negated
+            and first == last
+            and notice is not None
+            and effective is not None
+            and revoked is None
+            and notice.date <= last < effective
+        ):
+            # "Hungary is no longer a member" after its notice, before the withdrawal takes effect (art. 127(1))
+            return Result(
+                PARTLY,
+                msg(
+                    "{state} notified its withdrawal on {day}; it takes effect only on {effective}, so on {as_of} it "
+                    "is still a State Party",
+                    state=n,
+                    day=notice.date,
+                    effective=effective,
+                    as_of=last,
+                ),
+                [self.ev(iso3, notice)],
+                partly=msg(
+                    "withdrawal notified (holds); left (does not hold: still a State Party until {effective})",
+                    effective=effective,
+                ),
+            )
         if (
             claim.action == "party"
             and not claim.negated
