@@ -307,8 +307,10 @@ def test_situations_chart_and_table_downloads(server, page):
     assert name.endswith(".png") and png[:8] == b"\x89PNG\r\n\x1a\n"
     name, csv = _download(page, "#download-csv")
     lines = csv.decode("utf-8").splitlines()
-    assert lines[0] == "id,number,name,states,stage,trigger,since,persons,on,data_version,source"
+    assert lines[0] == "id,number,name,states,stage,trigger,since,since_announced,persons,on,data_version,source"
     assert any(line.startswith("icc-01-04,ICC-01/04,") for line in lines)
+    # Burundi: authorised under seal on 2017-10-25, made public on 2017-11-09 (ICC-01/17-9-Red)
+    assert any(line.startswith("icc-01-17,") and ",2017-10-25,2017-11-09," in line for line in lines)
     assert all(version in line for line in lines[1:]) and "d'après les décisions" in lines[1]
     assert page.errors == []
 

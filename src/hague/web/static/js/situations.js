@@ -27,9 +27,10 @@
   function downloadCsv() {
     const quote = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
     const source = t("download.situations_source", { version: shown.meta.data_version, date: shown.on });
-    const head = ["id", "number", "name", "states", "stage", "trigger", "since", "persons", "on", "data_version", "source"];
+    // since: the day of the act that began the stage; since_announced: the later day it was made public, if any
+    const head = ["id", "number", "name", "states", "stage", "trigger", "since", "since_announced", "persons", "on", "data_version", "source"];
     const rows = shown.situations.map((x) =>
-      [x.id, x.number, x.name, x.states.join(" "), x.stage, x.trigger, x.since, x.cases, shown.on, shown.meta.data_version, source]);
+      [x.id, x.number, x.name, x.states.join(" "), x.stage, x.trigger, x.since, x.since_announced || "", x.cases, shown.on, shown.meta.data_version, source]);
     const text = [head, ...rows].map((r) => r.map(quote).join(",")).join("\n") + "\n";
     save(new Blob([text], { type: "text/csv;charset=utf-8" }), fileName("table", "csv"));
   }
