@@ -234,3 +234,16 @@ def test_the_head_of_a_seat_of_power_named_for_its_state_is_its_leader(claims_of
     assert (c["states"], c["verdict"]) == (["RUS"], "supported")
     c = _only(claims_of("La CPI emitió una orden de detención contra el líder del Kremlin.", "2025-06-01"), "warrant")
     assert c["states"] == ["RUS"]
+
+
+def test_states_asking_the_court_to_investigate_is_their_referral(claims_of):
+    text = "Argentina, Canada, Chile, Colombia, Paraguay and Peru asked the ICC to investigate crimes in Venezuela in 2018."
+    found = [c for c in claims_of(text, "2025-06-01") if c["action"] == "referral"]
+    assert found and all(c["verdict"] == "supported" for c in found)
+    assert sorted(x for c in found for x in c["states"]) == ["ARG", "CAN", "CHL", "COL", "PER", "PRY"]
+
+
+def test_a_state_not_a_party_that_asked_the_court_to_investigate_made_a_declaration_not_a_referral(claims_of):
+    text = "In 2014 Ukraine asked the ICC to investigate crimes committed during the Maidan protests in Ukraine."
+    c = _only(claims_of(text, "2015-01-01"), "referral")
+    assert c["verdict"] == "partly"  # its declaration under art. 12(3) of 2014-04-17; no referral

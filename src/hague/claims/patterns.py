@@ -812,6 +812,19 @@ PATTERNS: list[Pattern] = [
         subject="after",
     ),
     _p(
+        # "Six countries asked the ICC to investigate crimes in Venezuela", "Lithuania called on the court to open an
+        # investigation": a State's request, which the record holds as its referral (art. 14) or, for a State not a
+        # party, as a declaration under art. 12(3) (hague.claims.verdicts)
+        "situation.referral_asked",
+        r"\b(?P<v>(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|petition(?:ed|s|ing)?|invit(?:ed|es|ing))\s+"
+        r"(?:the\s+)?(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|(?:Hague-based\s+|international\s+|world\s+)?court|"
+        r"(?:ICC(?:'s|’s)?\s+|court(?:'s|’s)\s+)?(?:chief\s+)?prosecutor)\s+to\s+(?:formally\s+)?(?:open\s+(?:an?\s+)?(?:formal\s+|full\s+)?"
+        r"investigation|investigate|launch\s+(?:an?\s+)?investigation|probe|look\s+into))",
+        "referral",
+        kind="situation",
+        subject="before",
+    ),
+    _p(
         # "Uganda referred itself to the ICC", "Gabon's self-referral", "the country self-referred"
         "situation.referral_self",
         r"\b(?P<v>referr(?:ed|s|ing)\s+(?:itself|themselves)|self-?referr(?:ed|al|als|ing))\b",
@@ -1012,6 +1025,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "situation.referral_passive": ("refer",),
     "situation.referral_passive_by": ("refer",),
     "situation.referral_self": ("refer",),
+    "situation.referral_asked": ("investig", "probe", "look"),
     "situation.referral_noun": ("referral",),
     "situation": (
         "investig",
@@ -2285,6 +2299,20 @@ def _referral(
         return _referral_by(text, s, claim, mentions, dates, prev_end, next_start, passive=False)
     if claim.pattern == "situation.referral_self":
         referrer = referrer[-1:]  # one State refers its own situation
+    if claim.pattern == "situation.referral_asked":
+        # "asked the ICC to investigate Venezuela": the situation's State is the object, with or without "in"
+        brk = _CLAUSE_BREAK.search(text, b, min(next_start, s.end))
+        stop = brk.start() if brk else min(next_start, s.end)
+        named = [x for x in mentions if b <= x.start < min(stop, b + 80) and x.iso3 and not x.group]
+        if not referrer or not named:
+            return False
+        claim.what = "asked"
+        claim.subjects, claim.places, claim.stage = referrer, named[:1], "investigation"
+        claim.start, claim.end = min(claim.start, referrer[0].start), max(claim.end, named[0].end)
+        claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end, claim.end, mentions)
+        if claim.date is not None:
+            claim.end = max(claim.end, claim.date.end)
+        return True
     councils = list(_COUNCIL.finditer(text, max(prev_end, a - 80), a))
     council = councils[-1] if councils else None  # the one nearest the verb
     if council is not None and referrer and council.start() > referrer[-1].end:

@@ -3075,6 +3075,31 @@ class Checker:
                     off=off,
                 ),
             )
+        asked = [
+            (slug, s, e)
+            for slug, s in found
+            for e in s.events
+            if claim.what == "asked"
+            and e.kind is SituationKind.declaration_12_3
+            and set(by) & set(e.by)
+            and e.date <= self.as_of
+        ]
+        if not hits and asked:
+            # "Ukraine asked the ICC to investigate": a State not a party asks by a declaration under art. 12(3), not
+            # by a referral (arts. 13(a), 14)
+            slug, s, e = asked[0]
+            return Result(
+                PARTLY,
+                msg(
+                    "{situation}: {states} accepted the Court's jurisdiction by a declaration under article 12(3) on "
+                    "{day}; no referral by {states}",
+                    situation=_situation(s),
+                    states=who,
+                    day=e.date,
+                ),
+                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))],
+                partly=msg("the request (holds, as a declaration); a referral (does not hold)"),
+            )
         if not hits:
             return Result(
                 CONTRADICTED,
