@@ -209,3 +209,32 @@ def test_the_authorities_the_archipelago_the_executive_in_french_and_spanish(led
     # the rule of law is no State
     assert foreign.rules("fr").reference.search("l'État de droit") is None  # type: ignore[union-attr]
     assert foreign.rules("es").reference.search("el Estado de derecho") is None  # type: ignore[union-attr]
+
+
+def test_a_capital_after_a_preposition_of_place_is_a_place_not_the_government(ledger):
+    assert [(m.text, m.via) for m in mentions.find("talks in Moscow, at the Kremlin; Moscow said")] == [
+        ("Moscow", "region"),
+        ("Kremlin", "region"),  # the English finder reads the name after its article
+        ("Moscow", "metonym"),
+    ]
+    assert [m.via for m in mentions.find("a letter from Pretoria")] == ["metonym"]  # the government's letter
+    assert [m.via for m in foreign.foreign_names.find("une réunion à Moscou", "fr")] == ["region"]
+    assert [m.via for m in foreign.foreign_names.find("Moscú anunció", "es")] == ["metonym"]
+    # the place of a meeting is not the country that announced
+    text = (
+        "South Africa hosted Bashir in 2015. At a meeting in Moscow the next year, the country announced it would "
+        "leave the ICC."
+    )
+    (said,) = claims(text, ledger, on=date(2016, 10, 21))
+    assert (said["states"], said["mode"], said["subject_from"]) == (["ZAF"], "announcement", "context")
+    # a capital acting is its State
+    (left,) = claims("Manila withdrew from the ICC in 2019.", ledger)
+    assert (left["states"], left["verdict"]) == (["PHL"], "supported")
+
+
+def test_a_place_in_another_state_competes_with_a_leader(ledger):
+    # Russia (Putin) or Mongolia (Ulaanbaatar)? Unresolved, rather than "Russia is a member" (contradicted)
+    assert not claims("Putin flew to Ulaanbaatar on Monday. The country is a member of the ICC.", ledger)
+    # the leader's own capital does not compete
+    (said,) = claims("Duterte spoke in Manila on Wednesday. The country will withdraw from the ICC, he said.", ledger)
+    assert (said["states"], said["mode"]) == (["PHL"], "announcement")

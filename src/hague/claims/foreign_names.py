@@ -21,7 +21,7 @@ from functools import cache
 
 from hague.claims import gazetteer
 from hague.claims.gazetteer import Kind
-from hague.claims.mentions import Mention
+from hague.claims.mentions import Mention, placed
 from hague.ledger import names
 
 LANGS = ("fr", "es", "pt", "ru")
@@ -217,7 +217,7 @@ def find(text: str, lang: str, offset: int = 0) -> list[Mention]:
     for mention in found:
         if not out or mention.start >= out[-1].end:
             out.append(mention)
-    return out
+    return placed(text, offset, out, lang)  # "à Moscou", "en Moscú": a place, not the government acting
 
 
 @cache

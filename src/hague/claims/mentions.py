@@ -243,7 +243,43 @@ def find(text: str, offset: int = 0) -> list[Mention]:
     for mention in found:
         if not out or mention.start >= out[-1].end:
             out.append(mention)
-    return out
+    return placed(text, offset, out, "en")
+
+
+#: Words before a capital or a seat of government that make it the place of an event ("a summit in Moscow",
+#: "talks at the Kremlin", "Putin flew to Ulaanbaatar", "une réunion à Moscou", "la cumbre en Moscú"), not the
+#: government acting ("Moscow withdrew its signature"). "from"/"de"/"desde" are left out: "a letter from
+#: Pretoria", "une lettre de Pretoria" is the government's.
+LOCATIVES = {
+    "en": r"(?:in|at|near|outside|around|across|into|to|visit(?:s|ed|ing)?)",
+    "fr": r"(?:à|au|en|dans|vers|près\s+de|visite\s+à)",
+    "es": r"(?:en|a|hacia|cerca\s+de)",
+    "pt": r"(?:em|no|na|a|para|perto\s+de)",
+}
+
+
+@cache
+def _locative(lang: str) -> re.Pattern[str] | None:
+    words = LOCATIVES.get(lang)
+    if words is None:
+        return None
+    return re.compile(rf"(?<![\w-]){words}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def placed(text: str, offset: int, found: list[Mention], lang: str) -> list[Mention]:
+    """`found` (the mentions of `text` at `offset`) where a capital or a seat of government right after a
+    preposition of place is read as a place inside its State (via "region"): it names no State acting, no
+    subject, and no State a later "the country" may stand for ("At a meeting in Moscow, the country announced
+    ..." speaks of the country named before, not of Russia)."""
+    rx = _locative(lang)
+    if rx is None or not any(m.via == "metonym" for m in found):
+        return found
+    return [
+        replace(m, via="region")
+        if m.via == "metonym" and rx.search(text, max(0, m.start - offset - 16), m.start - offset)
+        else m
+        for m in found
+    ]
 
 
 def _adjective(text: str) -> str:
@@ -367,6 +403,7 @@ class Previous:
     states: tuple[Mention, ...]
     opens_on_state: bool = True
     named: tuple[Mention, ...] = ()  # the States named in the paragraph up to here, in order
+    places: frozenset[str] = frozenset()  # the States of the places it names ("in Ulaanbaatar", "in Darfur")
 
 
 def previous(
@@ -388,7 +425,10 @@ def previous(
     named = (before.named if before is not None else ()) + tuple(states)
     if topic is None and not subjects:
         topic, opens = _salient(states, opens, body is not None, before)
-    return Previous(topic, tuple(states), opens, named[-_NAMED_KEPT:])
+    places = frozenset(m.iso3 for m in mentions if m.iso3 and m.via == "region")
+    if topic is not None and not subjects and places - {topic.iso3}:
+        topic = None  # "Putin flew to Ulaanbaatar on Monday.": the visitor is no topic "the country" stands for
+    return Previous(topic, tuple(states), opens, named[-_NAMED_KEPT:], places)
 
 
 def _salient(states: list[Mention], opens: bool, body: bool, before: Previous | None) -> tuple[Mention | None, bool]:
@@ -648,11 +688,11 @@ def _antecedent(
         return previous.topic
     if previous.topic is not None:
         return previous.topic
-    if len({x.iso3 for x in previous.states}) == 1:
-        return previous.states[-1]
     # "Putin visited Mongolia on Tuesday. The country is a member of the ICC": a leader is a person, not the
-    # country the noun speaks of; the one State named otherwise is
+    # country the noun speaks of; the one State named otherwise is. A place in another State competes
+    # ("Putin flew to Ulaanbaatar. The country ...": Russia or Mongolia, unresolved).
     countries = [x for x in previous.states if x.via != "leader"]
-    if len({x.iso3 for x in countries}) == 1 and len(countries) < len(previous.states):
-        return countries[-1]
+    candidates = countries or list(previous.states)
+    if len({x.iso3 for x in candidates}) == 1 and not previous.places - {candidates[-1].iso3}:
+        return candidates[-1]
     return None
