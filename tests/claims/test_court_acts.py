@@ -247,3 +247,18 @@ def test_a_state_not_a_party_that_asked_the_court_to_investigate_made_a_declarat
     text = "In 2014 Ukraine asked the ICC to investigate crimes committed during the Maidan protests in Ukraine."
     c = _only(claims_of(text, "2015-01-01"), "referral")
     assert c["verdict"] == "partly"  # its declaration under art. 12(3) of 2014-04-17; no referral
+
+
+def test_an_examination_concluded_with_no_closure_recorded_is_not_checkable_not_contradicted(claims_of):
+    # Nigeria: the Prosecutor completed the examination on 2020-12-11 finding an investigation warranted; no request
+    # to the judges, no event for that step (data/situations/pe-nigeria.yaml, note)
+    text = "The Prosecutor concluded the preliminary examination of the situation in Nigeria in December 2020."
+    c = _only(claims_of(text, "2025-06-01"), "pe_closed")
+    assert c["verdict"] == "not_checkable"
+
+
+def test_a_state_named_before_a_few_words_of_what_happened_and_the_probe(claims_of):
+    c = _only(
+        claims_of("The Philippine drug war probe by the ICC was authorised in 2021.", "2025-06-01"), "investigation"
+    )
+    assert (c["states"], c["verdict"]) == (["PHL"], "supported")

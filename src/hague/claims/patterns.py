@@ -2185,11 +2185,7 @@ def _situation(
         ):
             places = []
     if not places:
-        adjacent = [
-            x
-            for x in mentions
-            if x.end <= a and x.iso3 and re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+)?", text[x.end : a])
-        ]
+        adjacent = [x for x in mentions if x.end <= a and x.iso3 and _ADJACENT.fullmatch(text[x.end : a])]
         places = adjacent[-1:]
     if not places and re.search(r"\bunder\s+(?:an?\s+)?(?:ICC\s+|formal\s+|the\s+court's\s+)?$", lead, re.IGNORECASE):
         before = [x for x in mentions if x.end <= a and x.iso3 and x.via != "group"]
@@ -2231,6 +2227,12 @@ def _situation(
     return True
 
 
+# Between a State and a situation's noun right after it: "the Georgia probe", "the Philippine drug war probe".
+_ADJACENT = re.compile(
+    r"(?:['’]s)?\s*(?:(?:drugs?|war|wars|drug-war|war-crimes|crimes?|against|humanity|genocide|atrocit(?:y|ies)|conflict|"
+    r"abuses?|killings?|violence)\s+){0,3}(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
 # Before a situation's noun or verb: the Prosecutor asking the judges for leave to investigate (art. 15(3)) ...
 _LEAVE_ASKED = re.compile(
     r"(?:\b(?:ask(?:ed|s|ing)?|sought|seek(?:s|ing)?|request(?:ed|s|ing)?|appl(?:ied|ies|y|ying)|petition(?:ed|s|ing)?)\b[^.;]{0,60}?"

@@ -3228,6 +3228,22 @@ class Checker:
                     for _, s in found
                 ],
             )
+            if re.match(r"(?:conclu|complet|finish|wrap)", claim.verb or "") and any(
+                stage_on(s, self.as_of) is Stage.preliminary_examination for _, s in found
+            ):
+                # "concluded the preliminary examination of Nigeria in December 2020": an examination completed with a
+                # finding that an investigation is warranted, no request yet; the record has no event for that step
+                return Result(
+                    NOT_CHECKABLE,
+                    msg(
+                        "no preliminary examination concerning {place} closed up to {as_of} ({stages}); an examination "
+                        "completed with a finding to proceed, before any request to the judges, is not recorded",
+                        place=place,
+                        as_of=self.as_of,
+                        stages=stages,
+                    ),
+                    evidence + self._stage_evidence(found),
+                )
             return Result(
                 CONTRADICTED,
                 msg(
