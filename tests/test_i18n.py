@@ -16,7 +16,7 @@ from hague.jurisdiction import FIELDS
 from hague.ledger.model import Kind
 from hague.ledger.names import all_states, local_name, name
 from hague.ledger.status import LABELS, SHORT
-from hague.registry.model import CaseStatus, Stage, Trigger
+from hague.registry.model import CaseStatus, Outcome, SituationKind, Stage, Trigger
 
 STATIC = Path(pages.STATIC)
 OTHERS = [lang for lang in i18n.LANGUAGES if lang != "en"]
@@ -91,6 +91,8 @@ def required_keys(ledger) -> set[str]:
     keys |= {f"check.v.{v}" for v in ("supported", "contradicted", "partly", "not_checkable")}
     keys |= {f"crimename.{c}" for c in ("genocide", "crimes_against_humanity", "war_crimes", "aggression")}
     keys |= {f"reading.{r}" for r in ("narrow", "broad")}
+    keys |= {f"act.{k.value}" for k in SituationKind} | {f"outcome.{o.value}" for o in Outcome}
+    keys |= {f"convention.{c}" for c in ("in_force", "deposited", "signed")}
     keys |= {"trace." + t for t in trace_templates() if translatable(t)}
     keys |= {"error." + k for k in error_templates()}
     return keys
@@ -478,3 +480,127 @@ def test_the_map_page_and_the_embed_share_one_figure(lang):
         assert figure in html and html.count('<svg id="map"') == 1
         assert scripts.split("-->\n", 1)[1] in html and 'id="messages"' in html
         assert "{{" not in html and "<!-- include" not in html
+
+
+# -- the last words left in English or as codes (issue 17) ----------------------------------------
+
+
+VENEZUELA = (
+    "Argentina, Canada, Colombia, Chile, Paraguay and Peru referred the situation in Venezuela to the ICC on "
+    "27 September 2018."
+)  # the six referring States as the Court lists them (data/situations/icc-02-18.yaml)
+
+
+@pytest.mark.parametrize(
+    ("lang", "because", "note"),
+    [
+        (
+            "en",
+            "referred by Argentina, Canada, Colombia, Chile, Paraguay, Peru on 2018-09-27",
+            "by ARG, CAN, COL, CHL, PRY, PER",
+        ),
+        (
+            "fr",
+            "renvoyée par l'Argentine, le Canada, la Colombie, le Chili, le Paraguay et le Pérou le 27 septembre 2018",
+            "par l'Argentine, le Canada, la Colombie, le Chili, le Paraguay et le Pérou",
+        ),
+        (
+            "es",
+            "remitida por Argentina, Canadá, Colombia, Chile, Paraguay y Perú el 27 de septiembre de 2018",
+            "por Argentina, Canadá, Colombia, Chile, Paraguay y Perú",
+        ),
+    ],
+)
+def test_the_claim_checker_lists_states_as_the_language_does(ledger, lang, because, note):
+    """The referring States, in the verdict and in its evidence, named and joined by the language's list
+    pattern (CLDR through Babel, the trace's States helper): no codes in French or Spanish; English as
+    it always was (names in the verdict, codes in the evidence, as the jurisdiction trace has them)."""
+    from datetime import date
+
+    from hague.claims import check
+
+    (c,) = check(VENEZUELA, date(2024, 1, 1), ledger, explain_lang=lang)["claims"]
+    assert c["verdict"] == "supported"
+    assert c["because"].endswith(because)
+    assert [e["note"] for e in c["evidence"]] == [note]
+
+
+def test_the_datas_words_left_in_english_are_listed_for_the_page(client):
+    """A Security Council referral's scope and a deferral's words are the data's, in English only: a
+    French answer lists them under `english` in the step and the basis they stand in (a page marks them
+    lang="en"); an English answer has no such list."""
+    url = (
+        "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
+        "&trigger=security_council&resolution=1593"
+    )
+    fr = client.get(url + "&lang=fr").json()
+    steps = [s for p in fr["periods"] for s in p["trace"]] + fr["trace"]
+    scope = "the situation in Darfur since 1 July 2002"  # data/security_council.yaml, Res 1593's scope
+    (step,) = [s for s in steps if scope in s.get("english", [])]
+    assert scope in step["because"] and step["because"].startswith("La résolution 1593 a déféré")
+    (basis,) = fr["periods"][0]["bases"]
+    assert basis["english"] == [scope] and scope in basis["via"]
+    assert any(p["about"] == "Res 1593" and p["label"] == "Rés. 1593" and p["lang"] == "en" for p in fr["caveat_parts"])
+    english = client.get(url).json()
+    assert not any("english" in s for p in english["periods"] for s in p["trace"] + p["bases"])
+
+
+def test_a_note_on_a_gap_in_the_record_is_listed_as_english(ledger):
+    """Russia's record lacks its 2016 notice (data/states/rus.yaml, gaps): the French answer quotes the
+    gap's note, the data's own words in English, and lists it under `english`."""
+    from datetime import date
+
+    from hague.claims import check
+
+    text = "La Russie a retiré sa signature du Statut de Rome en novembre 2016."
+    (c,) = check(text, date(2024, 1, 1), ledger, explain_lang="fr")["claims"]
+    (note,) = c["english"]
+    assert "361-rp" in note and note in c["because"]
+    (c,) = check(text, date(2024, 1, 1), ledger)["claims"]
+    assert "english" not in c
+
+
+def test_a_command_hint_gives_the_command_apart_and_its_words_in_the_language(ledger):
+    """A count's evidence names the hague command that gives it: `command` is the command alone (code, the
+    same in every language), `how` the command then what it asks in the answer's words."""
+    from datetime import date
+
+    from hague.claims import check
+
+    (c,) = check(
+        "En 2024, 33 États d'Afrique étaient parties au Statut de Rome.", date(2024, 6, 1), ledger, explain_lang="fr"
+    )["claims"]
+    first = c["evidence"][0]
+    assert first["command"] == "hague parties --on 2024-01-01"
+    assert first["how"] == "hague parties --on 2024-01-01 (États d'Afrique)"
+    (c,) = check("In 2024, 33 African States were parties to the Rome Statute.", date(2024, 6, 1), ledger)["claims"]
+    assert c["evidence"][0]["how"] == "hague parties --on 2024-01-01 (the African States)"  # English as before
+    text = "By 2020, 39 States had ratified the Kampala amendments on the crime of aggression."
+    (c,) = check(text, date(2024, 6, 1), ledger, explain_lang="es")["claims"]
+    (count,) = [e for e in c["evidence"] if e.get("command")]
+    assert (
+        count["how"]
+        == "hague events --kind amendment_acceptance (enmienda aggression-2010, hasta el 1 de enero de 2020)"
+    )
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_english_ui_words_are_left_on_a_page(client, lang):
+    """Every page in French and Spanish, as the server sends it: no English catalogue text (any that the
+    language says otherwise) and no English sentence outside an element marked lang="en" or code."""
+    import html as markup
+
+    english = i18n.messages("en")
+    words = i18n.messages(lang)
+    left = {v for k, v in english.items() if words.get(k) != v and len(v) >= 4 and "{" not in v}
+    stopwords = re.compile(r"\b(the|and|of|is|was|has|with|which|not)\b")
+    paths = ["/", "/jurisdiction", "/situations", "/api/docs", "/check", "/state/RUS", "/embed/map", "/statute/12"]
+    for path in [*paths, "/statute/8bis", "/statute/126", "/statute/999"]:
+        body = client.get(f"{path}?lang={lang}").text
+        body = re.sub(r"<script.*?</script>", "", body, flags=re.S)
+        body = re.sub(r'<(\w+)[^>]*\blang="en"[^>]*>.*?</\1>', "", body, flags=re.S)
+        body = re.sub(r"<code>.*?</code>", "", body, flags=re.S)
+        texts = [markup.unescape(t).strip() for t in re.findall(r">([^<]+)<", body)]
+        texts += [markup.unescape(a) for a in re.findall(r'(?:title|aria-label|placeholder|alt)="([^"]*)"', body)]
+        found = [t for t in texts if t and (t in left or stopwords.search(t))]
+        assert not found, (path, found)

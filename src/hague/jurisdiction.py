@@ -22,6 +22,7 @@ from hague.ledger import default as default_ledger
 from hague.ledger.facts import StateFacts
 from hague.ledger.model import Event, Kind, Period, Source, Text
 from hague.ledger.names import resolve
+from hague.registry.names import AmendmentName
 from hague.registry.scopes import covering, local_inputs
 from hague.statute import art_008, art_015bis
 from hague.statute.art_005 import Crime, art_5
@@ -31,7 +32,18 @@ from hague.statute.art_013 import Trigger, art_13_a, art_13_b
 from hague.statute.art_016 import art_16
 from hague.statute.art_026 import art_26
 from hague.statute.art_124 import excludes
-from hague.trace import HYPOTHETICAL, AmendmentName, Caveat, State, Trace, Word, caveat_part, cite, msg, render
+from hague.trace import (
+    HYPOTHETICAL,
+    Caveat,
+    State,
+    Trace,
+    Word,
+    caveat_part,
+    cite,
+    english_words,
+    msg,
+    render,
+)
 
 # Caveats: words for people (hague.trace.msg), in the reader's language when rendered.
 ADMISSIBILITY = msg("Jurisdiction is not admissibility: complementarity and gravity (arts 17 and 53) are not assessed.")
@@ -371,7 +383,7 @@ class Decision:
                     "start": p.start.isoformat(),
                     "end": p.end.isoformat(),
                     "verdict": "within" if p.within else "outside",
-                    "bases": [{**b, "via": render(b["via"], lang)} for b in p.bases],
+                    "bases": [_basis(b, lang) for b in p.bases],
                     "trace": [s.to_json(lang) for s in p.trace.steps],
                 }
                 for p in self.parts
@@ -652,6 +664,13 @@ class Engine:
         return out
 
 
+def _basis(basis: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A period's basis in `lang`; `english` lists the data's words in it left in English, if any."""
+    with english_words() as english:
+        via = render(basis["via"], lang)
+    return {**basis, "via": via, "english": english} if english else {**basis, "via": via}
+
+
 def _council(referral: Any) -> dict[str, Any]:
     return {
         "state": None,
@@ -660,7 +679,7 @@ def _council(referral: Any) -> dict[str, Any]:
             "Security Council Res {resolution} ({adopted}): {scope}",
             resolution=referral.resolution,
             adopted=referral.adopted,
-            scope=referral.scope,
+            scope=Text(referral.scope),  # the data's words, in English only
         ),
         "facts": [{"resolution": referral.resolution, "source": referral.source.to_json()}],
     }

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +27,21 @@ _FORMED = re.compile(r"\{\w+:[^{}]+\}")
 #: Days said in the language's long form ("4 mars 2016") rather than ISO 8601: the claim checker's
 #: answer sets it (hague.claims.wording.rendered); the jurisdiction trace keeps ISO days.
 LONG_DAYS: ContextVar[bool] = ContextVar("long_days", default=False)
+#: Where `english_words` collects the data's own words that a rendering in French or Spanish left in English.
+_ENGLISH: ContextVar[list[str] | None] = ContextVar("english_words", default=None)
+
+
+@contextmanager
+def english_words() -> Iterator[list[str]]:
+    """Collects, while words are rendered, the data's own words (hague.ledger.model.Text: a referral's
+    scope, a note on a gap in the record) said in English because their file gives no translation, each
+    once: an answer lists them (`english`) so that a page can mark them lang="en" where they stand."""
+    found: list[str] = []
+    token = _ENGLISH.set(found)
+    try:
+        yield found
+    finally:
+        _ENGLISH.reset(token)
 
 
 @dataclass(frozen=True)
@@ -191,33 +208,13 @@ def cat(*parts: Any) -> Msg:
     return Msg("".join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": p for i, p in enumerate(parts)})
 
 
-class AmendmentName(str):
-    """An amendment in a sentence: its id as a string ("aggression-2010", what the English answer and
-    the JSON have always said); in French and Spanish its title (hague.registry.names.amendment_title:
-    the official one where the data gives it, else one made from its UNTC number and day)."""
-
-    amendment: Any
-
-    def __new__(cls, ident: str, amendment: Any) -> AmendmentName:
-        self = super().__new__(cls, ident)
-        self.amendment = amendment
-        return self
-
-    def render(self, lang: str = "en") -> str:
-        if lang == "en":
-            return str.__str__(self)
-        from hague.registry.names import amendment_title
-
-        return amendment_title(self.amendment, lang)[0]
-
-
 class Caveat(Msg):
-    """A data caveat about one State (`State`) or one amendment (`AmendmentName`): what it is about, then
-    the data's own words (hague.ledger.model.Text, in the languages its file gives). English as the CLI
-    has always printed it ("RUS: Russia's notice ..."); in French and Spanish the State's name in that
-    language before them ("Russie : ...", French sets a space before the colon). `parts(lang)` says it
-    in pieces, with the language the data's words are in, so that a page can mark words left in English
-    (lang="en")."""
+    """A data caveat about one State (`State`) or one amendment (hague.registry.names.AmendmentName):
+    what it is about, then the data's own words (hague.ledger.model.Text, in the languages its file
+    gives). English as the CLI has always printed it ("RUS: Russia's notice ..."); in French and
+    Spanish the State's name in that language before them ("Russie : ...", French sets a space before
+    the colon). `parts(lang)` says it in pieces, with the language the data's words are in, so that a
+    page can mark words left in English (lang="en")."""
 
     def __new__(cls, about: Any, text: Any) -> Caveat:
         return super().__new__(cls, "{about}: {text}", {"about": about, "text": text})  # type: ignore[return-value]
@@ -258,7 +255,11 @@ def render(value: Any, lang: str = "en") -> str:
 
         return i18n.text(lang, value.key, value.english)
     if isinstance(value, Text):  # the data's own words (a caveat), in the languages its file gives
-        return value.in_lang(lang)
+        said = value.in_lang(lang)
+        found = _ENGLISH.get()
+        if found is not None and lang != "en" and value.language(lang) == "en" and said not in found:
+            found.append(said)
+        return said
     if isinstance(value, date):
         if lang != "en" and LONG_DAYS.get():
             from hague.i18n import long_date
@@ -294,16 +295,20 @@ class Step:
     facts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The step in `lang`; `english` lists the data's words in it left in English, if any (english_words)."""
         from hague.statute.text import link  # the article page showing the provision's text
 
-        return {
+        with english_words() as english:
+            question, because = render(self.question, lang), render(self.because, lang)
+        out = {
             "article": self.article,
             "link": link(self.article)["href"],
-            "question": render(self.question, lang),
+            "question": question,
             "holds": self.holds,
-            "because": render(self.because, lang),
+            "because": because,
             "facts": self.facts,
         }
+        return {**out, "english": english} if english else out
 
 
 @dataclass

@@ -58,12 +58,12 @@ def test_ukraine_and_russia_2022_in_spanish():
     assert steps("es", **UKRAINE)[1:] == [
         (
             "12(3)",
-            "Conducta (o uno de sus elementos) en el territorio de Ucrania: ¿está obligado ese Estado el 2022-02-24?",
+            "Conducta (o uno de sus elementos) en el territorio de Ucrania: ¿es Ucrania Estado Parte o ha aceptado la competencia de la Corte el 2022-02-24?",
             "declaración en virtud del art. 12(3) del 2015-09-08 (abarca desde el 2014-02-20)",
         ),
         (
             "12(2)(b)",
-            "Acusado nacional de Rusia: ¿está obligado ese Estado el 2022-02-24?",
+            "Acusado nacional de Rusia: ¿es Rusia Estado Parte o ha aceptado la competencia de la Corte el 2022-02-24?",
             "Rusia no era Estado Parte (signatario) y ninguna declaración en virtud del art. 12(3) abarca el 2022-02-24",
         ),
     ]
@@ -78,7 +78,7 @@ def test_burundi_territory_2016_in_french_and_spanish():
     es = steps("es", **BURUNDI)[1]
     assert es[:2] == (
         "12(2)(a)",
-        "Conducta (o uno de sus elementos) en el territorio de Burundi: ¿está obligado ese Estado el 2016-06-01?",
+        "Conducta (o uno de sus elementos) en el territorio de Burundi: ¿es Burundi Estado Parte o ha aceptado la competencia de la Corte el 2016-06-01?",
     )
     # after its withdrawal took effect: "le retrait du Burundi", "la denuncia de Burundi"
     later = {**BURUNDI, "start": "2017-10-27", "end": "2017-10-27"}

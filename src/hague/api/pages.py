@@ -126,7 +126,12 @@ def _source(source: dict[str, Any] | None, lang: str) -> str:
     if not source:
         return ""
     label = _e(source.get("ref") or source.get("url") or "")
-    out = f'<a href="{_e(source["url"])}" rel="noopener noreferrer">{label}</a>' if source.get("url") else label
+    # a reference as the data writes it, in English: marked so on a French or Spanish page
+    mark = ' lang="en"' if source.get("ref") and lang != "en" else ""
+    if source.get("url"):
+        out = f'<a href="{_e(source["url"])}" rel="noopener noreferrer"{mark}>{label}</a>'
+    else:
+        out = f"<span{mark}>{label}</span>" if mark else label
     if source.get("via"):
         via, copy = _e(i18n.text(lang, "common.source_via")), _e(i18n.text(lang, "common.source_copy"))
         out += f' ({via} <a href="{_e(source["via"])}" rel="noopener noreferrer">{copy}</a>)'

@@ -15,7 +15,7 @@ from hague.claims.wording import EXPLAIN_LANGUAGES, joined, rendered
 from hague.errors import HagueError
 from hague.ledger import Ledger
 from hague.ledger import default as default_ledger
-from hague.trace import Msg, caveat_part, msg, render
+from hague.trace import Msg, caveat_part, english_words, msg, render
 
 VERDICTS = (SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE)
 WHAT_IS_CHECKED = msg(
@@ -226,6 +226,12 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
     if c.action in ("amendment_ratification", "aggression_activated"):
         # the ledger's own word on how complete its record of the amendment's acceptances is (data/instruments.yaml)
         caveats += [e["note"] for e in checker.aggression_caveats()]
+    with english_words() as english:  # the data's words the answer leaves in English (a page marks them)
+        normalised, said, notes = (
+            rendered(describe(c, checker.as_of), words),
+            result.to_json(words),
+            [rendered(n, words) for n in c.notes],
+        )
     return {
         "id": i,
         "text": text[c.start : c.end],
@@ -252,13 +258,14 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
         "ordinal": c.ordinal,
         "stage": c.stage,
         "as_of": checker.as_of.isoformat(),
-        "normalised": rendered(describe(c, checker.as_of), words),
-        **result.to_json(words),
+        "normalised": normalised,
+        **said,
         "persons": list(dict.fromkeys(person.name for person in c.persons)),
         "caveats": [render(cv, words) for cv in caveats],
         # the same in pieces, with the language of the data's words (a page marks English ones lang="en")
         "caveat_parts": [caveat_part(cv, words) for cv in caveats],
-        "notes": [rendered(n, words) for n in c.notes],
+        "notes": notes,
+        **({"english": english} if english else {}),
     }
 
 

@@ -72,6 +72,24 @@ def amendment_title(amendment: Amendment, lang: str) -> tuple[str, dict[str, str
     return i18n.text(lang, "amendment.generated", untc=amendment.untc, adopted=adopted), None
 
 
+class AmendmentName(str):
+    """An amendment in a sentence: its id as a string ("aggression-2010", what the English answer and
+    the JSON have always said); in French and Spanish its title (hague.registry.names.amendment_title:
+    the official one where the data gives it, else one made from its UNTC number and day)."""
+
+    amendment: Amendment
+
+    def __new__(cls, ident: str, amendment: Amendment) -> AmendmentName:
+        self = super().__new__(cls, ident)
+        self.amendment = amendment
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str.__str__(self)
+        return amendment_title(self.amendment, lang)[0]
+
+
 def localized(
     row: dict[str, Any], english: str, states: Sequence[str], names: Mapping[str, LocalName], lang: str
 ) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from hague.ledger.facts import StateFacts
+from hague.ledger.model import Text
 from hague.ledger.status import Status
 from hague.trace import Msg, State, Trace, Word, cat, cite, msg
 
@@ -81,7 +82,7 @@ def _why_not(f: StateFacts, day: date) -> Msg:
         msg(
             "; its declaration of {lodged} was not given effect ({note})",
             lodged=e.date,
-            note=e.note or msg("see the record"),
+            note=Text(e.note) if e.note else msg("see the record"),  # the data's words, in English only
         )
         for e in f.declarations_not_given_effect
         if e.period is not None and e.period.covers(day)

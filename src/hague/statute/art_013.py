@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from hague.ledger.facts import StateFacts
-from hague.ledger.model import Referral
+from hague.ledger.model import Referral, Text
 from hague.trace import State, States, Trace, Word, msg
 
 
@@ -48,7 +48,7 @@ def art_13_b(referral: Referral, territories: tuple[str, ...], day: date, trace:
             "Res {resolution} referred {scope}; the art. 12(2) preconditions do not apply to a "
             "Security Council referral",
             resolution=res,
-            scope=referral.scope,
+            scope=Text(referral.scope),  # the data's words, in English only (a page marks them)
         )
     elif not in_place:
         because = msg(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hague.ledger.model import Deferral
+from hague.ledger.model import Deferral, Text
 from hague.trace import Trace, msg
 
 
@@ -23,6 +23,6 @@ def art_16(deferrals: list[Deferral], start: date, end: date, trace: Trace) -> N
                     "not decided here (depends on the persons).",
                     start=d.start,
                     end=d.end,
-                    scope=d.scope,
+                    scope=Text(d.scope),  # the data's words, in English only (a page marks them)
                 ),
             )

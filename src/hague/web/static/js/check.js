@@ -1,7 +1,7 @@
 "use strict";
 // The claim checker: POST the text to /api/v1/check, then mark each claim's span with its verdict.
 (() => {
-  const { el, sourceLink, t, tNodes, word } = hague;
+  const { el, sourceLink, t, tNodes, markEnglish, word } = hague;
   const form = document.getElementById("checker");
   const LABEL = Object.fromEntries(["supported", "contradicted", "partly", "not_checkable"].map((v) => [v, t("check.v." + v)]));
 
@@ -42,15 +42,23 @@
     return nodes;
   }
 
-  function evidenceItem(e) {
+  // The hague command that gives a figure, as code, then what it is asked in words (the API's `how`).
+  function command(e) {
+    if (!e.how) return [];
+    if (!e.command || !e.how.startsWith(e.command)) return [" — ", e.how];
+    return [" — ", el("code", {}, e.command), e.how.slice(e.command.length)];
+  }
+
+  function evidenceItem(e, english) {
     if (e.type === "ledger") {
       const extra = e.effective ? t("check.effective", { date: e.effective }) : e.entry_into_force ? t("check.in_force", { date: e.entry_into_force }) : "";
-      return el("li", {}, `${e.date} ${e.name} (${e.state}): ${word("kind", e.kind)}${extra} — `, sourceLink(e.source));
+      return el("li", {}, t("common.labelled", { label: `${e.date} ${e.name} (${e.state})`, text: word("kind", e.kind) + extra }) + " — ", sourceLink(e.source));
     }
     if (e.type === "registry") {
-      return el("li", {}, `${e.date} ${e.number} ${e.name}: ${e.kind.replaceAll("_", " ")}${e.note ? " (" + e.note + ")" : ""} — `, sourceLink(e.source));
+      const note = e.note ? [" (", ...markEnglish(e.note, english), ")"] : [];
+      return el("li", {}, t("common.labelled", { label: `${e.date} ${e.number} ${e.name}`, text: word("act", e.kind) }), ...note, " — ", sourceLink(e.source));
     }
-    if (e.type === "count") return el("li", {}, `${e.on}: ${e.count} (${e.convention || e.what})${e.how ? " — " + e.how : ""}`);
+    if (e.type === "count") return el("li", {}, `${e.on}: ${e.count} (${e.convention ? word("convention", e.convention) : e.what})`, ...command(e));
     return el("li", {}, `${e.date}: ${e.what} — `, sourceLink(e.source));
   }
 
@@ -58,10 +66,10 @@
     return el("li", { id: "claim-" + c.id },
       el("span", { class: "badge claim v-" + c.verdict }, LABEL[c.verdict]),
       el("blockquote", {}, c.text),
-      el("div", {}, el("strong", {}, t("check.understood")), c.normalised),
-      el("div", {}, el("strong", {}, t("check.why")), c.because),
-      c.partly ? el("div", {}, el("strong", {}, t("check.which_part")), c.partly) : null,
-      c.evidence.length ? el("div", {}, el("strong", {}, t("check.evidence")), el("ul", {}, ...c.evidence.map(evidenceItem))) : null,
+      el("div", {}, el("strong", {}, t("check.understood")), ...markEnglish(c.normalised, c.english)),
+      el("div", {}, el("strong", {}, t("check.why")), ...markEnglish(c.because, c.english)),
+      c.partly ? el("div", {}, el("strong", {}, t("check.which_part")), ...markEnglish(c.partly, c.english)) : null,
+      c.evidence.length ? el("div", {}, el("strong", {}, t("check.evidence")), el("ul", {}, ...c.evidence.map((e) => evidenceItem(e, c.english)))) : null,
       ...c.caveat_parts.map((cv) => el("div", { class: "caveat" }, ...tNodes("check.caveat", { text: el("span", {}, ...hague.caveat(cv)) }))),
       el("div", { class: "muted" }, t("check.found", { pattern: c.pattern, start: c.span[0], end: c.span[1] })));
   }

@@ -35,6 +35,17 @@ const hague = (() => {
     return language && language !== lang ? el("span", { lang: language }, text) : text;
   }
 
+  // Text of an answer with the data's words it left in English (the answer's `english`: a referral's
+  // scope, a note on a gap in the record) each marked lang="en" where it stands.
+  function markEnglish(text, english) {
+    let nodes = [String(text)];
+    for (const words of english || []) {
+      nodes = nodes.flatMap((node) =>
+        typeof node !== "string" ? [node] : node.split(words).flatMap((piece, i) => (i ? [el("span", { lang: "en" }, words), piece] : [piece])));
+    }
+    return nodes.filter((node) => node !== "");
+  }
+
   // A data caveat from the API's caveat_parts: what it is about (a State's or an amendment's name in the
   // page's language), then its words, marked lang="en" where the data has them only in English.
   function caveat(part) {
@@ -106,7 +117,9 @@ const hague = (() => {
   function sourceLink(source) {
     if (!source) return "";
     const label = source.ref || source.url;
-    const link = source.url ? el("a", { href: source.url, rel: "noopener noreferrer" }, label) : el("span", {}, label);
+    // a reference as the data writes it, in English ("ASP press release of 10 June 2013"): marked so on other pages
+    const inEnglish = source.ref && lang !== "en" ? "en" : null;
+    const link = source.url ? el("a", { href: source.url, rel: "noopener noreferrer", lang: inEnglish }, label) : el("span", { lang: inEnglish }, label);
     const wrap = el("span", {}, link);
     if (source.via) wrap.append(` (${t("common.source_via")} `, el("a", { href: source.via, rel: "noopener noreferrer" }, t("common.source_copy")), ")");
     return wrap;
@@ -153,5 +166,5 @@ const hague = (() => {
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
 
-  return { STATUS, api, el, sourceLink, today, ready, t, tNodes, said, caveat, word, href, query, lang, save };
+  return { STATUS, api, el, sourceLink, today, ready, t, tNodes, said, markEnglish, caveat, word, href, query, lang, save };
 })();

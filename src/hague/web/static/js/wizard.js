@@ -32,10 +32,12 @@
   // A State's name in the page's language (/api/v1/states), for a period's basis; English shows the code, as the CLI.
   const NAMES = new Map();
 
+  // A period's basis as nodes, the data's words it leaves in English (b.english) marked lang="en".
   function basis(b) {
-    if (!b.state) return `${word("link", b.link)}: ${b.via}`;
+    const via = el("span", {}, ...hague.markEnglish(b.via, b.english));
+    if (!b.state) return [`${word("link", b.link)}: `, via];
     const state = hague.lang === "en" ? b.state : NAMES.get(b.state) || b.state;
-    return t("wizard.link_state", { state, link: word("link", b.link), via: b.via });
+    return hague.tNodes("wizard.link_state", { state, link: word("link", b.link), via });
   }
 
   function render(d) {
@@ -55,7 +57,7 @@
         el("tr", {},
           el("td", {}, t("common.range", { start: p.start, end: p.end })),
           el("td", {}, t("verdict." + p.verdict)),
-          el("td", {}, p.bases.length ? p.bases.map(basis).join("; ") : "—"))
+          el("td", {}, ...(p.bases.length ? p.bases.flatMap((b, i) => [...(i ? ["; "] : []), ...basis(b)]) : ["—"])))
       )
     );
     const steps = [...d.trace.map((s) => [null, s]), ...d.periods.flatMap((p) => p.trace.map((s) => [p, s]))];
@@ -63,8 +65,8 @@
       ...steps.map(([p, s]) =>
         el("li", {},
           el("strong", {}, s.link ? hague.provision.link(s.article, t("wizard.art", { article: s.article }), s.link) : t("wizard.art", { article: s.article })), " ",
-          s.question, p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${t("common.range", { start: p.start, end: p.end })})`) : null,
-          el("div", { class: "holds-" + s.holds }, el("strong", {}, `${{ true: "✔", false: "✘", null: "·" }[s.holds]} ${t("holds." + s.holds)} — `), s.because))
+          ...hague.markEnglish(s.question, s.english), p && d.periods.length > 1 ? el("span", { class: "muted" }, ` (${t("common.range", { start: p.start, end: p.end })})`) : null,
+          el("div", { class: "holds-" + s.holds }, el("strong", {}, `${{ true: "✔", false: "✘", null: "·" }[s.holds]} ${t("holds." + s.holds)} — `), ...hague.markEnglish(s.because, s.english)))
       )
     );
     document.getElementById("situations").replaceChildren(

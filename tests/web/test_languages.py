@@ -1,0 +1,126 @@
+"""The pages in French and Spanish in a real browser (Debian's Chromium through Playwright): the
+words left in English are the data's own, each marked lang="en"; States are named, not coded;
+no English UI sentence is left (issue 17, point 1)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+from tests.web.test_browser import shot
+
+DARFUR = (
+    "/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
+    "&trigger=security_council&resolution=1593"
+)
+CLAIMS = {
+    "fr": (
+        "L'Argentine, le Canada, la Colombie, le Chili, le Paraguay et le Pérou ont renvoyé la situation au "
+        "Venezuela à la CPI le 27 septembre 2018. La Russie a retiré sa signature du Statut de Rome en novembre "
+        "2016. En 2024, 33 États d'Afrique étaient parties au Statut de Rome. Le Procureur a clos l'examen "
+        "préliminaire sur le Honduras en 2015."
+    ),
+    "es": (
+        "Argentina, Canadá, Colombia, Chile, Paraguay y Perú remitieron la situación de Venezuela a la CPI en "
+        "septiembre de 2018. Rusia retiró su firma del Estatuto de Roma en noviembre de 2016. En 2024, 33 "
+        "Estados de África eran partes del Estatuto de Roma."
+    ),
+}  # sentences written here, about facts in data/ (the situations' and States' files)
+
+
+def test_the_wizard_names_the_state_of_a_caveat_in_french(server, page):
+    page.goto(server + "/jurisdiction?crime=war_crimes&from=2022-03-01&to=2022-03-02&territory=RUS&lang=fr")
+    page.wait_for_selector("#caveats li")
+    caveats = page.locator("#caveats li").all_inner_texts()
+    assert any(c.startswith("Russie\u00a0: La notification par laquelle la Russie") for c in caveats)
+    assert not any(c.startswith("RUS") for c in caveats)
+    assert page.errors == []
+
+
+def test_the_wizard_marks_the_datas_english_words_in_french(server, page):
+    """Res 1593's scope and note are the data's words, in English only: in the French trace, basis and
+    caveats they stand in a span lang="en"; the sentence around them is French."""
+    page.goto(server + DARFUR + "&lang=fr")
+    page.wait_for_selector("#trace li")
+    scope = "the situation in Darfur since 1 July 2002"
+    assert page.locator('#trace span[lang="en"]', has_text=scope).count() >= 1
+    assert page.locator('#periods span[lang="en"]', has_text=scope).count() == 1
+    (caveat,) = [c for c in page.locator("#caveats li").all() if c.inner_text().startswith("Rés. 1593")]
+    assert "Decides to refer the situation in Darfur" in caveat.locator('span[lang="en"]').inner_text()
+    assert "La résolution 1593 a déféré" in page.inner_text("#trace")
+    shot(page, "wizard-darfur-fr")
+    assert page.errors == []
+
+
+def test_the_claim_check_in_french_lists_states_and_marks_english(server, page):
+    page.goto(server + "/check?lang=fr&as_of=2024-06-01&text=" + quote(CLAIMS["fr"]))
+    page.wait_for_selector("#claims li")
+    claims = page.locator("#claims > li")
+    venezuela = claims.filter(has_text="Venezuela").first.inner_text()
+    assert "renvoyée par l'Argentine, le Canada, la Colombie, le Chili, le Paraguay et le Pérou" in venezuela
+    assert "ARG, CAN" not in venezuela and "par l'Argentine, le Canada" in venezuela.split("Preuves")[1]
+    russia = claims.filter(has_text="signature").first
+    assert "361-rp" in russia.locator('span[lang="en"]').first.inner_text()  # the record's gap note
+    count = claims.filter(has_text="33").first
+    assert count.locator("code").first.inner_text() == "hague parties --on 2024-01-01"
+    assert "(États d'Afrique)" in count.inner_text() and "Statut en vigueur" in count.inner_text()
+    honduras = claims.filter(has_text="Honduras").first.inner_text()
+    assert "clôture de l'examen préliminaire (aucune base raisonnable pour poursuivre (art. 53(1)))" in honduras
+    shot(page, "check-fr")
+    assert page.errors == []
+
+
+def test_a_state_pages_source_references_are_marked_english_in_spanish(server, page):
+    page.goto(server + "/state/BDI?lang=es")
+    page.wait_for_selector("#events tr")
+    # each event's reference (the data's, in English), not the link to the copy read ("copia")
+    assert page.locator('#events a[lang="en"]').count() == page.locator("#events tr").count() > 0
+    page.goto(server + "/state/BDI")
+    page.wait_for_selector("#events tr")
+    assert page.locator("#events a[lang]").count() == 0
+
+
+# Text nodes a reader sees, outside elements in another language (lang="en") and code.
+VISIBLE_TEXT = """() => {
+  const out = [];
+  const walk = (n) => {
+    if (n.nodeType === 3) { const t = n.textContent.trim(); if (t) out.push(t); return; }
+    if (n.nodeType !== 1 || ["SCRIPT", "STYLE", "CODE", "PRE"].includes(n.tagName)) return;
+    if (n.getAttribute("lang") && n.getAttribute("lang") !== document.documentElement.lang) return;
+    if (n.hidden || getComputedStyle(n).display === "none") return;
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(document.body);
+  return out;
+}"""
+ENGLISH = re.compile(r"\b(the|and|of|is|was|has|with|which|by|from|not)\b")
+PAGES = [
+    ("/?on=2017-10-27", 'body[data-shown="2017-10-27"]'),
+    ("/state/RUS", "#events tr"),
+    ("/state/HUN", "#events tr"),
+    ("/state/UKR", "#events tr"),
+    ("/jurisdiction?crime=war_crimes&from=2022-02-24&to=2022-12-31&territory=UKR&nationality=RUS", "#trace li"),
+    ("/jurisdiction?crime=aggression&from=2023-01-01&to=2023-02-01&aggressor=RUS&victim=UKR", "#trace li"),
+    ("/jurisdiction?crime=war_crimes&from=2016-01-01&to=2019-12-31&territory=PHL", "#trace li"),
+    (DARFUR, "#trace li"),
+    ("/situations?on=2024-01-01", "#situations tr"),
+    ("/statute/12", "#title"),
+    ("/embed/map?date=2024-01-01", "#states tr"),
+    ("/check?as_of=2024-06-01&text=CLAIMS", "#claims li"),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_no_english_sentence_is_left_on_a_page(server, page, lang):
+    """Every page, answers drawn: no English words outside what is marked lang="en" (the data's own
+    words, source references) or code (commands)."""
+    for path, ready in PAGES:
+        path = path.replace("CLAIMS", quote(CLAIMS[lang]))
+        page.goto(server + path + ("&" if "?" in path else "?") + "lang=" + lang)
+        page.wait_for_selector(ready, state="attached")
+        page.wait_for_load_state("networkidle")
+        left = [t for t in page.evaluate(VISIBLE_TEXT) if ENGLISH.search(t)]
+        assert not left, (path, left)
+    assert page.errors == []
