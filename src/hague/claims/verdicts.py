@@ -43,14 +43,15 @@ from hague.claims.wording import (
 )
 from hague.ledger import Ledger, Status
 from hague.ledger.ledger import CONVENTIONS
-from hague.ledger.model import DEPOSITS, Event, Gap, Kind
+from hague.ledger.model import DEPOSITS, Event, Gap, Kind, Text
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
 from hague.registry.model import CaseKind, Situation, SituationEvent, SituationKind, Stage
+from hague.registry.names import AmendmentName
 from hague.registry.registry import charge_day
 from hague.statute.art_015bis import AMENDMENT as AGGRESSION
-from hague.trace import AmendmentName, Caveat, Msg, States, Word, cat, msg
+from hague.trace import Caveat, Msg, States, Word, cat, msg
 
 SUPPORTED, CONTRADICTED, PARTLY, NOT_CHECKABLE = "supported", "contradicted", "partly", "not_checkable"
 
@@ -1639,7 +1640,12 @@ class Checker:
             "on": day.isoformat(),
             "what": msg("States that had deposited their acceptance of the aggression amendments"),
             "count": count,
-            "how": f"hague events --kind amendment_acceptance (amendment {AGGRESSION}, up to {day.isoformat()})",
+            # the command (code, the same in every language), then what it is asked, in words
+            "command": "hague events --kind amendment_acceptance",
+            "how": cat(
+                "hague events --kind amendment_acceptance",
+                msg(" (amendment {amendment}, up to {day})", amendment=AGGRESSION, day=day),
+            ),
         }
 
     def aggression_activated(self, claim: Claim) -> Result:
@@ -1891,7 +1897,7 @@ class Checker:
                 msg("{state} notified on {day} that it does not intend to become a party", state=n, day=sws[0].date)
                 if sws
                 else (
-                    msg("the record lacks the notice ({note})", note=gap.note)
+                    msg("the record lacks the notice ({note})", note=Text(gap.note))
                     if gap
                     else msg("no notice by {state} recorded up to {as_of}", state=n, as_of=self.as_of)
                 )
@@ -1952,7 +1958,7 @@ class Checker:
                 "the record may lack {kind} events from {day} ({note}), so it cannot decide; as recorded: {because}",
                 kind=_kind(gap.kind),
                 day=gap.after,
-                note=gap.note,
+                note=Text(gap.note),  # the data's words, in English only (a page marks them lang="en")
                 because=result.because,
             ),
             result.evidence,
@@ -2465,9 +2471,10 @@ class Checker:
                 "on": d.isoformat(),
                 "convention": c,
                 "count": per[c][d],
-                "how": f"hague parties --on {d.isoformat()}"
-                + (" --convention deposited" if c == "deposited" else "")
-                + ("" if group == "all" else f" (the {group})"),
+                "command": _parties_command(d, c),
+                "how": _parties_command(d, c)
+                if group == "all"
+                else cat(_parties_command(d, c), msg(" (the {group})", group=_group(group))),
             }
             for c in per
             for d in (hits[c] or [last])[:2]
@@ -2585,6 +2592,7 @@ class Checker:
                 "unsealed_not_before": charge_day(e).earliest.isoformat() if e.unsealed_not_after else None,
                 "unsealed_not_after": e.unsealed_not_after.date.isoformat() if e.unsealed_not_after else None,
                 "source": e.source.to_json(),
+                "command": f"hague cases --situation {p.situation}",
                 "how": f"hague cases --situation {p.situation}",
             }
             for p, issued in results
@@ -3217,7 +3225,7 @@ class Checker:
             if e.kind is SituationKind.pe_closed and e.date <= self.as_of
         ]
         evidence = [
-            self.sev(slug, s, e.kind.value, e.date, e.source, e.outcome.value if e.outcome else None)
+            self.sev(slug, s, e.kind.value, e.date, e.source, _outcome(e.outcome) if e.outcome else None)
             for slug, s, e in closures
         ]
         if not closures:
@@ -3403,6 +3411,16 @@ def _name(iso3: str) -> str:
 def _situation(s: Situation) -> SituationName:
     """A situation by its name in each language (the Court's, else one made from CLDR's State names)."""
     return SituationName(s.name, s.states, s.names)
+
+
+def _parties_command(day: date, convention: str) -> str:
+    """The command that counts the States Parties on a day (code: the same in every language)."""
+    return f"hague parties --on {day.isoformat()}" + (" --convention deposited" if convention == "deposited" else "")
+
+
+def _outcome(outcome: Any) -> Word:
+    """Why a preliminary examination closed (art. 53(1)) in words (the catalogue's outcome.*)."""
+    return Word(f"outcome.{outcome.value}", outcome.value)
 
 
 def _group(group: str) -> Word:
