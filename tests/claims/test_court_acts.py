@@ -262,3 +262,14 @@ def test_a_state_named_before_a_few_words_of_what_happened_and_the_probe(claims_
         claims_of("The Philippine drug war probe by the ICC was authorised in 2021.", "2025-06-01"), "investigation"
     )
     assert (c["states"], c["verdict"]) == (["PHL"], "supported")
+
+
+def test_a_referral_in_a_relative_clause_leaves_the_investigation_its_place_and_its_own_day(claims_of):
+    text = (
+        "An investigation into the situation, which was referred to the Court by Mali's government in July 2012, "
+        "opened in January 2013."
+    )
+    found = claims_of(text, "2025-06-01")
+    inv, ref = _only(found, "investigation"), _only(found, "referral")
+    assert (inv["states"], inv["date"], inv["verdict"]) == (["MLI"], None, "supported")
+    assert (ref["states"], ref["verdict"]) == (["MLI"], "supported")

@@ -1312,6 +1312,11 @@ def _in_sentence(
         prev_end = max(chosen[i - 1][1], chosen[i - 1][3].end() + s.start) if i else s.start
         prev_end = min(prev_end, a)
         next_start = starts[i + 1] if i + 1 < len(starts) else s.end
+        if pattern.kind == "situation" and pattern.action != "referral":
+            # "an investigation into the situation, which was referred to the Court by Mali": the place may follow
+            # a referral's words, which speak of the same situation
+            later = [c[0] for c in chosen[i + 1 :] if c[2].action != "referral"]
+            next_start = later[0] if later else s.end
         claim = _build(text, s, a, b, pattern, m, mentions, dates, prev_end, next_start)
         if claim is not None:
             out.append(claim)
@@ -2197,8 +2202,11 @@ def _situation(
     claim.subjects = []
     claim.start = min(claim.start, places[0].start)
     claim.end = max(claim.end, places[-1].end)
+    # a relative clause has its own verb and day ("the situation, which was referred ... in July 2012, ..."): not this act's
+    relative = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE).search(text, b, window_end)
+    date_end = min(window_end + 40, relative.start()) if relative else window_end + 40
     for d in dates:
-        if b <= d.start < window_end + 40:
+        if b <= d.start < date_end:
             pre = text[max(s.start, d.start - 30) : d.start]
             about = (
                 _ABOUT_AFTER.match(text[d.end : d.end + 40])
