@@ -2202,7 +2202,7 @@ def _situation(
     claim.subjects = []
     claim.start = min(claim.start, places[0].start)
     claim.end = max(claim.end, places[-1].end)
-    # a relative clause has its own verb and day ("the situation, which was referred ... in July 2012, ..."): not this act's
+    # a relative clause has its own verb and day ("the situation, which was referred ... in July 2012"): not this act's
     relative = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE).search(text, b, window_end)
     date_end = min(window_end + 40, relative.start()) if relative else window_end + 40
     for d in dates:
