@@ -341,3 +341,23 @@ def test_no_longer_a_party_while_the_withdrawal_is_pending_is_partly(read):
     assert c["verdict"] == "partly" and "2026-06-02" in c["because"]
     (c,) = read("The Philippines is no longer a member of the ICC.", "2025-07-01")
     assert c["verdict"] == "supported"
+
+
+# -- a past or former status ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "negated", "verdict"),
+    [
+        ("The Philippines, then a member of the ICC, was under investigation.", "party", False, "supported"),
+        ("The Philippines, once a member of the ICC, left in 2019.", "party", False, "supported"),
+        ("Burundi is a former member of the ICC.", "party", True, "supported"),
+        ("The Philippines, a former member of the ICC, must still cooperate.", "party", True, "supported"),
+        ("The United States is a former member of the ICC.", "party", True, "contradicted"),  # never a party
+        ("The United States is a former signatory of the Rome Statute.", "signature_withdrawal", False, "supported"),
+        ("China is a former signatory of the Rome Statute.", "signature_withdrawal", False, "contradicted"),
+    ],
+)
+def test_then_once_and_former(read, text, action, negated, verdict):
+    (c,) = [c for c in read(text, "2025-03-15") if c["kind"] != "situation"]
+    assert (c["action"], c["negated"], c["verdict"]) == (action, negated, verdict), c["because"]

@@ -646,7 +646,7 @@ PATTERNS: list[Pattern] = [
     _p(
         "member.is",
         rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed|"
-        rf"(?:ceased|ceases|cease|ceasing)\s+to\s+be|(?:stopped|stops|stop)\s+being)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?(?:(?:ICC|Court|court)(?:'s|’s)?\s+(?=member|State|state|part|signator))?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
+        rf"(?:ceased|ceases|cease|ceasing)\s+to\s+be|(?:stopped|stops|stop)\s+being)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?(?P<former>former\s+)?(?:(?:ICC|Court|court)(?:'s|’s)?\s+(?=member|State|state|part|signator))?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
         "party",
         kind="membership",
         groups=False,
@@ -696,7 +696,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.appositive",
-        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+(?:ICC\s+|court(?:'s|’s)\s+)?{NOUN}"
+        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+(?P<former>former\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?{NOUN}"
         rf"(?:\s+(?:of|to)\s+{OBJ}|(?=\s+since\b)|(?=\s*,))",
         "party",
         kind="membership",
@@ -1829,6 +1829,11 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
         claim.action = "founding_member"
     if "not" in verb.split() and ("among" in verb or "one" in verb.split()):
         claim.negated = True  # "is not among the signatories", "is not one of the ICC's members"
+    if g.get("former") and claim.action == "party":
+        claim.negated = claim.no_longer = True  # "a former member": no longer one
+    elif g.get("former") and claim.action == "signatory":
+        # "a former signatory": it signed and has withdrawn its signature
+        claim.action, claim.kind, claim.present = "signature_withdrawal", "treaty_action", False
     if re.match(r"(?:reject|refus|shun|spurn)", verb) or re.search(r"\bout(?:side)?\b", verb):
         claim.negated = True  # "rejected membership", "remains outside the court"
     if re.match(r"(?:ceas|stop)", verb) and claim.action == "party":

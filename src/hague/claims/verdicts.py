@@ -2157,10 +2157,10 @@ class Checker:
             and claim.action == "party"
             and not claim.negated
             and claim.date is None
-            and re.match(r"(?:was|were)\b", claim.verb or "")
+            and re.match(r"(?:was|were|then|once|formerly)\b", claim.verb or "")
         ):
-            # "The Philippines was an ICC member when the killings occurred": a past status with no day given
-            # holds if the State was a party at some time before the as-of day
+            # "The Philippines was an ICC member when the killings occurred", "the Philippines, then a member": a
+            # past status with no day given holds if the State was a party at some time before the as-of day
             past = [
                 (a, b, st)
                 for a, b, st in _spans(facts.starts, facts.statuses, date.min, self.as_of)
