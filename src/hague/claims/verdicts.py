@@ -3105,7 +3105,7 @@ class Checker:
                     states=who,
                     day=e.date,
                 ),
-                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=", ".join(e.by)))],
+                [self.sev(slug, s, e.kind.value, e.date, e.source, msg("by {states}", states=States(e.by)))],
                 partly=msg("the request (holds, as a declaration); a referral (does not hold)"),
             )
         if not hits:
