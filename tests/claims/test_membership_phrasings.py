@@ -361,3 +361,26 @@ def test_no_longer_a_party_while_the_withdrawal_is_pending_is_partly(read):
 def test_then_once_and_former(read, text, action, negated, verdict):
     (c,) = [c for c in read(text, "2025-03-15") if c["kind"] != "situation"]
     assert (c["action"], c["negated"], c["verdict"]) == (action, negated, verdict), c["because"]
+
+
+# -- possessives after a plural name, a year before the noun; a membership ended; a list after "include" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "state"),
+    [
+        ("The Philippines' withdrawal from the ICC did not end the investigation.", "withdrawal", "PHL"),
+        ("Burundi's 2017 withdrawal from the ICC did not end the investigation.", "withdrawal", "BDI"),
+        ("The Maldives' accession to the Rome Statute in 2011 was welcomed.", "ratification", "MDV"),
+        ("The Philippines' membership ended in March 2019.", "withdrawal", "PHL"),
+        ("Burundi's membership of the ICC ended in October 2017.", "withdrawal", "BDI"),
+    ],
+)
+def test_possessives_and_a_membership_ended(read, text, action, state):
+    (c,) = read(text, "2025-03-15")
+    assert (c["action"], c["states"], c["verdict"]) == (action, [state], "supported")
+
+
+def test_the_states_a_list_after_include_names(read):
+    found = read("Countries that have withdrawn include Burundi and the Philippines.", "2025-03-15")
+    assert [(c["action"], c["states"]) for c in found] == [("withdrawal", ["BDI"]), ("withdrawal", ["PHL"])]

@@ -49,7 +49,8 @@ OBJ = (
 # What may follow a verb used without an object ("signed in 2000", "ratified, but ...").
 TAIL = (
     r"(?=\s*(?:[,.;:)\"”’]|$|\s*(?:in|on|it|but|and|only|as|at|during|shortly|later|before|after|without|while|too|"
-    r"also|yet|since|when|with|following|from|until|back|months?|years?|weeks?|days?|decades?|first|itself|then)\b))"
+    r"also|yet|since|when|with|following|from|until|back|months?|years?|weeks?|days?|decades?|first|itself|then|"
+    r"include[sd]?|including)\b))"
 )
 ORD = (
     r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sixtieth|"
@@ -451,14 +452,14 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.possessive",
-        r"(?:'s|’s)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
+        r"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
         r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
         "withdrawal_notification",
         gap=r"^\s*$",
     ),
     _p(
         "withdrawal.nominal_possessive",
-        rf"(?:'s|’s)\s+(?P<v>departure|exit|withdrawal|pull-?out)(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:departure|exit|withdrawal|pull-?out))(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
         "withdrawal",
         gap=r"^\s*$",
     ),
@@ -505,6 +506,13 @@ PATTERNS: list[Pattern] = [
         rf"relinquish(?:ed|es|ing)?|g(?:ave|ive|ives|iving|iven)\s+up|abandon(?:ed|s|ing)?)\s+(?:its|their)\s+(?:ICC\s+|court\s+)?"
         rf"membership)(?:\s+(?:of|in|at|from)\s+{OBJ})?",
         "withdrawal",
+    ),
+    _p(
+        "withdrawal.membership_ended",
+        rf"(?:'s|’s|(?<=s)['’]|\bits|\btheir)\s+(?:ICC\s+|court\s+)?(?P<v>membership(?:\s+(?:of|in)\s+{OBJ})?\s+(?:ended|ceased|"
+        rf"came\s+to\s+an\s+end|was\s+terminated|lapsed))",
+        "withdrawal",
+        gap=r"^\s*$",
     ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
     _p(
@@ -555,7 +563,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "ratify.nominal_possessive",
-        rf"(?:'s|’s)\s+(?P<v>ratification|accession)(?:\s+(?:of|to)\s+{OBJ})?",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:ratification|accession))(?:\s+(?:of|to)\s+{OBJ})?",
         "ratification",
         gap=r"^\s*$",
     ),
@@ -624,7 +632,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "sign.possessive",
-        r"(?:'s|’s)\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
+        r"(?:'s|’s|(?<=s)['’])\s+(?P<v>signature)\b(?!\s+(?:from|to\s+the\s+withdrawal|withdrawal))",
         "signature",
         gap=r"^\s*$",
         groups=False,
@@ -1015,6 +1023,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "withdrawal.membership": ("membership",),
+    "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
     "member.rejected": ("membership",),
     "count": tuple("0123456789"),
@@ -1867,7 +1876,7 @@ def _subject_before(
         # ... nor do dashes around an aside end it ("Russia signed the statute — as did the U.S. — but later withdrew")
         if len(gap) > 160 or re.search(r";|\s[–—]\s", _ASIDE.sub(" ", gap)):
             return []
-        if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b", "", gap)):
+        if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b|^['’](?=\s)", "", gap)):
             return []
         if _GENERIC_SUBJECT.search(gap):
             return []  # "... the first case of an EU member state leaving the ICC": not Hungary acting
