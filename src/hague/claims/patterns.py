@@ -1358,6 +1358,8 @@ _WARRANT = re.compile(
     r"summons(?:es)?\s+to\s+appear|(?P<charged>(?:charged|indicted)\s+by\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)))",
     re.IGNORECASE,
 )
+# A word every form of _WARRANT holds (lower case).
+_WARRANT_NEEDLES = ("warrant", "summon", "wanted", "indict", "charged")
 # Words before a warrant that make it a request, not a warrant issued.
 _WARRANT_ASKED = re.compile(
     r"\b(?:seek|seeks|sought|seeking|request(?:ed|s|ing)?|appl(?:y|ied|ies|ying)\s+for|application\s+for|"
@@ -1369,6 +1371,9 @@ _WARRANT_ASKED = re.compile(
 def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -> list[Claim]:
     """Warrants for the persons the registry holds: one claim per nationality a warrant names
     ("arrest warrants for Netanyahu and Gallant": Israel's)."""
+    lower = s.text.lower()
+    if not any(n in lower for n in _WARRANT_NEEDLES):
+        return []  # most sentences: no word a warrant needs, the regular expression not run
     triggers = list(_WARRANT.finditer(s.text))
     if not triggers:
         return []
