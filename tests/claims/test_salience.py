@@ -238,3 +238,28 @@ def test_a_place_in_another_state_competes_with_a_leader(ledger):
     # the leader's own capital does not compete
     (said,) = claims("Duterte spoke in Manila on Wednesday. The country will withdraw from the ICC, he said.", ledger)
     assert (said["states"], said["mode"]) == (["PHL"], "announcement")
+
+
+def test_an_office_alone_is_the_state_an_office_of_a_body_or_a_person_is_not(ledger):
+    on = date(2018, 3, 20)
+    for lang, text in (
+        (
+            "fr",
+            "Les Philippines ont ratifié le Statut de Rome en 2011. Le président a annoncé que le pays quitterait la CPI.",
+        ),
+        ("es", "Filipinas ratificó el Estatuto de Roma en 2011. El mandatario anunció que el país abandonaría la CPI."),
+    ):
+        (said,) = [c for c in claims(text, ledger, lang, on) if c["subject_from"] == "context"]
+        assert (said["states"], said["mode"]) == (["PHL"], "announcement"), text
+    r = foreign.rules("fr").reference
+    assert r is not None
+    for words in ("la présidente de la CPI", "la présidente Tomoko Akane"):
+        previous = mentions.Previous(None, (mentions.find("Philippines")[0],), True)
+        found = mentions.references(words, 0, [], previous, r, foreign.rules("fr").blockers)
+        assert not [m for m in found if m.via == "reference"], words
+
+
+def test_its_government_is_read_as_a_noun():
+    (ref,) = [m.group(0) for m in mentions.REFERENCE_EN.finditer("Its government said")]
+    assert ref == "Its government"
+    assert mentions.REFERENCE_EN.match("its") is not None  # the pronoun alone still

@@ -331,17 +331,24 @@ _DESCRIBED = (
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|island|small|tiny|landlocked|war-torn|oil-rich|impoverished|former|"
     r"new|current|incoming|outgoing|previous|then|military|interim|transitional|federal|national|central|ruling)"
 )
+#: The nouns come before the pronoun: "its government" is a noun, read as "the government" is.
 REFERENCE_EN = re.compile(
-    r"(?<![\w-])(?:(?P<it>[Ii]t(?:s|['’]s)?)|"
+    r"(?<![\w-])(?:"
     rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIBED}\s+){{0,3}}(?:country|nation|government|"
     r"administration|regime|republic|kingdom|archipelago|authorities|junta|"
     r"(?P<office>[Pp]resident|[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inist(?:er|ry))|"
     r"State(?!\s+[Pp]art))|"
-    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{1,3}}state(?!\s+part))"
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:{_DESCRIBED}\s+){{1,3}}state(?!\s+part)|"
+    r"(?P<it>[Ii]t(?:s|['’]s)?))"
     r"(?![\w-])"
 )
-#: After an office: the body it is an office of ("the president of the Assembly", "the prime minister's office").
-_OF_BODY = re.compile(r"\s+of\s")
+#: After an office: the body it is an office of ("the president of the Assembly", "le président de la Cour",
+#: "el presidente de la Asamblea"); "the government of Burundi" is read before (`_OF_NAME`).
+_OF_BODY = re.compile(r"\s+(?:of|de|du|des|del|da|do)\s", re.IGNORECASE)
+#: After an office: a name that is not a leader's ("la présidente Tomoko Akane" of the Court).
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+#: Between an office and the State or leader named right after it.
+_APPOSED_NAME = re.compile(r"\s*,?\s*")
 #: English words for what else "it" may stand for: the Court, its treaty, a body, a parliament (whose
 #: act is domestic), a decision. A State's own organs ("the Foreign Ministry said it") are the State.
 BLOCKERS_EN = re.compile(
@@ -603,8 +610,14 @@ def references(
             continue  # "the government of Burundi", "el Gobierno de Colombia", "le gouvernement burundais"
         word = m.group(0)
         pronoun = bool(m.groupdict().get("it")) or not any(c in word for c in " '’")
-        if m.groupdict().get("office") and _OF_BODY.match(text, b):
-            continue  # "the president of the Assembly": an office of that body
+        if m.groupdict().get("office") and (
+            _OF_BODY.match(text, b)
+            or _NAME_AFTER.match(text, b)
+            or (after is not None and after.iso3 and _APPOSED_NAME.fullmatch(text, b, after.start - offset))
+        ):
+            # "the president of the Assembly", "la présidente Akane": that body's, that person's; "el presidente
+            # ruso", "the president, Rodrigo Duterte": the State or the leader named right after it
+            continue
         if not pronoun and blockers.search(word):
             continue  # "the Assembly president", "the Court's registry State": the body's, not a State's
         antecedent = _antecedent(text, offset, a, seen, body_starts, body_ends, previous, pronoun)
