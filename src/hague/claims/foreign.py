@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from hague.claims import foreign_dates, foreign_names, gazetteer
+from hague.claims import foreign_dates, foreign_names, gazetteer, prefilter
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
@@ -114,6 +114,10 @@ class Rules:
     unwritten: re.Pattern[str] | None = None  # a sentence opening on its verb ("Nunca lo ratificó")
     numbers: dict[str, int] = field(default_factory=dict)
     council: re.Pattern[str] | None = None  # the Security Council: a referral under art. 13(b), no State referring
+    # every trigger's regular expressions, in order, and the gate that picks those a sentence may match
+    # (hague.claims.prefilter: the words each cannot match without, read from the expression itself)
+    forms: tuple[tuple[int, Trigger, re.Pattern[str]], ...] = ()
+    gate: prefilter.Gate | None = None
 
 
 def _rx(value: str | list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -155,11 +159,14 @@ def rules(lang: str) -> Rules:
                 examples=tuple(t.get("examples", ())),
             )
         )
+    forms = tuple((order, t, regex) for order, t in enumerate(triggers) for regex in t.regexes)
     return Rules(
         lang=lang,
         court=_rx(raw["court"], 0),
         weak=_rx(raw["weak"]),
         triggers=tuple(triggers),
+        forms=forms,
+        gate=prefilter.Gate([regex for _, _, regex in forms], name=f"{lang}-triggers"),
         negation=_rx(cues["negation"]),
         no_longer=_rx(cues["no_longer"]),
         announcement=_rx(cues["announcement"]),
@@ -265,13 +272,14 @@ def _in_sentence(
     ledger: Ledger | None = None,
 ) -> list[Claim]:
     hits: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
-    for order, t in enumerate(r.triggers):
+    assert r.gate is not None
+    for i in r.gate.open(s.text):  # the triggers' forms the sentence may match, in order
+        order, t, regex = r.forms[i]
         if (t.context and not context) or (t.kind == "warrant" and ledger is None):
             continue
-        for regex in t.regexes:
-            for m in regex.finditer(s.text):
-                a, b = m.span("v") if "v" in regex.groupindex and m.group("v") else m.span()
-                hits.append((order, a + s.start, b + s.start, t, m))
+        for m in regex.finditer(s.text):
+            a, b = m.span("v") if "v" in regex.groupindex and m.group("v") else m.span()
+            hits.append((order, a + s.start, b + s.start, t, m))
     chosen: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
     for h in sorted(hits, key=lambda h: (h[0], h[1])):
         # The words a trigger takes: its `v` group where it names one (the rest is context), else all it matched.

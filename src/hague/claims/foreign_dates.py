@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from hague.claims import prefilter
 from hague.claims.text import DateMention
 
 _YEAR = r"(?:19[4-9][0-9]|20[0-4][0-9])"
@@ -146,6 +147,7 @@ class _Lang:
     months: dict[str, int]  # a month's written form (folded) or stem -> its number
     weekdays: dict[str, int]  # folded -> Monday 0
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    gate: prefilter.Gate  # the forms a text may hold, from one scan of the words each spells out
 
 
 @cache
@@ -222,7 +224,7 @@ def _lang(lang: str) -> _Lang:
         ("wd", rf"(?P<wd>{weekday_rx})"),
     ]
     regexes = tuple((name, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE)) for name, rx in forms_rx)
-    return _Lang(months, weekdays, regexes)
+    return _Lang(months, weekdays, regexes, prefilter.Gate([rx for _, rx in regexes], name=f"{lang}-dates"))
 
 
 def _month_of(lang: str, text: str) -> int:
@@ -244,7 +246,9 @@ def find(text: str, lang: str, offset: int = 0, as_of: date | None = None) -> li
     """Every date written in `text`; where forms overlap, the longest wins. Dates relative to the
     text's day are resolved against `as_of`, and dropped without it."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for form, rx in _lang(lang).regexes:
+    forms = _lang(lang)
+    for i in forms.gate.open(text):
+        form, rx = forms.regexes[i]
         found.extend((*m.span("mon" if form == "m" else 0), form, m) for m in rx.finditer(text))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[DateMention] = []

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from hague.claims import counts as counts_mod
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
+from hague.claims import prefilter
 from hague.claims.mentions import Mention
 from hague.claims.text import DateMention, Sentence, find_dates, sentences
 from hague.claims.text import rank as text_rank
@@ -936,8 +937,8 @@ PATTERNS: list[Pattern] = [
 ]
 PRIORITY = {p.name: i for i, p in enumerate(PATTERNS)}
 
-# Words (lower case) without which a family of patterns cannot match: most sentences are skipped
-# without running its regular expressions. Keyed by the pattern name up to the first dot, or whole.
+# Words (lower case) without which a family of patterns cannot match, keyed by the pattern name up to
+# the first dot, or whole: one clause more for the gate (GATE), beside those it reads from each pattern.
 NEEDLES: dict[str, tuple[str, ...]] = {
     "signature_withdrawal": ("sign", "intend"),
     "instrument_withdrawn": (
@@ -1075,7 +1076,9 @@ def _needles(name: str) -> tuple[str, ...] | None:
     return NEEDLES.get(name) or NEEDLES.get(name.split(".")[0])
 
 
-_WITH_NEEDLES = [(p, _needles(p.name)) for p in PATTERNS]
+# The patterns a sentence may match, from one scan of the words each cannot match without (those its
+# regular expression spells out, hague.claims.prefilter, and its family's NEEDLES): the others are not run.
+GATE = prefilter.Gate([p.regex for p in PATTERNS], [_needles(p.name) for p in PATTERNS], name="en-patterns")
 
 
 _STRONG = re.compile(
@@ -1289,16 +1292,10 @@ def _in_sentence(
     mentions = mentions_mod.references(body, s.start, mentions_mod.find(body, s.start), previous)
     dates = find_dates(body, s.start)
     triggers: list[tuple[int, int, Pattern, re.Match[str]]] = []
-    lower = body.lower()
-    present: dict[tuple[str, ...], bool] = {}  # patterns of a group share their needles: looked for once
-    for pattern, needles in _WITH_NEEDLES:
+    for i in GATE.open(body):
+        pattern = PATTERNS[i]
         if pattern.context and not has_context:
             continue
-        if needles is not None:
-            if needles not in present:
-                present[needles] = any(n in lower for n in needles)
-            if not present[needles]:
-                continue
         for m in pattern.regex.finditer(body):
             a, b = m.span("v") if "v" in pattern.regex.groupindex and m.group("v") else m.span()
             triggers.append((a + s.start, b + s.start, pattern, m))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from hague.claims import prefilter
 from hague.errors import HagueError
 
 #: Largest text accepted, in bytes of UTF-8: a long article is 50 kB; a megabyte is a book chapter.
@@ -280,6 +281,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_RES = [(name, re.compile(rx, re.IGNORECASE if name in ("rel", "ago") else 0)) for name, rx in _DATE_FORMS]
+# The forms a text may hold, from one scan of the words each form's expression spells out (hague.claims.prefilter).
+_DATE_GATE = prefilter.Gate([rx for _, rx in _DATE_RES], name="en-dates")
 
 
 @dataclass(frozen=True)
@@ -438,7 +441,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     found: list[tuple[int, int, str, re.Match[str]]] = []
     lower = text.lower()
     months = any(m in text for m in _MONTH_NEEDLES)
-    for form, rx in _DATE_RES:
+    for i in _DATE_GATE.open(text):
+        form, rx = _DATE_RES[i]
         needles = _NEEDLES.get(form)
         if (needles == () and not months) or (needles and not any(n in lower for n in needles)):
             continue  # none of the words every match of the form holds: the form is not looked for
