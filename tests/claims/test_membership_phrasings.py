@@ -384,3 +384,30 @@ def test_possessives_and_a_membership_ended(read, text, action, state):
 def test_the_states_a_list_after_include_names(read):
     found = read("Countries that have withdrawn include Burundi and the Philippines.", "2025-03-15")
     assert [(c["action"], c["states"]) for c in found] == [("withdrawal", ["BDI"]), ("withdrawal", ["PHL"])]
+
+
+# -- joined on the day the Statute entered into force, said of the deposit ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'Ukraine a adhéré à la CPI en 2025.", "fr"),
+        ("A Ucrânia aderiu ao TPI em 2025.", "pt"),
+        ("Ukraine ratified the Rome Statute in January 2025.", "en"),
+    ],
+)
+def test_a_deposit_dated_by_the_entry_into_force_is_partly(read, text, lang):
+    # Ukraine deposited on 2024-10-25; the Statute entered into force for it on 2025-01-01 (art. 126(2))
+    (c,) = read(text, "2025-07-01", lang)
+    assert c["action"] == "ratification" and c["verdict"] == "partly" and "2025-01-01" in c["because"]
+
+
+def test_a_deposit_dated_by_neither_stays_contradicted(read):
+    (c,) = read("Ukraine ratified the Rome Statute in 2020.", "2025-07-01")
+    assert c["verdict"] == "contradicted"
+
+
+def test_portuguese_signature_withdrawn_with_the_article(read):
+    (c,) = read("Os Estados Unidos retiraram a sua assinatura do Estatuto de Roma em 2002.", "2025-07-01", "pt")
+    assert (c["action"], c["states"], c["verdict"]) == ("signature_withdrawal", ["USA"], "supported")

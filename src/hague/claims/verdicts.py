@@ -554,6 +554,27 @@ class Checker:
                     evidence,
                     partly=msg("the domestic act, not the deposit"),
                 )
+            if extra and not claim.negated:
+                # "a adhéré à la CPI en 2025", "aderiu ao TPI em 2025" of Ukraine (deposited 2024-10-25, in force for
+                # it 2025-01-01): the date said is the day it became a party, not the day of the deposit
+                return Result(
+                    PARTLY,
+                    msg(
+                        "{state} deposited its instrument on {day}, not {said}{extra}{tail}",
+                        state=n,
+                        day=dep.date,
+                        said=self.date_words(claim),
+                        extra=extra,
+                        tail=tail,
+                    ),
+                    evidence,
+                    partly=msg(
+                        "a State Party then (holds: the Statute in force for it); the deposit then (does not hold: "
+                        "{day})",
+                        day=dep.date,
+                    ),
+                    convention="in_force",
+                )
             return Result(
                 CONTRADICTED,
                 msg(
