@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from hague.claims import foreign_dates, foreign_names, gazetteer, prefilter
+from hague.claims import foreign_dates, foreign_names, gazetteer, guards, prefilter
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.mentions import Mention
@@ -242,7 +242,7 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
         subjects = [m for c in found for m in c.subjects]
         previous = mentions_mod.previous(s.text, s.start, mentions, subjects, r.blockers, before=previous)
         end = s.end
-    return out
+    return guards.apply(text, out, lang)
 
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")

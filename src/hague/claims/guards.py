@@ -1,0 +1,188 @@
+"""Guards every reader's claims pass through (issue 14, precision): words that make a found claim no
+claim a careful reader would count, whatever trigger found it.
+
+- a yes/no question ("Will Hungary leave the ICC?", "¿Hungría abandonará la CPI?"): nothing is said to
+  have happened; a question that asks why or when ("Why did Burundi leave?") takes the act as given and
+  keeps its claims;
+- a condition or an open question ("if it issues warrants", "unless", "whether Armenia ratified",
+  "si la Hongrie se retire", "si Hungría se retira"): the act is supposed, not reported;
+- a call on a State, or what it ought to do ("urged Hungary not to withdraw", "called on Ukraine to
+  ratify", "demanded that Malaysia ratify", "Ukraine should ratify"): another's demand, not the State's
+  act or its own announcement (a State asking the Court to investigate is a referral and is kept);
+- an act undone in the same words ("decided to withdraw from ratifying", "halt proceedings to leave",
+  "révoquent leur ratification"): the claim is the undoing, which its own trigger reads;
+- one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
+  join", "est devenue le 123e État membre"): the rank is the claim, checked with the act in it; a
+  signature named inside the words of its own withdrawal ("unsigned ..., their signature") is that
+  withdrawal.
+
+Each test reads only the claim's sentence, in a bounded window before its trigger: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hague.claims.patterns import Claim
+
+# A question that asks whether (its first word an auxiliary, or no question word at all) asserts nothing.
+_WH = {
+    "en": r"(?:what|why|how|when|where|who|whom|whose|which)",
+    "fr": r"(?:pourquoi|quand|comment|qui|que|qu['’]|quel(?:le)?s?|combien|où|depuis\s+quand|lequel|laquelle)",
+    "es": r"(?:qué|por\s+qué|porqué|cuándo|cómo|quién(?:es)?|cuál(?:es)?|cuánt[oa]s?|dónde|desde\s+cuándo)",
+    "pt": r"(?:por\s+que|porque|quando|como|quem|qual|quais|quant[oa]s?|onde|o\s+que|que)",
+    "ru": r"(?:почему|когда|как|кто|что|какие|какой|какая|сколько|где|зачем)",
+}
+_OPENING = re.compile(r"^[\s\"'“‘«¿(\[]*")
+_ASKED = re.compile(r"\?[\s\"'”’»)\]]*$")
+_CLAUSE_END = re.compile(r"[,;:]|\s[–—-]\s|[–—]")
+# Words that open a clause whose act is only supposed ("if", "unless", "whether"), per language.
+_SUPPOSED = {
+    "en": re.compile(r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event\s+(?:that|of))\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?<![\w-])(?:si|s['’](?=ils?\b)|à\s+moins\s+que|au\s+cas\s+où|dans\s+le\s+cas\s+où)(?![\w-])", re.IGNORECASE
+    ),
+    "es": re.compile(r"(?<![\wáéíóú])(?:si|a\s+menos\s+que|en\s+caso\s+de\s+que)(?![\wáéíóú])", re.IGNORECASE),
+    "pt": re.compile(r"(?<![\w])(?:a\s+menos\s+que|no\s+caso\s+de\s+que)(?![\w])", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w])(?:если|ли)(?![\w])", re.IGNORECASE),
+}
+# "Concessive" forms that report a fact ("even if" is still supposed): "as if" aside.
+_NOT_SUPPOSED = {
+    "en": re.compile(r"\bas\s+if\b", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?:même\s+si|si\s+bien\s+que)(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"(?<![\wáéíóú])si\s+bien(?![\wáéíóú])", re.IGNORECASE),
+}
+# A call on a State right before it: its words end where the State's name begins.
+_CALL = {
+    "en": re.compile(
+        r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|"
+        r"(?:ask|asks|asked|asking|tell|tells|told|want|wants|wanted|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|"
+        r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|push(?:es|ed|ing)?)|"
+        r"(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)"
+        r"\s+that)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?:exhort\w*|appel\w*|invit\w*|demand\w*|press\w*|incit\w*|encourag\w*)\s+(?:à\s+|aux?\s+|que\s+)?"
+        r"(?:l['’]|la\s+|le\s+|les\s+)?$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?:inst\w*|urg\w*|exhort\w*|ped\w*|pid\w*|llam\w*|invit\w*|alent\w*|exig\w*|insta\w*)\s+(?:a\s+|al\s+|que\s+)?"
+        r"(?:la\s+|el\s+|los\s+|las\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+# What a State ought to do, right before the verb: "Ukraine should ratify", "Hungary must not leave".
+_OUGHT = {
+    "en": re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+}
+# An act named as what is undone: "withdraw from ratifying", "halt proceedings to leave", "révoquent leur ratification".
+_UNDONE = {
+    "en": re.compile(
+        r"\b(?:withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|(?:halt|stop|suspend|abandon|cancel|revers|revok|rescind|annul|"
+        r"drop|scrap|undo|undid)\w*\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?"
+        r"(?:(?:proceedings|process|procedure|plans?|bid|move|decision|efforts?)\s+to|of))\s+$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:révoqu\w*|annul\w*|abrog\w*|renonc\w*\s+à)\s+(?:leur|sa|son|la|le|l['’])\s*$", re.IGNORECASE
+    ),
+}
+_UNDONE_ACTIONS = frozenset({"ratification", "join", "signature", "withdrawal", "accession"})
+# Plain acts that a rank or a count said in the same words already holds.
+_PLAIN = frozenset({"ratification", "join", "signature", "withdrawal", "accession"})
+_RANKS = frozenset({"ordinal", "withdrawal_ordinal"})
+_WINDOW = 60
+
+
+def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
+    """`claims` without those the guards above set aside, in the same order."""
+    kept = [c for c in claims if not _set_aside(text, c, lang)]
+    return _nested(kept)
+
+
+def _set_aside(text: str, c: Claim, lang: str) -> bool:
+    s = c.sentence
+    # what a question asks is its last clause ("Après la délivrance d'un mandat ..., pourrait-il ...?")
+    if _yes_no_question(s.text, lang) and c.trigger[0] >= s.start + _last_break(s.text):
+        return True
+    a = c.trigger[0]
+    head = min([a, c.start] + [m.start for m in c.subjects if s.start <= m.start < a])
+    lead = text[max(s.start, head - _WINDOW) : a]
+    clause = _clause(lead)
+    supposed = _SUPPOSED.get(lang)
+    conceded = lang in _NOT_SUPPOSED and bool(_NOT_SUPPOSED[lang].search(clause))
+    if supposed is not None and c.kind != "count" and supposed.search(clause) and not conceded:
+        return True
+    call = _CALL.get(lang)
+    if call is not None and c.kind != "situation" and c.action != "referral":
+        for m in c.subjects:
+            if m.iso3 and s.start <= m.start <= a and call.search(text[max(s.start, m.start - 40) : m.start]):
+                return True
+    ought = _OUGHT.get(lang)
+    if ought is not None and c.kind in ("treaty_action", "membership") and ought.search(text[max(s.start, a - 40) : a]):
+        return True
+    undone = _UNDONE.get(lang)
+    acts = _UNDONE_ACTIONS if lang == "en" else _UNDONE_ACTIONS - {"withdrawal"}
+    return bool(undone is not None and c.action in acts and undone.search(text[max(s.start, a - 50) : a]))
+
+
+def _clause(lead: str) -> str:
+    """The words of `lead` after its last clause break (a comma, a semicolon, a dash)."""
+    return lead[_last_break(lead) :]
+
+
+def _last_break(sentence: str) -> int:
+    """Where the last clause of `sentence` begins (0 when it has one clause)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence)]
+    return ends[-1] if ends else 0
+
+
+def _yes_no_question(sentence: str, lang: str) -> bool:
+    if not _ASKED.search(sentence):
+        return False
+    opening = sentence[_OPENING.match(sentence).end() :]  # type: ignore[union-attr]
+    wh = _WH.get(lang)
+    if wh is None:
+        return False
+    return not re.match(rf"(?:{wh})(?![\w])", opening, re.IGNORECASE)
+
+
+def _states(c: Claim) -> frozenset[str]:
+    return frozenset(m.iso3 for m in c.subjects if m.iso3)
+
+
+def _nests(x: Claim, y: Claim) -> bool:
+    return (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
+
+
+def _nested(claims: list[Claim]) -> list[Claim]:
+    """Without a plain act said again, in nested words of the same sentence, as a rank or a count of
+    the same State ("has become the 34th African State to join"), and without a signature inside the
+    words of its own withdrawal."""
+    out = []
+    for c in claims:
+        if c.action in _PLAIN and c.mode == "fact" and not c.negated:
+            states = _states(c)
+            if any(
+                o is not c
+                and o.sentence.start == c.sentence.start
+                and _nests(o, c)
+                and (
+                    (c.date is None and o.action in _RANKS and _states(o) == states)
+                    or (c.date is None and o.kind == "count" and o.start >= c.start and o.end <= c.end)
+                    or (
+                        c.action == "signature"
+                        and o.action == "signature_withdrawal"
+                        and o.trigger[1] <= c.trigger[0]
+                        and _states(o) & states
+                    )
+                )
+                for o in claims
+            ):
+                continue
+        out.append(c)
+    return out

@@ -1,0 +1,190 @@
+"""The guards every reader's claims pass through (hague.claims.guards, issue 14 precision): a yes/no
+question, a condition, a call on a State or what it ought to do, an act named as what is undone, and one
+act said twice in nested words. Sentences written here in the press's usual forms; each guard is shown
+with the sentence it sets aside and a near one it keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from hague.claims import check
+
+
+@pytest.fixture(scope="module")
+def read(ledger):
+    def run(text: str, lang: str = "en", as_of: str = "2025-07-01") -> list[tuple[str, tuple[str, ...], str]]:
+        claims: list[dict[str, Any]] = check(text, date.fromisoformat(as_of), ledger, lang=lang)["claims"]
+        return [(c["action"], tuple(c["states"]), c["verdict"]) for c in claims]
+
+    return run
+
+
+# -- a question that asks whether asserts nothing; one that asks why or when takes the act as given ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Will Hungary leave the ICC?", "en"),
+        ("Did Russia ever ratify the Rome Statute?", "en"),
+        ("Has Malaysia joined the International Criminal Court?", "en"),
+        ("La Hongrie va-t-elle quitter la CPI ?", "fr"),
+        ("¿Abandonará Hungría la CPI?", "es"),
+    ],
+)
+def test_a_yes_no_question_is_no_claim(read, text, lang):
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Why did Burundi leave the ICC in 2017?", "en"),
+        ("Pourquoi le Burundi a-t-il quitté la CPI en 2017 ?", "fr"),
+        ("¿Por qué Burundi abandonó la CPI en 2017?", "es"),
+    ],
+)
+def test_a_question_asking_why_keeps_the_act_it_takes_as_given(read, text, lang):
+    assert read(text, lang) == [("withdrawal", ("BDI",), "supported")]
+
+
+def test_a_question_asks_its_last_clause_only(read):
+    # the warrant is told as a fact before the question ("after the warrant, could he ...?")
+    found = read(
+        "Après la délivrance vendredi par la CPI d'un mandat d'arrêt contre Vladimir Poutine, "
+        "le président russe pourrait-il un jour être jugé à La Haye ?",
+        "fr",
+        "2023-03-20",
+    )
+    assert ("warrant", ("RUS",), "supported") in found
+
+
+# -- a condition, an open question: the act is supposed, not reported -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If Hungary withdraws from the ICC, it will be the first EU state to do so.", "en"),
+        ("Sanctions would follow if the court issues arrest warrants for Israeli leaders.", "en"),
+        ("It is unclear whether Armenia ratified the Rome Statute.", "en"),
+        ("Unless Ukraine ratifies the Rome Statute, the court cannot act.", "en"),
+        ("Si la Hongrie quitte la CPI, elle sera le premier pays de l'UE à le faire.", "fr"),
+        ("On ignore si l'Arménie a ratifié le Statut de Rome.", "fr"),
+        ("Si Hungría abandona la CPI, quedará fuera del tribunal.", "es"),
+    ],
+)
+def test_a_supposed_act_is_no_claim(read, text, lang):
+    assert read(text, lang) == []
+
+
+def test_a_clause_after_the_condition_reports_again(read):
+    # the comma closes the condition: Burundi's leaving is told as done
+    found = read("Whatever happens if others follow, Burundi left the ICC in 2017.")
+    assert found == [("withdrawal", ("BDI",), "supported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # concessive "although", not a condition: the ratification is reported
+        ("Si bien Hungría ratificó el Estatuto de Roma en 2001, ahora lo abandona.", "es", "HUN"),
+        ("Même si la Hongrie a ratifié le Statut de Rome en 2001, elle le quitte.", "fr", "HUN"),
+    ],
+)
+def test_a_concession_is_not_a_condition(read, text, lang, want):
+    assert ("ratification", (want,), "supported") in read(text, lang)
+
+
+def test_a_count_in_a_condition_is_still_a_count(read):
+    # "if they enter one of the 123 countries": the number of States Parties is told as a fact
+    found = read("They would face arrest if they enter one of the 124 countries that are party to the Rome Statute.")
+    assert [f[0] for f in found] == ["count"]
+
+
+# -- a call on a State, or what it ought to do: another's demand, not the State's act ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The EU urged Hungary to remain in the ICC and not to withdraw from the Rome Statute.", "en"),
+        ("Amnesty International called on Ukraine to ratify the Rome Statute.", "en"),
+        ("Activists demanded that Malaysia ratify the Rome Statute.", "en"),
+        ("Ukraine should ratify the Rome Statute, the opposition said.", "en"),
+        ("Critics say Hungary must not leave the ICC.", "en"),
+        ("L'Union européenne a exhorté la Hongrie à ne pas se retirer de la CPI.", "fr"),
+        ("La ONU instó a Hungría a no retirarse de la CPI.", "es"),
+    ],
+)
+def test_a_call_on_a_state_is_no_claim_of_its_own(read, text, lang):
+    assert read(text, lang) == []
+
+
+def test_a_state_asking_the_court_to_investigate_is_still_its_referral(read):
+    found = read("Lithuania called on the court to open an investigation into Belarus.", as_of="2024-10-01")
+    assert [f[0] for f in found] == ["referral"]
+
+
+# -- an act named as what is undone: the undoing is the claim --------------------------------------------------
+
+
+def test_withdrawing_from_ratifying_is_no_ratification(read):
+    found = read(
+        "The prime minister announced on Friday that the Cabinet has decided to withdraw from ratifying the Rome Statute "
+        "of the International Criminal Court (ICC).",
+        as_of="2019-04-06",
+    )
+    assert "ratification" not in [f[0] for f in found]
+
+
+def test_halting_proceedings_to_leave_is_no_withdrawal(read):
+    found = read(
+        "The Gambia's new government said it will halt proceedings to leave the International Criminal Court.",
+        as_of="2017-02-15",
+    )
+    assert "withdrawal" not in [f[0] for f in found]
+
+
+def test_revoking_a_ratification_is_not_that_ratification(read):
+    # not "the Philippines ratified, contradicted by the day": the words are about undoing it
+    found = read("Les Philippines révoquent leur ratification du Statut de Rome.", "fr", "2018-03-15")
+    assert "ratification" not in [f[0] for f in found]
+
+
+# -- one act said twice in nested words: the rank or the count is the claim ---------------------------------
+
+
+def test_a_rank_holds_the_joining_said_in_it(read):
+    found = read(
+        "In so doing, Côte d’Ivoire has become the 34th African State to join the ICC system.", as_of="2013-03-01"
+    )
+    assert [f[0] for f in found] == ["count"]
+
+
+def test_a_rank_with_the_day_of_joining_keeps_both(read):
+    found = read(
+        "L'Arménie est devenue, le 1er février, le 124e État à adhérer à la Cour pénale internationale.",
+        "fr",
+        "2024-02-02",
+    )
+    assert sorted(f[0] for f in found) == ["join", "ordinal"]
+
+
+def test_a_signature_named_in_its_own_withdrawal_is_that_withdrawal(read):
+    found = read(
+        "In 2002, the United States unsigned the Rome Statute, so it has no obligations arising from its signature.",
+        as_of="2003-01-01",
+    )
+    assert found == [("signature_withdrawal", ("USA",), "supported")]
+
+
+def test_a_signature_before_its_withdrawal_is_a_claim_of_its_own(read):
+    found = read(
+        "On May 6, 2002, the United States, having previously signed the Rome Statute, formally withdrew its signature.",
+        as_of="2003-01-01",
+    )
+    assert sorted(f[0] for f in found) == ["signature", "signature_withdrawal"]
