@@ -1988,7 +1988,10 @@ class Checker:
     def declaration(self, claim: Claim, iso3: str) -> Result:
         n = self.name(iso3)
         decls = self.events(iso3, [Kind.declaration_12_3])
-        deps = self.events(iso3, DEPOSITS) if claim.pattern == "declaration_12_3.accepted" else []
+        # "accepted the Court's jurisdiction" (English) or its French and Spanish forms: a State Party accepted it by
+        # its instrument (art. 12(1)), as others by a declaration
+        accepted = claim.pattern.endswith("declaration_12_3.accepted")
+        deps = self.events(iso3, DEPOSITS) if accepted else []
         found = [e for e in (*decls, *deps) if self.in_date(claim, e.date)]
         if claim.negated:
             return Result(
