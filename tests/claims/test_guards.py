@@ -188,3 +188,23 @@ def test_a_signature_before_its_withdrawal_is_a_claim_of_its_own(read):
         as_of="2003-01-01",
     )
     assert sorted(f[0] for f in found) == ["signature", "signature_withdrawal"]
+
+
+# -- the State whose decision it is acts, not a place named before it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The investigation of crimes in Ukraine led to Russia's decision to withdraw its signature.",
+            ("signature_withdrawal", ("RUS",), "not_checkable"),
+        ),
+        (
+            "Sanctions on Burundi followed Hungary's formal decision to withdraw from the Rome Statute.",
+            ("withdrawal", ("HUN",), "not_checkable"),
+        ),
+    ],
+)
+def test_the_owner_of_a_decision_is_its_subject_after_a_preposition(read, text, want):
+    assert want in read(text)

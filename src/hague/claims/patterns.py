@@ -1895,6 +1895,8 @@ def _subject_before(
         # unless a relative clause makes it so ("Burundi, which left").
         # "With Ukraine's ratification": Ukraine ratified; "on Hungary's obligations as a signatory": Hungary's
         owner = bool(re.fullmatch(r"['’]s?\s*", gap)) or (pattern.gap is not None and bool(re.match(r"['’]s\b", gap)))
+        # "which led to Russia's decision to withdraw": the owner of the decision acts, after a preposition too
+        owner = owner or bool(_OWNED.fullmatch(gap))
         if (
             (cand.via == "region" or governed)
             and not relative
@@ -1909,6 +1911,11 @@ def _subject_before(
     return []
 
 
+# A State's own announcement right before the verb: "Russia's decision to", "Hungary's formal bid to".
+_OWNED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:decision|plan|plans|move|bid|intention|threat|announcement|vote|pledge|promise)\s+to\s+",
+    re.IGNORECASE,
+)
 # A noun phrase of its own between a State and the verb: the verb's subject is that phrase.
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:a|an|other|another|any|no|every|each)\s+(?:[\w-]+\s+){0,3}?(?:state|country|nation|member\s+state|"
