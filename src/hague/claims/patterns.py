@@ -371,7 +371,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "declaration_12_3.accepted",
-        rf"\b(?P<v>accept(?:ed|s|ing)?|recogni[sz](?:ed|es|e|ing))\s+(?:the\s+)?(?:(?:limited|full|ad\s+hoc|temporary|retroactive|retrospective)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:(?:ad\s+hoc|limited|retroactive)\s+)?(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
+        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:limited|full|ad\s+hoc|temporary|retroactive|retrospective)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:(?:ad\s+hoc|limited|retroactive)\s+)?(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
         "declaration_12_3",
         context=False,
     ),
@@ -966,7 +966,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "scrap",
         "discontinu",
     ),
-    "declaration_12_3": ("declaration", "accept", "jurisdiction", "recogni"),
+    "declaration_12_3": ("declaration", "accept", "jurisdiction"),
     "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
     "withdrawal_notification": (
         "notif",
@@ -1774,8 +1774,6 @@ def _build(
         claim.action, claim.kind, claim.present = "party", "membership", True
     if pattern.name == "amendment.deposited" and not _AGG_NAMED.search(s.text):
         return None  # "ratification of the amendments" in a sentence that never says which
-    if claim.action == "declaration_12_3" and claim.negated and (claim.verb or "").startswith("recogni"):
-        return None  # "Israel does not recognise the court's jurisdiction": a stance, not an act under art. 12(3)
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
     if claim.action == "ratification":
