@@ -266,3 +266,11 @@ def test_a_referral_in_a_relative_clause_leaves_the_investigation_its_place_and_
     inv, ref = _only(found, "investigation"), _only(found, "referral")
     assert (inv["states"], inv["date"], inv["verdict"]) == (["MLI"], None, "supported")
     assert (ref["states"], ref["verdict"]) == (["MLI"], "supported")
+
+
+def test_a_bare_number_of_parties_to_the_statute_is_a_count_but_not_a_part_of_the_members(claims_of):
+    found = claims_of("Of the 193 UN member states, 125 are parties to the Rome Statute.", "2025-06-01")
+    c = _only(found, "count")
+    assert (c["number"], c["verdict"]) == (125, "supported")
+    found = claims_of("Of its 125 members, 33 are parties to the court from Africa.", "2025-06-01")
+    assert [c["number"] for c in found if c["action"] == "count"] == [125]

@@ -142,6 +142,12 @@ AGG = (
 )
 _AGG = re.compile(AGG, re.IGNORECASE)
 _AGG_NAMED = re.compile(r"\b(?:Kampala|aggression)\b", re.IGNORECASE)
+# Before a bare count: the Court's members themselves counted first ("Of its 125 members, 33 ..."): a part of them.
+_SUBSET_OF = re.compile(
+    r"\bof\s+(?:its|their|the\s+(?:court|Court|ICC|tribunal)(?:'s|’s)|the)\s+(?:\d{2,3})\s+(?:members|States\s+Parties|state\s+parties|"
+    r"member\s+states|parties)\b",
+    re.IGNORECASE,
+)
 _STATE_WORD = (
     r"(?:States?\s+Part(?:y|ies)|states?\s+part(?:y|ies)|states?|countr(?:y|ies)|nations?|members?(?:\s+states?)?)"
 )
@@ -278,6 +284,15 @@ PATTERNS: list[Pattern] = [
     _p(
         "count.are",
         rf"(?:{APPROX})?(?P<n>\d{{2,3}})\s+{COUNTED}\s+(?P<v>(?:(?:have|had|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|only\s+)?)?(?:ratified|joined|acceded\s+to|signed\s+up\s+to|signed|become\s+part(?:y|ies))|(?:are|were)\s+(?:now\s+|currently\s+|then\s+)?(?:part(?:y|ies)|members|States\s+Parties|signatories)|belong(?:ed)?\s+to)",
+        "count",
+        kind="count",
+        subject="none",
+    ),
+    _p(
+        # "Of the 193 UN member states, 125 are parties to the Rome Statute": the number alone, the Court named after
+        "count.bare",
+        rf"(?<![\w,.])(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<v>(?:are|were)\s+(?:now\s+|currently\s+)?(?:(?:States?\s+)?part(?:y|ies)|members|"
+        rf"States\s+Parties))\s+(?:to|of|in)\s+{OBJ}",
         "count",
         kind="count",
         subject="none",
@@ -1772,6 +1787,8 @@ def _build(
     ):
         # "States that have not become parties": a status on the day (not a party), as "are not parties"
         claim.action, claim.kind, claim.present = "party", "membership", True
+    if pattern.name == "count.bare" and _SUBSET_OF.search(s.text, 0, m.start()):
+        return None  # "Of its 125 members, 33 are parties ... from Africa": a part of the members, not all of them
     if pattern.name == "amendment.deposited" and not _AGG_NAMED.search(s.text):
         return None  # "ratification of the amendments" in a sentence that never says which
     if claim.action == "withdrawal" and claim.progressive:
