@@ -263,3 +263,24 @@ def test_its_government_is_read_as_a_noun():
     (ref,) = [m.group(0) for m in mentions.REFERENCE_EN.finditer("Its government said")]
     assert ref == "Its government"
     assert mentions.REFERENCE_EN.match("its") is not None  # the pronoun alone still
+
+
+def test_a_leader_acts_for_the_state_only_in_office(ledger):
+    # data/claims/leaders.yaml: George W. Bush from 2001-01-20; Bill Clinton to 2001-01-20
+    (bush,) = claims("President Bush signed the Rome Statute in 1990.", ledger, on=date(2017, 2, 10))
+    assert (bush["states"], bush["verdict"]) == (["USA"], "not_checkable")
+    assert "held no office" in bush["because"]
+    (clinton,) = claims("Bill Clinton signed the Rome Statute on December 31, 2000.", ledger, on=date(2017, 2, 10))
+    assert clinton["verdict"] == "supported"
+    # undated: any day of a term up to the text's day will do (Duterte, 2016-2022)
+    (left,) = claims("Duterte withdrew from the ICC.", ledger, on=date(2025, 6, 1))
+    assert (left["states"], left["verdict"]) == (["PHL"], "supported")
+    # the government's act, not the leader's: the State's joining in 2011
+    text = (
+        "Philippine President Rodrigo Duterte's government officially pulled out of the ICC on March 18, nearly eight "
+        "years after joining it in 2011."
+    )
+    (joined,) = about(claims(text, ledger, on=date(2019, 3, 18)), "join")
+    assert joined["verdict"] == "supported"
+    assert mentions.out_of_office(mentions.find("President Bush")[0], date(1990, 1, 1), date(1990, 12, 31))
+    assert not mentions.out_of_office(mentions.find("Moscow")[0], date(1990, 1, 1), date(1990, 12, 31))

@@ -7,10 +7,19 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from hague.claims import foreign, language
+from hague.claims import foreign, language, mentions
 from hague.claims.patterns import Claim, find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, AsOf, as_of_for, sentences, validate
-from hague.claims.verdicts import CONTRADICTED, NOT_CHECKABLE, PARTLY, SUPPORTED, Checker, date_json, describe
+from hague.claims.verdicts import (
+    CONTRADICTED,
+    NOT_CHECKABLE,
+    PARTLY,
+    SUPPORTED,
+    Checker,
+    Result,
+    date_json,
+    describe,
+)
 from hague.claims.wording import EXPLAIN_LANGUAGES, joined, rendered
 from hague.errors import HagueError
 from hague.ledger import Ledger
@@ -182,6 +191,26 @@ def _each_state(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _out_of_office(c: Claim, text: str, as_of: date) -> Result | None:
+    """A done act whose subject is a leader not in office on its day (or, undated, ever up to the text's
+    day): not read as the State's act (hague.claims.mentions.out_of_office), so not checked against the
+    State's record. Only the leader acting, right before the verb: "Duterte's government ... after joining it
+    in 2011" speaks of the State's joining, not of Duterte's."""
+    if c.mode != "fact":
+        return None
+    first, last = (c.date.first, c.date.last) if c.date is not None else (None, None)
+    if first is None or last is None:
+        first, last = date.min, as_of
+    for m in c.subjects:
+        gap = text[m.end : c.trigger[0]]
+        if len(gap) <= 40 and not gap.startswith(("'s", "’s")) and mentions.out_of_office(m, first, last):
+            return Result(
+                NOT_CHECKABLE,
+                msg("{person} held no office for the State then: not read as the State's act", person=repr(m.text)),
+            )
+    return None
+
+
 def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> dict[str, Any]:
     if c.date is not None:
         # "will take effect on Friday": a day without its year, read forward from the text's day
@@ -208,7 +237,8 @@ def _row(i: int, c: Claim, text: str, checker: Checker, words: str = "en") -> di
             # a subject the sentence leaves unsaid (Spanish "Nunca lo ratificó" after Russia)
             else msg("unsaid subject read as {antecedent}, named before it", antecedent=m.antecedent.text)
         )
-    result = checker.check(c)
+    absent = _out_of_office(c, text, checker.as_of)
+    result = checker.check(c) if absent is None else absent
     result.evidence = _unique_evidence(result.evidence)
     places = [m.iso3 for m in c.places if m.iso3 and checker.situations_of(m.iso3)] or [
         m.iso3 for m in c.places if m.iso3

@@ -13,6 +13,7 @@ each with its source or a note, never typed here. Matching is case-sensitive: "C
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -51,6 +52,30 @@ def _governments() -> list[tuple[str, str]]:
         ("|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)), iso3)
         for iso3, forms in sorted(by_state.items())
     ]
+
+
+@cache
+def _terms() -> dict[str, tuple[tuple[dt.date, dt.date | None], ...]]:
+    """Every form naming a leader, in every language the gazetteer has, with the days of all the terms of
+    the persons it names (a form two persons share gets both's)."""
+    out: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    for lang in gazetteer.LANGS:
+        for leader in gazetteer.leaders(lang):
+            for form in (*leader.titled, *leader.forms):
+                out.setdefault(" ".join(form.casefold().split()), []).append((leader.start, leader.end))
+    return {form: tuple(dict.fromkeys(terms)) for form, terms in out.items()}
+
+
+def out_of_office(m: Mention, first: dt.date, last: dt.date) -> bool:
+    """Whether `m` names a leader who held none of their offices on any day of `first`..`last`
+    (data/claims/leaders.yaml): "President Bush signed the Statute in 1990" is no act of the State by
+    George W. Bush, whose term began in 2001. A form the gazetteer has no terms for is never out of office."""
+    if m.via != "leader":
+        return False
+    terms = _terms().get(" ".join(m.text.casefold().split()))
+    if not terms:
+        return False
+    return not any(start <= last and (end is None or first <= end) for start, end in terms)
 
 
 # Regional groups of the Assembly of States Parties, by the adjective news uses for them.
