@@ -274,3 +274,15 @@ def test_a_bare_number_of_parties_to_the_statute_is_a_count_but_not_a_part_of_th
     assert (c["number"], c["verdict"]) == (125, "supported")
     found = claims_of("Of its 125 members, 33 are parties to the court from Africa.", "2025-06-01")
     assert [c["number"] for c in found if c["action"] == "count"] == [125]
+
+
+def test_an_investigation_said_to_come_when_it_is_already_open_is_partly(claims_of):
+    # Venezuela I: investigation opened on 2021-11-03 (data/situations/icc-02-18.yaml)
+    text = "La Cour pénale internationale enquêtera sur de possibles crimes contre l'humanité au Venezuela."
+    c = _only(claims_of(text, "2022-06-01"), "investigation")
+    assert c["verdict"] == "partly"
+    c = _only(
+        claims_of("La CPI enquête sur de possibles crimes contre l'humanité au Venezuela.", "2022-06-01"),
+        "investigation",
+    )
+    assert c["verdict"] == "supported"

@@ -2886,6 +2886,22 @@ class Checker:
                         evidence + [self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for e in pe[:1]],
                         partly=msg("the Court's examination (holds); an investigation opened (not by the day)"),
                     )
+        if by_then and claim.stage == "investigation" and claim.mood == "future" and claim.date is None:
+            # "la CPI enquêtera sur ...", "will investigate" with the investigation already open: it is, but the words
+            # report what is to come, not the act (issue 14, kind 9: "said it would investigate" is partly)
+            slug, s, e = by_then[0]
+            return Result(
+                PARTLY,
+                msg(
+                    "{situation}: {opened} on {day}; the words say it is to come ({stages})",
+                    situation=_situation(s),
+                    opened=opened_word,
+                    day=e.date,
+                    stages=stage_text,
+                ),
+                evidence,
+                partly=msg("an investigation (holds); said to come (does not hold: opened on {day})", day=e.date),
+            )
         if not by_then:
             later = [(slug, s, e) for slug, s, e in rows if e is not None]
             when = joined(
