@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
-from hague.claims import check
+from hague.claims import check, guards
+from hague.claims.mentions import Mention
+from hague.claims.patterns import Claim
+from hague.claims.text import DateMention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +211,57 @@ def test_a_signature_before_its_withdrawal_is_a_claim_of_its_own(read):
 )
 def test_the_owner_of_a_decision_is_its_subject_after_a_preposition(read, text, want):
     assert want in read(text)
+
+
+# -- one act of one State said twice in a sentence is one claim ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Hungary announced it would withdraw from the ICC and would formally notify its withdrawal to the UN.",
+            "en",
+            [("withdrawal", ("HUN",), "not_checkable")],
+        ),
+        (
+            "La Hongrie a annoncé son retrait de la CPI et sa décision de quitter le Statut de Rome.",
+            "fr",
+            [("withdrawal", ("HUN",), "not_checkable")],
+        ),
+        (
+            "Le Burundi a quitté la CPI en 2017, se retirant du Statut de Rome.",
+            "fr",
+            [("withdrawal", ("BDI",), "supported")],
+        ),
+        (
+            "Burundi abandonó la CPI en 2017 y se retiró del Estatuto de Roma.",
+            "es",
+            [("withdrawal", ("BDI",), "supported")],
+        ),
+    ],
+)
+def test_one_act_said_twice_is_one_claim(read, text, lang, want):
+    assert read(text, lang) == want
+
+
+def test_the_claim_kept_is_the_one_that_gives_the_day(ledger):
+    claims = check(
+        "Le Burundi s'est retiré du Statut de Rome, quittant la CPI en 2017.", date(2025, 7, 1), ledger, lang="fr"
+    )
+    assert [c["date"]["text"] if c["date"] else None for c in claims["claims"]] == ["2017"]
+
+
+def test_two_days_of_one_act_are_two_claims():
+    # each day is checked on its own: merging them would hide the one that does not hold
+    text = "Burundi left the ICC in 2016 and left it in 2017."
+    s = Sentence(0, len(text), text)
+    burundi = Mention(0, 7, "Burundi", "BDI", "name")
+
+    def left(at: int, year: int) -> Claim:
+        day = DateMention(at, at + 4, str(year), "year", date(year, 1, 1), date(year, 12, 31))
+        return Claim("p", "treaty_action", "withdrawal", 0, at + 4, s, (8, 12), "left", [burundi], day)
+
+    both = [left(24, 2016), left(44, 2017)]
+    assert guards.apply(text, both) == both
+    assert guards.apply(text, [both[0], left(24, 2016)]) == [both[0]]

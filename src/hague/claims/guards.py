@@ -14,7 +14,8 @@ claim a careful reader would count, whatever trigger found it.
 - one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
   join", "est devenue le 123e État membre"): the rank is the claim, checked with the act in it; a
   signature named inside the words of its own withdrawal ("unsigned ..., their signature") is that
-  withdrawal.
+  withdrawal; one act of one State said twice in a sentence, by two triggers ("the notification of
+  withdrawal ... Hungary's withdrawal notified"), is one claim: the first, or the one that gives its day.
 
 Each test reads only the claim's sentence, in a bounded window before its trigger: linear time.
 """
@@ -101,7 +102,7 @@ _WINDOW = 60
 def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
     """`claims` without those the guards above set aside, in the same order."""
     kept = [c for c in claims if not _set_aside(text, c, lang)]
-    return _nested(kept)
+    return _once(_nested(kept))
 
 
 def _set_aside(text: str, c: Claim, lang: str) -> bool:
@@ -186,3 +187,42 @@ def _nested(claims: list[Claim]) -> list[Claim]:
                 continue
         out.append(c)
     return out
+
+
+_PLAN = {
+    "withdrawal_notification": "withdrawal",
+    "withdrawal_effect": "withdrawal",
+    "ratification": "join",
+    "accession": "join",
+}
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """One claim per act (or announcement) of the same States in a sentence, with the same negation;
+    where only a later one gives a day, that one. Two days said of one act are two claims (each is
+    checked), and warrants (each names its persons) are left as they are."""
+    out: list[Claim] = []
+    where: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        who = (_states(c), tuple(m.group for m in c.subjects if m.group))
+        if c.kind == "warrant" or not (who[0] or who[1]):
+            out.append(c)
+            continue
+        # a plan said twice is one plan: to leave ("would withdraw ... by submitting written notification"), to
+        # join ("decided to join the Court and to ratify the Statute")
+        act = _PLAN.get(c.action, c.action) if c.mode == "announcement" else c.action
+        key = (c.sentence.start, c.mode, act, who, c.negated)
+        i = where.get(key)
+        if i is None:
+            where[key] = len(out)
+            out.append(c)
+        elif out[i].date is None:
+            if c.date is not None:
+                out[i] = c
+        elif c.date is not None and _days(out[i]) != _days(c):
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _days(c: Claim) -> tuple[object, object]:
+    return (c.date.first, c.date.last) if c.date is not None else (None, None)
