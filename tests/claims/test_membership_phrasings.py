@@ -411,3 +411,12 @@ def test_a_deposit_dated_by_neither_stays_contradicted(read):
 def test_portuguese_signature_withdrawn_with_the_article(read):
     (c,) = read("Os Estados Unidos retiraram a sua assinatura do Estatuto de Roma em 2002.", "2025-07-01", "pt")
     assert (c["action"], c["states"], c["verdict"]) == ("signature_withdrawal", ["USA"], "supported")
+
+
+def test_did_not_rejoin_is_not_a_party(read):
+    # never a party: not one now holds, rejoining does not apply
+    (c,) = read("Even then, the US did not rejoin the ICC.", "2025-03-15")
+    assert (c["action"], c["negated"], c["verdict"]) == ("party", True, "partly")
+    (c,) = read("The Philippines has not rejoined the ICC.", "2025-03-15")
+    assert c["verdict"] == "supported"
+    assert read("The Philippines rejoined the ICC in 2024.", "2025-03-15") == []  # no State has: no claim read

@@ -774,6 +774,14 @@ PATTERNS: list[Pattern] = [
         groups=False,
     ),
     _p(
+        # "Even then, the US did not rejoin the ICC": not a party (no State has rejoined after its withdrawal)
+        "member.not_rejoined",
+        rf"\b(?P<v>(?:(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t|never)\s+(?:yet\s+)?"
+        rf"re-?join(?:ed)?)\s+{OBJ}",
+        "party",
+        kind="membership",
+    ),
+    _p(
         # "China and India have rejected membership outright", "refused ICC membership"
         "member.rejected",
         rf"\b(?P<v>(?:reject(?:ed|s|ing)?|refus(?:ed|es|e|ing)|shun(?:ned|s|ning)?|spurn(?:ed|s|ing)?)\s+(?:ICC\s+|court\s+)?"
@@ -1042,6 +1050,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
     "member.rejected": ("membership",),
+    "member.not_rejoined": ("rejoin", "re-join"),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
     "situation.referral_council": ("refer",),
@@ -1860,7 +1869,7 @@ def _membership(claim: Claim, g: dict[str, str]) -> None:
     elif g.get("former") and claim.action == "signatory":
         # "a former signatory": it signed and has withdrawn its signature
         claim.action, claim.kind, claim.present = "signature_withdrawal", "treaty_action", False
-    if re.match(r"(?:reject|refus|shun|spurn)", verb) or re.search(r"\bout(?:side)?\b", verb):
+    if "join" in verb or re.match(r"(?:reject|refus|shun|spurn)", verb) or re.search(r"\bout(?:side)?\b", verb):
         claim.negated = True  # "rejected membership", "remains outside the court"
     if re.match(r"(?:ceas|stop)", verb) and claim.action == "party":
         # "ceased to be a member", "stopped being a State Party": the withdrawal taking effect, an event with

@@ -2114,6 +2114,14 @@ class Checker:
             return self.withdrawal(replace(claim, action="withdrawal", negated=False, since=False), iso3)
         if claim.since and claim.date is not None:
             return self._since(claim, iso3, evidence)
+        if claim.action == "party" and claim.negated and "rejoin" in (claim.verb or "").replace("-", "") and not deps:
+            # "the US did not rejoin the ICC": not a party holds, but it never was one to rejoin
+            return Result(
+                PARTLY,
+                msg("{state} was never a State Party; {status}", state=n, status=self.status_text(iso3)),
+                evidence,
+                partly=msg("not a State Party (holds); rejoining (does not apply: it never was one)"),
+            )
         notice, effective, revoked = self._withdrawal(iso3)
         if (
             claim.action == "party"
