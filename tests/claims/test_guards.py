@@ -265,3 +265,42 @@ def test_two_days_of_one_act_are_two_claims():
     both = [left(24, 2016), left(44, 2017)]
     assert guards.apply(text, both) == both
     assert guards.apply(text, [both[0], left(24, 2016)]) == [both[0]]
+
+
+# -- an act whose agent is a quantity of States is not an act of the States named before it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Le Burundi et la Gambie ont annoncé leur retrait du Traité de Rome, signé pourtant par la majorité "
+            "des pays d'Afrique.",
+            "fr",
+            [("withdrawal", ("BDI",), "not_checkable"), ("withdrawal", ("GMB",), "not_checkable")],
+        ),
+        (
+            "Le Burundi a signé le Statut de Rome, ratifié par 123 États.",
+            "fr",
+            [("signature", ("BDI",), "supported"), ("count", (), "supported")],
+        ),
+        (
+            "Burundi left the Rome Statute, ratified by most African countries.",
+            "en",
+            [("withdrawal", ("BDI",), "supported")],
+        ),
+        (
+            "Burundi abandonó el Estatuto de Roma, ratificado por la mayoría de los países africanos.",
+            "es",
+            [("withdrawal", ("BDI",), "supported")],
+        ),
+    ],
+)
+def test_an_agent_that_counts_states_is_not_the_state_before(read, text, lang, want):
+    assert read(text, lang, "2017-12-01") == want
+
+
+def test_an_agent_named_as_a_state_is_that_state(read):
+    assert read("Le Statut de Rome a été ratifié par le Burundi en 2004.", "fr", "2005-01-01") == [
+        ("ratification", ("BDI",), "supported")
+    ]

@@ -11,6 +11,8 @@ claim a careful reader would count, whatever trigger found it.
   act or its own announcement (a State asking the Court to investigate is a referral and is kept);
 - an act undone in the same words ("decided to withdraw from ratifying", "halt proceedings to leave",
   "révoquent leur ratification"): the claim is the undoing, which its own trigger reads;
+- an act whose agent, right after it, is a quantity of States ("signé pourtant par la majorité des pays
+  d'Afrique", "ratified by 124 states"): not an act of the States named before it;
 - one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
   join", "est devenue le 123e État membre"): the rank is the claim, checked with the act in it; a
   signature named inside the words of its own withdrawal ("unsigned ..., their signature") is that
@@ -126,6 +128,9 @@ def _set_aside(text: str, c: Claim, lang: str) -> bool:
     ought = _OUGHT.get(lang)
     if ought is not None and c.kind in ("treaty_action", "membership") and ought.search(text[max(s.start, a - 40) : a]):
         return True
+    agent = _AGENT.get(lang)
+    if agent is not None and c.kind == "treaty_action" and agent.match(text, c.trigger[1], s.end):
+        return True  # "le Traité de Rome, signé pourtant par la majorité des pays d'Afrique": not the States before
     undone = _UNDONE.get(lang)
     acts = _UNDONE_ACTIONS if lang == "en" else _UNDONE_ACTIONS - {"withdrawal"}
     return bool(undone is not None and c.action in acts and undone.search(text[max(s.start, a - 50) : a]))
@@ -158,6 +163,26 @@ def _states(c: Claim) -> frozenset[str]:
 
 def _nests(x: Claim, y: Claim) -> bool:
     return (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
+
+
+# An agent after a participle that is a quantity of States, not those named before ("signé par la majorité des pays").
+_AGENT = {
+    "en": re.compile(
+        r"\s+by\s+(?:the\s+)?(?:most|many|several|some|all|\d+|more\s+than|over|nearly|almost|about|around|"
+        r"a\s+(?:majority|number|handful)|the\s+majority|dozens|hundreds|a\s+hundred)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s+(?:\w+\s+)?par\s+(?:la\s+(?:majorité|plupart)|une\s+majorité|la\s+quasi-totalité|plus\s+de|près\s+de|"
+        r"quelque|environ|\d+|de\s+nombreux|plusieurs|tous|toutes|l['’]ensemble)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\s+(?:\w+\s+)?por\s+(?:la\s+mayoría|una\s+mayoría|la\s+mayor\s+parte|más\s+de|casi|unos|unas|\d+|"
+        r"numerosos|varios|todos|todas|muchos)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _nested(claims: list[Claim]) -> list[Claim]:
