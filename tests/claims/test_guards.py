@@ -304,3 +304,27 @@ def test_an_agent_named_as_a_state_is_that_state(read):
     assert read("Le Statut de Rome a été ratifié par le Burundi en 2004.", "fr", "2005-01-01") == [
         ("ratification", ("BDI",), "supported")
     ]
+
+
+# -- an investigation said to have no reasonable basis is the examination closed without one ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Office found there was not a reasonable basis to proceed with an investigation in Honduras.", "en"),
+        (
+            "Le Bureau du Procureur a conclu qu'il n'existait aucune base raisonnable pour ouvrir une enquête sur la "
+            "situation au Honduras.",
+            "fr",
+        ),
+        (
+            "La Fiscalía concluyó que no hay fundamento razonable para abrir una investigación sobre la situación "
+            "en Honduras.",
+            "es",
+        ),
+    ],
+)
+def test_no_reasonable_basis_is_the_examination_closed(read, text, lang):
+    # Honduras: the preliminary examination closed on 2015-10-28, no investigation opened (`hague situations`)
+    assert read(text, lang, "2016-07-01") == [("pe_closed", ("HND",), "supported")]

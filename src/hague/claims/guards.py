@@ -11,6 +11,9 @@ claim a careful reader would count, whatever trigger found it.
   act or its own announcement (a State asking the Court to investigate is a referral and is kept);
 - an act undone in the same words ("decided to withdraw from ratifying", "halt proceedings to leave",
   "révoquent leur ratification"): the claim is the undoing, which its own trigger reads;
+- an investigation said to have no reasonable basis ("not a reasonable basis to proceed with an
+  investigation", "aucune base raisonnable pour ouvrir une enquête", "no hay fundamento razonable para
+  abrir una investigación"): the preliminary examination closed without one (art. 53(1)), read so;
 - an act whose agent, right after it, is a quantity of States ("signé pourtant par la majorité des pays
   d'Afrique", "ratified by 124 states"): not an act of the States named before it;
 - one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
@@ -104,6 +107,8 @@ _WINDOW = 60
 def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
     """`claims` without those the guards above set aside, in the same order."""
     kept = [c for c in claims if not _set_aside(text, c, lang)]
+    for c in kept:
+        _no_basis(text, c, lang)
     return _once(_nested(kept))
 
 
@@ -183,6 +188,29 @@ _AGENT = {
         re.IGNORECASE,
     ),
 }
+
+
+# "there is not a reasonable basis to proceed with an investigation": the examination closed without one.
+_NO_BASIS = {
+    "en": re.compile(
+        r"\b(?:no|not\s+(?:a|any)|lack\s+of\s+(?:a\s+)?)\s*(?:reasonable\s+)?basis\s+(?:to|for)\s+"
+        r"(?:proceed(?:ing)?\s+(?:with\s+)?|open(?:ing)?\s+|initiat(?:e|ing)\s+)?(?:an?\s+|the\s+|any\s+)?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:aucune|pas\s+de)\s+base\s+raisonnable\s+(?:pour|permettant\s+d['’])\s*(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
+    "es": re.compile(r"\b(?:ningún|no\s+hay|sin)\s+fundamento\s+razonable\s+para\s+(?:\w+\s+){0,3}$", re.IGNORECASE),
+}
+
+
+def _no_basis(text: str, c: Claim, lang: str) -> None:
+    """An investigation said to have no reasonable basis (art. 53(1)) is the examination closed without one."""
+    rx = _NO_BASIS.get(lang)
+    if rx is None or c.action != "investigation" or c.negated:
+        return
+    if rx.search(text[max(c.sentence.start, c.trigger[0] - 80) : c.trigger[0]]):
+        c.action, c.stage, c.mood = "pe_closed", None, "reported"
 
 
 def _nested(claims: list[Claim]) -> list[Claim]:
