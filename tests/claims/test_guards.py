@@ -328,3 +328,23 @@ def test_an_agent_named_as_a_state_is_that_state(read):
 def test_no_reasonable_basis_is_the_examination_closed(read, text, lang):
     # Honduras: the preliminary examination closed on 2015-10-28, no investigation opened (`hague situations`)
     assert read(text, lang, "2016-07-01") == [("pe_closed", ("HND",), "supported")]
+
+
+# -- a quotation told as a sentence of its own, then reported as announced: what was announced -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"La Hongrie quitte la CPI." Budapest a annoncé, jeudi 3 avril 2025, son retrait de la CPI.', "fr"),
+        ("“Hungary leaves the ICC.” Budapest announced its withdrawal on Thursday, 3 April 2025.", "en"),
+    ],
+)
+def test_a_quotation_reported_as_announced_is_the_announcement(read, text, lang):
+    assert read(text, lang, "2025-04-04") == [("withdrawal", ("HUN",), "not_checkable")]
+
+
+def test_a_quotation_without_an_announcement_is_checked(read):
+    # nothing in the text says it was only announced: the quoted act is a claim, checked as told
+    found = read("“Burundi leaves the ICC.” The court confirmed it on Friday.", "en", "2017-10-28")
+    assert [f[0] for f in found] == ["withdrawal"]

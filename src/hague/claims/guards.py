@@ -14,6 +14,8 @@ claim a careful reader would count, whatever trigger found it.
 - an investigation said to have no reasonable basis ("not a reasonable basis to proceed with an
   investigation", "aucune base raisonnable pour ouvrir une enquête", "no hay fundamento razonable para
   abrir una investigación"): the preliminary examination closed without one (art. 53(1)), read so;
+- an act told in a sentence that is a quotation only ('"La Hongrie quitte la CPI."'), where the text
+  reports that State's announcement of the same act: the quotation is what was announced;
 - an act whose agent, right after it, is a quantity of States ("signé pourtant par la majorité des pays
   d'Afrique", "ratified by 124 states"): not an act of the States named before it;
 - one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
@@ -28,6 +30,7 @@ Each test reads only the claim's sentence, in a bounded window before its trigge
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -102,20 +105,26 @@ _UNDONE_ACTIONS = frozenset({"ratification", "join", "signature", "withdrawal", 
 _PLAIN = frozenset({"ratification", "join", "signature", "withdrawal", "accession"})
 _RANKS = frozenset({"ordinal", "withdrawal_ordinal"})
 _WINDOW = 60
+# The longest words a claim holding another may start before it: a rank or a withdrawal read from its subject.
+_SPAN = 400
 
 
 def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
     """`claims` without those the guards above set aside, in the same order."""
-    kept = [c for c in claims if not _set_aside(text, c, lang)]
+    asked: dict[int, int | None] = {}  # per sentence: where the clause a yes/no question asks begins
+    kept = [c for c in claims if not _set_aside(text, c, lang, asked)]
     for c in kept:
         _no_basis(text, c, lang)
-    return _once(_nested(kept))
+    return _quoted(text, _once(_nested(kept)))
 
 
-def _set_aside(text: str, c: Claim, lang: str) -> bool:
+def _set_aside(text: str, c: Claim, lang: str, asked: dict[int, int | None]) -> bool:
     s = c.sentence
     # what a question asks is its last clause ("Après la délivrance d'un mandat ..., pourrait-il ...?")
-    if _yes_no_question(s.text, lang) and c.trigger[0] >= s.start + _last_break(s.text):
+    if s.start not in asked:
+        asked[s.start] = s.start + _last_break(s.text) if _yes_no_question(s.text, lang) else None
+    question = asked[s.start]
+    if question is not None and c.trigger[0] >= question:
         return True
     a = c.trigger[0]
     head = min([a, c.start] + [m.start for m in c.subjects if s.start <= m.start < a])
@@ -217,10 +226,17 @@ def _nested(claims: list[Claim]) -> list[Claim]:
     """Without a plain act said again, in nested words of the same sentence, as a rank or a count of
     the same State ("has become the 34th African State to join"), and without a signature inside the
     words of its own withdrawal."""
+    # the claims that may hold another, by position: only those near a plain act are looked at (linear time)
+    holders = sorted(
+        (o for o in claims if o.action in _RANKS or o.kind == "count" or o.action == "signature_withdrawal"),
+        key=lambda o: o.start,
+    )
+    starts = [o.start for o in holders]
     out = []
     for c in claims:
         if c.action in _PLAIN and c.mode == "fact" and not c.negated:
             states = _states(c)
+            near = holders[bisect_left(starts, c.start - _SPAN) : bisect_right(starts, c.end)]
             if any(
                 o is not c
                 and o.sentence.start == c.sentence.start
@@ -235,7 +251,7 @@ def _nested(claims: list[Claim]) -> list[Claim]:
                         and _states(o) & states
                     )
                 )
-                for o in claims
+                for o in near
             ):
                 continue
         out.append(c)
@@ -279,3 +295,27 @@ def _once(claims: list[Claim]) -> list[Claim]:
 
 def _days(c: Claim) -> tuple[object, object]:
     return (c.date.first, c.date.last) if c.date is not None else (None, None)
+
+
+_QUOTED = re.compile(r"\s*[\"“«‘][^\"“”«»‘’]*[\"”»’]\s*")
+
+
+def _quoted(text: str, claims: list[Claim]) -> list[Claim]:
+    """Without an act told in a sentence that is a quotation only ('"La Hongrie quitte la CPI."'), where
+    the text also reports that State's announcement of the same act: the quotation is what was announced."""
+    announced = {(_PLAN.get(c.action, c.action), m) for c in claims if c.mode == "announcement" for m in _states(c)}
+    if not announced:
+        return claims
+    out = []
+    end = len(text.rstrip())
+    for c in claims:
+        act = _PLAN.get(c.action, c.action)
+        if (
+            c.mode == "fact"
+            and _states(c)
+            and all((act, m) in announced for m in _states(c))
+            and _QUOTED.fullmatch(text, c.sentence.start, min(end, c.sentence.end + 2))
+        ):
+            continue
+        out.append(c)
+    return out
