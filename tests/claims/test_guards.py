@@ -348,3 +348,26 @@ def test_a_quotation_without_an_announcement_is_checked(read):
     # nothing in the text says it was only announced: the quoted act is a claim, checked as told
     found = read("“Burundi leaves the ICC.” The court confirmed it on Friday.", "en", "2017-10-28")
     assert [f[0] for f in found] == ["withdrawal"]
+
+
+# -- a done act said as the means of a plan of the same State is part of that plan ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hungary, a founding member, will now begin the formal process of withdrawal by submitting written "
+            "notification to the UN Secretary General.",
+            "en",
+        ),
+        ("Hungría anunció que se retiraría de la CPI notificando su retirada a la ONU.", "es"),
+    ],
+)
+def test_the_means_of_a_plan_is_the_plan(read, text, lang):
+    found = read(text, lang, "2025-04-04")
+    # one plan, not a notice given (Hungary's was received on 2025-06-02)
+    assert [f for f in found if f[0] != "founding_member"] in (
+        [("withdrawal_notification", ("HUN",), "not_checkable")],
+        [("withdrawal", ("HUN",), "not_checkable")],
+    )

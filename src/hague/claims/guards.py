@@ -16,6 +16,9 @@ claim a careful reader would count, whatever trigger found it.
   abrir una investigación"): the preliminary examination closed without one (art. 53(1)), read so;
 - an act told in a sentence that is a quotation only ('"La Hongrie quitte la CPI."'), where the text
   reports that State's announcement of the same act: the quotation is what was announced;
+- a done act said as the means of a plan of the same State, right after it ("will begin the process of
+  withdrawal by submitting written notification", "se retiraría ... notificando su retirada"): part of
+  that plan, so one announcement;
 - an act whose agent, right after it, is a quantity of States ("signé pourtant par la majorité des pays
   d'Afrique", "ratified by 124 states"): not an act of the States named before it;
 - one act said twice in nested words, once as a rank or a count ("has become the 34th African State to
@@ -115,6 +118,7 @@ def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
     kept = [c for c in claims if not _set_aside(text, c, lang, asked)]
     for c in kept:
         _no_basis(text, c, lang)
+    _means(text, kept, lang)
     return _quoted(text, _once(_nested(kept)))
 
 
@@ -319,3 +323,42 @@ def _quoted(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+# The means of a plan, after it: "will begin the process of withdrawal by submitting written notification",
+# "en notifiant", "mediante la notificación".
+_BY_MEANS = {
+    "en": re.compile(r"\b(?:by|through)\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE),
+    "fr": re.compile(r"\ben\s+(?!tant\b|avant\b)\w+ant\b(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:mediante|(?!cuando\b)\w+ando|\w+iendo)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE),
+}
+
+
+# ... or at the start of the act's own words ("notificando su retirada a la ONU").
+_MEANS_START = {
+    "fr": re.compile(r"en\s+(?!tant\b|avant\b)\w+ant\b", re.IGNORECASE),
+    "es": re.compile(r"(?:mediante\b|(?!cuando\b)\w+ando\b|\w+iendo\b)", re.IGNORECASE),
+}
+
+
+def _means(text: str, claims: list[Claim], lang: str) -> None:
+    """A done act said as the means of a plan of the same State, right after it, is part of that plan."""
+    rx = _BY_MEANS.get(lang)
+    if rx is None:
+        return
+    for p, c in zip(claims, claims[1:], strict=False):
+        if (
+            p.mode == "announcement"
+            and c.mode == "fact"
+            and c.kind == "treaty_action"
+            and c.sentence.start == p.sentence.start
+            and _PLAN.get(c.action, c.action) == _PLAN.get(p.action, p.action)
+            and (not _states(c) or _states(c) == _states(p))
+            and 0 <= c.trigger[0] - p.trigger[1] <= 120
+            and not re.search(r"[.;:]", text[p.trigger[1] : c.trigger[0]])
+            and (
+                rx.search(text, p.trigger[1], c.trigger[0])
+                or (lang in _MEANS_START and _MEANS_START[lang].match(text, c.trigger[0], c.trigger[1]))
+            )
+        ):
+            c.mode = "announcement"
