@@ -198,7 +198,10 @@ def _read(regexes: Sequence[re.Pattern[str]], name: str | None) -> list[list[Cla
         [str(sys.version_info[:2]).encode(), Path(__file__).read_bytes()]
         + [f"{rx.flags}:{rx.pattern}".encode() for rx in regexes]
     )
-    target = snapshot.folder() / f"prefilter-{name}-{zlib.crc32(material):08x}{zlib.adler32(material):08x}.pickle"
+    # one snapshot per name and checkout (a newer one replaces it), as hague.ledger.snapshot names its own
+    where = f"{zlib.crc32(str(Path(__file__).resolve().parent).encode()):08x}"
+    tag = f"{zlib.crc32(material):08x}{zlib.adler32(material):08x}"
+    target = snapshot.folder() / f"prefilter-{name}-{where}-{tag}.pickle"
     try:
         with target.open("rb") as fh:
             found: list[list[Clause]] = pickle.load(fh)
