@@ -371,3 +371,32 @@ def test_the_means_of_a_plan_is_the_plan(read, text, lang):
         [("withdrawal_notification", ("HUN",), "not_checkable")],
         [("withdrawal", ("HUN",), "not_checkable")],
     )
+
+
+# -- a condition said by inversion or by "assuming"; what a State is expected to do ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Ukraine ratified the Rome Statute earlier, the court could have acted.",
+        "Were Hungary to leave the ICC, it would be the first EU state to do so.",
+        "Should Ukraine ratify the Rome Statute, it would become the 125th State Party.",
+        "Assuming Malaysia ratifies the Rome Statute, it would join in 2019.",
+    ],
+)
+def test_an_inverted_or_assumed_condition_is_no_claim(read, text):
+    assert read(text) == []
+
+
+def test_had_after_the_subject_is_a_past_act(read):
+    assert read("Ukraine had ratified the Rome Statute by then.") == [("ratification", ("UKR",), "supported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("L'Ukraine devrait ratifier le Statut de Rome.", "fr"), ("Ucrania debería ratificar el Estatuto de Roma.", "es")],
+)
+def test_what_a_state_is_expected_to_do_is_a_plan(read, text, lang):
+    # was a ratification checked as done (contradicted before Ukraine's deposit of 2024-10-25): it is yet to be done
+    assert read(text, lang, "2024-08-01") == [("ratification", ("UKR",), "not_checkable")]

@@ -6,6 +6,9 @@ claim a careful reader would count, whatever trigger found it.
   keeps its claims;
 - a condition or an open question ("if it issues warrants", "unless", "whether Armenia ratified",
   "si la Hongrie se retire", "si Hungría se retira"): the act is supposed, not reported;
+- a condition said by inversion ("Had Ukraine ratified ...", "Should Ukraine ratify ...", "Were Hungary
+  to leave ...") or by "assuming", "provided that": supposed as well; what a State is expected to do
+  ("L'Ukraine devrait ratifier", "Ucrania debería ratificar") is a plan, an announcement;
 - a call on a State, or what it ought to do ("urged Hungary not to withdraw", "called on Ukraine to
   ratify", "demanded that Malaysia ratify", "Ukraine should ratify"): another's demand, not the State's
   act or its own announcement (a State asking the Court to investigate is a referral and is kept);
@@ -52,7 +55,10 @@ _ASKED = re.compile(r"\?[\s\"'”’»)\]]*$")
 _CLAUSE_END = re.compile(r"[,;:]|\s[–—-]\s|[–—]")
 # Words that open a clause whose act is only supposed ("if", "unless", "whether"), per language.
 _SUPPOSED = {
-    "en": re.compile(r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event\s+(?:that|of))\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event\s+(?:that|of)|assuming|supposing|provid(?:ed|ing)\s+that)\b",
+        re.IGNORECASE,
+    ),
     "fr": re.compile(
         r"(?<![\w-])(?:si|s['’](?=ils?\b)|à\s+moins\s+que|au\s+cas\s+où|dans\s+le\s+cas\s+où)(?![\w-])", re.IGNORECASE
     ),
@@ -87,6 +93,17 @@ _CALL = {
         re.IGNORECASE,
     ),
 }
+# A condition said by inversion, its verb before the State: "Had Ukraine ratified ...", "Should Ukraine ratify ...",
+# "Were Hungary to leave ...".
+_INVERTED = {"en": re.compile(r"(?:had|should|were)\s+(?:the\s+)?$", re.IGNORECASE)}
+_OPENS_CLAUSE = re.compile(r"[,;:(]\s*$")
+# What a State is expected to do (fr, es: "devrait ratifier", "debería ratificar"): a plan, not a done act.
+_EXPECTED = {
+    "fr": re.compile(
+        r"\b(?:devrait|devraient)\s+(?:bientôt\s+|prochainement\s+|aussi\s+|également\s+)?$", re.IGNORECASE
+    ),
+    "es": re.compile(r"\b(?:debería|deberían)\s+(?:pronto\s+|también\s+)?$", re.IGNORECASE),
+}
 # What a State ought to do, right before the verb: "Ukraine should ratify", "Hungary must not leave".
 _OUGHT = {
     "en": re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -116,8 +133,16 @@ def apply(text: str, claims: list[Claim], lang: str = "en") -> list[Claim]:
     """`claims` without those the guards above set aside, in the same order."""
     asked: dict[int, int | None] = {}  # per sentence: where the clause a yes/no question asks begins
     kept = [c for c in claims if not _set_aside(text, c, lang, asked)]
+    expected = _EXPECTED.get(lang)
     for c in kept:
         _no_basis(text, c, lang)
+        if (
+            expected is not None
+            and c.mode == "fact"
+            and c.action in _PLAIN
+            and expected.search(text, max(c.sentence.start, c.trigger[0] - 30), c.trigger[0])
+        ):
+            c.mode = "announcement"  # "L'Ukraine devrait ratifier le Statut": expected, not done
     _means(text, kept, lang)
     return _quoted(text, _once(_nested(kept)))
 
@@ -138,6 +163,14 @@ def _set_aside(text: str, c: Claim, lang: str, asked: dict[int, int | None]) -> 
     conceded = lang in _NOT_SUPPOSED and bool(_NOT_SUPPOSED[lang].search(clause))
     if supposed is not None and c.kind != "count" and supposed.search(clause) and not conceded:
         return True
+    inverted = _INVERTED.get(lang)
+    first = next((m for m in c.subjects if m.iso3 and s.start <= m.start <= a), None)
+    if inverted is not None and first is not None:
+        hit = inverted.search(text, max(s.start, first.start - 12), first.start)
+        if hit is not None and (
+            hit.start() == s.start or _OPENS_CLAUSE.search(text[max(s.start, hit.start() - 3) : hit.start()])
+        ):
+            return True
     call = _CALL.get(lang)
     if call is not None and c.kind != "situation" and c.action != "referral":
         for m in c.subjects:
