@@ -420,3 +420,26 @@ def test_did_not_rejoin_is_not_a_party(read):
     (c,) = read("The Philippines has not rejoined the ICC.", "2025-03-15")
     assert c["verdict"] == "supported"
     assert read("The Philippines rejoined the ICC in 2024.", "2025-03-15") == []  # no State has: no claim read
+
+
+# -- a signatory said to have withdrawn: the words are wrong, the act they point at happened ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # the United States notified on 2002-05-06 that it does not intend to become a party
+        ("Washington pulled the United States out of the Rome Statute in 2002.", "en", "partly"),
+        ("Les États-Unis se sont retirés du Statut de Rome en 2002.", "fr", "partly"),
+        # a membership said to have ended: the United States never had one
+        ("The United States has not been a member of the ICC since 2002.", "en", "contradicted"),
+        # a State that never signed has nothing to withdraw either
+        ("India withdrew from the Rome Statute in 2002.", "en", "contradicted"),
+    ],
+)
+def test_a_signatory_said_to_withdraw_withdrew_its_signature(read, text, lang, verdict):
+    (c,) = read(text, "2020-01-01", lang)
+    assert c["verdict"] == verdict, c["because"]
+    if verdict == "partly":
+        assert "never" in c["because"] or "jamais" in c["because"]
+        assert c["partly"]

@@ -931,7 +931,9 @@ class Checker:
         revoked = [e for e in self.events(iso3, [Kind.withdrawal_revocation]) if e.date >= notice.date]
         return notice, withdrawal_effective(notice), (revoked[0] if revoked else None)
 
-    def _never_party(self, iso3: str) -> Result | None:
+    def _never_party(self, iso3: str, said_withdrew: bool = False) -> Result | None:
+        """`said_withdrew`: the claim's verb is a withdrawal ("withdrew from the treaty"), not a
+        membership that ended ("no longer a member"), which a signatory never had."""
         if self.events(iso3, DEPOSITS):
             return None
         n = self.name(iso3)
@@ -945,8 +947,10 @@ class Checker:
             if sw
             else ""
         )
+        # "the US withdrew from the treaty": what the press calls so is, for a signatory, the notice that
+        # it does not intend to become a party; the words are wrong, the act they point at happened
         return Result(
-            CONTRADICTED,
+            PARTLY if sw and said_withdrew else CONTRADICTED,
             msg(
                 "{state} was never a State Party, so it could not withdraw (art. 127 applies to States Parties); "
                 "{status}{extra}",
@@ -955,9 +959,15 @@ class Checker:
                 extra=extra,
             ),
             [self.ev(iso3, e) for e in (*self.events(iso3, [Kind.signature]), *sw)],
+            partly=msg(
+                "a withdrawal from the Statute (does not hold: never a State Party); its signature withdrawn (holds)"
+            )
+            if sw and said_withdrew
+            else None,
         )
 
-    def withdrawal(self, claim: Claim, iso3: str) -> Result:
+    def withdrawal(self, claim: Claim, iso3: str, membership_ended: bool = False) -> Result:
+        """`membership_ended`: the claim said the State is no longer a member (since a day)."""
         n = self.name(iso3)
         notice, effective, revoked = self._withdrawal(iso3)
         pulled = self.events(iso3, [Kind.instrument_withdrawn])
@@ -1014,7 +1024,7 @@ class Checker:
                 pulled_words if ok else msg("{because}, not {said}", because=pulled_words, said=self.date_words(claim)),
                 evidence,
             )
-        never = self._never_party(iso3)
+        never = self._never_party(iso3, said_withdrew=not membership_ended)
         if never is not None:
             return never
         if notice is None or effective is None:
@@ -2111,7 +2121,9 @@ class Checker:
         ):
             # "n'est plus membre depuis 2017", "has not been a member since October 2017": the day the State
             # stopped being a party, that is its withdrawal taking effect (art. 127(1)), not the day it joined
-            return self.withdrawal(replace(claim, action="withdrawal", negated=False, since=False), iso3)
+            return self.withdrawal(
+                replace(claim, action="withdrawal", negated=False, since=False), iso3, membership_ended=True
+            )
         if claim.since and claim.date is not None:
             return self._since(claim, iso3, evidence)
         if claim.action == "party" and claim.negated and "rejoin" in (claim.verb or "").replace("-", "") and not deps:
