@@ -161,6 +161,30 @@ def test_revoking_a_ratification_is_not_that_ratification(read):
 # -- one act said twice in nested words: the rank or the count is the claim ---------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the Gambia notified its withdrawal on 2016-11-10 and revoked it on 2017-02-10: the withdrawal named as
+        # the object of the revocation is not a withdrawal claimed (it was answered contradicted)
+        ("Barrow revoked Gambia's withdrawal from the ICC in February 2017.", "en"),
+        ("The new president reversed the Gambia's withdrawal.", "en"),
+        ("Le gouvernement gambien a renoncé à ce retrait.", "fr"),
+        ("El gobierno gambiano revocó esa retirada.", "es"),
+    ],
+)
+def test_a_withdrawal_revoked_is_not_that_withdrawal(read, text, lang):
+    assert not [c for c in read(text, lang, "2018-01-01") if c[0] == "withdrawal"]
+
+
+def test_the_revocation_itself_is_still_read(read):
+    assert read("Gambia revoked its withdrawal from the ICC in February 2017.", "en", "2018-01-01") == [
+        ("withdrawal_revocation", ("GMB",), "supported")
+    ]
+    assert read("Gambia anuló su retirada de la CPI en febrero de 2017.", "es", "2018-01-01") == [
+        ("withdrawal_revocation", ("GMB",), "supported")
+    ]
+
+
 def test_a_rank_holds_the_joining_said_in_it(read):
     found = read(
         "In so doing, Côte d’Ivoire has become the 34th African State to join the ICC system.", as_of="2013-03-01"

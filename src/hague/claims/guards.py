@@ -113,12 +113,15 @@ _UNDONE = {
     "en": re.compile(
         r"\b(?:withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|(?:halt|stop|suspend|abandon|cancel|revers|revok|rescind|annul|"
         r"drop|scrap|undo|undid)\w*\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?"
-        r"(?:(?:proceedings|process|procedure|plans?|bid|move|decision|efforts?)\s+to|of))\s+$",
+        r"(?:(?:proceedings|process|procedure|plans?|bid|move|decision|efforts?)\s+to|of)"
+        # "Barrow revoked Gambia's withdrawal", "reversed the Gambia's withdrawal": the revocation's words
+        r"|(?:revok|revers|rescind|annul|cancel)\w*(?:\s+(?:its|their|the|his|her))?(?:\s+\w+['’]s?)?)\s+$",
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        r"\b(?:révoqu\w*|annul\w*|abrog\w*|renonc\w*\s+à)\s+(?:leur|sa|son|la|le|l['’])\s*$", re.IGNORECASE
+        r"\b(?:révoqu\w*|annul\w*|abrog\w*|renonc\w*\s+à)\s+(?:leur|sa|son|la|le|l['’]|ce|cette)\s*$", re.IGNORECASE
     ),
+    "es": re.compile(r"\b(?:revoc\w*|anul\w*|renunci\w*\s+a)\s+(?:su|sus|la|esa|esta)\s*$", re.IGNORECASE),
 }
 _UNDONE_ACTIONS = frozenset({"ratification", "join", "signature", "withdrawal", "accession"})
 # Plain acts that a rank or a count said in the same words already holds.
@@ -183,8 +186,7 @@ def _set_aside(text: str, c: Claim, lang: str, asked: dict[int, int | None]) -> 
     if agent is not None and c.kind == "treaty_action" and agent.match(text, c.trigger[1], s.end):
         return True  # "le Traité de Rome, signé pourtant par la majorité des pays d'Afrique": not the States before
     undone = _UNDONE.get(lang)
-    acts = _UNDONE_ACTIONS if lang == "en" else _UNDONE_ACTIONS - {"withdrawal"}
-    return bool(undone is not None and c.action in acts and undone.search(text[max(s.start, a - 50) : a]))
+    return bool(undone is not None and c.action in _UNDONE_ACTIONS and undone.search(text[max(s.start, a - 50) : a]))
 
 
 def _clause(lead: str) -> str:
