@@ -121,7 +121,6 @@ _UNDONE = {
     "fr": re.compile(
         r"\b(?:révoqu\w*|annul\w*|abrog\w*|renonc\w*\s+à)\s+(?:leur|sa|son|la|le|l['’]|ce|cette)\s*$", re.IGNORECASE
     ),
-    "es": re.compile(r"\b(?:revoc\w*|anul\w*|renunci\w*\s+a)\s+(?:su|sus|la|esa|esta)\s*$", re.IGNORECASE),
 }
 _UNDONE_ACTIONS = frozenset({"ratification", "join", "signature", "withdrawal", "accession"})
 # Plain acts that a rank or a count said in the same words already holds.
