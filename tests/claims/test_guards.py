@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from hague.claims import check, guards
+from hague.claims.claim import Claim
 from hague.claims.mentions import Mention
-from hague.claims.patterns import Claim
 from hague.claims.text import DateMention, Sentence
 
 

@@ -8,7 +8,8 @@ from datetime import date
 from typing import Any
 
 from hague.claims import foreign, language, mentions
-from hague.claims.patterns import Claim, find_claims
+from hague.claims.claim import Claim
+from hague.claims.patterns import find_claims
 from hague.claims.text import LIMIT_TEXT, MAX_BYTES, AsOf, as_of_for, sentences, validate
 from hague.claims.verdicts import (
     CONTRADICTED,

@@ -32,8 +32,8 @@ import yaml
 from hague.claims import foreign_dates, foreign_names, gazetteer, guards, prefilter
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
+from hague.claims.claim import Claim
 from hague.claims.mentions import Mention
-from hague.claims.patterns import Claim
 from hague.claims.text import AsOf, DateMention, Sentence, latest_written, sentences
 from hague.ledger import Ledger
 from hague.trace import msg

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from hague.claims.patterns import Claim
+    from hague.claims.claim import Claim
 
 # A question that asks whether (its first word an auxiliary, or no question word at all) asserts nothing.
 _WH = {

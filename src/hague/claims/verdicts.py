@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from hague.claims.claim import Claim
 from hague.claims.mentions import Mention
-from hague.claims.patterns import Claim
 from hague.claims.persons import Person
 from hague.claims.text import ORDINALS, DateMention
 from hague.claims.text import rank as text_rank
