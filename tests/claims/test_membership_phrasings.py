@@ -443,3 +443,19 @@ def test_a_signatory_said_to_withdraw_withdrew_its_signature(read, text, lang, v
     if verdict == "partly":
         assert "never" in c["because"] or "jamais" in c["because"]
         assert c["partly"]
+
+
+def test_a_negation_word_cut_by_the_window_after_the_trigger_is_not_read():
+    """'ningún' a few letters after the verb was read as 'ni' (the window ended inside the word),
+    which negated Russia's signature of 2000-09-13."""
+    from hague.ledger import default
+
+    (c,) = check(
+        "Aparte de Rusia, que firmó en 2000, ningún país de la región firmó el Estatuto de Roma.",
+        date(2020, 1, 1),
+        default(),
+        lang="es",
+    )["claims"]
+    assert (c["action"], c["states"], c["negated"], c["verdict"]) == ("signature", ["RUS"], False, "supported")
+    (c,) = check("Rusia no firmó nunca el Estatuto de Roma.", date(2020, 1, 1), default(), lang="es")["claims"]
+    assert c["negated"] and c["verdict"] == "contradicted"

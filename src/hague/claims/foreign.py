@@ -417,7 +417,10 @@ def _build(
     # Negation stands next to the verb ("n'ont toujours pas formalisé", "nunca ratificó"); a "ne" further
     # back belongs to a clause of its own ("Le Burundi, qui ne reconnaît pas ..., a quitté").
     # An apposition's negation is within it ("en Mongolie, État membre de la CPI, sans l'arrêter": not its).
-    said = gap if t.fixed else text[max(gap_start, a - 30) : b if t.apposed else min(b + 12, soft_end)]
+    upto = b if t.apposed else min(b + 12, soft_end)
+    while upto > b and upto < len(text) and text[upto].isalnum() and text[upto - 1].isalnum():
+        upto -= 1  # a word the window cuts is not read by its first letters ("ningún" as "ni")
+    said = gap if t.fixed else text[max(gap_start, a - 30) : upto]
     claim.negated = t.negated or bool(r.negation.search(said))
     if claim.subjects and r.neither.search(text, max(s.start, claim.subjects[0].start - 12), claim.subjects[0].start):
         claim.negated = True  # "Ni la Chine ni l'Inde n'ont signé"
