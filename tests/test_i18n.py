@@ -526,23 +526,48 @@ def test_the_claim_checker_lists_states_as_the_language_does(ledger, lang, becau
 
 
 def test_the_datas_words_left_in_english_are_listed_for_the_page(client):
-    """A Security Council referral's scope and a deferral's words are the data's, in English only: a
-    French answer lists them under `english` in the step and the basis they stand in (a page marks them
-    lang="en"); an English answer has no such list."""
+    """A Security Council referral's scope that its data file gives in English only (Res 1970's) is the
+    data's words: a French answer lists it under `english` in the step and the basis it stands in (a page
+    marks it lang="en"), as it does the referral's note among the caveats; an English answer has no such list."""
     url = (
-        "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
-        "&trigger=security_council&resolution=1593"
+        "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2011-03-01&to=2011-03-31&territory=LBY"
+        "&trigger=security_council&resolution=1970"
     )
     fr = client.get(url + "&lang=fr").json()
     steps = [s for p in fr["periods"] for s in p["trace"]] + fr["trace"]
-    scope = "the situation in Darfur since 1 July 2002"  # data/security_council.yaml, Res 1593's scope
+    scope = "the situation in the Libyan Arab Jamahiriya since 15 February 2011"  # data/security_council.yaml
     (step,) = [s for s in steps if scope in s.get("english", [])]
-    assert scope in step["because"] and step["because"].startswith("La résolution 1593 a déféré")
+    assert scope in step["because"] and step["because"].startswith("La résolution 1970 a déféré")
     (basis,) = fr["periods"][0]["bases"]
     assert basis["english"] == [scope] and scope in basis["via"]
-    assert any(p["about"] == "Res 1593" and p["label"] == "Rés. 1593" and p["lang"] == "en" for p in fr["caveat_parts"])
+    assert any(p["about"] == "Res 1970" and p["label"] == "Rés. 1970" and p["lang"] == "en" for p in fr["caveat_parts"])
     english = client.get(url).json()
     assert not any("english" in s for p in english["periods"] for s in p["trace"] + p["bases"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "scope", "referred"),
+    [
+        ("fr", "la situation au Darfour depuis le 1er juillet 2002", "La résolution 1593 a déféré"),
+        ("es", "la situación en Darfur desde el 1° de julio de 2002", "La resolución 1593 remitió"),
+    ],
+)
+def test_a_referrals_scope_is_in_the_official_words_of_the_answers_language(client, lang, scope, referred):
+    """Res 1593's scope in the words of the resolution's official French and Spanish texts (para 1, as
+    data/security_council.yaml gives them with the copies read): the trace and the period's basis say it in
+    the answer's language, and list nothing as English there; the referral's note (a caveat) stays English."""
+    url = (
+        "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
+        f"&trigger=security_council&resolution=1593&lang={lang}"
+    )
+    answer = client.get(url).json()
+    steps = [s for p in answer["periods"] for s in p["trace"]] + answer["trace"]
+    (step,) = [s for s in steps if s["article"] == "13(b)"]
+    assert step["because"].startswith(f"{referred} {scope}") and "english" not in step
+    (basis,) = answer["periods"][0]["bases"]
+    assert basis["via"].endswith(scope) and "english" not in basis
+    assert "the situation in Darfur" not in str(steps)
+    assert any(p["about"] == "Res 1593" and p["lang"] == "en" for p in answer["caveat_parts"])
 
 
 def test_a_note_on_a_gap_in_the_record_is_listed_as_english(ledger):

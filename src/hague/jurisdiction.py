@@ -679,7 +679,7 @@ def _council(referral: Any) -> dict[str, Any]:
             "Security Council Res {resolution} ({adopted}): {scope}",
             resolution=referral.resolution,
             adopted=referral.adopted,
-            scope=Text(referral.scope),  # the data's words, in English only
+            scope=Text.of(referral.scope),  # the data's words, in each language its file gives
         ),
         "facts": [{"resolution": referral.resolution, "source": referral.source.to_json()}],
     }

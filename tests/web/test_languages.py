@@ -15,6 +15,10 @@ DARFUR = (
     "/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
     "&trigger=security_council&resolution=1593"
 )
+LIBYA = (
+    "/jurisdiction?crime=crimes_against_humanity&from=2011-03-01&to=2011-03-31&territory=LBY"
+    "&trigger=security_council&resolution=1970"
+)
 CLAIMS = {
     "fr": (
         "L'Argentine, le Canada, la Colombie, le Chili, le Paraguay et le Pérou ont renvoyé la situation au "
@@ -40,17 +44,23 @@ def test_the_wizard_names_the_state_of_a_caveat_in_french(server, page):
 
 
 def test_the_wizard_marks_the_datas_english_words_in_french(server, page):
-    """Res 1593's scope and note are the data's words, in English only: in the French trace, basis and
-    caveats they stand in a span lang="en"; the sentence around them is French."""
+    """Res 1593's scope is in the French of the resolution's official text (data/security_council.yaml);
+    its note, the data's words in English only, stands in a span lang="en" among the French caveats; Res
+    1970's scope, which its file gives in English only, is marked lang="en" in the trace and the basis."""
     page.goto(server + DARFUR + "&lang=fr")
     page.wait_for_selector("#trace li")
-    scope = "the situation in Darfur since 1 July 2002"
-    assert page.locator('#trace span[lang="en"]', has_text=scope).count() >= 1
-    assert page.locator('#periods span[lang="en"]', has_text=scope).count() == 1
+    scope = "la situation au Darfour depuis le 1er juillet 2002"
+    assert f"La résolution 1593 a déféré {scope}" in page.inner_text("#trace")
+    assert scope in page.inner_text("#periods") and page.locator('#periods span[lang="en"]').count() == 0
     (caveat,) = [c for c in page.locator("#caveats li").all() if c.inner_text().startswith("Rés. 1593")]
     assert "Decides to refer the situation in Darfur" in caveat.locator('span[lang="en"]').inner_text()
-    assert "La résolution 1593 a déféré" in page.inner_text("#trace")
     shot(page, "wizard-darfur-fr")
+    page.goto(server + LIBYA + "&lang=fr")
+    page.wait_for_selector("#trace li")
+    scope = "the situation in the Libyan Arab Jamahiriya since 15 February 2011"
+    assert page.locator('#trace span[lang="en"]', has_text=scope).count() >= 1
+    assert page.locator('#periods span[lang="en"]', has_text=scope).count() == 1
+    assert "La résolution 1970 a déféré" in page.inner_text("#trace")
     assert page.errors == []
 
 
@@ -105,6 +115,7 @@ PAGES = [
     ("/jurisdiction?crime=aggression&from=2023-01-01&to=2023-02-01&aggressor=RUS&victim=UKR", "#trace li"),
     ("/jurisdiction?crime=war_crimes&from=2016-01-01&to=2019-12-31&territory=PHL", "#trace li"),
     (DARFUR, "#trace li"),
+    (LIBYA, "#trace li"),
     ("/situations?on=2024-01-01", "#situations tr"),
     ("/statute/12", "#title"),
     ("/embed/map?date=2024-01-01", "#states tr"),

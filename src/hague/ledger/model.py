@@ -380,7 +380,7 @@ class Referral:
     adopted: dt.date
     situation: str
     territories: list[str]
-    scope: str
+    scope: Text  # the resolution's words; {en, fr, es} where its official French and Spanish were read
     since: dt.date
     source: Source
     until: dt.date | None = None

@@ -48,7 +48,7 @@ def art_13_b(referral: Referral, territories: tuple[str, ...], day: date, trace:
             "Res {resolution} referred {scope}; the art. 12(2) preconditions do not apply to a "
             "Security Council referral",
             resolution=res,
-            scope=Text(referral.scope),  # the data's words, in English only (a page marks them)
+            scope=Text.of(referral.scope),  # the data's words, in each language its file gives (a page marks English)
         )
     elif not in_place:
         because = msg(
