@@ -3,6 +3,7 @@ the API's `lang`, and the page's language chosen from ?lang= or Accept-Language.
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from pathlib import Path
@@ -262,6 +263,62 @@ def test_the_cli_renders_the_same_words_in_each_language():
     assert '"because": "Estado Parte desde el 2004-12-01; su denuncia surtió efecto el 2017-10-27' in es.stdout
     bad = CliRunner().invoke(app, [*args, "--territory", "BDI", "--lang", "de"])
     assert bad.exit_code == 2 and "lang: 'de' is not one of en, fr, es" in bad.output
+
+
+def test_status_and_bulk_take_lang_as_the_api_does(tmp_path, monkeypatch):
+    """`hague status --lang fr` and `hague bulk --lang es`: the State's name, the status word, the
+    record's labels and the data caveats in the language asked, the JSON the API's (GET
+    /api/v1/status/HUN?lang=fr); English as always; a bad language is bad input naming `lang`."""
+    import sys
+
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))  # `hague bulk` keeps its process from pandas
+    runner = CliRunner()
+    fr = runner.invoke(app, ["status", "HUN", "--on", "2026-01-01", "--lang", "fr"])
+    assert fr.exit_code == 0, fr.output
+    lines = fr.stdout.splitlines()
+    assert lines[0] == "Hongrie (HUN) le 2026-01-01 : État Partie, retrait en cours"
+    assert "  signature              1999-01-15" in lines and "  retrait notifié        2025-06-02" in lines
+    (caveat,) = [x for x in lines if x.startswith("  réserve sur les données : ")]
+    assert "La révocation du retrait de la Hongrie" in caveat  # data/states/hun.yaml, its French
+    assert "  en attente : prise d'effet du retrait le 2026-06-02 (art. 127(1))" in lines
+    english = runner.invoke(app, ["status", "HUN", "--on", "2026-01-01"]).stdout
+    assert (
+        english.startswith("Hungary (HUN) on 2026-01-01: State Party, withdrawal pending")
+        and "data caveat: " in english
+    )
+    as_json = runner.invoke(app, ["status", "HUN", "--on", "2026-01-01", "--lang", "fr", "--json"]).stdout
+    assert json.loads(as_json) == TestClient(create_app()).get("/api/v1/status/HUN?on=2026-01-01&lang=fr").json()
+    bad = runner.invoke(app, ["status", "HUN", "--lang", "klingon"])
+    assert bad.exit_code == 2 and "lang: 'klingon' is not one of en, fr, es" in bad.output
+
+    src = tmp_path / "rows.csv"
+    src.write_text("date,territory,nationality\n2020-01-01,FRA,RUS\n2021-02-30,FRA,\n")
+    es = runner.invoke(app, ["bulk", str(src), str(tmp_path / "out.csv"), "--lang", "es"])
+    assert es.exit_code == 0, es.output
+    lines = es.stdout.splitlines()
+    assert lines[0].startswith("2 filas -> ") and "competente 1" in lines[0] and "inválida 1" in lines[0]
+    assert any(x.startswith("  inválida: fila 1 (línea 3): ") for x in lines)
+    (caveat,) = [x for x in lines if x.startswith("  salvedad sobre los datos: ")]
+    assert caveat.startswith("  salvedad sobre los datos: Rusia: ")
+    english = runner.invoke(app, ["bulk", str(src), str(tmp_path / "out.csv")]).stdout
+    assert "  data caveat: RUS: " in english and "  invalid row 1 (line 3): " in english
+
+
+def test_lang_is_declared_once_for_the_commands_and_the_api():
+    """The commands' `--lang` and the API's `lang` say the same (hague.i18n.LANG_HELP), as the question's
+    fields are declared once (hague.jurisdiction.FIELDS)."""
+    from typing import get_args
+
+    from hague.api.app import LangQ
+    from hague.cli.common import LangOpt
+
+    (option,) = get_args(LangOpt)[1:]
+    (query,) = get_args(LangQ)[1:]
+    assert option.help == query.description == i18n.LANG_HELP
 
 
 # -- the data's own words: caveats --------------------------------------------------------------

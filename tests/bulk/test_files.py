@@ -133,6 +133,35 @@ def test_the_summary_names_the_data_caveats_that_bear_on_the_rows():
     assert any(c.startswith("aggression-2010: ") for c in caveats)
 
 
+@pytest.mark.parametrize(
+    ("lang", "russia", "amendment"),
+    [("fr", "Russie : ", "Statut de Rome, amendement"), ("es", "Rusia: ", "Estatuto de Roma, enmienda")],
+)
+def test_the_summarys_caveats_name_the_state_in_the_language_asked(lang, russia, amendment):
+    """`hague bulk --lang fr`: a caveat opens with the State's name in that language ("Russie : ", not
+    "RUS: ") and gives the data's words in the language its file has them, as the jurisdiction answer
+    does (hague.trace.Caveat); `caveat_parts` says which language each is in. English as always."""
+    from hague.bulk import Summary, classify
+
+    s = Summary()
+    rows = {
+        "date": ["2020-01-01", "2020-01-01"],
+        "territory": ["FRA", "UKR"],
+        "nationality": ["RUS", None],
+        "crime": ["war_crimes", "aggression"],
+        "aggressor": [None, "RUS"],
+        "victim": [None, "UKR"],
+    }
+    classify(pa.table(rows), summary=s)
+    said = s.to_json(lang)
+    (ru,) = [c for c in said["caveats"] if c.startswith(russia)]
+    assert not any(c.startswith("RUS") for c in said["caveats"])
+    (part,) = [p for p in said["caveat_parts"] if p["about"] == "RUS"]
+    assert part["lang"] == lang and ru == russia + part["text"]  # data/states/rus.yaml gives fr and es
+    assert any(p["about"] == "aggression-2010" and p["label"].startswith(amendment) for p in said["caveat_parts"])
+    assert [c[:4] for c in s.to_json()["caveats"] if c[3] == ":"] == ["RUS:"]
+
+
 @pytest.mark.parametrize("kind", ["pandas", "polars", "duckdb"])
 def test_dataframe_kinds_round_trip(kind):
     from hague.bulk import classify

@@ -34,10 +34,8 @@ from hague.errors import Ambiguous, HagueError
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
-from hague.ledger.model import Text
 from hague.ledger.status import LABELS, SHORT
 from hague.registry import of as registry_of
-from hague.trace import caveat_part
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 PAGES = {
@@ -83,10 +81,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
-LangQ = Annotated[
-    str | None,
-    Query(description="Language of the words for people: en (default), fr or es; State names from CLDR."),
-]
+LangQ = Annotated[str | None, Query(description=i18n.LANG_HELP)]
 
 
 class CheckBody(BaseModel):
@@ -861,30 +856,11 @@ def error_language(request: Request) -> str:
 
 
 def _named(answer: dict[str, Any], lang: str | None, led: Ledger) -> dict[str, Any]:
-    """An answer about one State with its `name` in `lang` (CLDR's, through Babel), its
-    `caveats` in the language their data file gives for it (English as the CLI prints them),
-    with `caveat_parts` saying which language each is in (hague.trace.caveat_part)
-    and each amendment's `title` (under `record`) in `lang` with `title_source`
-    (hague.registry.names)."""
-    code = i18n.language(lang)
-    if code == i18n.DEFAULT:
-        return answer
-    out = {**answer, "name": state_names.local_name(answer["iso3"], code)}
-    if "caveats" in answer:
-        out["caveats"] = [c.in_lang(code) if isinstance(c, Text) else c for c in answer["caveats"]]
-        # the same in pieces, as the jurisdiction answer gives them: the words' language, "en" where the
-        # data file has no translation (the State page marks those lang="en")
-        out["caveat_parts"] = [caveat_part(c, code) for c in answer["caveats"]]
-    record = answer.get("record")
-    if isinstance(record, dict) and record.get("amendments"):
-        from hague.registry.names import amendment_title
+    """An answer about one State in `lang` (hague.registry.names.state_answer, which `hague status
+    --lang` prints too)."""
+    from hague.registry.names import state_answer
 
-        titled = []
-        for a in record["amendments"]:
-            title, source = amendment_title(led.instruments.amendments[a["amendment"]], code)
-            titled.append({**a, "title": title, "title_source": source})
-        out["record"] = {**record, "amendments": titled}
-    return out
+    return state_answer(answer, i18n.language(lang), led)
 
 
 def _embed() -> Any:

@@ -45,8 +45,10 @@ class Compiled:
     referrals: dict[int, tuple[np.ndarray[Any, Any], int, int]]  # resolution -> (states mask, since, until)
     party_today: np.ndarray[Any, Any]  # bool [states]: for art. 13(a) referring States
     version: str
-    state_caveats: dict[int, list[str]]  # state index -> its record's known gaps ("ISO3: ...")
-    aggression_caveats: list[str]  # gaps in the recorded acceptances of the aggression amendments
+    # state index -> its record's known gaps: hague.trace.Caveat, "ISO3: ..." in English, the State's
+    # name before the data's words in French and Spanish, as the jurisdiction answer says them
+    state_caveats: dict[int, list[str]]
+    aggression_caveats: list[str]  # gaps in the recorded acceptances of the aggression amendments (Caveat)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # tables derived once
 
     @property
@@ -127,6 +129,8 @@ def compile_ledger(ledger: Ledger) -> Compiled:
     today = date.today()
     from hague.registry import of as registry_of
     from hague.registry import stage_on
+    from hague.registry.names import AmendmentName
+    from hague.trace import Caveat, State
 
     for entry in registry_of(ledger).entries.values():
         s = entry.situation
@@ -167,7 +171,11 @@ def compile_ledger(ledger: Ledger) -> Compiled:
         party_today=party_today,
         version=ledger.version,
         state_caveats={
-            i: [f"{c}: {t}" for t in ledger.states[c].caveats] for c, i in index.items() if ledger.states[c].caveats
+            i: [Caveat(State(c), t) for t in ledger.states[c].caveats]
+            for c, i in index.items()
+            if ledger.states[c].caveats
         },
-        aggression_caveats=[f"aggression-2010: {t}" for t in aggression.caveats] if aggression else [],
+        aggression_caveats=[Caveat(AmendmentName("aggression-2010", aggression), t) for t in aggression.caveats]
+        if aggression
+        else [],
     )

@@ -120,8 +120,19 @@ class Summary:
                     {"row": self.rows - len(verdicts) + int(i), "reason": reasons[int(i)].as_py()}
                 )
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The job's figures; the data caveats in `lang` (en, fr, es: the State's or amendment's name
+        before the data's words, those in the languages their file gives), and `caveat_parts` saying
+        which language each is in, as the jurisdiction answer gives them."""
         total = self.seconds.get("total")
+        caveats: dict[str, Any] = {"caveats": list(self.caveats)}
+        if lang != "en":
+            from hague.trace import caveat_part, render
+
+            caveats = {
+                "caveats": [render(c, lang) for c in self.caveats],
+                "caveat_parts": [caveat_part(c, lang) for c in self.caveats],
+            }
         return {
             "rows": self.rows,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
@@ -130,7 +141,7 @@ class Summary:
             "invalid_examples": self.invalid_examples,
             "defaults_applied": self.defaults,
             "nationality_inferred": dict(self.inferred),
-            "caveats": list(self.caveats),
+            **caveats,
         }
 
 

@@ -6,17 +6,21 @@ from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, err, guarded, say
+from hague.cli.common import JsonOpt, LangOpt, emit, err, guarded, say
 from hague.errors import HagueError
+from hague.i18n import language
 from hague.ledger import default
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
-def _where(example: dict[str, Any]) -> str:
+def _where(example: dict[str, Any], lang: str = "en") -> str:
     """ "row 6 (line 8)": the row counted from 0, and in a CSV the file's own line."""
-    line = f" (line {example['line']})" if "line" in example else ""
-    return f"row {example['row']}{line}"
+    from hague.trace import msg
+
+    if "line" in example:
+        return msg("row {row} (line {line})", row=example["row"], line=example["line"]).render(lang)
+    return msg("row {row}", row=example["row"]).render(lang)
 
 
 class _WithoutPandas:
@@ -77,9 +81,13 @@ def bulk(
         ),
     ] = None,
     as_json: JsonOpt = False,
+    lang: LangOpt = "en",
 ) -> None:
     """Classify every row of an event file: may the Court exercise jurisdiction, on what
-    basis, in which situation. Rows with problems are kept and marked invalid."""
+    basis, in which situation. Rows with problems are kept and marked invalid (--lang: the
+    summary and the data caveats in French or Spanish; the file's answer columns are codes in
+    every language)."""
+    code = language(lang)
     import contextlib
     import gc
     import os
@@ -161,22 +169,61 @@ def bulk(
             bar,
             asked,
         )
-    result = {"input": source, "output": target, **summary.to_json()}
+    result = {"input": source, "output": target, **summary.to_json(code)}
     if as_json:
         emit(result)
         return
-    v = result["verdicts"]
-    # Plain lines: the reasons quote the file's own cells, which must print as written (a cell
-    # "[link=...]BDI[/link]" is text, not markup).
-    t = result["seconds"]
-    say(
-        f"{result['rows']} rows -> {target}: within {v['within']}, outside {v['outside']}, "
-        f"partial {v['partial']}, invalid {v['invalid']}",
-        f"  {t['total']:.2f} s, {result['rows_per_second'] or 0:,} rows/s (time in each phase, summed over the "
-        f"threads running it: reading {t['reading']:.2f} s, classifying {t['classifying']:.2f} s, writing "
-        f"{t['writing']:.2f} s)",
-        *(f"  default {k}: {val} (no {k} column)" for k, val in result["defaults_applied"].items()),
-        *(f"  nationality {k}: {n} rows" for k, n in result["nationality_inferred"].items()),
-        *(f"  invalid {_where(ex)}: {ex['reason']}" for ex in result["invalid_examples"]),
-        *(f"  data caveat: {text}" for text in result["caveats"]),
-    )
+    say(*summary_lines(result, target, code))
+
+
+def summary_lines(result: dict[str, Any], target: str, lang: str = "en") -> list[str]:
+    """A job's summary for people, in `lang` (hague.trace.msg: English as always). Plain lines: the
+    reasons quote the file's own cells, which must print as written (a cell "[link=...]BDI[/link]" is
+    text, not markup); the reasons are the answer column's, in English in every language."""
+    from hague.trace import msg
+
+    def _r(words: Any) -> str:
+        return str(words.render(lang))
+
+    v, t = result["verdicts"], result["seconds"]
+    seconds = {k: f"{t[k]:.2f}" for k in ("total", "reading", "classifying", "writing")}
+    rate = f"{result['rows_per_second'] or 0:,}"
+    if lang == "fr":
+        rate = rate.replace(",", " ")  # French groups thousands with a narrow space
+        seconds = {k: x.replace(".", ",") for k, x in seconds.items()}
+    elif lang == "es":
+        rate = rate.replace(",", ".")
+        seconds = {k: x.replace(".", ",") for k, x in seconds.items()}
+    colon = " : " if lang == "fr" else ": "  # French sets a space before a colon
+    return [
+        _r(
+            msg(
+                "{rows} rows -> {target}: within {within}, outside {outside}, partial {partial}, invalid {invalid}",
+                rows=result["rows"],
+                target=target,
+                **{k: v[k] for k in ("within", "outside", "partial", "invalid")},
+            )
+        ),
+        "  "
+        + _r(
+            msg(
+                "{total} s, {rate} rows/s (time in each phase, summed over the threads running it: reading "
+                "{reading} s, classifying {classifying} s, writing {writing} s)",
+                rate=rate,
+                **seconds,
+            )
+        ),
+        *(
+            "  " + _r(msg("default {name}: {value} (no {name} column)", name=k, value=val))
+            for k, val in result["defaults_applied"].items()
+        ),
+        *(
+            "  " + _r(msg("nationality {name}: {count} rows", name=k, count=n))
+            for k, n in result["nationality_inferred"].items()
+        ),
+        *(
+            "  " + _r(msg("invalid {where}: {reason}", where=_where(ex, lang), reason=ex["reason"]))
+            for ex in result["invalid_examples"]
+        ),
+        *(f"  {_r(msg('data caveat'))}{colon}{text}" for text in result["caveats"]),
+    ]

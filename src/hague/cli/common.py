@@ -17,6 +17,7 @@ import typer
 
 from hague.dates import parse_day
 from hague.errors import HagueError, LedgerInvalid
+from hague.i18n import LANG_HELP
 from hague.meta import missing_extra
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (keys documented in the README).")]
+#: `--lang`, where the API takes `lang` (the same help: hague.i18n.LANG_HELP); checked by hague.i18n.language.
+LangOpt = Annotated[str, typer.Option("--lang", help=LANG_HELP, metavar="LANG")]
 OnOpt = Annotated[
     str | None,
     typer.Option("--on", help="Day to answer for, YYYY-MM-DD (default: today).", metavar="DATE"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import inspect
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, guarded, say
+from hague.cli.common import JsonOpt, LangOpt, emit, guarded, say
 from hague.i18n import language
 from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import default
@@ -22,10 +22,7 @@ def _parameters() -> list[inspect.Parameter]:
         f.parameter(typer.Option(f.flag, help=f.help, metavar="DATE" if f.type == "date" else None)) for f in FIELDS
     ]
     params.append(inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOpt))
-    lang = typer.Option("--lang", help="Language of the answer's words: en (default), fr or es.", metavar="LANG")
-    params.append(
-        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default="en", annotation=Annotated[str, lang])
-    )
+    params.append(inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default="en", annotation=LangOpt))
     return params
 
 

@@ -10,6 +10,7 @@ from hague import meta
 from hague.cli.common import (
     FormatOpt,
     JsonOpt,
+    LangOpt,
     OnOpt,
     as_day,
     check_format,
@@ -23,50 +24,115 @@ from hague.cli.common import (
     source_words,
 )
 from hague.errors import HagueError
+from hague.i18n import language
 from hague.ledger import GROUPS, default
-from hague.ledger.model import Kind
+from hague.ledger.model import Kind, Text
 from hague.ledger.status import LABELS
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
-def _print_status(s: dict[str, Any]) -> None:
+def _print_status(s: dict[str, Any], lang: str = "en") -> None:
+    """One State's status as text; the words in `lang` (en, fr, es), from the catalogues the State page and
+    the jurisdiction answer use (hague.trace.msg: English as always); dates and codes as they are."""
+    from hague.trace import Word, msg, render
+
     rec = s["record"]
-    flag = " (projected from pending events)" if s["projected"] else ""
-    say(f"{paint(s['name'], 'bold')} ({s['iso3']}) on {s['on']}{flag}: {paint(LABELS[s['status']], 'bold')}")
+
+    def _r(words: Any) -> str:
+        return str(words.render(lang))
+
+    def words(key: str, english: str) -> str:
+        return render(Word(key, english), lang)
+
+    name = s["name"]
+    if lang != "en":
+        from hague.ledger.names import local_name
+
+        name = local_name(s["iso3"], lang)
+    flag = _r(msg(" (projected from pending events)")) if s["projected"] else ""
+    label = words(f"status.label.{s['status']}", LABELS[s["status"]])
+    say(
+        _r(
+            msg(
+                "{name} ({iso3}) on {on}{flag}: {status}",
+                name=paint(name, "bold"),
+                iso3=s["iso3"],
+                on=s["on"],
+                flag=flag,
+                status=paint(label, "bold"),
+            )
+        )
+    )
+    kind = rec["instrument_kind"]
     facts = [
-        ("signed", rec["signed"]),
-        ("signature withdrawn", rec["signature_withdrawn"]),
-        (f"{rec['instrument_kind'] or 'instrument'} deposited", rec["instrument_deposited"]),
-        ("entry into force", rec["entry_into_force"]),
-        ("instrument withdrawn", rec["instrument_withdrawn"]),
-        ("withdrawal notified", rec["withdrawal_notified"]),
-        ("withdrawal effective", rec["withdrawal_effective"]),
+        (_r(msg("signed")), rec["signed"]),
+        (_r(msg("signature withdrawn")), rec["signature_withdrawn"]),
+        (
+            _r(msg("{kind} deposited", kind=words(f"kind.{kind}", kind))) if kind else _r(msg("instrument deposited")),
+            rec["instrument_deposited"],
+        ),
+        (_r(msg("entry into force")), rec["entry_into_force"]),
+        (_r(msg("instrument withdrawn")), rec["instrument_withdrawn"]),
+        (_r(msg("withdrawal notified")), rec["withdrawal_notified"]),
+        (_r(msg("withdrawal effective")), rec["withdrawal_effective"]),
     ]
     if rec["withdrawal_revoked"]:
         would = rec["withdrawal_would_have_taken_effect"]
-        facts.append(("withdrawal", f"would have taken effect on {would}; revoked on {rec['withdrawal_revoked']}"))
+        facts.append(
+            (
+                _r(msg("withdrawal")),
+                _r(
+                    msg(
+                        "would have taken effect on {would}; revoked on {revoked}",
+                        would=would,
+                        revoked=rec["withdrawal_revoked"],
+                    )
+                ),
+            )
+        )
     for label, value in facts:
         if value:
             say(f"  {label:<22} {value}")
     for d in rec["declarations"]:
         if d["article"] == "12(3)":
-            until = d["covers_until"] or "open-ended"
-            say(f"  12(3) declaration      lodged {d['lodged']}, covers {d['covers_from']} to {until}")
+            start, end = d["covers_from"], d["covers_until"]
+            said = (
+                _r(msg("lodged {lodged}, covers {start} to {end}", lodged=d["lodged"], start=start, end=end))
+                if end
+                else _r(msg("lodged {lodged}, covers {start} to open-ended", lodged=d["lodged"], start=start))
+            )
+            say(f"  {_r(msg('12(3) declaration')):<22} {said}")
         else:
-            state = "in effect" if d["in_effect"] else "not in effect"
-            say(f"  art. 124 declaration   lodged {d['lodged']}, {state} on {s['on']}")
+            said = (
+                _r(msg("lodged {lodged}, in effect on {on}", lodged=d["lodged"], on=s["on"]))
+                if d["in_effect"]
+                else _r(msg("lodged {lodged}, not in effect on {on}", lodged=d["lodged"], on=s["on"]))
+            )
+            say(f"  {_r(msg('art. 124 declaration')):<22} {said}")
     for a in rec["amendments"]:
-        state = "in force" if a["in_force"] else f"in force from {a['in_force_from'] or 'not yet'}"
-        say(f"  amendment {a['amendment']:<12} accepted {a['accepted']}, {state}")
+        if a["in_force"]:
+            said = _r(msg("accepted {accepted}, in force", accepted=a["accepted"]))
+        elif a["in_force_from"]:
+            said = _r(msg("accepted {accepted}, in force from {day}", accepted=a["accepted"], day=a["in_force_from"]))
+        else:
+            said = _r(msg("accepted {accepted}, in force from not yet", accepted=a["accepted"]))
+        say("  " + _r(msg("amendment {amendment}", amendment=f"{a['amendment']:<12}")) + f" {said}")
+    colon = " : " if lang == "fr" else ": "  # French sets a space before a colon
     for c in s["caveats"]:
-        say(f"  {paint('data caveat', 'red')}: {c}")
+        text = c.in_lang(lang) if isinstance(c, Text) else c
+        say(f"  {paint(_r(msg('data caveat')), 'red')}{colon}{text}")
     for p in s["pending"]:
-        say(f"  {paint('pending', 'yellow')}: {p['what'].replace('_', ' ')} on {p['on']} (art. {p['article']})")
+        what = words(f"pending.{p['what']}", p["what"].replace("_", " "))
+        say(
+            f"  {paint(_r(msg('pending')), 'yellow')}{colon}"
+            + _r(msg("{what} on {on} (art. {article})", what=what, on=p["on"], article=p["article"]))
+        )
     if rec["events"]:
-        say("  sources:")
+        say("  " + _r(msg("sources:")))
         for e in rec["events"]:
-            say(f"    {e['date']} {e['kind']}: {source_words(e['source'])}".rstrip())
+            kind = words("kind." + e["kind"], e["kind"])
+            say(f"    {e['date']} {kind}{colon}{source_words(e['source'], lang)}".rstrip())
 
 
 @app.command()
@@ -80,10 +146,13 @@ def status(
     on: OnOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
+    lang: LangOpt = "en",
 ) -> None:
     """Status of one or more States on a day, with the record and its sources (--format: one
-    row per State)."""
+    row per State; --lang: the words, each State's name and the data's caveats in French or Spanish,
+    as GET /api/v1/status gives them)."""
     check_format(fmt)
+    code = language(lang)
     day = as_day(on)
     led = default()
     if all_states:
@@ -93,6 +162,10 @@ def status(
     else:
         raise HagueError("status: name at least one state (e.g. hague status BDI) or use --all", field="states")
     answers = [led.status(c, day) for c in codes]
+    if code != "en":
+        from hague.registry.names import state_answer
+
+        answers = [state_answer(a, code, led) for a in answers]
     if as_json or fmt == "json":
         emit(answers if len(answers) > 1 or all_states else answers[0])
         return
@@ -118,7 +191,7 @@ def status(
     for i, s in enumerate(answers):
         if i:
             say("")
-        _print_status(s)
+        _print_status(s, code)
 
 
 @app.command()

@@ -31,6 +31,9 @@ LANGUAGES = ("en", "fr", "es")
 #: Each language in its own words, for the switcher.
 ENDONYMS = {"en": "English", "fr": "Français", "es": "Español"}
 DEFAULT = "en"
+#: The help of `lang`, declared once: the API's query parameter (hague.api.app.LangQ) and the commands'
+#: `--lang` (hague.cli.common.LangOpt) both say it.
+LANG_HELP = "Language of the words for people: en (default), fr or es; State names from CLDR."
 
 _HERE = Path(__file__).resolve().parent
 _TAG = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")

@@ -98,3 +98,31 @@ def localized(
         return row
     name, source = situation_name(english, states, names, lang)
     return {**row, "name": name, "name_source": source}
+
+
+def state_answer(answer: dict[str, Any], lang: str, ledger: Any) -> dict[str, Any]:
+    """An answer about one State (`hague status`, `hague timeline`, GET /api/v1/status) in `lang` (en, fr,
+    es): its `name` CLDR's, through Babel; its `caveats` in the language their data file gives for it
+    (English as the CLI prints them), with `caveat_parts` saying which language each is in
+    (hague.trace.caveat_part); each amendment's `title` (under `record`) in `lang` with `title_source`.
+    English: the answer as it is."""
+    if lang == "en":
+        return answer
+    from hague.ledger import names as state_names
+    from hague.ledger.model import Text
+    from hague.trace import caveat_part
+
+    out = {**answer, "name": state_names.local_name(answer["iso3"], lang)}
+    if "caveats" in answer:
+        out["caveats"] = [c.in_lang(lang) if isinstance(c, Text) else c for c in answer["caveats"]]
+        # the same in pieces, as the jurisdiction answer gives them: the words' language, "en" where the
+        # data file has no translation (the State page marks those lang="en")
+        out["caveat_parts"] = [caveat_part(c, lang) for c in answer["caveats"]]
+    record = answer.get("record")
+    if isinstance(record, dict) and record.get("amendments"):
+        titled = []
+        for a in record["amendments"]:
+            title, source = amendment_title(ledger.instruments.amendments[a["amendment"]], lang)
+            titled.append({**a, "title": title, "title_source": source})
+        out["record"] = {**record, "amendments": titled}
+    return out
