@@ -206,6 +206,43 @@ def test_the_courts_inaugural_session_is_when_it_began_work_not_when_it_was_esta
     assert c["verdict"] == "supported"
 
 
+def test_the_rome_conference_vote_is_in_the_record_with_its_source(ledger):
+    # data/instruments.yaml, adoption_vote: UN press release L/2889 (20 July 1998), "adopted by non-recorded vote of
+    # 120 in favour, 7 against, 21 abstentions"; AFP (Philippine Examiner, 20 July 2023) the same figures
+    vote = ledger.instruments.rome_statute.adoption_vote
+    assert (vote.in_favour, vote.against, vote.abstentions) == (120, 7, 21)
+    assert vote.source.url == "https://press.un.org/en/1998/19980720.l2889.html"
+    assert [s.url for s in vote.also] == [
+        "https://philippineexaminer.com/2023/07/20/the-icc-25-years-after-its-creation/"
+    ]
+
+
+def test_the_adoption_vote_a_sentence_gives_is_checked_against_the_record(claims_of):
+    text = "The Rome Statute was adopted on 17 July 1998 by a vote of 120 to 7, with 21 countries abstaining."
+    found = claims_of(text, "2025-06-01")
+    c = _only(found, "statute_adopted")
+    assert c["verdict"] == "supported" and "120 in favour, 7 against and 21 abstentions" in c["because"]
+    assert [x for x in found if x["action"] == "count"] == []  # the 21 abstaining are no count of States Parties
+    # the figures alone, no day: the vote is what is checked (was not checkable)
+    c = _only(claims_of("The Rome Statute was adopted by a vote of 120 to 7.", "2025-06-01"), "statute_adopted")
+    assert c["verdict"] == "supported"
+    c = _only(claims_of("In 1998, 120 countries voted to adopt the Rome Statute.", "2025-06-01"), "statute_adopted")
+    assert c["verdict"] == "supported"
+    # the day right, the figures wrong: partly, naming the figure that does not hold
+    text = "On July 17 1998, the Rome Statute was adopted by 139 states at the Rome Conference."
+    c = _only(claims_of(text, "2025-06-01"), "statute_adopted")
+    assert c["verdict"] == "partly" and "not 139 in favour" in c["because"]
+    c = _only(
+        claims_of("The Rome Statute was adopted by a vote of 120 to 8 in July 1998.", "2025-06-01"), "statute_adopted"
+    )
+    assert c["verdict"] == "partly" and "not 8 against" in c["because"]
+    c = _only(claims_of("The Rome Statute was adopted by a vote of 122 to 7.", "2025-06-01"), "statute_adopted")
+    assert c["verdict"] == "contradicted"
+    # no figure of the vote: the day alone, as before
+    c = _only(claims_of("The Rome Statute was adopted on 17 July 1998.", "2025-06-01"), "statute_adopted")
+    assert c["verdict"] == "supported" and "vote" not in c["because"]
+
+
 def test_an_instrument_that_will_take_effect_on_a_day_is_its_entry_into_force_not_a_plan(claims_of):
     found = claims_of("Ukraine's ratification will take effect on 1 January 2025.", "2024-11-01")
     c = _only(found, "entry_into_force")

@@ -100,6 +100,8 @@ NOT_PARTIES = {
     "pulled",
     "voted",
     "abstained",
+    "abstaining",
+    "abstain",
     "opposed",
     "adopted",
     "against",

@@ -26,7 +26,7 @@ from typing import Any
 from hague.claims.claim import Claim
 from hague.claims.mentions import Mention
 from hague.claims.persons import Person
-from hague.claims.text import ORDINALS, DateMention
+from hague.claims.text import ORDINALS, UNITS, DateMention
 from hague.claims.text import rank as text_rank
 from hague.claims.wording import (
     DatePhrase,
@@ -3375,6 +3375,57 @@ class Checker:
         )
 
     # -- the Statute itself ---------------------------------------------------------------------------------------
+    def _vote(self, claim: Claim, adopted: date) -> Result | None:
+        """The Rome Conference's vote, where the sentence gives its figures ("adopted by a vote of 120 to 7, with 21
+        abstentions", "when 120 countries adopted it", "adopted by 139 states"), against the record's
+        (data/instruments.yaml, `adoption_vote`): None where the sentence gives none or the record has no vote."""
+        vote = self.led.instruments.rome_statute.adoption_vote
+        if vote is None:
+            return None
+        said = vote_said(claim.sentence.text)
+        if not said:
+            return None
+        actual = {"in_favour": vote.in_favour, "against": vote.against, "abstentions": vote.abstentions}
+        wrong = {k: n for k, n in said.items() if actual[k] != n}
+        ev_vote = {
+            "type": "instrument",
+            "what": msg("the Rome Conference's vote"),
+            "date": adopted.isoformat(),
+            "source": vote.source.to_json(),
+            "note": msg(
+                "{yes} in favour, {no} against, {abstain} abstentions",
+                yes=vote.in_favour,
+                no=vote.against,
+                abstain=vote.abstentions,
+            ),
+        }
+        because = msg(
+            "the Rome Statute was adopted on {day} by a vote of {yes} in favour, {no} against and {abstain} "
+            "abstentions (a non-recorded vote)",
+            day=adopted,
+            yes=vote.in_favour,
+            no=vote.against,
+            abstain=vote.abstentions,
+        )
+        if not wrong:
+            return Result(SUPPORTED, because, [ev_vote])
+        parts = []
+        if "in_favour" in wrong:
+            parts.append(msg("{n} in favour", n=wrong["in_favour"]))
+        if "against" in wrong:
+            parts.append(msg("{n} against", n=wrong["against"]))
+        if "abstentions" in wrong:
+            parts.append(msg("{n} abstentions", n=wrong["abstentions"]))
+        not_said = joined(", ", parts)
+        if claim.date is None:
+            return Result(CONTRADICTED, msg("{because}, not {said}", because=because, said=not_said), [ev_vote])
+        return Result(
+            PARTLY,
+            msg("{because}, not {said}", because=because, said=not_said),
+            [ev_vote],
+            partly=msg("adopted on that day (holds); the vote (does not hold)"),
+        )
+
     def instrument(self, claim: Claim) -> Result:
         statute = self.led.instruments.rome_statute
         source = statute.sources[0].to_json() if statute.sources else None
@@ -3390,7 +3441,10 @@ class Checker:
             "date": statute.adopted.isoformat(),
             "source": source,
         }
+        voted = self._vote(claim, statute.adopted) if claim.action == "statute_adopted" else None
         if claim.date is None:
+            if voted is not None:
+                return voted
             return Result(NOT_CHECKABLE, msg("no date given to check"), [ev_adopted, ev_in_force])
         if claim.action == "statute_in_force":
             ok = claim.date.covers(statute.entry_into_force)
@@ -3401,6 +3455,9 @@ class Checker:
             )
         if claim.action == "statute_adopted":
             ok = claim.date.covers(statute.adopted)
+            if ok and voted is not None:
+                voted.evidence = [ev_adopted, *voted.evidence]
+                return voted
             return Result(
                 SUPPORTED if ok else CONTRADICTED,
                 msg("the Rome Statute was adopted on {day}", day=statute.adopted),
@@ -3772,3 +3829,54 @@ def _action(action: str) -> Any:
 
 def date_json(d: DateMention | None) -> dict[str, object] | None:
     return d.to_json() if d is not None else None
+
+
+# The Rome Conference's vote as news gives it: "by a vote of 120 to 7", "120 in favour, seven against and 21
+# abstentions", "when 120 countries adopted the Rome Statute", "adopted by 139 states" (each bounded: no backtracking).
+_VOTE_N = r"(\d{1,3}|" + "|".join(sorted((w for w, n in UNITS.items() if n), key=len, reverse=True)) + r"|twenty-one)"
+_VOTE_WHO = r"(?:\s+(?:votes?|(?:world\s+)?(?:states|countries|nations|delegations|governments)))?"
+_VOTE_FORMS = (
+    (
+        "to",
+        re.compile(
+            rf"\bby\s+(?:a\s+)?(?:(?:non-recorded|recorded|final)\s+)?vote\s+of\s+{_VOTE_N}\s+(?:votes\s+)?(?:to|-|–)\s*{_VOTE_N}\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_favour",
+        re.compile(
+            rf"\b{_VOTE_N}{_VOTE_WHO}\s+(?:in\s+favou?r|voted\s+(?:for|in\s+favou?r|to\s+adopt|yes)|agreed\s+to\s+adopt|adopted\b)",
+            re.I,
+        ),
+    ),
+    (
+        "in_favour",
+        re.compile(rf"\badopted\s+by\s+(?:a\s+vote\s+of\s+)?{_VOTE_N}\s+(?:votes|states|countries|nations)\b", re.I),
+    ),
+    ("against", re.compile(rf"\b{_VOTE_N}{_VOTE_WHO}\s+(?:against|voted\s+against|opposed)\b", re.I)),
+    ("abstentions", re.compile(rf"\b{_VOTE_N}{_VOTE_WHO}\s+(?:abstentions?|abstaining|abstained)\b", re.I)),
+)
+_VOTE_NEEDLES = ("vote", "favour", "favor", "against", "abstain", "abstention", "adopt", "opposed")
+
+
+def _vote_number(word: str) -> int:
+    return int(word) if word.isdigit() else 21 if word.lower() == "twenty-one" else UNITS[word.lower()]
+
+
+def vote_said(text: str) -> dict[str, int]:
+    """The figures of the adoption vote a sentence gives: in favour, against, abstentions (each where given)."""
+    lower = text.lower()
+    if not any(n in lower for n in _VOTE_NEEDLES):
+        return {}
+    said: dict[str, int] = {}
+    for key, form in _VOTE_FORMS:
+        m = form.search(text)
+        if m is None:
+            continue
+        if key == "to":
+            said.setdefault("in_favour", _vote_number(m.group(1)))
+            said.setdefault("against", _vote_number(m.group(2)))
+        else:
+            said.setdefault(key, _vote_number(m.group(1)))
+    return said

@@ -358,6 +358,21 @@ class Sitting:
 
 
 @dataclass(frozen=True)
+class Vote:
+    """The Rome Conference's vote adopting the Statute on 17 July 1998: a non-recorded vote, so its figures are
+    known but not how each State voted."""
+
+    __pydantic_config__ = STRICT
+
+    in_favour: int
+    against: int
+    abstentions: int
+    source: Source
+    also: list[Source] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Statute:
     __pydantic_config__ = STRICT
 
@@ -368,6 +383,7 @@ class Statute:
     entry_into_force: dt.date
     sources: list[Source]
     inaugural_session: Sitting | None = None  # the Court inaugurated, its judges sworn in (not the Statute's own day)
+    adoption_vote: Vote | None = None  # the Rome Conference's vote of 17 July 1998 (120-7-21)
 
 
 @dataclass(frozen=True)
