@@ -308,6 +308,41 @@ def test_status_and_bulk_take_lang_as_the_api_does(tmp_path, monkeypatch):
     assert "  data caveat: RUS: " in english and "  invalid row 1 (line 3): " in english
 
 
+@pytest.mark.parametrize(
+    ("args", "url", "said"),
+    [
+        (["timeline", "BDI"], "/api/v1/timeline/BDI", "  2017-10-27 – …           retiré (n'est plus un État Partie)"),
+        (["situations", "--on", "2018-01-01"], "/api/v1/situations?on=2018-01-01", "24 situations le 2018-01-01"),
+        (
+            ["situation", "ICC-02/05", "--on", "2020-01-01"],
+            "/api/v1/situations/ICC-02/05?on=2020-01-01",
+            "saisine : Conseil de sécurité",
+        ),
+        (
+            ["cases", "--on", "2012-01-01"],
+            "/api/v1/cases?on=2012-01-01",
+            "26 personnes publiquement mises en cause le 2012-01-01",
+        ),
+    ],
+)
+def test_the_registry_and_timeline_commands_take_lang_as_the_api_does(client, args, url, said):
+    """`--lang fr` on the commands whose API answer takes `lang`: the JSON is the API's, the text says the
+    codes (stages, triggers, statuses, kinds) and its own words in French; a bad language is bad input."""
+    from typer.testing import CliRunner
+
+    from hague.cli import app
+
+    runner = CliRunner()
+    text = runner.invoke(app, [*args, "--lang", "fr"])
+    assert text.exit_code == 0, text.output
+    assert said in text.stdout
+    as_json = runner.invoke(app, [*args, "--lang", "fr", "--json"]).stdout
+    sep = "&" if "?" in url else "?"
+    assert json.loads(as_json) == client.get(url + sep + "lang=fr").json()
+    bad = runner.invoke(app, [*args, "--lang", "de"])
+    assert bad.exit_code == 2 and "lang: 'de' is not one of en, fr, es" in bad.output
+
+
 def test_lang_is_declared_once_for_the_commands_and_the_api():
     """The commands' `--lang` and the API's `lang` say the same (hague.i18n.LANG_HELP), as the question's
     fields are declared once (hague.jurisdiction.FIELDS)."""

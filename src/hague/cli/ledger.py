@@ -239,20 +239,32 @@ def parties(
 def timeline(
     state: Annotated[str, typer.Argument(help="ISO code or English name.")],
     as_json: JsonOpt = False,
+    lang: LangOpt = "en",
 ) -> None:
-    """A State's history: spans of one status each, and the events behind them."""
-    t = default().timeline(state)
+    """A State's history: spans of one status each, and the events behind them (--lang: the State's
+    name, the status words and the events' kinds in French or Spanish, as GET /api/v1/timeline gives them)."""
+    code = language(lang)
+    led = default()
+    t = led.timeline(state)
+    if code != "en":
+        from hague.registry.names import state_answer
+
+        t = state_answer(t, code, led)
     if as_json:
         emit(t)
         return
+    from hague.trace import Word, render
+
     say(f"{paint(t['name'], 'bold')} ({t['iso3']})")
     for p in t["periods"]:
         since = p["since"] or "…"
         until = p["until"] or "…"
-        say(f"  {since:>10} – {until:<10}  {LABELS[p['status']]}")
+        word = render(Word("status.label." + p["status"], LABELS[p["status"]]), code)
+        say(f"  {since:>10} – {until:<10}  {word}")
     for e in t["events"]:
         src = e["source"].get("ref") or e["source"].get("url")
-        say(f"  {e['date']}  {e['kind']:<26} {src}")
+        kind = render(Word("kind." + e["kind"], e["kind"]), code)
+        say(f"  {e['date']}  {kind:<26} {src}")
 
 
 @app.command()

@@ -6,7 +6,20 @@ from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import FormatOpt, JsonOpt, OnOpt, as_day, check_format, emit, guarded, paint, print_rows, say
+from hague.cli.common import (
+    FormatOpt,
+    JsonOpt,
+    LangOpt,
+    OnOpt,
+    as_day,
+    check_format,
+    emit,
+    guarded,
+    paint,
+    print_rows,
+    say,
+)
+from hague.i18n import language
 from hague.ledger import default
 from hague.registry import of as registry_of
 
@@ -27,12 +40,15 @@ def situations(
     state: Annotated[str | None, typer.Option("--state", help="Only situations concerning this State.")] = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
+    lang: LangOpt = "en",
 ) -> None:
-    """The Prosecutor's situations on a day: preliminary examinations and investigations."""
+    """The Prosecutor's situations on a day: preliminary examinations and investigations (--lang:
+    names and words in French or Spanish, as GET /api/v1/situations gives them)."""
     from hague.ledger.names import resolve
 
     check_format(fmt)
-    answer = registry_of(default()).situations(as_day(on), resolve(state) if state else None)
+    code = language(lang)
+    answer = registry_of(default()).situations(as_day(on), resolve(state) if state else None, code)
     if as_json:
         emit(answer)
         return
@@ -53,20 +69,33 @@ def situations(
         )
         print_rows(answer["situations"], {k: k for k in keys}, fmt)
         return
-    say(
-        f"{paint(str(answer['count']) + ' situations', 'bold')} on {answer['on']} "
-        "(stage, and the day of the act that began it)"
-    )
+    from hague.trace import msg
+
+    count = msg("{count} situations", count=answer["count"]).render(code)
+    said = msg(" on {on} (stage, and the day of the act that began it)", on=answer["on"]).render(code)
+    say(paint(count, "bold") + said)
+    since_word, cases_word = msg("since").render(code), msg("cases").render(code)
     for r in answer["situations"]:
         since = shown(r["since"], r["since_precision"])
         # a person whose warrant may or may not have been public that day: `+N?`
         more = f"+{r['cases_uncertain']}?" if r["cases_uncertain"] else ""
         # an act made public later than it was done: both days (`since_why`)
         public = f" ({r['since_why']})" if r["since_why"] else ""
+        stage, trigger = _word("stage", r["stage"], code), _word("trigger", r["trigger"], code)
         say(
-            f"  {r['id']:<21} {r['stage']:<24} since {since:<10}  cases {r['cases']:>2}{more:<3}  "
-            f"{r['trigger']:<16} {' '.join(r['states']):<11} {r['name']}{public}"
+            f"  {r['id']:<21} {stage:<24} {since_word} {since:<10}  {cases_word} {r['cases']:>2}{more:<3}  "
+            f"{trigger:<16} {' '.join(r['states']):<11} {r['name']}{public}"
         )
+
+
+def _word(kind: str, value: str | None, lang: str) -> str:
+    """A code in words (`stage.investigation`, `trigger.proprio_motu`, `case.at_large`): the code in
+    English, as always; the catalogue's word in French and Spanish."""
+    if value is None or lang == "en":
+        return value or ""
+    from hague import i18n
+
+    return i18n.text(lang, f"{kind}.{value}", value)
 
 
 @app.command()
@@ -80,35 +109,73 @@ def situation(
     ],
     on: OnOpt = None,
     as_json: JsonOpt = False,
+    lang: LangOpt = "en",
 ) -> None:
     """One situation: scope, events with sources, and the persons charged. Text that fits several
-    situations (Venezuela, Palestine) exits 2 listing them."""
-    s = registry_of(default()).situation(ident, as_day(on))
+    situations (Venezuela, Palestine) exits 2 listing them (--lang: as GET /api/v1/situations/ID)."""
+    code = language(lang)
+    s = registry_of(default()).situation(ident, as_day(on), code)
     if as_json:
         emit(s)
         return
-    since = f" since {shown(s['since'], s['since_precision'])}" if s["since"] else ""
+    from hague.trace import msg
+
+    def _r(words: Any) -> str:
+        return str(words.render(code))
+
+    since = _r(msg(" since {day}", day=shown(s["since"], s["since_precision"]))) if s["since"] else ""
     if s["since_why"]:
         since += f" ({s['since_why']})"
-    say(f"{paint(s['name'], 'bold')} ({s['number']}) on {s['on']}: {s['stage']}{since}")
-    scope = s["scope"]
+    stage = _word("stage", s["stage"], code)
+    colon = " : " if code == "fr" else ": "  # French sets a space before a colon
     say(
-        f"  trigger {s['trigger']}; territory {' '.join(scope.get('territories', s['states']))}; "
-        f"from {scope.get('from', '?')} to {scope.get('to') or 'open'}"
+        paint(s["name"], "bold")
+        + " "
+        + _r(msg("({number}) on {on}", number=s["number"], on=s["on"]))
+        + colon
+        + stage
+        + since
     )
+    scope = s["scope"]
+    territory = " ".join(scope.get("territories", s["states"]))
+    start, end = scope.get("from", "?"), scope.get("to")
+    trigger = _word("trigger", s["trigger"], code)
+    said = (
+        msg(
+            "trigger {trigger}; territory {territory}; from {start} to {end}",
+            trigger=trigger,
+            territory=territory,
+            start=start,
+            end=end,
+        )
+        if end
+        else msg(
+            "trigger {trigger}; territory {territory}; from {start} to open",
+            trigger=trigger,
+            territory=territory,
+            start=start,
+        )
+    )
+    say("  " + _r(said))
     for e in s["events"]:
         src = e["source"].get("ref") or e["source"].get("url")
         # an act made public later: "decided 2017-10-25, made public 2017-11-09"
-        public = f"made public {e['announced']['date']}; " if e.get("announced") else ""
-        say(f"  {shown(e['date'], e.get('precision')):<10}  {e['kind']:<24} {public}{src}")
+        public = _r(msg("made public {day}; ", day=e["announced"]["date"])) if e.get("announced") else ""
+        say(f"  {shown(e['date'], e.get('precision')):<10}  {_word('act', e['kind'], code):<24} {public}{src}")
     for c in s["cases"]:
-        since, public = _case_days(c)
+        day, public = _case_days(c)
         public_day = c["public_since"] or c["public_not_after"] or ""
         sealed = public_day > (c["status_since"] or "")  # the status began under seal
-        public = f" (public since {public})" if sealed else ""
-        say(f"  case: {c['person']} ({c['nationality'] or '?'}): {c['status']} since {since}{public}")
+        public = _r(msg(" (public since {day})", day=public)) if sealed else ""
+        status = _word("case", c["status"], code)
+        person = f"{c['person']} ({c['nationality'] or '?'})"
+        say("  " + _r(msg("case: {person}: {status} since {day}", person=person, status=status, day=day)) + public)
     for c in s["cases_uncertain"]:
-        say(f"  case, public or not on {s['on']}: {c['person']} ({c['nationality'] or '?'}): {c['public_why']}")
+        person = f"{c['person']} ({c['nationality'] or '?'})"
+        say(
+            "  "
+            + _r(msg("case, public or not on {on}: {person}: {why}", on=s["on"], person=person, why=c["public_why"]))
+        )
 
 
 def _case_days(c: dict[str, Any]) -> tuple[str, str]:
@@ -128,13 +195,15 @@ def cases(
     on: OnOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
+    lang: LangOpt = "en",
 ) -> None:
     """Persons publicly charged by a day (a sealed warrant counts from the day it was made
     public), with their status that day and the day it began (a warrant's from its issue).
     A warrant made public on a day known only within bounds that hold the day is listed
     apart: whether it was public then is not known."""
     check_format(fmt)
-    answer = registry_of(default()).cases(situation, status, as_day(on))
+    code = language(lang)
+    answer = registry_of(default()).cases(situation, status, as_day(on), code)
     if as_json:
         emit(answer)
         return
@@ -154,17 +223,23 @@ def cases(
         )
         print_rows(answer["cases"] + answer["cases_uncertain"], {k: k for k in keys}, fmt)
         return
-    say(f"{paint(str(answer['count']) + ' persons publicly charged', 'bold')} on {answer['on']}")
+    from hague.trace import msg
+
+    count = msg("{count} persons publicly charged", count=answer["count"]).render(code)
+    say(paint(count, "bold") + msg(" on {on}", on=answer["on"]).render(code))
+    since_word, public_word = msg("since").render(code), msg("public").render(code)
+    none = msg("crimes not recorded").render(code)
     for c in answer["cases"]:
         since, public = _case_days(c)
         say(
-            f"  {c['situation']:<11} {c['status'] or '':<22} since {since:<10}  "
-            f"public {public:<10}  {c['nationality'] or '?':<3}  {c['person']}  "
-            f"({', '.join(c['crimes']) or 'crimes not recorded'})"
+            f"  {c['situation']:<11} {_word('case', c['status'], code):<22} {since_word} {since:<10}  "
+            f"{public_word} {public:<10}  {c['nationality'] or '?':<3}  {c['person']}  "
+            f"({', '.join(c['crimes']) or none})"
         )
     if answer["cases_uncertain"]:
         n = answer["uncertain_count"]
-        say(paint(f"{n} more, not known whether publicly charged on {answer['on']}", "bold"))
+        more = msg("{count} more, not known whether publicly charged on {on}", count=n, on=answer["on"])
+        say(paint(more.render(code), "bold"))
         for c in answer["cases_uncertain"]:
             say(f"  {c['situation']:<11} {c['nationality'] or '?':<3}  {c['person']}: {c['public_why']}")
 
