@@ -82,6 +82,25 @@ def test_the_claim_check_in_french_lists_states_and_marks_english(server, page):
     assert page.errors == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "field"), [("en", "Check as of"), ("fr", "Vérifier à la date du"), ("es", "Verificar a fecha de")]
+)
+def test_the_check_page_names_its_own_field_not_the_commands_flag(server, page, lang, field):
+    """Where the day checked against came from, on the check page: the page's field by its label in the page's
+    language (catalogue check.basis_*), never the command's flag --as-of (issue 17 point 2)."""
+    text = quote("Burundi left the ICC.")  # no dateline, no full date: today
+    page.goto(server + f"/check?lang={lang}&text={text}")
+    page.wait_for_selector("#claims li")
+    said = page.inner_text("#asof")
+    assert "--as-of" not in said and field in said, said
+    page.goto(server + f"/check?lang={lang}&as_of=2017-11-01&text={text}")
+    page.wait_for_selector("#claims li")
+    page.wait_for_function("document.getElementById('asof').textContent.includes('2017-11-01')")
+    said = page.inner_text("#asof")
+    assert "--as-of" not in said and field in said, said
+    assert page.errors == []
+
+
 def test_a_state_pages_source_references_are_marked_english_in_spanish(server, page):
     page.goto(server + "/state/BDI?lang=es")
     page.wait_for_selector("#events tr")

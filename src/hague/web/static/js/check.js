@@ -77,7 +77,10 @@
   function render(text, d) {
     document.getElementById("answer").hidden = false;
     document.getElementById("summary").textContent = d.message;
-    document.getElementById("asof").textContent = t("check.as_of_line", { date: d.as_of, basis: d.as_of_basis, projected: d.projected ? t("check.projected") : "" });
+    // the day given in the page's field, or today for want of one: said in the page's words, which name
+    // the field as the page does (the answer's own basis names the command's --as-of)
+    const basis = d.as_of_source === "today" ? t("check.basis_today") : d.as_of_source === "argument" ? t("check.basis_given") : d.as_of_basis;
+    document.getElementById("asof").textContent = t("check.as_of_line", { date: d.as_of, basis, projected: d.projected ? t("check.projected") : "" });
     document.getElementById("marked").replaceChildren(...marked(text, d.claims));
     document.getElementById("claims").replaceChildren(...d.claims.map(claimItem));
   }
