@@ -679,8 +679,11 @@ PATTERNS: list[Pattern] = [
     _p(
         # "As a party to the Rome Statute, Mongolia was obliged to arrest him": the State after the comma
         "member.as_opening",
-        rf"^\W*(?P<v>As\s+(?:a|an)\s+(?:founding\s+)?(?:ICC\s+)?(?P<noun>State\s+Party|state\s+party|member(?:\s+state)?|party|"
-        rf"signatory)(?:\s+(?:of|to)\s+{OBJ})?\s*,)\s+(?=(?:the\s+)?[A-Z])",
+        # "As a founding member of the court with a rich legacy of ..., South Africa's decision": words that describe
+        # the status may stand before the comma
+        rf"^\W*(?P<v>As\s+(?:a|an)\s+(?P<founding>founding\s+)?(?:ICC\s+)?(?P<noun>State\s+Party|state\s+party|member(?:\s+state)?|party|"
+        rf"signatory)(?:\s+(?:of|to)\s+{OBJ})?(?:\s+(?:with|under|and|since|for|that|which|who)\s+[^,;]{{1,120}}?)?\s*,)\s+"
+        rf"(?=(?:the\s+)?[A-Z])",
         "party",
         kind="membership",
         subject="after",
@@ -688,7 +691,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.as",
-        rf"(?:,\s*|\b)as\s+(?P<v>(?:a|an|the)\s+(?:founding\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?(?:State\s+Party|state\s+party|member(?:\s+state)?|"
+        rf"(?:,\s*|\b)as\s+(?P<v>(?:a|an|the)\s+(?P<founding>founding\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?(?:State\s+Party|state\s+party|member(?:\s+state)?|"
         rf"party|signatory))(?:\s+(?:of|to)\s+{OBJ})?",
         "party",
         kind="membership",
@@ -1231,19 +1234,30 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 # "Russia signed the statute, as did the U.S.", "... — as have Israel and Sudan —": the States after it did the same.
-_AS_DID = re.compile(r"(?:,|\s[–—-])\s*as\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?", re.IGNORECASE)
+_AS_DID = re.compile(
+    r"(?:,|\s[–—-]|(?=\s+and\s))\s*(?:and\s+)?(?P<how>as|so|neither|nor)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+"
+    r"(?:(?:many\s+|other\s+|several\s+|major\s+)?(?:countries|states|nations|powers)\s+(?:like|such\s+as|including)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "The U.S. is not a party ..., and neither are countries like China, Russia, and Israel": as far as that after the
+# words, with no other claim between
+_AS_DID_REACH = 120
 
 
 def _as_did(text: str, found: list[Claim], named: list[Mention]) -> list[Claim]:
     """`found` with a claim of the same act for each State said to have done the same ("as did the U.S.")."""
     out = list(found)
     acting = {m.iso3 for c in found for m in c.subjects}
-    for c in found:
+    for i, c in enumerate(found):
         if c.kind == "situation" or not c.subjects or any(m.group for m in c.subjects):
             continue
-        m = _AS_DID.search(text, c.end, min(c.end + 60, c.sentence.end))
+        reach = min(c.end + _AS_DID_REACH, c.sentence.end, *(x.start for x in found[i + 1 :] if x.start >= c.end))
+        m = _AS_DID.search(text, c.end, reach)
         if m is None:
             continue
+        how = m.group("how").lower()
+        if (how in ("neither", "nor")) != c.negated and how != "as":
+            continue  # "is not a party, and so is Israel": no same act said of the next State
         listed = [x for x in named if x.start >= m.end() and x.iso3 and x.iso3 not in acting]
         if not listed or listed[0].start != m.end():
             continue
