@@ -721,3 +721,126 @@ def test_no_english_ui_words_are_left_on_a_page(client, lang):
         texts += [markup.unescape(a) for a in re.findall(r'(?:title|aria-label|placeholder|alt)="([^"]*)"', body)]
         found = [t for t in texts if t and (t in left or stopwords.search(t))]
         assert not found, (path, found)
+
+
+# Answers with words for people, one of each kind the API gives (issue 17 point 3)
+API_ANSWERS = [
+    "/api/v1/status/RUS",
+    "/api/v1/status/HUN?on=2026-01-01",
+    "/api/v1/status/UKR",
+    "/api/v1/timeline/BDI",
+    "/api/v1/states",
+    "/api/v1/map?on=2017-10-27",
+    "/api/v1/statuses",
+    "/api/v1/jurisdiction/fields",
+    "/api/v1/jurisdiction?crime=war_crimes&from=2022-02-24&to=2022-12-31&territory=UKR&nationality=RUS",
+    "/api/v1/jurisdiction?crime=aggression&from=2023-01-01&to=2023-02-01&aggressor=RUS&victim=UKR",
+    "/api/v1/jurisdiction?crime=war_crimes&from=2016-01-01&to=2019-12-31&territory=PHL",
+    "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2015-04-26&to=2018-12-31&territory=BDI",
+    "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2004-01-01&to=2004-12-31&territory=SDN"
+    "&trigger=security_council&resolution=1593",
+    "/api/v1/jurisdiction?crime=crimes_against_humanity&from=2011-03-01&to=2011-03-31&territory=LBY"
+    "&trigger=security_council&resolution=1970",
+    "/api/v1/situations?on=2024-01-01",
+    "/api/v1/situations/ICC-01/22",
+    "/api/v1/situations/darfur",
+    "/api/v1/cases?on=2024-01-01",
+    "/api/v1/stats?on=2024-01-01",
+    "/api/v1/statute/12",
+]
+# What a program reads, the same in every language (codes, references, the data's own names), and what
+# is English by its name: `title_en`, and `doc`, the code's own docstring of a rule implementing an
+# article (the article page marks it lang="en").
+CODE_KEYS = {
+    "iso3", "id", "slug", "number", "article", "provision", "link", "href", "function", "cites",
+    "kind", "status", "stage", "trigger", "verdict", "crime", "group", "what", "holds", "flag", "name",
+    "type", "choices", "default", "source", "sources", "url", "via", "ref", "meta", "query", "facts",
+    "english", "note", "title_en", "doc", "name_source", "title_source", "fallback_source", "command",
+}  # fmt: skip
+# `name` is checked where it is a State's or situation's (below), not a field's (`from`, `to`)
+ENGLISH_WORDS = re.compile(r"\b(the|and|of|is|was|has|with|which|by|from|not|since)\b")
+
+
+def _english_left(value, english: set[str], path: str = "") -> list[tuple[str, str]]:
+    """The strings of an answer that read as English, outside what it marks English: a part in lang "en"
+    (caveat_parts), the words an answer lists under `english`, and CODE_KEYS."""
+    if isinstance(value, dict):
+        if value.get("lang") == "en":
+            return []
+        found = []
+        for k, v in value.items():
+            if k in CODE_KEYS and not (k == "name" and isinstance(v, str) and "iso3" in value):
+                continue
+            found += _english_left(v, english, f"{path}.{k}")
+        return found
+    if isinstance(value, list):
+        return [x for i, v in enumerate(value) for x in _english_left(v, english, f"{path}[{i}]")]
+    if isinstance(value, str) and ENGLISH_WORDS.search(value):
+        rest = value
+        for words in sorted(english, key=len, reverse=True):  # a note before the scope it quotes
+            rest = rest.replace(words, "")
+        if ENGLISH_WORDS.search(rest):
+            return [(path, value[:200])]
+    return []
+
+
+def _listed_english(value) -> set[str]:
+    """Every string an answer says is English: under `english`, and the text of caveat parts in "en"."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        if isinstance(value.get("english"), list):
+            found |= set(value["english"])
+        if value.get("lang") == "en" and isinstance(value.get("text"), str):
+            found.add(value["text"])
+        for v in value.values():
+            found |= _listed_english(v)
+    elif isinstance(value, list):
+        for v in value:
+            found |= _listed_english(v)
+    return found
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_english_words_are_left_in_an_api_answer(client, lang):
+    """Every kind of API answer with `lang` fr or es: no English sentence in the words for people, except
+    those the answer itself marks English (the data's own words a file gives in English only) and codes."""
+    left = {}
+    for url in API_ANSWERS:
+        r = client.get(url + ("&" if "?" in url else "?") + "lang=" + lang)
+        assert r.status_code == 200, (url, r.text)
+        answer = r.json()
+        found = _english_left(answer, _listed_english(answer))
+        if found:
+            left[url] = found[:3]
+    assert not left, left
+
+
+def test_a_regional_group_is_named_in_the_answers_language(client):
+    """`group` is the data's name of the State's regional group (the same in every language); `group_name`
+    says it in the answer's language."""
+    (fra,) = [s for s in client.get("/api/v1/states?lang=fr").json() if s["iso3"] == "FRA"]
+    assert fra["group"] == "Western European and other States"
+    assert fra["group_name"] == i18n.text("fr", "group.Western European and other States")
+    assert client.get("/api/v1/status/BDI?lang=es").json()["group_name"] == "Estados de África"
+    assert "group_name" not in client.get("/api/v1/status/BDI").json()
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_key_the_code_looks_up_is_in_the_catalogue(lang):
+    """A key the code asks of the catalogue by name (`i18n.text(lang, "check.as_of", ...)`, with or without
+    the English as a default) is in every language's: a default is the code's English, never a way round
+    a missing translation. (Keys built from codes — `group.{name}`, `stage.{value}` — are required_keys'.)"""
+    import ast
+
+    missing = []
+    for path in sorted((Path(i18n.__file__).parents[1]).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            key = node.args[1]
+            literal = isinstance(key, ast.Constant) and isinstance(key.value, str)
+            if name == "text" and literal and key.value not in i18n.messages(lang):  # type: ignore[attr-defined]
+                missing.append(f"{path.name}:{node.lineno} {key.value}")  # type: ignore[attr-defined]
+    assert not missing, missing

@@ -238,19 +238,23 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/states", response_model=None, tags=["ledger"], summary="Every State hague covers, with codes")
     def states(lang: LangQ = None) -> JSONResponse:
-        """Each State's codes, name (in `lang`: CLDR's, through Babel) and regional group."""
+        """Each State's codes, name (in `lang`: CLDR's, through Babel) and regional group: `group` as
+        the data names it (English, the same in every language: what a program compares), and with
+        `lang` fr or es `group_name`, its name in that language."""
         code = i18n.language(lang)
-        return ok(
-            [
-                {
-                    "iso3": c,
-                    "name": state_names.local_name(c, code),
-                    "numeric": state_names.numeric(c),
-                    "group": led.groups.get(c),
-                }
-                for c in sorted(led.states)
-            ]
-        )
+        rows = []
+        for c in sorted(led.states):
+            group = led.groups.get(c)
+            row = {
+                "iso3": c,
+                "name": state_names.local_name(c, code),
+                "numeric": state_names.numeric(c),
+                "group": group,
+            }
+            if code != i18n.DEFAULT:
+                row["group_name"] = i18n.text(code, f"group.{group}", group) if group else None
+            rows.append(row)
+        return ok(rows)
 
     @app.get(
         "/api/v1/map",

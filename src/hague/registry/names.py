@@ -104,8 +104,8 @@ def state_answer(answer: dict[str, Any], lang: str, ledger: Any) -> dict[str, An
     """An answer about one State (`hague status`, `hague timeline`, GET /api/v1/status) in `lang` (en, fr,
     es): its `name` CLDR's, through Babel; its `caveats` in the language their data file gives for it
     (English as the CLI prints them), with `caveat_parts` saying which language each is in
-    (hague.trace.caveat_part); each amendment's `title` (under `record`) in `lang` with `title_source`.
-    English: the answer as it is."""
+    (hague.trace.caveat_part); its regional group's name in `lang` as `group_name` (`group` stays the data's
+    name); each amendment's `title` (under `record`) in `lang` with `title_source`. English: the answer as it is."""
     if lang == "en":
         return answer
     from hague.ledger import names as state_names
@@ -113,6 +113,10 @@ def state_answer(answer: dict[str, Any], lang: str, ledger: Any) -> dict[str, An
     from hague.trace import caveat_part
 
     out = {**answer, "name": state_names.local_name(answer["iso3"], lang)}
+    if answer.get("group"):  # `group` stays the data's name (a code to programs); `group_name` says it in `lang`
+        from hague import i18n
+
+        out["group_name"] = i18n.text(lang, f"group.{answer['group']}", answer["group"])
     if "caveats" in answer:
         out["caveats"] = [c.in_lang(lang) if isinstance(c, Text) else c for c in answer["caveats"]]
         # the same in pieces, as the jurisdiction answer gives them: the words' language, "en" where the
