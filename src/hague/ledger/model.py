@@ -335,6 +335,7 @@ class Amendment:
     adopted: dt.date
     sources: list[Source]
     activated: dt.date | None = None  # aggression: ICC-ASP/16/Res.5
+    activation_decided: dt.date | None = None  # aggression: the day the Assembly adopted ICC-ASP/16/Res.5
     provisions: list[str] = field(default_factory=list)  # art. 8 provisions the amendment adds
     resolution: str | None = None
     note: str | None = None
