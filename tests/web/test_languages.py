@@ -135,8 +135,13 @@ PAGES = [
     ("/jurisdiction?crime=war_crimes&from=2016-01-01&to=2019-12-31&territory=PHL", "#trace li"),
     (DARFUR, "#trace li"),
     (LIBYA, "#trace li"),
+    ("/jurisdiction", "#wizard"),
     ("/situations?on=2024-01-01", "#situations tr"),
     ("/statute/12", "#title"),
+    ("/statute/8bis", "#title"),
+    ("/statute/127", "#title"),
+    ("/state/BDI", "#events tr"),
+    ("/api/docs", "body"),
     ("/embed/map?date=2024-01-01", "#states tr"),
     ("/check?as_of=2024-06-01&text=CLAIMS", "#claims li"),
 ]
