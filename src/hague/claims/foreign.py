@@ -67,6 +67,9 @@ class Trigger:
     absorbs: int = 0  # later withdrawal triggers (or its own action's) within this many characters are part of it
     fixed: bool = False  # negation written into the words ("n'a pas l'intention de"): not read from them
     apposed: bool = False  # set beside the State before it (", État membre de la CPI"): its subject even after "en"
+    # a claim only when negated ("ne reconnaît pas la CPI", "no reconocen su jurisdicción": not a party); the
+    # words said without a negation are left to the triggers listed after it ("reconoce la competencia": art. 12(3))
+    only_negated: bool = False
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -156,6 +159,7 @@ def rules(lang: str) -> Rules:
                 absorbs=int(t.get("absorbs", 0)),
                 fixed=bool(t.get("fixed", False)),
                 apposed=bool(t.get("apposed", False)),
+                only_negated=bool(t.get("only_negated", False)),
                 examples=tuple(t.get("examples", ())),
             )
         )
@@ -262,6 +266,18 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
 _WITHDRAWALS = ("withdrawal", "withdrawal_notification", "withdrawal_effect")
 
 
+def _negated_before(r: Rules, text: str, at: int) -> bool:
+    """Whether a negation stands right before `at` ("ne reconnaît", "no la reconoce", "tampoco reconocen"), or
+    "ni" a few words back ("Ni Israël ni les États-Unis ne ...", "Ni Estados Unidos ni Israel reconocen"); a
+    negation further back is another verb's ("Ucrania, que no era parte, reconoce ...")."""
+    if r.negation.search(text, max(0, at - 14), at):
+        return True
+    return _NI.search(text, max(0, at - 40), at) is not None
+
+
+_NI = re.compile(r"(?<![\w])(?:ni|nem)\s", re.IGNORECASE)
+
+
 def _in_sentence(
     text: str,
     s: Sentence,
@@ -278,6 +294,8 @@ def _in_sentence(
         if (t.context and not context) or (t.kind == "warrant" and ledger is None):
             continue
         for m in regex.finditer(s.text):
+            if t.only_negated and not _negated_before(r, s.text, m.start()):
+                continue  # said without a negation: for the triggers after it
             a, b = m.span("v") if "v" in regex.groupindex and m.group("v") else m.span()
             hits.append((order, a + s.start, b + s.start, t, m))
     chosen: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
@@ -427,6 +445,8 @@ def _build(
     if r.no_longer.search(said):
         claim.no_longer = True
         claim.negated = True
+    if t.only_negated and not claim.negated:
+        return None
     lead_end = claim.subjects[0].start if claim.subjects and claim.subjects[0].start < a else a
     lead = text[max(s.start, lead_end - 40) : lead_end]
     # A noun whose verb, right after it, is in the future: "Esta retirada convertirá a Hungría en ..."

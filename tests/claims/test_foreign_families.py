@@ -1,0 +1,113 @@
+"""French and Spanish phrasing families (issue 14): what each new trigger reads and, as much, what it
+leaves alone. The sentences are this file's own words; the triggers' own examples run in test_foreign.py."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from hague.claims import check
+
+AS_OF = date(2025, 6, 1)
+
+
+def claims(ledger, text: str, lang: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    answer = check(text, AS_OF, ledger, lang=lang)
+    assert answer["language"] == lang
+    return [(c["action"], c["mode"], tuple(c["states"]), c["verdict"]) for c in answer["claims"]]
+
+
+def rows(found: list[tuple[str, str, tuple[str, ...], str]], action: str) -> list[Any]:
+    return [c for c in found if c[0] == action]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("fr", "Washington ne reconnaît pas la juridiction de la Cour pénale internationale.", ("USA",)),
+        ("fr", "Israël, qui ne reconnaît pas cette juridiction, rejette les mandats.", ("ISR",)),
+        ("es", "Israel no reconoce la competencia del tribunal de La Haya.", ("ISR",)),
+        ("es", "China y Rusia no reconocen a la CPI.", ("CHN", "RUS")),
+    ],
+)
+def test_not_recognising_the_court_now_is_said_not_to_be_a_party(ledger, lang, text, states):
+    found = rows(claims(ledger, text, lang), "party")
+    assert {s for c in found for s in c[2]} == set(states), found
+    assert all(c[3] == "supported" for c in found), found
+    assert not rows(claims(ledger, text, lang), "declaration_12_3")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # recognised, without a negation: a declaration (art. 12(3)), the trigger after it
+        ("fr", "En 2015, l'Ukraine reconnaît la compétence de la Cour pour les crimes commis depuis 2014."),
+        ("es", "Con esa declaración, Ucrania reconoce la competencia de la Corte desde 2014."),
+    ],
+)
+def test_recognising_the_court_without_a_negation_stays_a_declaration(ledger, lang, text):
+    found = claims(ledger, text, lang)
+    assert rows(found, "declaration_12_3") and not rows(found, "party"), found
+
+
+def test_a_negation_of_another_verb_does_not_make_a_recognition_a_non_party(ledger):
+    # the "no" is another verb's ("no era parte"): "reconoce" is read as said, a declaration
+    answer = check("Ucrania, que no era parte, hoy reconoce la competencia de la CPI.", AS_OF, ledger, lang="es")
+    patterns = [c["pattern"] for c in answer["claims"]]
+    assert "es.party.not_recognised" not in patterns and "es.declaration_12_3.accepted" in patterns, patterns
+
+
+def test_a_signature_taken_back_is_not_read_as_a_signature_on_that_day(ledger):
+    # "retiró la firma en 2002": the noun "firma" is no verb "firma" (a signature in 2002: contradicted)
+    found = claims(ledger, "En mayo de 2002 el Gobierno de Estados Unidos retiró la firma del Estatuto de Roma.", "es")
+    assert rows(found, "signature_withdrawal") and not rows(found, "signature"), found
+    assert rows(found, "signature_withdrawal")[0][3] == "supported"
+
+
+def test_a_withdrawal_reversed_is_one_claim_not_also_a_withdrawal(ledger):
+    found = claims(ledger, "En febrero de 2017 Gambia dio marcha atrás en su retirada de la CPI.", "es")
+    assert [c[0] for c in found] == ["withdrawal_revocation"], found
+    found = claims(ledger, "L'Afrique du Sud a révoqué sa notification de retrait de la CPI en mars 2017.", "fr")
+    assert [c[0] for c in found] == ["withdrawal_revocation"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("El Estatuto de Roma se aprobó en Roma el 17 de julio de 1998.", "supported"),
+        ("El tratado que creó la CPI se firmó en 2002.", "contradicted"),
+    ],
+)
+def test_the_statute_adopted_said_with_se(ledger, text, verdict):
+    found = claims(ledger, text, "es")
+    assert [(c[0], c[3]) for c in rows(found, "statute_adopted")] == [("statute_adopted", verdict)], found
+    assert not rows(found, "signature"), found
+
+
+def test_the_statute_signed_by_a_state_is_that_states_signature_not_the_adoption(ledger):
+    found = claims(ledger, "El Estatuto de Roma se firmó por Rusia en el año 2000.", "es")
+    assert not rows(found, "statute_adopted"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "action", "state"),
+    [
+        ("fr", "Le Japon, membre de la Cour pénale internationale, a voté contre.", "party", "JPN"),
+        ("fr", "L'Ukraine, signataire du traité de Rome, ne l'avait pas ratifié.", "signatory", "UKR"),
+        ("es", "Japón, miembro de la Corte Penal Internacional, votó en contra.", "party", "JPN"),
+        ("es", "Ucrania, signataria del Estatuto de Roma desde 2000, lo ratificó en 2024.", "signatory", "UKR"),
+    ],
+)
+def test_a_status_set_beside_the_state(ledger, lang, text, action, state):
+    found = rows(claims(ledger, text, lang), action)
+    assert [c[2] for c in found] == [(state,)], claims(ledger, text, lang)
+
+
+def test_a_leader_taking_the_state_out(ledger):
+    found = claims(ledger, "Sous Duterte, Manille a retiré les Philippines de la CPI en 2019.", "fr")
+    assert ("withdrawal", "fact", ("PHL",), "supported") in found, found
+    # "retiré" with no State out of the Court after it is no withdrawal
+    found = claims(ledger, "La CPI a retiré le mandat visant le ministre en 2020.", "fr")
+    assert not rows(found, "withdrawal"), found
