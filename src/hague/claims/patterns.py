@@ -153,6 +153,17 @@ _STATE_WORD = (
     r"(?:States?\s+Part(?:y|ies)|states?\s+part(?:y|ies)|states?|countr(?:y|ies)|nations?|members?(?:\s+states?)?)"
 )
 
+# What a revocation undoes, and its verb in the passive (revocation.passive, revocation.had_undone).
+_UNDONE_WHAT = (
+    r"(?:(?:planned|proposed|intended|announced)\s+)?(?:withdrawal(?:\s+(?:notice|notification|letter|plans?|decision))?|"
+    r"(?:notice|notification|instrument|letter)\s+of\s+withdrawal|(?:plans?|decision|bid|move|notice)\s+to\s+"
+    r"(?:withdraw|leave|quit|exit|pull\s+out))"
+)
+_UNDONE_VERB = (
+    r"(?:(?:later|formally|officially|subsequently|eventually|then|also|quickly|swiftly)\s+)?(?:revoked|reversed|rescinded|"
+    r"annulled|cancell?ed|overturned|retracted|quashed|set\s+aside|nullified|invalidated|struck\s+down|withdrawn)"
+)
+
 # In order of priority: where two triggers overlap, the earlier pattern wins.
 PATTERNS: list[Pattern] = [
     # -- the Kampala amendments on aggression: counts, ranks, the Court's jurisdiction activated -------------------
@@ -347,6 +358,20 @@ PATTERNS: list[Pattern] = [
         r"(?:decision|plan|bid|move|notice)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)",
         "withdrawal_revocation",
     ),
+    # A withdrawal said to be undone, in the passive: "Gambia's withdrawal was reversed", "its notice of withdrawal
+    # had been revoked", "South Africa had its plans to withdraw revoked", "Gambia had its reversed" (the noun left out)
+    _p(
+        "revocation.passive",
+        rf"(?:['’]s|(?<=s)['’]|\b(?:its|their))\s+(?P<v>{_UNDONE_WHAT}(?:\s+(?:from\s+|of\s+)?{OBJ})?\s+(?:was|were|has\s+been|had\s+been|"
+        rf"have\s+been|got|is\s+being)\s+{_UNDONE_VERB})\b",
+        "withdrawal_revocation",
+    ),
+    _p(
+        "revocation.had_undone",
+        rf"\b(?P<v>ha(?:d|s|ve)\s+(?:its|their)\s+(?:{_UNDONE_WHAT}(?:\s+(?:from\s+|of\s+)?{OBJ})?\s+)?{_UNDONE_VERB})\b",
+        "withdrawal_revocation",
+        gap=r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|later|then|since|subsequently|eventually)\s+)?$",
+    ),
     # -- declaration under article 12(3) ---------------------------------------------------------------------------
     _p(
         "declaration_12_3.lodged",
@@ -532,6 +557,18 @@ PATTERNS: list[Pattern] = [
         gap=r"^\s*$",
     ),
     _p("withdrawal.verb_object", rf"\b(?P<v>{_LEAVE})\s+{OBJ}", "withdrawal"),
+    _p(
+        # "follow the example of Moscow and withdraw", "follow Russia and withdraw", "follow Russian example to
+        # withdraw": the State followed is said to have withdrawn (the follower's plan is its own claim; _build)
+        "withdrawal.followed",
+        r"\b(?P<v>follow(?:s|ed|ing)?(?:\s+(?:the\s+)?(?:example|lead|path|footsteps)\s+of|\s+in\s+(?:the\s+)?footsteps\s+of)?)\s+"
+        r"(?=(?:the\s+)?\w[\w.-]*(?:\s+\w[\w.-]*){0,3}?(?:['’]s)?(?:\s+(?:example|lead|footsteps|path))?\s*,?\s+(?:and|to|in|by)\s+"
+        r"(?:(?:also|then|soon)\s+)?(?:withdraw(?:ing)?|leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?|pull(?:ing)?\s+out)\b)",
+        "withdrawal",
+        subject="after",
+        groups=False,
+        mode="fact",
+    ),
     _p(
         "withdrawal.took_out",
         rf"\b(?P<v>withdr[ae]w|pull(?:ed|s|ing)?|t(?:ook|akes?|aking))\s+(?=(?:the\s+country|the\s+nation|its\s+country|(?:the\s+)?"
@@ -992,6 +1029,12 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "drop",
         "scrap",
         "discontinu",
+        "overturn",
+        "quash",
+        "aside",
+        "nullif",
+        "invalid",
+        "struck",
     ),
     "declaration_12_3": ("declaration", "accept", "jurisdiction"),
     "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
@@ -1316,7 +1359,9 @@ def _in_sentence(
     starts = [c[0] for c in chosen]
     out: list[Claim] = []
     for i, (a, b, pattern, m) in enumerate(chosen):
-        prev_end = max(chosen[i - 1][1], chosen[i - 1][3].end() + s.start) if i else s.start
+        # the State followed ("might follow Russia and withdraw") leaves the follower's words whole: mood and subject
+        j = next((j for j in range(i - 1, -1, -1) if chosen[j][2].name != "withdrawal.followed"), None)
+        prev_end = max(chosen[j][1], chosen[j][3].end() + s.start) if j is not None else s.start
         prev_end = min(prev_end, a)
         next_start = starts[i + 1] if i + 1 < len(starts) else s.end
         if pattern.kind == "situation" and pattern.action != "referral":
@@ -1709,6 +1754,8 @@ def _build(
     if claim.subjects and mentions_mod.possessive(claim.subjects[0]):
         window_start = prev_end  # "The minister announced its withdrawal": the words before "its" say the mood
     gap = text[window_start:a]
+    if pattern.kind == "treaty_action":
+        gap = _FOLLOWING.sub(" ", gap)  # "is ready to follow Burundi and leave": the mood of "to follow"
     lead = text[
         max(s.start, (claim.subjects[0].start if claim.subjects else a) - 40) : (
             claim.subjects[0].start if claim.subjects else a
@@ -1794,6 +1841,11 @@ def _build(
     )
     if pattern.kind == "treaty_action" and re.search(r"\b(?:is|are|remains)\s+(?:\w+\s+)?$", gap, re.IGNORECASE):
         claim.present = True
+    if pattern.name == "withdrawal.followed":
+        # what the State followed did is told as done, whatever the follower's mood, negation or day
+        claim.negated, claim.no_longer, claim.mode, claim.mood, claim.present = False, False, "fact", "reported", False
+        claim.date, claim.start = None, a
+        claim.end = claim.subjects[-1].end
     return claim
 
 
@@ -1883,7 +1935,9 @@ def _subject_before(
             return []
         if _GENERIC_SUBJECT.search(gap):
             return []  # "... the first case of an EU member state leaving the ICC": not Hungary acting
-        if _EXAMPLE.match(gap):
+        if _EXAMPLE.match(gap) or (
+            _FOLLOWED_GAP.match(gap) and _FOLLOWED.search(text, max(s.start, cand.start - 40), cand.start)
+        ):
             continue  # "follow Russian example to withdraw", "Ukraine's example will inspire others to join"
         pre = text[max(s.start, cand.start - 30) : cand.start]
         relative = bool(_RELATIVE.match(gap))
@@ -1924,6 +1978,17 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(r"^(?:['’]s)?\s+(?:example|lead|footsteps)\b", re.IGNORECASE)
+# "follow the example of Moscow and withdraw": the State followed is not the subject of the act that follows.
+_FOLLOWED = re.compile(
+    r"\bfollow(?:s|ed|ing)?\s+(?:(?:the\s+)?(?:example|lead|path|footsteps)\s+of\s+|in\s+(?:the\s+)?footsteps\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOLLOWING = re.compile(
+    r"\bfollow(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,6}?(?:and|to|in|by)\s+(?:(?:also|then|soon)\s+)?$", re.IGNORECASE
+)
+_FOLLOWED_GAP = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:example|lead|footsteps|path))?\s*,?\s+(?:and|to|in|by)\b", re.IGNORECASE
+)
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,60}\s[–—]\s")
 

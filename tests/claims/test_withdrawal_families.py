@@ -1,0 +1,86 @@
+"""Withdrawals, their revocation and announcements as the press phrases them (issue 14): a withdrawal said to be
+undone in the passive, a State said to be followed in leaving. The sentences are written here, in the press's usual
+forms, and each family has a counter-example; the days come from the ledger (`hague status GMB ZAF BDI RUS`:
+the Gambia notified 2016-11-10 and revoked 2017-02-10; South Africa notified 2016-10-19 and revoked 2017-03-07;
+Burundi notified 2016-10-27, in effect 2017-10-27; Russia signed and never ratified)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from hague.claims import check
+
+
+@pytest.fixture(scope="module")
+def read(ledger):
+    def run(text: str, as_of: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+        claims: list[dict[str, Any]] = check(text, date.fromisoformat(as_of), ledger, lang="en")["claims"]
+        return [(c["action"], c["mode"], tuple(c["states"]), c["verdict"]) for c in claims]
+
+    return run
+
+
+# -- a withdrawal undone, said in the passive ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Gambia's withdrawal from the ICC was reversed by the new government.", ("GMB", "supported")),
+        ("South Africa had its notice of withdrawal from the Rome Statute revoked in March.", ("ZAF", "supported")),
+        ("In the end the Gambia had its decision to leave the court overturned.", ("GMB", "supported")),
+        # the noun left out, as the second of two: the revocation still
+        (
+            "The ICC saw South Africa's plan to withdraw rescinded, and the Gambia had its reversed too.",
+            ("GMB", "supported"),
+        ),
+        # Burundi never revoked: the claim is found and contradicted, no longer read as Burundi's withdrawal
+        ("Burundi's withdrawal from the ICC was later annulled.", ("BDI", "contradicted")),
+    ],
+)
+def test_withdrawal_undone_in_the_passive_is_a_revocation(read, text, want):
+    found = read(text, "2017-06-01")
+    assert ("withdrawal_revocation", "fact", (want[0],), want[1]) in found
+    assert not any(action == "withdrawal" and states == (want[0],) for action, _, states, _ in found)
+
+
+def test_a_withdrawal_announced_in_the_passive_is_no_revocation(read):
+    found = read("The Gambia's withdrawal from the ICC was announced in October.", "2017-06-01")
+    assert [a for a, *_ in found] == ["withdrawal"]
+    assert read("Kenya had its request for a deferral of the ICC case rejected.", "2017-06-01") == []
+
+
+# -- "follow X and withdraw": X is said to have withdrawn, the follower plans to --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "followed", "verdict"),
+    [
+        (
+            "Kenya could follow the example of Russia and withdraw from the ICC, its president hinted.",
+            "RUS",
+            "contradicted",
+        ),
+        (
+            "Namibia is ready to follow in the footsteps of Burundi and leave the International Criminal Court.",
+            "BDI",
+            "partly",
+        ),
+        ("The minister said Uganda might follow Burundi's lead and quit the ICC.", "BDI", "partly"),
+    ],
+)
+def test_the_state_followed_is_said_to_have_withdrawn(read, text, followed, verdict):
+    found = read(text, "2016-12-01")
+    assert ("withdrawal", "fact", (followed,), verdict) in found
+    # the follower's own words stay a plan, not a withdrawal by the State followed
+    assert any(mode == "announcement" and states != (followed,) for _, mode, states, _ in found)
+
+
+def test_following_without_leaving_says_nothing_of_a_withdrawal(read):
+    found = read("Ukraine followed the example of Armenia and joined the ICC.", "2016-12-01")
+    assert not any(action == "withdrawal" for action, *_ in found)
+    found = read("Namibia may follow suit and withdraw from the ICC.", "2016-12-01")
+    assert [(a, m) for a, m, *_ in found] == [("withdrawal", "announcement")]
