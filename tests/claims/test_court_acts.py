@@ -279,10 +279,15 @@ def test_a_state_not_a_party_that_asked_the_court_to_investigate_made_a_declarat
     assert c["verdict"] == "partly"  # its declaration under art. 12(3) of 2014-04-17; no referral
 
 
-def test_an_examination_concluded_with_no_closure_recorded_is_not_checkable_not_contradicted(claims_of):
+def test_an_examination_concluded_with_no_closure_recorded_is_its_completion_not_contradicted(claims_of):
     # Nigeria: the Prosecutor completed the examination on 2020-12-11 finding an investigation warranted; no request
-    # to the judges, no event for that step (data/situations/pe-nigeria.yaml, note)
+    # to the judges (data/situations/pe-nigeria.yaml, pe_completed: the Court's Nigeria page); was not checkable
+    # while the record had no event for that step
     text = "The Prosecutor concluded the preliminary examination of the situation in Nigeria in December 2020."
+    c = _only(claims_of(text, "2025-06-01"), "pe_closed")
+    assert c["verdict"] == "supported"
+    # an open examination with no completion recorded: still not checkable (Lithuania/Belarus, referred 2024-09-30)
+    text = "The Prosecutor concluded the preliminary examination of the situation in Lithuania in 2025."
     c = _only(claims_of(text, "2025-06-01"), "pe_closed")
     assert c["verdict"] == "not_checkable"
 

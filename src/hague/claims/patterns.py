@@ -1405,8 +1405,15 @@ _WARRANT = re.compile(
 _WARRANT_NEEDLES = ("warrant", "summon", "wanted", "indict", "charged")
 # Words before a warrant that make it a request, not a warrant issued.
 _WARRANT_ASKED = re.compile(
-    r"\b(?:seek|seeks|sought|seeking|request(?:ed|s|ing)?|appl(?:y|ied|ies|ying)\s+for|application\s+for|"
+    r"\b(?:seek|seeks|sought|seeking|request(?:ed|s|ing)?(?:\s+for)?|appl(?:y|ied|ies|ying)\s+for|applications?\s+for|"
     r"asked?\s+(?:the\s+)?(?:judges|court|chamber)\s+to\s+issue|asking\s+for|wants?\s+to\s+issue)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and words before that request that make it one to come, or none: no application claimed ("would seek",
+# "plans to apply for", "has not sought"); a request said as done is the Prosecutor's application (art. 58(1)).
+_WARRANT_ASKED_NOT = re.compile(
+    r"\b(?:will|would|shall|could|can|may|might|to|not|never|n['’]t|if|whether)\s+(?:\w+\s+){0,2}?"
+    r"(?:seek|sought|request|appl|ask)\w*\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -1425,11 +1432,14 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
     out: list[Claim] = []
     for m in triggers:
         a, b = m.start() + s.start, m.end() + s.start
-        if _WARRANT_ASKED.search(text[max(s.start, a - 50) : a]):
+        before = text[max(s.start, a - 50) : a]
+        asked = bool(_WARRANT_ASKED.search(before))
+        if asked and _WARRANT_ASKED_NOT.search(text[max(s.start, a - 80) : a]):
             continue
         near = [p for p in named if (p.start - b if p.start >= b else a - p.end) <= 120]
         if not near:
-            out.extend(_warrants_by_nationality(text, s, m, a, b, mentions, dates))
+            if not asked:
+                out.extend(_warrants_by_nationality(text, s, m, a, b, mentions, dates))
             continue
         by_state: dict[str | None, list[persons_mod.Named]] = {}
         for p in near:
@@ -1439,16 +1449,16 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
                 continue
             first, last = min(a, people[0].start), max(b, people[-1].end)
             claim = Claim(
-                pattern="warrant.person",
+                pattern="warrant.application" if asked else "warrant.person",
                 kind="warrant",
-                action="warrant",
+                action="warrant_application" if asked else "warrant",
                 start=first,
                 end=last,
                 sentence=s,
                 trigger=(a, b),
                 trigger_text=text[a:b],
                 subjects=[Mention(p.start, p.end, p.text, nationality, "person") for p in people],
-                verb="charged" if m.group("charged") or m.group("indicted") else "warrant",
+                verb="applied" if asked else "charged" if m.group("charged") or m.group("indicted") else "warrant",
                 phrase=text[first:last],
                 persons=[person for p in people for person in p.persons],
             )

@@ -189,6 +189,8 @@ class Checker:
             return self.count(claim)
         if claim.kind == "instrument":
             return self.instrument(claim)
+        if claim.kind == "warrant" and claim.action == "warrant_application":
+            return self.warrant_application(claim)
         if claim.kind == "warrant":
             return self.warrant(claim)
         groups = [m for m in claim.subjects if m.group]
@@ -1752,6 +1754,25 @@ class Checker:
                 ),
                 [ev],
             )
+        decided = amendment.activation_decided
+        if decided is not None and claim.date.covers(decided):
+            # "since 2017, crimes of aggression": the year the Assembly decided (ICC-ASP/16/Res.5), not the day the
+            # jurisdiction began
+            return Result(
+                PARTLY,
+                msg(
+                    "the Assembly of States Parties decided on {decided} to activate the Court's jurisdiction over "
+                    "the crime of aggression as of {day}",
+                    decided=decided,
+                    day=activated,
+                ),
+                [ev],
+                partly=msg(
+                    "the Assembly's decision (holds: {decided}); the jurisdiction itself (from {day})",
+                    decided=decided,
+                    day=activated,
+                ),
+            )
         return Result(
             CONTRADICTED,
             msg(
@@ -2665,6 +2686,26 @@ class Checker:
                 ", ", [msg("{kind} on {day}", kind=CASE_WORDS.get(e.kind, e.kind.value), day=e.date) for e in before]
             )
             if not fits:
+                applied = [
+                    e
+                    for e in person.case.events
+                    if e.kind is CaseKind.warrant_application and claim.date is not None and claim.date.covers(e.date)
+                ]
+                if applied:
+                    # "the warrant against Netanyahu on May 20, 2024": the day of the Prosecutor's application (58(1))
+                    verdicts.append(
+                        Result(
+                            PARTLY,
+                            msg(
+                                "{person}: the Prosecutor applied for the warrant on {applied}; it was issued on {day}",
+                                person=person.name,
+                                applied=applied[0].date,
+                                day=before[0].date,
+                            ),
+                            partly=msg("the day of the application, not of the warrant"),
+                        )
+                    )
+                    continue
                 sealed = [e for e in before if e.unsealed and claim.date is not None and claim.date.covers(e.unsealed)]
                 if sealed:
                     verdicts.append(
@@ -2749,6 +2790,102 @@ class Checker:
             return Result(kinds.pop(), because, evidence)
         holds = [p.name for (p, _), r in zip(results, verdicts, strict=True) if r.verdict == SUPPORTED]
         fails = [p.name for (p, _), r in zip(results, verdicts, strict=True) if r.verdict != SUPPORTED]
+        return Result(
+            PARTLY,
+            because,
+            evidence,
+            partly=msg(
+                "holds for {holds}; not for {fails}",
+                holds=", ".join(holds) if holds else msg("none fully"),
+                fails=", ".join(fails),
+            ),
+        )
+
+    def warrant_application(self, claim: Claim) -> Result:
+        """The Prosecutor's application for a warrant (art. 58(1)): "the prosecutor sought / applied for / requested
+        arrest warrants for X", against the application the registry records (its own day, not the warrant's)."""
+        people = claim.persons or self._nationals(claim)
+        if not people:
+            return Result(NOT_CHECKABLE, msg("no person the registry holds is named"))
+        evidence: list[dict[str, Any]] = []
+        verdicts = []
+        for person in people:
+            applied = [e for e in person.case.events if e.kind is CaseKind.warrant_application]
+            issued = [e for e in person.case.events if e.kind in (CaseKind.warrant, CaseKind.summons)]
+            evidence += [
+                {
+                    "type": "registry",
+                    "situation": person.situation,
+                    "person": person.name,
+                    "date": e.date.isoformat(),
+                    "kind": e.kind.value,
+                    "source": e.source.to_json(),
+                    "command": f"hague situation {person.situation}",
+                    "how": f"hague situation {person.situation}",
+                }
+                for e in (*applied, *issued)
+            ]
+            done = [e for e in issued if e.date <= self.as_of]
+            later = msg("; the warrant was issued on {day}", day=done[0].date) if done else ""
+            before = [e for e in applied if e.date <= self.as_of]
+            if not before:
+                if done and claim.date is None:
+                    verdicts.append(
+                        Result(
+                            SUPPORTED,
+                            msg(
+                                "{person}: a warrant was issued on {day}, on the Prosecutor's application "
+                                "(art. 58(1)); the application's own day is not recorded",
+                                person=person.name,
+                                day=done[0].date,
+                            ),
+                        )
+                    )
+                else:
+                    verdicts.append(
+                        Result(
+                            NOT_CHECKABLE,
+                            msg(
+                                "{person}: no application for a warrant is recorded up to {as_of} (applications are "
+                                "often filed under seal)",
+                                person=person.name,
+                                as_of=self.as_of,
+                            ),
+                        )
+                    )
+                continue
+            fits = [e for e in before if claim.date is None or claim.date.covers(e.date)]
+            if fits:
+                verdicts.append(
+                    Result(
+                        SUPPORTED,
+                        msg(
+                            "{person}: the Prosecutor applied for a warrant on {day}{later}",
+                            person=person.name,
+                            day=fits[0].date,
+                            later=later,
+                        ),
+                    )
+                )
+                continue
+            verdicts.append(
+                Result(
+                    CONTRADICTED,
+                    msg(
+                        "{person}: the Prosecutor applied for a warrant on {day}, not {said}{later}",
+                        person=person.name,
+                        day=before[0].date,
+                        said=self.date_words(claim),
+                        later=later,
+                    ),
+                )
+            )
+        kinds = {r.verdict for r in verdicts}
+        because = joined("; ", [r.because for r in verdicts])
+        if len(kinds) == 1:
+            return Result(kinds.pop(), because, evidence)
+        holds = [p.name for p, r in zip(people, verdicts, strict=True) if r.verdict == SUPPORTED]
+        fails = [p.name for p, r in zip(people, verdicts, strict=True) if r.verdict != SUPPORTED]
         return Result(
             PARTLY,
             because,
@@ -3296,6 +3433,30 @@ class Checker:
                     for _, s in found
                 ],
             )
+            completed = [
+                (slug, s, e)
+                for slug, s in found
+                for e in s.events
+                if e.kind is SituationKind.pe_completed and e.date <= self.as_of
+            ]
+            if re.match(r"(?:conclu|complet|finish|wrap)", claim.verb or "") and completed:
+                # "concluded the preliminary examination of Nigeria in December 2020": completed with a finding that an
+                # investigation is warranted (art. 53(1)), before any request to the judges: not closed, completed
+                slug, s, e = completed[0]
+                ev_done = [self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e))]
+                done = msg(
+                    "{situation}: preliminary examination completed on {day}, finding that an investigation is "
+                    "warranted ({stage} on {as_of})",
+                    situation=_situation(s),
+                    day=e.date,
+                    stage=_stage_words(stage_on(s, self.as_of)),
+                    as_of=self.as_of,
+                )
+                if claim.date is not None and not self.in_act_date(claim, e):
+                    return Result(
+                        CONTRADICTED, msg("{because}, not {said}", because=done, said=self.date_words(claim)), ev_done
+                    )
+                return Result(SUPPORTED, done, ev_done + self._stage_evidence(found))
             if re.match(r"(?:conclu|complet|finish|wrap)", claim.verb or "") and any(
                 stage_on(s, self.as_of) is Stage.preliminary_examination for _, s in found
             ):
@@ -3820,6 +3981,7 @@ _ACTIONS = {
     "statute_adopted": msg("statute adopted"),
     "court_established": msg("court established"),
     "warrant": msg("warrant"),
+    "warrant_application": msg("warrant application"),
 }
 
 

@@ -137,7 +137,8 @@ def _evidence(e: dict[str, Any], lang: str = "en") -> str:
         return f"{e['date']}  {e['state']} {e['kind']}{extra}  {where}".rstrip()
     if e["type"] == "registry":
         note = f" [{e['note']}]" if e.get("note") else ""
-        return f"{e['date']}  {e['number']} {e['kind']}{note}  {where}".rstrip()
+        who = e.get("number") or e.get("person", "")  # a situation's act, or a person's warrant
+        return f"{e['date']}  {who} {e['kind']}{note}  {where}".rstrip()
     if e["type"] == "count":
         return f"{e['on']}  {e['count']} ({e.get('convention') or e.get('what')})  {e.get('how', '')}".rstrip()
     return f"{e['date']}  {e['what']}  {where}".rstrip()

@@ -25,6 +25,9 @@ class SituationKind(StrEnum):
     investigation_suspended = "investigation_suspended"
     investigation_resumed = "investigation_resumed"
     pe_closed = "pe_closed"
+    # the examination completed with a finding that an investigation is warranted (art. 53(1)), before any request
+    # or opening (Nigeria, 11 Dec 2020): the stage stays preliminary_examination
+    pe_completed = "pe_completed"
     investigation_completed = "investigation_completed"
 
 
@@ -52,6 +55,8 @@ class Stage(StrEnum):
 
 
 class CaseKind(StrEnum):
+    # the Prosecutor's application to a Pre-Trial Chamber for a warrant or summons (art. 58(1)): no change of status
+    warrant_application = "warrant_application"
     warrant = "warrant"
     summons = "summons"
     arrest = "arrest"

@@ -177,7 +177,9 @@ def public_day(c: Case) -> PublicDay | None:
     earliest of its kind."""
     found = [charge_day(e) for e in c.events if e.kind in _CHARGES]
     if not found:
-        found = [PublicDay(e.date, e.date, e.precision, "first_event", e) for e in c.events[:1]]
+        # an application for a warrant (art. 58(1)) charges no one: a person recorded with only that is not listed
+        acts = [e for e in c.events if e.kind is not CaseKind.warrant_application]
+        found = [PublicDay(e.date, e.date, e.precision, "first_event", e) for e in acts[:1]]
     if not found:
         return None
     lo, hi = min(p.earliest for p in found), min(p.latest for p in found)
