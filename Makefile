@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint audit browser java r docs fuzz
+.PHONY: run test setup lint audit browser java r docs fuzz screenshots
 
 $(BIN)/hague: pyproject.toml src/hague/meta.py
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,10 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
+
+# The README's screenshots: each view in each language, redrawn into docs/screenshots/{view}-{lang}.png.
+screenshots: setup browser
+	$(BIN)/python scripts/screenshots.py
 
 # The Spark test runs a local Spark session, which needs a Java runtime.
 java:
