@@ -84,3 +84,46 @@ def test_following_without_leaving_says_nothing_of_a_withdrawal(read):
     assert not any(action == "withdrawal" for action, *_ in found)
     found = read("Namibia may follow suit and withdraw from the ICC.", "2016-12-01")
     assert [(a, m) for a, m, *_ in found] == [("withdrawal", "announcement")]
+
+
+# -- the depositary told: a letter or papers about leaving, a notice "to withdraw", a decision to stay ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Burundi sent a letter to the UN Secretary-General announcing its withdrawal from the ICC.", "BDI"),
+        ("South Africa filed papers at the UN to leave the International Criminal Court.", "ZAF"),
+        ("The Gambia delivered a note to the United Nations on its decision to withdraw from the Rome Statute.", "GMB"),
+        ("The UN said it had received South Africa's notice to withdraw from the ICC.", "ZAF"),
+        ("Burundi said its notification to leave the court reached New York in October.", "BDI"),
+    ],
+)
+def test_papers_sent_to_the_depositary_about_leaving_are_the_notice(read, text, state):
+    found = read(text, "2017-01-15")
+    assert ("withdrawal_notification", "fact", (state,), "supported") in found
+    assert not any(mode == "announcement" for _, mode, *_ in found)
+
+
+def test_a_letter_to_the_un_about_something_else_is_no_notice(read):
+    assert read("South Africa sent a letter to the UN about the ICC budget.", "2017-01-15") == []
+    found = read("Russia sent a note to the UN Secretary-General on the withdrawal of its signature.", "2017-01-15")
+    assert [a for a, *_ in found] == ["signature_withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gambia has told the United Nations it will remain in the International Criminal Court.",
+        "President Barrow notified the United Nations of his government's decision to stay a member of the ICC.",
+        "The Gambia informed the UN Secretary-General that it wished to remain a party to the Rome Statute.",
+    ],
+)
+def test_the_depositary_told_the_state_stays_is_a_revocation(read, text):
+    assert ("withdrawal_revocation", "fact", ("GMB",), "supported") in read(text, "2017-03-01")
+
+
+def test_saying_it_stays_without_telling_the_depositary_is_no_revocation(read):
+    assert not any(
+        a == "withdrawal_revocation" for a, *_ in read("The Gambia said it will remain in the ICC.", "2017-03-01")
+    )

@@ -164,6 +164,11 @@ _UNDONE_VERB = (
     r"annulled|cancell?ed|overturned|retracted|quashed|set\s+aside|nullified|invalidated|struck\s+down|withdrawn)"
 )
 
+# The depositary, however the press names it ("the UN", "UN Secretary-General Ban Ki-moon", "the depositary").
+_UN_NAMED = (
+    r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)"
+    r"(?:\s+Secretary[-\s]General)?(?-i:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"
+)
 # In order of priority: where two triggers overlap, the earlier pattern wins.
 PATTERNS: list[Pattern] = [
     # -- the Kampala amendments on aggression: counts, ranks, the Court's jurisdiction activated -------------------
@@ -372,6 +377,17 @@ PATTERNS: list[Pattern] = [
         "withdrawal_revocation",
         gap=r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|later|then|since|subsequently|eventually)\s+)?$",
     ),
+    _p(
+        # the depositary told that the State stays: "notified the UN of his government's decision to stay a member of
+        # the ICC", "has told the United Nations it will remain in the ICC" (a withdrawal notified before is undone)
+        "revocation.stay",
+        rf"\b(?P<v>(?:notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|tells|telling|wrote\s+to|assured)\s+{_UN_NAMED})\s*,?\s+"
+        r"(?:of\s+|about\s+)?(?:(?:its|their|his|her|the)\s+(?:(?:new\s+)?(?:government|country|administration)(?:'s|’s)\s+)?"
+        r"decision\s+to\s+|(?:that\s+)?(?:it|they|the\s+(?:country|government))\s+(?:will|would|is\s+to|was\s+to|intends\s+to|"
+        r"wishe[sd]\s+to|wanted\s+to|ha[sd]\s+decided\s+to)\s+)(?:stay|remain|continue\s+(?:as|to\s+be))(?:\s+(?:a\s+)?(?:full\s+)?"
+        rf"(?:member|part(?:y|ies)|States?\s+Part(?:y|ies))(?:\s+(?:of|to|in))?)?\s+(?:(?:in|within|with)\s+)?{OBJ}",
+        "withdrawal_revocation",
+    ),
     # -- declaration under article 12(3) ---------------------------------------------------------------------------
     _p(
         "declaration_12_3.lodged",
@@ -458,6 +474,19 @@ PATTERNS: list[Pattern] = [
         "withdrawal_notification",
     ),
     _p(
+        # a letter or papers sent to the depositary about leaving: "sent a letter to the UN Secretary-General
+        # announcing its withdrawal", "filed papers at the UN to leave the ICC"
+        "withdrawal_notification.letter",
+        rf"\b(?P<v>(?:sent|send|sends|sending|deliver(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)?(?:\s+(?:over|in))?|"
+        r"fil(?:ed|es|ing)|lodg(?:ed|es|ing)|wr(?:ote|ites|iting))\s+(?:(?:a|an|its|their|the)\s+)?(?:formal\s+|official\s+|"
+        rf"written\s+)?(?:letters?|papers|documents?|notes?|note\s+verbale|communications?)\s+(?:to|at|with)\s+{_UN_NAMED})"
+        r",?\s+(?:(?:announcing|notifying|informing\s+(?:it|him|her)\s+of|confirming|stating|on|about|of|regarding|to\s+"
+        r"(?:announce|notify|confirm))\s+)?(?:its|their|the)?\s*(?:formal\s+)?(?:withdrawal(?!\s+of\s+(?:its|their|the)\s+"
+        r"signature)|(?:decision|intention)\s+to\s+(?:withdraw|leave|quit|exit|pull\s+out)|to\s+(?:withdraw|leave|quit|exit|pull\s+out)|"
+        r"that\s+it\s+(?:was|is|would\s+be)\s+(?:withdrawing|leaving|quitting|pulling\s+out))",
+        "withdrawal_notification",
+    ),
+    _p(
         # "following formal notification to the United Nations", "a notice of withdrawal to the Secretary-General"
         "withdrawal_notification.to_un",
         r"\b(?P<v>(?:formal\s+|official\s+|written\s+)?(?:notification|notice)(?:\s+of\s+(?:its\s+|their\s+)?withdrawal)?\s+to\s+"
@@ -489,13 +518,15 @@ PATTERNS: list[Pattern] = [
     _p(
         "withdrawal_notification.its",
         r"\b(?:its|their)\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
-        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
+        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)|(?:notice|notification)\s+to\s+(?:withdraw|leave|quit|"
+        r"exit|pull\s+out)))",
         "withdrawal_notification",
     ),
     _p(
         "withdrawal_notification.possessive",
         r"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
-        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)))",
+        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)|(?:notice|notification)\s+to\s+(?:withdraw|leave|quit|"
+        r"exit|pull\s+out)))",
         "withdrawal_notification",
         gap=r"^\s*$",
     ),
@@ -1093,6 +1124,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "entry_into_force": ("force", "effect"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
+    "revocation.stay": ("stay", "remain", "continu"),
     "withdrawal.membership": ("membership",),
     "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
