@@ -111,3 +111,17 @@ def test_a_leader_taking_the_state_out(ledger):
     # "retiré" with no State out of the Court after it is no withdrawal
     found = claims(ledger, "La CPI a retiré le mandat visant le ministre en 2020.", "fr")
     assert not rows(found, "withdrawal"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        ("es", "Israel, al igual que Estados Unidos, firmó el Estatuto de Roma en el año 2000.", "ISR"),
+        ("fr", "Israël, à l'instar des États-Unis, a signé le Statut de Rome en 2000.", "ISR"),
+        ("fr", "Israël, tout comme les États-Unis, a signé le Statut de Rome en 2000.", "ISR"),
+    ],
+)
+def test_the_state_compared_in_an_aside_is_not_the_subject(ledger, lang, text, state):
+    # "Israel, like the United States, signed": the subject is the State before the aside
+    found = rows(claims(ledger, text, lang), "signature")
+    assert [c[2] for c in found] == [(state,)], found
