@@ -91,3 +91,70 @@ def test_so_after_a_negation_or_neither_after_an_affirmation_repeats_nothing(rea
         ("party", ("DEU",), "contradicted")
     ]
     assert read("Germany is a party to the Rome Statute, and neither is France.") == [("party", ("DEU",), "supported")]
+
+
+# -- the Court's jurisdiction over aggression dated as its start --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The ICC tries genocide, war crimes, crimes against humanity and, since July 2018, the crime of aggression.",
+            "supported",
+        ),
+        ("The ICC gained jurisdiction over the crime of aggression in July 2018.", "supported"),
+        # the year of the Assembly's decision (ICC-ASP/16/Res.5, 14 December 2017), not of the jurisdiction itself
+        ("The court tries war crimes and, since 2017, crimes of aggression.", "partly"),
+        ("The crime of aggression only began to be judged by the ICC in 2019.", "contradicted"),
+        ("The court began prosecuting crimes of aggression in 2020.", "contradicted"),
+    ],
+)
+def test_the_start_of_the_jurisdiction_over_aggression_is_checked_against_its_activation(read, text, verdict):
+    assert read(text, "2021-01-01") == [("aggression_activated", (), verdict)]
+
+
+def test_the_crime_of_aggression_named_without_a_start_is_no_claim(read):
+    # counter-example: a list of the crimes the Court tries, no day
+    assert read("The ICC tries genocide, war crimes and crimes of aggression.", "2021-01-01") == []
+
+
+# -- the Statute "effective" on its day ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Rome Statute became effective on 1 July 2002.", "supported"),
+        ("The Court rests on the Rome Statute (effective July 2002).", "supported"),
+        ("The Court rests on the “Rome Statute”; effective in 2003, it set up the Court.", "contradicted"),
+    ],
+)
+def test_the_statute_effective_on_a_day_is_its_entry_into_force(read, text, verdict):
+    assert read(text) == [("statute_in_force", (), verdict)]
+
+
+def test_effective_for_a_state_is_not_the_statutes_own_day(read):
+    # counter-example: the day is Armenia's (art. 126(2)), not the Statute's
+    assert read("The Rome Statute, effective from 1 February 2024 for Armenia, binds Yerevan.") == []
+
+
+# -- "The last to join ... was X": the State named after the verb joined -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The last to join on January 1, 2025, was Ukraine.", ("join", ("UKR",), "supported")),
+        ("The newest member to join the ICC was Armenia, in February 2024.", ("join", ("ARM",), "supported")),
+        ("The latest country to ratify the Rome Statute is Ukraine.", ("join", ("UKR",), "supported")),
+        ("The last to join in 2019 was Ukraine.", ("join", ("UKR",), "contradicted")),  # in force for it in 2025
+    ],
+)
+def test_the_last_to_join_was_x_is_xs_joining(read, text, want):
+    assert read(text, "2025-03-11") == [want]
+
+
+def test_the_last_to_leave_is_not_a_joining(read):
+    # counter-example: another verb; no joining is claimed
+    assert all(c[0] != "join" for c in read("The last country to leave the court was the Philippines.", "2025-03-11"))

@@ -226,6 +226,26 @@ PATTERNS: list[Pattern] = [
         subject="none",
         context=False,
     ),
+    _p(
+        # The Court's jurisdiction over aggression dated as its start: "genocide, war crimes, crimes against humanity
+        # and, since 2017, crimes of aggression"; "The crime of aggression only began to be judged by the ICC in 2019";
+        # "began prosecuting the crime of aggression in 2018"; "gained jurisdiction over the crime of aggression in
+        # 2018"
+        "aggression.since",
+        r"(?P<v>\b(?:since|from|as\s+of|starting\s+in|beginning\s+in)\s+(?:(?:\d{1,2}\s+)?(?:July|December)\s+(?:\d{1,2},?\s+)?)?"
+        r"(?:19|20)\d\d\s*,?\s+(?:also\s+)?(?:the\s+|over\s+the\s+|for\s+the\s+)?crimes?\s+of\s+aggression\b"
+        r"|\bcrimes?\s+of\s+aggression\s+(?:only\s+|finally\s+|first\s+)?(?:began|begun|begins|started|starts|became|becomes)\s+"
+        r"(?:to\s+be\s+|being\s+)?(?:judged|tried|prosecuted|punished|punishable|prosecutable|justiciable|triable|heard)\b"
+        r"|\bcrimes?\s+of\s+aggression\s+(?:only\s+|finally\s+)?c(?:ame|omes)\s+under\s+(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)\s+|its\s+)?"
+        r"jurisdiction\b"
+        r"|\b(?:began|begun|begins|started|starts)\s+(?:to\s+)?(?:prosecut|try|tried|trying|judg|hear)\w*\s+(?:the\s+)?crimes?\s+of\s+"
+        r"aggression\b"
+        r"|\b(?:gained|gains|acquired|acquires|obtained|obtains|received|receives|got)\s+jurisdiction\s+over\s+(?:the\s+)?crimes?\s+of\s+"
+        r"aggression\b)",
+        "aggression_activated",
+        kind="instrument",
+        subject="none",
+    ),
     # -- declarations under article 124: the seven-year war-crimes opt-out -----------------------------------------
     _p(
         "declaration_124.made",
@@ -620,6 +640,17 @@ PATTERNS: list[Pattern] = [
     ),
     # -- joining: ratification, accession, becoming a party --------------------------------------------------------
     _p(
+        # "The last to join on January 1, 2025, was Ukraine", "the latest country to ratify the Rome Statute is
+        # Ukraine": the State named after the verb joined (its day inside the words found)
+        "join.last_inverted",
+        rf"\b(?P<v>the\s+(?:last|latest|newest|most\s+recent)\s+(?:(?:State|country|nation|member(?:\s+state)?)\s+)?to\s+"
+        rf"(?:join|ratify|accede\s+to|become\s+a\s+(?:State\s+Party|party|member))(?:\s+{OBJ})?(?:\s*,?\s+(?:on|in)\s+[\w\s,]{{1,25}}?)?"
+        r"\s*,?\s+(?:was|is|has\s+been|became))\s+(?=(?:the\s+)?[A-Z])",
+        "join",
+        subject="after",
+        groups=False,
+    ),
+    _p(
         "join.object",
         rf"\b(?P<v>join(?:ed|s|ing)?|signed\s+up\s+to|sign(?:s|ing)?\s+up\s+to|sign(?:ed|s|ing)?\s+up\s+for)\s+(?:{OBJ}|it\b)",
         "join",
@@ -966,7 +997,19 @@ PATTERNS: list[Pattern] = [
     # -- the Statute and the Court themselves ----------------------------------------------------------------------
     _p(
         "instrument.in_force",
-        rf"\b(?:{OBJ})\s*,?\s+(?:(?:(?!withdrawal|exit|departure|declaration|amendment|for\b)\w+)\s+){{0,3}}?(?P<v>(?:entered|came|comes|enters|went)\s+into\s+force|(?:officially\s+)?took\s+effect)(?!\s+for\b)",
+        rf"\b(?:{OBJ})\s*,?\s+(?:(?:(?!withdrawal|exit|departure|declaration|amendment|for\b)\w+)\s+){{0,3}}?(?P<v>(?:entered|came|comes|enters|went)\s+into\s+force|(?:officially\s+)?took\s+effect|bec(?:ame|omes)\s+effective)(?!\s+for\b)",
+        "statute_in_force",
+        kind="instrument",
+        subject="none",
+    ),
+    _p(
+        # "the Rome Statute (effective July 2002)", "the “Rome Statute”; effective in July 2002", "the Rome Statute,
+        # effective since 1 July 2002": the Statute's own day, not a day said for a State ("effective from 1 February
+        # 2024 for Armenia")
+        "instrument.in_force_effective",
+        rf"\b(?:{OBJ})[”\"’']?\s*[,;(]\s*(?:which\s+(?:was|became)\s+|(?:was|became)\s+)?(?P<v>effective)\s+"
+        r"(?=(?:(?:in|on|from|since|as\s+of)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|(?:19|20)\d\d)\b)(?![^,;.)]{0,40}\bfor\b)",
         "statute_in_force",
         kind="instrument",
         subject="none",
@@ -1849,6 +1892,9 @@ def _build(
         _membership(claim, g)
     if pattern.action in ("ordinal", "withdrawal_ordinal"):
         claim.ordinal = " ".join(g["ord"].lower().split())
+    if pattern.name in ("aggression.since", "join.last_inverted") and claim.date is None:
+        # "since 2017, crimes of aggression": the day is inside the words found
+        claim.date = next((d for d in dates if a <= d.start and d.end <= b), None)
     if pattern.kind in ("treaty_action", "membership", "count", "instrument") and claim.date is None:
         between = subject_end if prev_end <= subject_end else a
         claim.date = _date_for(text, s, claim, dates, next_start, between, m.end() + s.start, mentions)
