@@ -56,7 +56,9 @@
     }
     if (e.type === "registry") {
       const note = e.note ? [" (", ...markEnglish(e.note, english), ")"] : [];
-      return el("li", {}, t("common.labelled", { label: `${e.date} ${e.number} ${e.name}`, text: word("act", e.kind) }), ...note, " — ", sourceLink(e.source));
+      // a situation's act names its number and name; a person's warrant or application, the person
+      const who = e.number ? `${e.number} ${e.name}` : e.person;
+      return el("li", {}, t("common.labelled", { label: `${e.date} ${who}`, text: word("act", e.kind) }), ...note, " — ", sourceLink(e.source));
     }
     if (e.type === "count") return el("li", {}, `${e.on}: ${e.count} (${e.convention ? word("convention", e.convention) : e.what})`, ...command(e));
     return el("li", {}, `${e.date}: ${e.what} — `, sourceLink(e.source));
