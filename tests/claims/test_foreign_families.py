@@ -125,3 +125,17 @@ def test_the_state_compared_in_an_aside_is_not_the_subject(ledger, lang, text, s
     # "Israel, like the United States, signed": the subject is the State before the aside
     found = rows(claims(ledger, text, lang), "signature")
     assert [c[2] for c in found] == [(state,)], found
+
+
+def test_portuguese_families(ledger):
+    # not recognising the Court: not a party; recognising it in the past: a declaration
+    found = claims(ledger, "A Rússia não reconhece a jurisdição do Tribunal Penal Internacional.", "pt")
+    assert ("party", "fact", ("RUS",), "supported") in found and not rows(found, "declaration_12_3"), found
+    found = claims(ledger, "Em 2014, a Ucrânia reconheceu a competência do TPI sobre o seu território.", "pt")
+    assert [c[0] for c in found] == ["declaration_12_3"], found
+    # ceasing to be a member is the withdrawal itself, with its day
+    found = claims(ledger, "O Burundi deixou de ser membro do TPI em 27 de outubro de 2017.", "pt")
+    assert found == [("withdrawal", "fact", ("BDI",), "supported")], found
+    # the Statute in force for one State is that State's entry into force, not the Statute's of 2002
+    found = claims(ledger, "O Estatuto de Roma entrou em vigor para a Ucrânia em 1º de janeiro de 2025.", "pt")
+    assert [c[0] for c in found] == ["entry_into_force"], found
