@@ -158,3 +158,27 @@ def test_the_last_to_join_was_x_is_xs_joining(read, text, want):
 def test_the_last_to_leave_is_not_a_joining(read):
     # counter-example: another verb; no joining is claimed
     assert all(c[0] != "join" for c in read("The last country to leave the court was the Philippines.", "2025-03-11"))
+
+
+# -- membership said by belonging: "is not part of", "does not belong to", "remains in" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia is not part of the ICC.", ("party", ("RUS",), "supported")),
+        ("The United States is not part of the Rome Statute.", ("party", ("USA",), "supported")),
+        ("Israel does not belong to the ICC.", ("party", ("ISR",), "supported")),
+        ("Germany belongs to the International Criminal Court.", ("party", ("DEU",), "supported")),
+        ("The Philippines is no longer part of the ICC.", ("party", ("PHL",), "supported")),
+        ("Hungary remains in the ICC.", ("party", ("HUN",), "supported")),
+        ("Burundi remains in the ICC.", ("party", ("BDI",), "contradicted")),  # its withdrawal took effect in 2017
+    ],
+)
+def test_membership_said_by_belonging_is_a_party_claim(read, text, want):
+    assert read(text) == [want]
+
+
+def test_a_provision_part_of_the_statute_is_no_claim(read):
+    # counter-example: not a State
+    assert read("Article 8 is part of the Rome Statute.") == []

@@ -885,6 +885,18 @@ PATTERNS: list[Pattern] = [
         kind="membership",
     ),
     _p(
+        # Membership said by belonging: "Russia is not part of the ICC", "Israel does not belong to the court", "Hungary
+        # remains in the ICC"
+        "member.part_of",
+        rf"\b(?P<v>(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:never\s+|not\s+|always\s+)?been|(?:has|have|had)\s+"
+        rf"remained|stays?|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|also|now|already|not\s+yet|currently)\s+)*)(?:a\s+)?"
+        rf"part\s+of|(?P<neg2>(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t|no\s+longer|never)\s+)?belong(?:s|ed)?\s+to|"
+        rf"(?:remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:in|within|inside))\s+{OBJ}",
+        "party",
+        kind="membership",
+        groups=False,
+    ),
+    _p(
         # "China and India have rejected membership outright", "refused ICC membership"
         "member.rejected",
         rf"\b(?P<v>(?:reject(?:ed|s|ing)?|refus(?:ed|es|e|ing)|shun(?:ned|s|ning)?|spurn(?:ed|s|ing)?)\s+(?:ICC\s+|court\s+)?"
@@ -1172,6 +1184,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
     "member.rejected": ("membership",),
+    "member.part_of": ("part", "belong", "remain", "stay"),
     "member.not_rejoined": ("rejoin", "re-join"),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
