@@ -127,3 +127,44 @@ def test_saying_it_stays_without_telling_the_depositary_is_no_revocation(read):
     assert not any(
         a == "withdrawal_revocation" for a, *_ in read("The Gambia said it will remain in the ICC.", "2017-03-01")
     )
+
+
+# -- a plan, not an act: a withdrawal weighed or sought, an act aimed at, a bill to ratify ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Kenya is mulling a withdrawal from the ICC.", "KEN"),
+        ("Uganda has threatened a withdrawal from the International Criminal Court.", "UGA"),
+        ("Burundi wants out of the ICC.", "BDI"),
+        ("Namibia's ruling party called for an immediate exit from the ICC.", "NAM"),
+    ],
+)
+def test_a_withdrawal_weighed_or_sought_is_an_announcement(read, text, state):
+    assert read(text, "2016-11-01") == [("withdrawal", "announcement", (state,), "not_checkable")]
+
+
+def test_a_withdrawal_completed_is_not_a_plan(read):
+    assert read("South Africa completed its withdrawal from the ICC.", "2016-11-01")[0][1] == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ukraine has expressed interest in joining the ICC.", "join"),
+        ("Armenia took another step toward ratifying the Rome Statute.", "ratification"),
+        ("Ukraine's government approved a draft law on ratifying the Rome Statute.", "ratification"),
+        ("Zelensky submitted a bill on ratification of the Rome Statute to parliament.", "ratification"),
+        ("President Zelensky had sent the ratification bills for the Rome Statute to the Rada.", "ratification"),
+    ],
+)
+def test_an_act_aimed_at_or_a_bill_is_an_announcement(read, text, action):
+    found = read(text, "2023-06-01")
+    assert (action, "announcement") in [(a, m) for a, m, *_ in found]
+    assert not any(verdict == "contradicted" for *_, verdict in found)
+
+
+def test_in_the_process_of_withdrawing_is_the_notice_given(read):
+    found = read("South Africa is in the process of withdrawing from the ICC.", "2017-01-15")
+    assert found == [("withdrawal_notification", "fact", ("ZAF",), "supported")]

@@ -575,6 +575,18 @@ PATTERNS: list[Pattern] = [
         mode="announcement",
     ),
     _p(
+        # a withdrawal weighed, threatened or sought, not done: "threatened a withdrawal from the ICC", "is mulling an
+        # exit", "called for a mass withdrawal", "Burundi wants out of the ICC"
+        "withdrawal.contemplated",
+        rf"\b(?:threat\w*|mull\w*|consider\w*|weigh\w*|contemplat\w*|moot\w*|propos\w*|push\w*\s+for|call\w*\s+for|urg\w*|"
+        r"seek\w*|sought|plan\w*|prepar\w*\s+for|eye[ds]?|eyeing|flirt\w*\s+with|vot\w*\s+(?:for|on)|back(?:s|ed|ing)?|endors\w*|"
+        r"demand\w*|pledg\w*|promis\w*|float\w*|discuss\w*|debat\w*)\s+(?P<v>(?:a|an|its|their|the)\s+(?:(?:possible|potential|"
+        r"formal|mass|collective|swift|full|joint|immediate|planned|proposed)\s+)?(?:withdrawal|exit|pull-?out|departure)"
+        rf"(?!\s+of\s+(?:its|their|the)\s+signature))\b|\bwant(?:s|ed|ing)?\s+out\s+of\s+{OBJ}",
+        "withdrawal",
+        mode="announcement",
+    ),
+    _p(
         "withdrawal.plan",
         r"\b(?P<v>withdrawal\s+(?:plans?|procedure|bill|process|strategy|motion|proposal|request)|(?:plans?|bill|proposal|"
         r"strategy|motion)\s+(?:of\s+(?:a\s+)?(?:collective\s+|mass\s+)?|to\s+)withdraw(?:al)?|strategy\s+of\s+collective\s+"
@@ -703,6 +715,15 @@ PATTERNS: list[Pattern] = [
         r"\b(?P<v>(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing))\s+(?:its|their|the|an?)\s+(?:formal\s+)?instruments?\s+of\s+(?:ratification|acceptance)"
         r"\s+(?:of|to)\s+(?:the\s+)?(?:Kampala\s+|aggression\s+)?amendments?)\b",
         "amendment_ratification",
+    ),
+    _p(
+        # a bill or draft law to ratify, a plan before the deposit: "submitted the ratification bills", "tabled a bill
+        # on ratification of the Rome Statute", "a draft law on accession"
+        "ratify.bill",
+        r"\b(?P<v>(?:ratification|accession)\s+(?:bills?|laws?|draft\s+laws?|legislation)|(?:bills?|draft\s+laws?|legislation)\s+"
+        r"(?:on|for|approving|concerning)\s+(?:the\s+)?(?:ratification|accession))\b",
+        "ratification",
+        mode="announcement",
     ),
     _p(
         "ratify.approved",
@@ -1180,6 +1201,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "revocation.stay": ("stay", "remain", "continu"),
+    "withdrawal.contemplated": ("withdr", "exit", "pull", "depart", "want"),
     "withdrawal.membership": ("membership",),
     "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
@@ -1260,6 +1282,14 @@ _INTENT = re.compile(
     r"moved\s+to|moving\s+to|wants?\s+to|wanted\s+to|expected\s+to|consider\w*|propos\w*|bill|seek(?:s|ing)?|sought|"
     r"prepar\w*|going\s+to|about\s+to|push\w*|call(?:ed|s|ing)?\s+(?:for|on)|urg\w*|hint\w*|mull\w*|weigh\w*|"
     r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# What a gerund right after is aimed at, not done: "interest in joining", "a step closer to ratifying", "talk of
+# leaving", "a draft law on ratifying" (not "in the process of withdrawing": a notice given)
+_AIMED = re.compile(
+    r"\b(?:interest|step|steps|closer|way|path|road|bid|hopes?|prospects?|talks?|law|bill|draft|vote|debate|plans?|efforts?|"
+    r"push|drive|campaign|aim|goal|ambition|desire|wish|commitment|readiness|willingness|conditions?|preparations?|"
+    r"threats?|calls?|pressure|idea|option|possibility|question)\s+(?:\w+\s+)?(?:in|to|toward|towards|for|of|on|about|at)\s+$",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -1882,7 +1912,8 @@ def _build(
         if claim.negated and intent and not _ANNOUNCE_NOUN.search(lead):
             intent = None
             infinitive = False
-        if intent or infinitive or _ANNOUNCE_NOUN.search(lead) or (_SPEECH.search(gap) and progressive):
+        aimed = progressive and bool(_AIMED.search(gap))  # "expressed interest in joining", "a step toward leaving"
+        if intent or infinitive or aimed or _ANNOUNCE_NOUN.search(lead) or (_SPEECH.search(gap) and progressive):
             claim.mode = "announcement"
         elif progressive and re.search(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+\s+){0,4}$", gap, re.IGNORECASE):
             claim.progressive = True
