@@ -323,6 +323,7 @@ def test_status_and_bulk_take_lang_as_the_api_does(tmp_path, monkeypatch):
             "/api/v1/cases?on=2012-01-01",
             "26 personnes publiquement mises en cause le 2012-01-01",
         ),
+        (["stats", "--on", "2024-01-01"], "/api/v1/stats?on=2024-01-01", "Par mode de saisine : proprio motu 15"),
     ],
 )
 def test_the_registry_and_timeline_commands_take_lang_as_the_api_does(client, args, url, said):

@@ -251,14 +251,7 @@ def stats(
     chart: Annotated[
         str | None, typer.Option("--chart", help="Write a chart to FILE.png or FILE.svg.", metavar="FILE")
     ] = None,
-    lang: Annotated[
-        str,
-        typer.Option(
-            "--lang",
-            help="Language of the chart (titles, axes, legends) and the sources line: en (default), fr or es.",
-            metavar="LANG",
-        ),
-    ] = "en",
+    lang: LangOpt = "en",
     as_json: JsonOpt = False,
 ) -> None:
     """Coverage analytics: situations by regional group, trigger and year; time to
@@ -280,15 +273,27 @@ def stats(
     if as_json:
         emit(data)
         return
-    say(f"{paint('Situations by regional group', 'bold')} on {data['on']}")
+    from hague.trace import msg
+
+    def _r(words: Any) -> str:
+        return str(words.render(code))
+
+    colon = " : " if code == "fr" else ": "  # French sets a space before a colon
+    say(paint(_r(msg("Situations by regional group")), "bold") + _r(msg(" on {on}", on=data["on"])))
+    width = max([36, *(len(_word("group", g, code)) for g in data["situations_by_group"])])
     for g, row in data["situations_by_group"].items():
-        detail = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in row.items() if k != "total" and v)
-        say(f"  {g:<36} {row['total']:>3}  {detail}")
-    say(f"{paint('By trigger', 'bold')}: " + ", ".join(f"{k} {v}" for k, v in data["situations_by_trigger"].items()))
+        detail = ", ".join(
+            f"{_word('stage', k, code) if code != 'en' else k.replace('_', ' ')} {v}"
+            for k, v in row.items()
+            if k != "total" and v
+        )
+        say(f"  {_word('group', g, code):<{width}} {row['total']:>3}  {detail}")
+    triggers = ", ".join(f"{_word('trigger', k, code)} {v}" for k, v in data["situations_by_trigger"].items())
+    say(paint(_r(msg("By trigger")), "bold") + colon + triggers)
     wait = data["examination_to_investigation_days"]["median"]
-    say(f"{paint('Median days from examination to investigation', 'bold')}: {wait}")
-    outcomes = ", ".join(f"{k} {v}" for k, v in data["case_outcomes"].items())
-    say(f"{paint('Persons publicly charged, by status', 'bold')}: {outcomes}")
+    say(paint(_r(msg("Median days from examination to investigation")), "bold") + f"{colon}{wait}")
+    outcomes = ", ".join(f"{_word('case', k, code)} {v}" for k, v in data["case_outcomes"].items())
+    say(paint(_r(msg("Persons publicly charged, by status")), "bold") + colon + outcomes)
     if chart:
-        say(f"chart written to {chart}")
+        say(_r(msg("chart written to {file}", file=chart)))
     say(paint(data["sources"], "dim"))
