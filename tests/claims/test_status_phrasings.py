@@ -182,3 +182,48 @@ def test_membership_said_by_belonging_is_a_party_claim(read, text, want):
 def test_a_provision_part_of_the_statute_is_no_claim(read):
     # counter-example: not a State
     assert read("Article 8 is part of the Rome Statute.") == []
+
+
+# -- ratified through a legislature: the State whose Senate or parliament acted, a domestic act --------------------
+
+
+def test_ratified_via_a_senates_concurrence_is_that_states_domestic_act(read):
+    # the Senate concurred on 2011-08-23; the Philippines deposited on 2011-08-30: the day is not the deposit's
+    assert read(
+        "The treaty was ratified via the Philippine Senate's concurrence on August 23, 2011.", "2019-03-17"
+    ) == [("ratification", ("PHL",), "partly")]
+    # Ukraine's law of August 2024, its deposit on 2024-10-25
+    assert read("The Rome Statute was ratified through the Ukrainian parliament in August 2024.", "2024-12-01") == [
+        ("ratification", ("UKR",), "partly")
+    ]
+
+
+def test_ratified_via_words_that_name_no_legislature_names_no_state(read):
+    # counter-example: "via" a process, not a State's legislature
+    assert read("The Rome Statute was ratified via a vote in 2000.", "2024-12-01") == []
+
+
+# -- a decision not to investigate: the preliminary examination closed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The prosecutor decided not to open an investigation into Venezuela in 2006.", "supported"),
+        ("The ICC's decision not to investigate the situation in Venezuela in 2006 angered activists.", "supported"),
+        ("The prosecutor's decision to not open an investigation into Honduras in 2015 was criticised.", "supported"),
+    ],
+)
+def test_a_decision_not_to_investigate_is_the_examination_closed(read, text, verdict):
+    (claim,) = read(text, "2024-12-01")
+    assert claim[0] == "pe_closed" and claim[2] == verdict
+
+
+def test_a_decision_to_investigate_is_not_a_closing(read):
+    # counter-examples: the opposite decision; a State named as the object of "investigate" may be who acted, not where
+    assert (
+        read("Comoros contests the ICC's decision to not investigate Israel for the flotilla raid.", "2024-12-01") == []
+    )
+    assert all(
+        c[0] != "pe_closed" for c in read("The prosecutor decided to investigate Venezuela in 2021.", "2024-12-01")
+    )

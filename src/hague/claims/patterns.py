@@ -740,7 +740,16 @@ PATTERNS: list[Pattern] = [
         r"(?!\s+(?:of|to)\s+(?:the\s+)?(?:Kampala\s+|aggression\s+)?amendments?)",
         "ratification",
     ),
-    _p("ratify.passive", r"\b(?P<v>(?:ratified|acceded\s+to))\s+by\b", "ratification", subject="by", groups=False),
+    _p(
+        # "ratified by Germany"; "ratified via the Philippine Senate's concurrence", "through the Ukrainian parliament":
+        # the State whose legislature acted (a domestic act, hague.claims.patterns.DOMESTIC)
+        "ratify.passive",
+        r"\b(?P<v>(?:ratified|acceded\s+to))\s+(?:by\b|(?:via|through)\s+(?=(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:'s|’s)?\s+"
+        r"(?:Senate|[Pp]arliament|Congress|National\s+Assembly|[Ll]egislature|Verkhovna\s+Rada|Rada)\b))",
+        "ratification",
+        subject="by",
+        groups=False,
+    ),
     _p("join.bare", rf"\b(?P<v>(?:re)?join(?:ed|s))\b{TAIL}", "join", groups=False),
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
@@ -1012,7 +1021,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "situation.declined",
-        r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|decid(?:ed|es)\s+not\s+to\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)",
+        r"\b(?P<v>declin(?:ed|es|ing)\s+(?:to\s+(?:open\s+(?:an?\s+)?|launch\s+(?:an?\s+)?)?investigat\w*|investigations?)|(?:decid(?:ed|es)|decision)\s+(?:not\s+to|to\s+not)\s+(?:open\s+an\s+)?investigat\w*|refus(?:ed|es)\s+to\s+investigat\w*|clos(?:ed|es)\s+(?:its|the|a)\s+preliminary\s+(?:examination|inquiry)|no\s+reasonable\s+basis\s+to\s+proceed)",
         "pe_closed",
         kind="situation",
         subject="none",
@@ -2190,7 +2199,9 @@ def _subject_after(text: str, b: int, mentions: list[Mention], pattern: Pattern)
     first = after[0]
     gap = text[b : first.start]
     if pattern.subject == "by":
-        if not re.fullmatch(r"\s*(?:(?:by|from)\s+)?(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE):
+        if not re.fullmatch(
+            r"\s*(?:(?:by|from|via|through)\s+)?(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE
+        ):
             return []
     elif not re.fullmatch(
         r"\s*(?:(?:of|by)\s+)?(?:the\s+)?(?:(?:government|state|republic)\s+of\s+(?:the\s+)?)?", gap, re.IGNORECASE
