@@ -139,3 +139,17 @@ def test_portuguese_families(ledger):
     # the Statute in force for one State is that State's entry into force, not the Statute's of 2002
     found = claims(ledger, "O Estatuto de Roma entrou em vigor para a Ucrânia em 1º de janeiro de 2025.", "pt")
     assert [c[0] for c in found] == ["entry_into_force"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Venezuela ne reconnaît pas la CPI, a déclaré son ministre."),
+        ("es", "El Gobierno de Maduro no reconoce la jurisdicción de la CPI."),
+        ("pt", "O governo da Venezuela não reconhece o TPI."),
+    ],
+)
+def test_a_state_party_said_not_to_recognise_the_court_is_a_stance_not_a_status(ledger, lang, text):
+    # Venezuela is a State Party: "does not recognise the Court" is its government's position, not "not a party"
+    found = rows(claims(ledger, text, lang), "party")
+    assert [(c[2], c[3]) for c in found] == [(("VEN",), "not_checkable")], found

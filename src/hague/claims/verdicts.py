@@ -2155,6 +2155,24 @@ class Checker:
                 evidence,
                 partly=msg("not a State Party (holds); rejoining (does not apply: it never was one)"),
             )
+        if (
+            claim.action == "party"
+            and claim.negated
+            and "recogni" in (claim.verb or "")
+            and any(st in PARTY_STATUSES for _, _, st in spans)
+        ):
+            # "El Gobierno de Maduro no reconoce la jurisdicción de la CPI" of a State Party: a stance its government
+            # takes, not its status (a party stays one until its withdrawal takes effect, art. 127(1))
+            return Result(
+                NOT_CHECKABLE,
+                msg(
+                    "{state} is a State Party; that it does not recognise the Court is a stance the record does not "
+                    "hold, not a status: {status}",
+                    state=n,
+                    status=self.status_text(iso3, last),
+                ),
+                evidence,
+            )
         notice, effective, revoked = self._withdrawal(iso3)
         if (
             claim.action == "party"
