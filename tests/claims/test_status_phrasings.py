@@ -227,3 +227,22 @@ def test_a_decision_to_investigate_is_not_a_closing(read):
     assert all(
         c[0] != "pe_closed" for c in read("The prosecutor decided to investigate Venezuela in 2021.", "2024-12-01")
     )
+
+
+def test_the_court_said_to_have_had_or_to_hold_jurisdiction_over_aggression_since_a_day(read):
+    assert read("The ICC has had jurisdiction over the crime of aggression since 2018.") == [
+        ("aggression_activated", (), "supported")
+    ]
+    assert read("The ICC has had jurisdiction over the crime of aggression since 2010.") == [
+        ("aggression_activated", (), "contradicted")
+    ]
+    assert read("Since July 17, 2018, the ICC can prosecute the crime of aggression.") == [
+        ("aggression_activated", (), "supported")
+    ]
+
+
+def test_what_the_court_can_do_under_a_condition_is_no_claim_of_activation(read):
+    # counter-example: the conditions of art. 15 bis, not a day
+    assert (
+        read("The ICC can prosecute the crime of aggression only if the aggressor state accepted the amendments.") == []
+    )

@@ -241,7 +241,11 @@ PATTERNS: list[Pattern] = [
         r"|\b(?:began|begun|begins|started|starts)\s+(?:to\s+)?(?:prosecut|try|tried|trying|judg|hear)\w*\s+(?:the\s+)?crimes?\s+of\s+"
         r"aggression\b"
         r"|\b(?:gained|gains|acquired|acquires|obtained|obtains|received|receives|got)\s+jurisdiction\s+over\s+(?:the\s+)?crimes?\s+of\s+"
-        r"aggression\b)",
+        r"aggression\b"
+        # "has had jurisdiction over the crime of aggression since 2018", "Since July 17, 2018, the ICC can prosecute"
+        r"|\b(?:has|have)\s+had\s+jurisdiction\s+over\s+(?:the\s+)?crimes?\s+of\s+aggression\b(?=\s+(?:since|from|as\s+of)\b)"
+        r"|\b(?:can|could|may)\s+(?:now\s+|also\s+)?(?:prosecute|try|judge|hear\s+cases\s+of)\s+(?:the\s+)?crimes?\s+of\s+aggression\b"
+        r"(?!\s+(?:only\s+)?(?:if|when|unless|where|provided|in\s+cases?)\b))",
         "aggression_activated",
         kind="instrument",
         subject="none",
