@@ -168,3 +168,41 @@ def test_an_act_aimed_at_or_a_bill_is_an_announcement(read, text, action):
 def test_in_the_process_of_withdrawing_is_the_notice_given(read):
     found = read("South Africa is in the process of withdrawing from the ICC.", "2017-01-15")
     assert found == [("withdrawal_notification", "fact", ("ZAF",), "supported")]
+
+
+# -- several States in one claim: "one of N countries to ...", "alongside", a list with a day inside it -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "mode"),
+    [
+        (
+            "Gambia, alongside Burundi and South Africa, was one of three African countries to announce its withdrawal "
+            "from the ICC.",
+            {"BDI", "GMB", "ZAF"},
+            "announcement",
+        ),
+        ("Burundi was one of three African countries to withdraw from the ICC in 2016.", {"BDI"}, "fact"),
+        ("South Africa was one of several nations to notify the UN of its withdrawal from the ICC.", {"ZAF"}, "fact"),
+        (
+            "Countries have been announcing their withdrawal from the ICC, including Burundi and, last week, Russia.",
+            {"BDI", "RUS"},
+            "announcement",
+        ),
+        (
+            "Several states are leaving the court – including three African countries and, yesterday, Russia.",
+            {"RUS"},
+            "fact",
+        ),
+    ],
+)
+def test_each_state_named_is_a_claim_of_its_own(read, text, states, mode):
+    found = read(text, "2016-12-01")
+    assert {s for _, _, who, _ in found for s in who} == states
+    assert {m for _, m, *_ in found} == {mode}
+    assert all(who for _, _, who, _ in found)  # no claim left to the group ("African States")
+
+
+def test_a_state_beside_but_not_alongside_is_not_listed(read):
+    found = read("Unlike Kenya, Burundi was one of the countries to leave the ICC.", "2017-12-01")
+    assert [who for _, _, who, _ in found] == [("BDI",)]

@@ -1344,6 +1344,14 @@ _LIST_INTRO = re.compile(
     r"\b(?:include[sd]?|including|such\s+as|like|namely|notably|among\s+them|among\s+which)\b\s*:?|:\s|\s[–—-]\s",
     re.IGNORECASE,
 )
+# A day said inside a list ("including Burundi and, yesterday, Russia"): no break in the list.
+_TIME_ASIDE = re.compile(
+    r",?\s*\b(?:yesterday|today|now|recently|most\s+recently|later|then|earlier|also|last\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b\s*,?",
+    re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:only\s+)?$", re.IGNORECASE)
+_ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?", re.IGNORECASE)
 _DATE_PREP = re.compile(
     r"(?:\b(?:in|on|since|by|from|as\s+of|as\s+early\s+as|back\s+in|early\s+in|late\s+in|mid-|until|before|after|during|"
     r"between|at\s+the\s+(?:end|start|beginning)\s+of|effective|of|starting|beginning|as\s+from|(?:dates?|dating|going|goes)\s+back\s+to)\s+(?:early\s+|late\s+|mid-?)?"
@@ -1916,7 +1924,7 @@ def _build(
     if not fixed_day and pattern.kind in ("treaty_action", "membership"):
         intent = _INTENT.search(re.sub(r"\b(?:has|have|had)\s+yet\s+to\b", "", gap, flags=re.IGNORECASE))
         infinitive = re.search(r"\bto\s*$", gap) and not re.search(
-            r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,8})to\s*$",
+            r"(?:(?:yet|refused|refuses|declined|declines|failed|fails)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|last|only|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,8}|\bone\s+of\s+(?:[\w-]+\s+){0,8})to\s*$",
             gap,
             re.IGNORECASE,
         )
@@ -2078,6 +2086,8 @@ def _subject_before(
             return []
         if pattern.gap is not None and not pattern.gap.search(re.sub(r"['’]s\b|^['’](?=\s)", "", gap)):
             return []
+        if cand.group and _ONE_OF.search(text, max(s.start, cand.start - 20), cand.start):
+            continue  # "Burundi was one of three African countries to withdraw": the States counted, not the subject
         if _GENERIC_SUBJECT.search(gap):
             return []  # "... the first case of an EU member state leaving the ICC": not Hungary acting
         if _EXAMPLE.match(gap) or (
@@ -2158,6 +2168,9 @@ def _list_back(text: str, before: list[Mention], start: int = 0) -> list[Mention
         ):
             break
         out.insert(0, before[j])
+    k = before.index(out[0])
+    if k and not before[k - 1].group and _ALONGSIDE.fullmatch(text, before[k - 1].end, out[0].start):
+        out.insert(0, before[k - 1])  # "Gambia, alongside Burundi and South Africa, was ...": all three
     return out
 
 
@@ -2184,15 +2197,18 @@ def _listed(text: str, b: int, end: int, mentions: list[Mention]) -> list[Mentio
     """The States a list names after "include", "such as", a colon or a dash, from `b` to the clause's end."""
     brk = re.compile(r";|\.\s").search(text, b, end)
     for intro in _LIST_INTRO.finditer(text, b, brk.start() if brk else end):
-        after = [m for m in mentions if m.start >= intro.end() and not m.group]
+        # a group may stand in the list ("including three African countries and, yesterday, Russia"): not a State
+        after = [m for m in mentions if m.start >= intro.end()]
         if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[intro.end() : after[0].start], re.IGNORECASE):
             continue
         chain = [after[0]]
         for nxt in after[1:]:
-            if not _LIST_SEP.match(text[chain[-1].end : nxt.start]):
+            if not _LIST_SEP.match(_TIME_ASIDE.sub(" ", text[chain[-1].end : nxt.start])):
                 break
             chain.append(nxt)
-        return chain
+        states = [m for m in chain if not m.group]
+        if states:
+            return states
     return []
 
 
