@@ -246,3 +246,33 @@ def test_what_the_court_can_do_under_a_condition_is_no_claim_of_activation(read)
     assert (
         read("The ICC can prosecute the crime of aggression only if the aggressor state accepted the amendments.") == []
     )
+
+
+# -- the Statute in force for a State: "with respect to", "in Armenia", a membership that begins ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Statute will enter into force with respect to Ukraine on 1 January 2025.", ("UKR",)),
+        ("The Rome Statute will take effect for Ukraine on 1 January 2025.", ("UKR",)),
+        (
+            "The treaty came into force in Armenia on 1 February 2024.",
+            ("ARM",),
+        ),  # was the Statute's own day: contradicted
+        ("Ukraine's membership of the ICC will begin on 1 January 2025.", ("UKR",)),
+        ("Armenia's membership of the court started on 1 February 2024.", ("ARM",)),
+    ],
+)
+def test_the_statute_in_force_for_a_state_is_that_states_entry_into_force(read, text, want):
+    assert read(text) == [("entry_into_force", want, "supported")]
+
+
+def test_a_membership_said_to_begin_on_the_day_of_deposit_is_contradicted(read):
+    # Armenia deposited in November 2023; the Statute entered into force for it on 2024-02-01 (art. 126(2))
+    assert read("Armenia's membership began in 2023.") == [("entry_into_force", ("ARM",), "contradicted")]
+
+
+def test_in_force_in_a_month_is_the_statutes_own_day(read):
+    # counter-example: "in July 2002" is a day, not a State
+    assert read("The Rome Statute entered into force in July 2002.") == [("statute_in_force", (), "supported")]

@@ -758,16 +758,24 @@ PATTERNS: list[Pattern] = [
     _p("ratify.bare", rf"\b(?P<v>ratif(?:ied|ies|y|ying)|acced(?:ed|es|e|ing))\b{TAIL}", "ratification"),
     _p(
         "entry_into_force.its_instrument",
-        r"(?:'s|’s|\bits|\btheir)\s+(?:ratification|accession|instrument(?:\s+of\s+(?:ratification|accession))?|membership)\s+"
+        # "Ukraine's membership of the ICC will begin on 1 January 2025": a membership begins when the Statute enters
+        # into force for the State (art. 126(2))
+        rf"(?:'s|’s|\bits|\btheir)\s+(?:ratification|accession|instrument(?:\s+of\s+(?:ratification|accession))?|membership"
+        rf"(?:\s+(?:of|in)\s+{OBJ})?)\s+"
         r"(?:will\s+|would\s+|shall\s+|is\s+to\s+|officially\s+|formally\s+)*(?P<v>(?:enter(?:ed|s)?|c[oa]me|comes)\s+into\s+"
-        r"(?:force|effect)|t(?:ook|akes?)\s+effect|bec(?:ame|omes?)\s+effective)",
+        r"(?:force|effect)|t(?:ook|akes?)\s+effect|bec(?:ame|omes?)\s+effective|(?<=membership\s)(?:beg(?:an|ins?|un)|start(?:s|ed)?)|"
+        r"(?<=\s)(?:beg(?:an|ins?|un)|start(?:s|ed)?)(?=\s+(?:on|in)\s))",
         "entry_into_force",
         groups=False,
     ),
     _p(
+        # "entered into force for Ukraine", "with respect to Ukraine", "in Armenia" (not "in July 2002", the Statute's
+        # own day); "will take effect for"
         "entry_into_force.for_state",
-        rf"\b(?:{OBJ})\s+(?:(?:officially|formally|only|then|finally)\s+)?(?P<v>(?:(?:entered|enters|came|comes|will\s+enter|will\s+come|would\s+enter)\s+into\s+force|"
-        rf"t(?:ook|akes|ake)\s+effect|bec(?:ame|omes?)\s+effective)\s+for)\b",
+        rf"\b(?:{OBJ})\s+(?:(?:officially|formally|only|then|finally|will|would|shall)\s+)?(?P<v>(?:(?:entered|enters|came|comes|"
+        rf"will\s+enter|will\s+come|would\s+enter|enter|come)\s+into\s+force|t(?:ook|akes|ake)\s+effect|bec(?:ame|omes?|ome)\s+effective)"
+        rf"\s+(?:for|with\s+respect\s+to|in\s+respect\s+of|in(?=\s+(?:the\s+)?[A-Z][a-z])(?!\s+(?:January|February|March|April|May|"
+        rf"June|July|August|September|October|November|December)\b)))\b",
         "entry_into_force",
         subject="after_or_before",
         groups=False,
@@ -1211,6 +1219,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "aggression.in_force": ("amendment",),
     "declaration_124": ("124", "opt", "transitional"),
     "entry_into_force": ("force", "effect"),
+    "entry_into_force.its_instrument": ("force", "effect", "began", "begin", "begun", "start"),
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "revocation.stay": ("stay", "remain", "continu"),
