@@ -153,3 +153,17 @@ def test_a_state_party_said_not_to_recognise_the_court_is_a_stance_not_a_status(
     # Venezuela is a State Party: "does not recognise the Court" is its government's position, not "not a party"
     found = rows(claims(ledger, text, lang), "party")
     assert [(c[2], c[3]) for c in found] == [(("VEN",), "not_checkable")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La CPI a ouvert une enquête sur les crimes commis par la Russie en Ukraine."),
+        ("es", "La CPI abrió una investigación sobre los crímenes cometidos por Rusia en Ucrania."),
+        ("pt", "O TPI abriu uma investigação sobre os crimes cometidos pela Rússia na Ucrânia."),
+    ],
+)
+def test_the_state_that_acted_is_not_the_place_of_the_situation(ledger, lang, text):
+    # "commis par la Russie en Ukraine": the situation is Ukraine's, not every situation Russia's nationals touch
+    found = rows(claims(ledger, text, lang), "investigation")
+    assert [c[2] for c in found] == [("UKR",)], found

@@ -758,6 +758,9 @@ def _listed(text: str, r: Rules, b: int, end: int, mentions: list[Mention]) -> l
     return []
 
 
+_BY = re.compile(
+    r"(?<![\w])(?:par|por|pelo|pela|pelos|pelas)\s+(?:(?:la|le|les|el|los|las|o|a|os|as)\s+|l['’])?$", re.IGNORECASE
+)
 _AGENT_END = re.compile(r"(?<![\w])(?:par|por|pelo|pela)$", re.IGNORECASE)
 
 
@@ -781,6 +784,10 @@ def _places(
 ) -> list[Mention]:
     """The States a situation concerns: named after the trigger in its clause, else before it."""
     after = [m for m in mentions if m.start >= b and m.end <= clause_end and m.start - b <= 200 and not m.group]
+    if len(after) > 1 and _BY.search(text, max(b, after[0].start - 16), after[0].start):
+        # "les crimes commis par la Russie en Ukraine", "cometidos por Rusia en Ucrania": the State after "par" is
+        # who acted; the situation is the place named after it
+        after = after[1:]
     if after:
         chain = [after[0]]
         for nxt in after[1:]:
