@@ -206,3 +206,34 @@ def test_each_state_named_is_a_claim_of_its_own(read, text, states, mode):
 def test_a_state_beside_but_not_alongside_is_not_listed(read):
     found = read("Unlike Kenya, Burundi was one of the countries to leave the ICC.", "2017-12-01")
     assert [who for _, _, who, _ in found] == [("BDI",)]
+
+
+# -- a withdrawal stopped on its way: a revocation, done or announced ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "verdict"),
+    [
+        ("The Gambia halted its withdrawal process in February.", "fact", "supported"),
+        ("The Gambia's new government has stopped the process of withdrawing from the ICC.", "fact", "supported"),
+        # "not only ... but also" negates nothing: the plan to halt, as said
+        (
+            "The Gambia announced that it will not only halt proceedings to leave the ICC but also rejoin the "
+            "Commonwealth.",
+            "announcement",
+            "not_checkable",
+        ),
+    ],
+)
+def test_a_withdrawal_halted_is_a_revocation(read, text, mode, verdict):
+    assert read(text, "2017-02-20") == [("withdrawal_revocation", mode, ("GMB",), verdict)]
+
+
+def test_a_withdrawal_of_a_signature_halted_is_no_revocation_of_a_withdrawal(read):
+    found = read("Russia stopped the withdrawal of its signature from the Rome Statute.", "2017-02-20")
+    assert not any(a == "withdrawal_revocation" for a, *_ in found)
+
+
+def test_not_only_negates_nothing(read):
+    found = read("Kenya has not only signed but also ratified the Rome Statute.", "2017-02-20")
+    assert [(a, v) for a, _, _, v in found] == [("signature", "supported"), ("ratification", "supported")]

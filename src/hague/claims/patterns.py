@@ -402,6 +402,16 @@ PATTERNS: list[Pattern] = [
         gap=r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|later|then|since|subsequently|eventually)\s+)?$",
     ),
     _p(
+        # a withdrawal stopped on its way: "halted its withdrawal process", "will halt proceedings to leave the ICC",
+        # "suspended the process of withdrawing" (done, or a plan by the words before it)
+        "revocation.halted",
+        r"\b(?P<v>(?:halt|stop|suspend|end|abandon|drop|scrap|terminat|discontinu|freez|froze|shelv)\w*\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:(?:formal|legal|planned)\s+)?(?:(?:proceedings|process|procedure|steps?|moves?|efforts?|plans?)\s+(?:to\s+(?:leave|"
+        r"withdraw|quit|exit|pull\s+out)|of\s+(?:withdrawal|withdrawing|leaving)|for\s+(?:withdrawal|leaving))|withdrawal(?:\s+"
+        r"(?:process|procedure|proceedings|plans?|bid))?(?!\s+of\s+(?:its|their|the)\s+signature)))\b",
+        "withdrawal_revocation",
+    ),
+    _p(
         # the depositary told that the State stays: "notified the UN of his government's decision to stay a member of
         # the ICC", "has told the United Nations it will remain in the ICC" (a withdrawal notified before is undone)
         "revocation.stay",
@@ -1223,6 +1233,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "sign": ("sign",),
     "member": ("member", "part", "signator"),
     "revocation.stay": ("stay", "remain", "continu"),
+    "revocation.halted": ("withdr", "leav", "quit", "exit", "pull"),
     "withdrawal.contemplated": ("withdr", "exit", "pull", "depart", "want"),
     "withdrawal.membership": ("membership",),
     "withdrawal.membership_ended": ("membership",),
@@ -1293,8 +1304,8 @@ _WEAK = re.compile(
     r"\b(?:court|statute|treaty|tribunal|prosecutor|State\s+Part(?:y|ies)|The\s+Hague|Hague)\b", re.IGNORECASE
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|n't|yet\s+to|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|failed\s+to|fails\s+to|"
-    r"rejected|rejects|without|neither|nor)\b|n[’']t\b",
+    r"\b(?:not(?!\s+only\b)|never|no\s+longer|n't|yet\s+to|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|"
+    r"failed\s+to|fails\s+to|rejected|rejects|without|neither|nor)\b|n[’']t\b",  # "not only ... but also": no negation
     re.IGNORECASE,
 )
 # A government's intention or statement, not a depositary act.
