@@ -276,3 +276,27 @@ def test_a_membership_said_to_begin_on_the_day_of_deposit_is_contradicted(read):
 def test_in_force_in_a_month_is_the_statutes_own_day(read):
     # counter-example: "in July 2002" is a day, not a State
     assert read("The Rome Statute entered into force in July 2002.") == [("statute_in_force", (), "supported")]
+
+
+# -- joining said by membership gained, admission, a process completed, a welcome with a rank ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Palestine gained membership of the ICC in 2015.", ("join", ("PSE",), "supported")),
+        ("Palestine was admitted to the ICC in 2015.", ("join", ("PSE",), "supported")),
+        ("Hungary was accepted as a member of the ICC in 2001.", ("join", ("HUN",), "supported")),
+        ("Palestine was admitted to the ICC in 2012.", ("join", ("PSE",), "contradicted")),
+        ("Ukraine completed the ratification process in October 2024.", ("ratification", ("UKR",), "supported")),
+        ("Armenia completed its accession to the ICC in November 2023.", ("ratification", ("ARM",), "supported")),
+        ("The ICC welcomed Palestine as its 123rd member in April 2015.", ("ordinal", ("PSE",), "supported")),
+    ],
+)
+def test_joining_said_by_membership_admission_or_a_completed_process(read, text, want):
+    assert read(text) == [want]
+
+
+def test_a_welcome_without_a_rank_is_no_joining(read):
+    # counter-example: the court welcomed a decision, not a State as its member
+    assert read("The court welcomed the decision of Palestine.") == []

@@ -682,6 +682,31 @@ PATTERNS: list[Pattern] = [
         "join",
     ),
     _p(
+        # "Palestine gained membership of the ICC in 2015", "obtained full membership", "was granted membership"
+        "join.membership_gained",
+        rf"\b(?P<v>(?:gain(?:ed|s|ing)?|obtain(?:ed|s|ing)?|acquir(?:ed|es|ing)|(?:was|were|been)\s+granted|receiv(?:ed|es|ing))\s+"
+        rf"(?:full\s+)?(?:ICC\s+|court\s+)?membership)(?:\s+(?:of|in|at|to)\s+{OBJ})?",
+        "join",
+        groups=False,
+    ),
+    _p(
+        # "Palestine was admitted to the ICC", "was accepted as a member of the court", "was welcomed into the ICC"
+        "join.admitted",
+        rf"\b(?P<v>(?:was|were|has\s+been|have\s+been|had\s+been|is|been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted|welcomed)\s+"
+        rf"(?:to|into|as\s+(?:a|an|the)\s+(?:(?:new|full)\s+)?(?:member|State\s+Party|state\s+party|party)\s+(?:of|to))\s+{OBJ})",
+        "join",
+        groups=False,
+    ),
+    _p(
+        # "The ICC welcomed Palestine as its 123rd member": a rank, the State after the verb
+        "join.welcomed_as",
+        rf"\b(?P<v>welcom(?:ed|es|ing))\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){{0,3}}\s+as\s+(?:its|the)\s+"
+        rf"(?P<ord>{ORD})\s+(?:member(?:\s+state)?|State\s+Party|state\s+party))",
+        "ordinal",
+        subject="after",
+        groups=False,
+    ),
+    _p(
         "join.no_intention",
         r"\b(?P<v>(?:no|any|an|every)\s+(?:intention|plans?)\s+(?:of|to)\s+(?:re-?join(?:ing)?|return(?:ing)?\s+to|re-?enter(?:ing)?))",
         "join",
@@ -738,6 +763,14 @@ PATTERNS: list[Pattern] = [
         r"(?:on|for|approving|concerning)\s+(?:the\s+)?(?:ratification|accession))\b",
         "ratification",
         mode="announcement",
+    ),
+    _p(
+        # "Ukraine completed the ratification process in October 2024", "completed its accession to the ICC"
+        "ratify.completed",
+        rf"\b(?P<v>(?:complet(?:ed|es|ing)|finali[sz](?:ed|es|ing))\s+(?:its|their|the)\s+(?:(?:ratification|accession)(?:\s+(?:process|"
+        rf"procedure))?|(?:process|procedure)\s+of\s+(?:ratification|accession|ratifying|acceding(?:\s+to)?|joining)))(?:\s+(?:to|of)\s+"
+        rf"(?:{OBJ}|it\b))?",
+        "ratification",
     ),
     _p(
         "ratify.approved",
@@ -1224,6 +1257,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "recent",
     ),
     "ratify": ("ratif", "acced", "accession", "joining"),
+    "join.membership_gained": ("membership",),
+    "join.admitted": ("admitted", "accepted", "welcomed"),
+    "join.welcomed_as": ("welcom",),
     "amendment": ("amendment",),
     "aggression": ("aggression",),
     "aggression.in_force": ("amendment",),
