@@ -167,3 +167,17 @@ def test_the_state_that_acted_is_not_the_place_of_the_situation(ledger, lang, te
     # "commis par la Russie en Ukraine": the situation is Ukraine's, not every situation Russia's nationals touch
     found = rows(claims(ledger, text, lang), "investigation")
     assert [c[2] for c in found] == [("UKR",)], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Estado parte del Estatuto de Roma, Mongolia no detuvo al presidente ruso."),
+        ("es", "Como Estado parte, Mongolia no detuvo al presidente ruso."),
+        ("fr", "En tant qu'État partie, la Mongolie n'a pas arrêté le président russe."),
+        ("fr", "Membre de la CPI depuis 2002, la Mongolie n'a pas arrêté le président russe."),
+    ],
+)
+def test_a_status_before_the_state_is_not_negated_by_the_main_verb(ledger, lang, text):
+    found = rows(claims(ledger, text, lang), "party")
+    assert [(c[2], c[3]) for c in found] == [(("MNG",), "supported")], found
