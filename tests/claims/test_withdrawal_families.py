@@ -237,3 +237,28 @@ def test_a_withdrawal_of_a_signature_halted_is_no_revocation_of_a_withdrawal(rea
 def test_not_only_negates_nothing(read):
     found = read("Kenya has not only signed but also ratified the Rome Statute.", "2017-02-20")
     assert [(a, v) for a, _, _, v in found] == [("signature", "supported"), ("ratification", "supported")]
+
+
+# -- the notice, in other words: notified an intention, article 127 invoked, a request submitted, a withdrawal received
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi notified its intention to withdraw from the ICC.",
+        "Burundi notified its decision to leave the Rome Statute.",
+        "Burundi invoked Article 127 of the Rome Statute to leave the court.",
+        "Burundi formally submitted its request to withdraw from the ICC to the UN.",
+        "The UN confirmed receipt of Burundi's withdrawal from the ICC.",
+        "The Secretary-General received Burundi's withdrawal in October 2016.",
+    ],
+)
+def test_the_notice_in_other_words(read, text):
+    assert read(text, "2017-01-15") == [("withdrawal_notification", "fact", ("BDI",), "supported")]
+
+
+def test_a_withdrawal_discussed_or_a_clause_that_could_be_invoked_is_no_notice(read):
+    found = read("Experts discussed Burundi's withdrawal from the ICC.", "2017-01-15")
+    assert [a for a, *_ in found] == ["withdrawal"]
+    found = read("Kenya could invoke article 127 to quit the ICC.", "2017-01-15")
+    assert [(a, m) for a, m, *_ in found] == [("withdrawal_notification", "announcement")]

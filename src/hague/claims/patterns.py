@@ -503,9 +503,18 @@ PATTERNS: list[Pattern] = [
         "withdrawal_notification.gave_notice",
         r"\b(?P<v>(?:g(?:ave|ive|ives|iving|iven)|serv(?:ed|es|e|ing))\s+(?:formal\s+|official\s+|written\s+)?notice\s+of\s+"
         r"(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|decision\s+to\s+withdraw)|(?:submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|"
-        r"deposit(?:ed|s|ing)?|tender(?:ed|s|ing)?|fil(?:ed|es|ing))\s+(?:its|their)\s+(?:formal\s+|official\s+|written\s+)?withdrawal"
-        r"(?!\s+(?:of|from)\s+(?:(?:its|their|the)\s+)?signature))\b",
+        r"deposit(?:ed|s|ing)?|tender(?:ed|s|ing)?|fil(?:ed|es|ing))\s+(?:its|their)\s+(?:formal\s+|official\s+|written\s+)?(?:withdrawal"
+        r"(?!\s+(?:of|from)\s+(?:(?:its|their|the)\s+)?signature)|(?:request|application|notice|notification|letter|papers)\s+to\s+"
+        r"(?:withdraw|leave|quit|exit|pull\s+out)))\b",
         "withdrawal_notification",
+    ),
+    _p(
+        # the Statute's withdrawal clause used: "invoked Article 127 of the Rome Statute", "triggered article 127"
+        "withdrawal_notification.article_127",
+        r"\b(?P<v>(?:invok|trigger|activat|exercis)\w*\s+(?:its\s+right\s+under\s+)?(?:article|art\.)\s*127(?:\s*\(1\))?)"
+        rf"(?:\s+of\s+{OBJ})?(?:\s+to\s+(?:leave|withdraw\s+from|quit|exit|pull\s+out\s+of)(?:\s+{OBJ})?)?",
+        "withdrawal_notification",
+        context=False,
     ),
     _p(
         # a letter or papers sent to the depositary about leaving: "sent a letter to the UN Secretary-General
@@ -530,7 +539,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.its",
-        r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+withdrawal",
+        r"\b(?P<v>notif(?:ied|ies|y|ying))\s+(?:its|their|the|a)\s+(?:withdrawal|(?:formal\s+)?(?:intention|decision|wish)\s+to\s+"
+        r"(?:withdraw|leave|quit|exit|pull\s+out))",
         "withdrawal_notification",
     ),
     _p(
@@ -1270,6 +1280,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "member": ("member", "part", "signator"),
     "revocation.stay": ("stay", "remain", "continu"),
     "revocation.halted": ("withdr", "leav", "quit", "exit", "pull"),
+    "withdrawal_notification.article_127": ("127",),
     "withdrawal.contemplated": ("withdr", "exit", "pull", "depart", "want"),
     "withdrawal.membership": ("membership",),
     "withdrawal.membership_ended": ("membership",),
@@ -1404,6 +1415,10 @@ _LIST_INTRO = re.compile(
 _TIME_ASIDE = re.compile(
     r",?\s*\b(?:yesterday|today|now|recently|most\s+recently|later|then|earlier|also|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b\s*,?",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:receipt\s+of|received|receives|receiving|registered|notification\s+of|notice\s+of|letter\s+(?:on|about))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:only\s+)?$", re.IGNORECASE)
@@ -2033,6 +2048,8 @@ def _build(
         return None  # "Of its 125 members, 33 are parties ... from Africa": a part of the members, not all of them
     if pattern.name == "amendment.deposited" and not _AGG_NAMED.search(s.text):
         return None  # "ratification of the amendments" in a sentence that never says which
+    if pattern.name == "withdrawal.nominal_possessive" and claim.subjects and _RECEIVED.search(lead):
+        claim.action = "withdrawal_notification"  # "received Burundi's withdrawal": its notice, with the depositary
     if claim.action == "withdrawal" and claim.progressive:
         claim.action = "withdrawal_notification"
     if claim.action == "ratification":
