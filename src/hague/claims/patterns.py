@@ -1286,7 +1286,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "withdrawal.membership_ended": ("membership",),
     "member.outside": ("outside", "out of"),
     "member.rejected": ("membership",),
-    "member.part_of": ("part", "belong", "remain", "stay"),
+    "member.part_of": ("part of", "belong", "remain", "stay"),
     "member.not_rejoined": ("rejoin", "re-join"),
     "count": tuple("0123456789"),
     "situation.referral": ("refer",),
