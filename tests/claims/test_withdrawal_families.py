@@ -262,3 +262,25 @@ def test_a_withdrawal_discussed_or_a_clause_that_could_be_invoked_is_no_notice(r
     assert [a for a, *_ in found] == ["withdrawal"]
     found = read("Kenya could invoke article 127 to quit the ICC.", "2017-01-15")
     assert [(a, m) for a, m, *_ in found] == [("withdrawal_notification", "announcement")]
+
+
+# -- a signature withdrawn, in the depositary's words: the UN told the State will not become a party ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States notified the United Nations it was rejecting the International Criminal Court treaty.",
+        "The U.S. informed the UN that it would not ratify the Rome Statute.",
+        "Washington told the UN Secretary-General that it did not intend to become a party to the Rome Statute.",
+        "The Bush administration renounced any obligation under the Rome Statute.",
+    ],
+)
+def test_the_un_told_the_state_will_not_become_a_party(read, text):
+    assert read(text, "2017-01-15") == [("signature_withdrawal", "fact", ("USA",), "supported")]
+
+
+def test_another_treaty_rejected_or_a_ratification_announced_is_no_signature_withdrawn(read):
+    assert read("The US told the UN it would not ratify a gas treaty.", "2017-01-15") == []
+    found = read("Ukraine informed the UN that it would ratify the Rome Statute.", "2017-01-15")
+    assert [(a, m) for a, m, *_ in found] == [("ratification", "announcement")]

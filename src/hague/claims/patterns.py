@@ -300,6 +300,24 @@ PATTERNS: list[Pattern] = [
         "signature_withdrawal",
     ),
     _p(
+        # the depositary told that the State will not become a party: "notified the United Nations it was rejecting the
+        # ICC treaty", "informed the UN that it would not ratify the Rome Statute" (the notice of art. 18 VCLT)
+        "signature_withdrawal.told_un",
+        rf"\b(?P<v>(?:notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|tells|wrote\s+to)\s+{_UN_NAMED})\s*,?\s+(?:that\s+)?"
+        r"(?:it|they|the\s+(?:country|government|administration))\s+(?:(?:was|is|had|has)\s+)?(?:rejecting|rejected|renouncing|"
+        r"renounced|(?:would|will|did|does|could)\s+(?:not|never)\s+(?:ratify|become\s+a\s+(?:state\s+)?party)|(?:had|has)\s+no\s+"
+        r"(?:intention|plans?)\s+(?:of|to)\s+(?:ratify(?:ing)?|becom(?:e|ing)\s+a\s+(?:state\s+)?party)|(?:did|does)\s+not\s+intend\s+"
+        rf"to\s+(?:ratify|become\s+a\s+(?:state\s+)?party))\s+(?:to\s+|of\s+)?{OBJ}",
+        "signature_withdrawal",
+    ),
+    _p(
+        # "renounced any obligation under the Rome Statute", "disavowed all legal obligations arising from the treaty"
+        "signature_withdrawal.obligations",
+        rf"\b(?P<v>(?:renounc|reject|disavow|repudiat)\w*\s+(?:any|all|its|their)\s+(?:legal\s+)?obligations?\s+(?:under|arising\s+"
+        rf"from|from|to)\s+{OBJ})",
+        "signature_withdrawal",
+    ),
+    _p(
         "instrument_withdrawn.reversal",
         r"\b(?P<v>revers\w*|revok\w*|rescind\w*|abandon\w*|drop(?:ped|s)?|scrap\w*|cancel\w*|U-turn\s+on)\s+(?:its|their|the)\s+(?:decision|move|plan|bid)\s+to\s+(?:join|ratify|accede\s+to)\b",
         "instrument_withdrawn",
@@ -1281,6 +1299,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "revocation.stay": ("stay", "remain", "continu"),
     "revocation.halted": ("withdr", "leav", "quit", "exit", "pull"),
     "withdrawal_notification.article_127": ("127",),
+    "signature_withdrawal.told_un": ("reject", "renounc", "ratif", "party", "intend"),
+    "signature_withdrawal.obligations": ("obligation",),
     "withdrawal.contemplated": ("withdr", "exit", "pull", "depart", "want"),
     "withdrawal.membership": ("membership",),
     "withdrawal.membership_ended": ("membership",),
