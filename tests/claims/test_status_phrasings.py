@@ -300,3 +300,26 @@ def test_joining_said_by_membership_admission_or_a_completed_process(read, text,
 def test_a_welcome_without_a_rank_is_no_joining(read):
     # counter-example: the court welcomed a decision, not a State as its member
     assert read("The court welcomed the decision of Palestine.") == []
+
+
+# -- a preliminary examination that ended in an investigation -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The ICC prosecutor's preliminary examination of Venezuela ended with an investigation in 2021.", "VEN"),
+        (
+            "The preliminary examination of Ukraine concluded with the opening of a formal investigation in March 2022.",
+            "UKR",
+        ),
+    ],
+)
+def test_an_examination_that_ended_with_an_investigation_is_the_investigation_opened(read, text, state):
+    # was pe_closed, contradicted: Venezuela's 2006 examination closed without one
+    assert read(text) == [("investigation", (state,), "supported")]
+
+
+def test_an_examination_closed_without_an_investigation_stays_closed(read):
+    # counter-example
+    assert read("The preliminary examination of Colombia was closed in 2021.") == [("pe_closed", ("COL",), "supported")]

@@ -2506,6 +2506,16 @@ def _situation(
         # open an investigation": the Prosecutor's request under art. 15(3), not the investigation
         claim.action = "authorisation_requested"
     elif (
+        claim.verb
+        and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb)
+        and pattern.action == "investigation"
+        and claim.stage == "preliminary_examination"
+        and _ENDED_IN_INVESTIGATION.match(text, claim.end)
+    ):
+        # "the preliminary examination of Venezuela ended with an investigation in 2021": the investigation opened
+        # (art. 53(1)), not an examination closed without one (was pe_closed, contradicted)
+        claim.stage, claim.verb = "investigation", "opened"
+    elif (
         claim.verb and re.match(r"(?:clos|complet|conclud|end|wrap)", claim.verb) and pattern.action == "investigation"
     ):
         claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
@@ -2578,6 +2588,15 @@ def _situation(
     if claim.about is not None:
         claim.end = max(claim.end, claim.about.end)
     return True
+
+
+# After a preliminary examination said to end: how it ended, an investigation opened ("ended with an investigation",
+# "concluded with the opening of a formal investigation", "closed in favour of an investigation").
+_ENDED_IN_INVESTIGATION = re.compile(
+    r"\s*,?\s*(?:with|in|by|into|in\s+favou?r\s+of)\s+(?:the\s+)?(?:(?:opening|launch|start)\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:formal\s+|full(?:-scale)?\s+|criminal\s+)?investigation\b",
+    re.IGNORECASE,
+)
 
 
 # Between a State and a situation's noun right after it: "the Georgia probe", "the Philippine drug war probe".
