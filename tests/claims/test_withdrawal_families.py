@@ -284,3 +284,29 @@ def test_another_treaty_rejected_or_a_ratification_announced_is_no_signature_wit
     assert read("The US told the UN it would not ratify a gas treaty.", "2017-01-15") == []
     found = read("Ukraine informed the UN that it would ratify the Rome Statute.", "2017-01-15")
     assert [(a, m) for a, m, *_ in found] == [("ratification", "announcement")]
+
+
+# -- the day a withdrawal takes effect, in other words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi's withdrawal is effective from 27 October 2017.",
+        "Burundi's withdrawal will enter into force in October 2017.",
+        "The departure of Burundi will take effect on 27 October 2017.",
+        "Burundi will formally leave the ICC on 27 October 2017.",
+    ],
+)
+def test_the_day_the_withdrawal_takes_effect(read, text):
+    assert read(text, "2016-12-01") == [("withdrawal_effect", "fact", ("BDI",), "supported")]
+
+
+def test_a_plan_to_leave_without_its_day_or_a_rule_stated_is_no_day_of_effect(read):
+    assert read("Hungary will leave the ICC, the government said.", "2025-04-10")[0][:2] == (
+        "withdrawal",
+        "announcement",
+    )
+    assert read("Burundi will leave the ICC in 2017.", "2016-12-01")[0][:2] == ("withdrawal", "announcement")
+    found = read("Burundi's withdrawal only takes effect a year after notification.", "2016-12-01")
+    assert not any(verdict == "contradicted" for *_, verdict in found)

@@ -494,8 +494,20 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_effect.took_effect",
-        rf"\b(?P<v>withdrawal|exit|departure|pull-?out)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+)?(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|went\s+into)\s+(?:effect|effective)",
+        rf"\b(?P<v>withdrawal|exit|departure|pull-?out)(?:\s+from\s+{OBJ})?\s+(?:officially\s+|formally\s+|finally\s+|legally\s+)?"
+        r"(?:(?:took|takes|will\s+take|would\s+take|came\s+into|comes\s+into|became|becomes|will\s+become|would\s+become|goes\s+into|"
+        r"went\s+into)\s+(?:effect|effective)|(?:is|was|will\s+be|would\s+be)\s+effective(?=\s+(?:from|on|as\s+of|as\s+from|in)\b)|"
+        r"(?:will|would|shall)\s+(?:come|enter)\s+into\s+force|(?:came|comes|entered|enters)\s+into\s+force)",
         "withdrawal_effect",
+    ),
+    _p(
+        # "The departure of Burundi will take effect on 27 October 2017": the State named after the noun
+        "withdrawal_effect.of",
+        r"\b(?P<v>(?:withdrawal|exit|departure|pull-?out)\s+of)\b(?=\s+(?:the\s+)?[\w.’'\s-]{1,40}?\s+(?:from\s+(?:the\s+)?[\w.\s]{1,40}?\s+)?"
+        r"(?:officially\s+|formally\s+)?(?:(?:took|takes|will\s+take|would\s+take|became|becomes|will\s+become)\s+(?:effect|"
+        r"effective)|(?:will|would)\s+(?:come|enter)\s+into\s+force))",
+        "withdrawal_effect",
+        subject="after",
     ),
     _p(
         "withdrawal_notification.un",
@@ -1236,7 +1248,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
         "struck",
     ),
     "declaration_12_3": ("declaration", "accept", "jurisdiction"),
-    "withdrawal_effect": ("effect", "formali", "removed", "final", "complete"),
+    "withdrawal_effect": ("effect", "formali", "removed", "final", "complete", "force"),
     "withdrawal_notification": (
         "notif",
         "inform",
@@ -2075,6 +2087,15 @@ def _build(
     if claim.action == "ratification":
         domestic = DOMESTIC.search(s.text)
         claim.domestic = " ".join(domestic.group().split()) if domestic else None
+    if (
+        claim.action == "withdrawal"
+        and claim.mode == "announcement"
+        and claim.date is not None
+        and claim.date.precision == "day"
+        and _WILL.search(gap)
+    ):
+        # "will formally leave the ICC on 27 October 2017": the day the withdrawal takes effect (art. 127(1))
+        claim.action, claim.mode = "withdrawal_effect", "fact"
     if claim.action == "join" and claim.mode == "announcement" and claim.date is not None and _WILL.search(gap):
         # "will join the ICC on 1 April", "will become a member starting 1 February": the day the Statute
         # enters into force for a State that has deposited (art. 126(2)), not a plan.
