@@ -310,3 +310,17 @@ def test_a_plan_to_leave_without_its_day_or_a_rule_stated_is_no_day_of_effect(re
     assert read("Burundi will leave the ICC in 2017.", "2016-12-01")[0][:2] == ("withdrawal", "announcement")
     found = read("Burundi's withdrawal only takes effect a year after notification.", "2016-12-01")
     assert not any(verdict == "contradicted" for *_, verdict in found)
+
+
+# -- the Court named before the noun: "Burundi's ICC exit" ---------------------------------------------------------
+
+
+def test_the_court_named_before_the_noun(read):
+    assert read("Burundi's ICC exit sparks fears of an exodus.", "2016-11-01") == [
+        ("withdrawal", "fact", ("BDI",), "partly")
+    ]
+    assert read("South Africa's ICC withdrawal notice was signed by the minister.", "2016-11-01") == [
+        ("withdrawal_notification", "fact", ("ZAF",), "supported")
+    ]
+    # another noun after the Court's name is no withdrawal
+    assert read("Burundi's ICC membership is at stake.", "2016-11-01") == []

@@ -164,6 +164,8 @@ _UNDONE_VERB = (
     r"annulled|cancell?ed|overturned|retracted|quashed|set\s+aside|nullified|invalidated|struck\s+down|withdrawn)"
 )
 
+# The Court named before the noun: "Burundi's ICC exit", "South Africa's ICC withdrawal notice".
+_COURT_WORD = r"(?:ICC|I\.C\.C\.|Rome\s+Statute)"
 # The depositary, however the press names it ("the UN", "UN Secretary-General Ban Ki-moon", "the depositary").
 _UN_NAMED = (
     r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary[-\s]General|depositary)"
@@ -598,15 +600,15 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.possessive",
-        r"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
-        r"withdrawal|withdrawal\s+(?:notice|notification|letter|instrument)|(?:notice|notification)\s+to\s+(?:withdraw|leave|quit|"
-        r"exit|pull\s+out)))",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:formal\s+|written\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+"
+        rf"withdrawal|(?:{_COURT_WORD}\s+)?withdrawal\s+(?:notice|notification|letter|instrument)|(?:notice|notification)\s+to\s+"
+        r"(?:withdraw|leave|quit|exit|pull\s+out)))",
         "withdrawal_notification",
         gap=r"^\s*$",
     ),
     _p(
         "withdrawal.nominal_possessive",
-        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:departure|exit|withdrawal|pull-?out))(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:{_COURT_WORD}\s+)?(?:departure|exit|withdrawal|pull-?out))(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
         "withdrawal",
         gap=r"^\s*$",
     ),
