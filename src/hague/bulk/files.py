@@ -9,7 +9,6 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +16,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from hague.bulk import splice
-from hague.bulk.presets import READS, apply
+from hague.bulk.presets import apply
 from hague.bulk.stitch import Copier, Field, Stitcher, copyable, read_footer
 from hague.bulk.stitch import encode as parquet_part
-from hague.bulk.table import COLUMNS, OUTPUT, Summary, check_columns, classify_table, compiled, warm
+from hague.bulk.table import COLUMNS, OUTPUT, Summary, classify_table, compiled, warm
 from hague.errors import HagueError
 from hague.export.atomic import atomic_path, check_target
 from hague.ledger import Ledger
@@ -65,7 +63,14 @@ def batches(
             tables = (pf.read_row_group(i, columns=read, use_threads=False) for i in range(pf.num_row_groups))
             return tables, pf.metadata.num_rows
         return pf.iter_batches(batch_size=batch_size, use_threads=False), pf.metadata.num_rows
-    header = _header(path)[1]
+    try:
+        with open(path, "rb") as f:
+            head = f.readline()
+        header = pacsv.read_csv(
+            pa.py_buffer(head), read_options=pacsv.ReadOptions(block_size=len(head) + 1)
+        ).column_names
+    except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
+        raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
     # Every column hague does not read keeps its text (or its inferred type, when `typed`) the
     # same in every block; hague's own are parsed by the rules (a date column as text, checked).
     coded = pa.dictionary(pa.int32(), pa.string()) if typed else pa.string()
@@ -78,92 +83,13 @@ def batches(
             # Parsed on the reading thread alone: with Arrow's pool too, 5 M rows took 0.70-0.89 s
             # of CPU instead of 0.51 (and the job's own threads keep both cores busy); blocks cut
             # at line ends and parsed on the classifying threads took 0.67-0.72 s.
-            read_options=pacsv.ReadOptions(block_size=block_bytes(batch_size), use_threads=False),
+            read_options=pacsv.ReadOptions(block_size=min(max(1 << 16, batch_size * 64), 1 << 20), use_threads=False),
             convert_options=pacsv.ConvertOptions(column_types=types),
         )
     except pa.ArrowInvalid as exc:
         hint = " (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)" if "UTF8" in str(exc) else ""
         raise HagueError(f"input: {path.name} cannot be read: {exc}{hint}", field="input") from None
     return iter(reader), None
-
-
-def _header(path: Path) -> tuple[bytes, list[str]]:
-    """A CSV file's first line, and the column names it gives."""
-    try:
-        with open(path, "rb") as f:
-            head = f.readline()
-        names = pacsv.read_csv(
-            pa.py_buffer(head), read_options=pacsv.ReadOptions(block_size=len(head) + 1)
-        ).column_names
-    except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
-        raise HagueError(f"input: {path.name} is not a readable CSV file ({exc})", field="input") from None
-    return head, names
-
-
-def block_bytes(batch_size: int) -> int:
-    """Bytes of CSV read at once: about `batch_size` rows, at most 1 MB (see `batches`)."""
-    return min(max(1 << 16, batch_size * 64), 1 << 20)
-
-
-@dataclass(frozen=True)
-class _Splice:
-    """A CSV written from a CSV by copying its lines (hague.bulk.splice): what to parse of each
-    block, and the columns added after the input's own."""
-
-    path: Path
-    head: bytes
-    names: list[str]
-    types: dict[str, pa.DataType]  # the columns read, as the reader hands them over
-    added: list[str]  # a preset's, --map's and the defaults' columns, then the answers
-    block: int
-
-    def header(self) -> bytes:
-        line = self.head.rstrip(b"\r\n")
-        extra = ",".join(splice.name(n) for n in self.added).encode()
-        return line + b"," + extra + (self.head[len(line) :] or b"\n")
-
-    def blocks(self) -> Iterator[bytes]:
-        with open(self.path, "rb") as f:
-            f.seek(len(self.head))
-            yield from splice.blocks(f, self.block, self.head[len(self.head.rstrip(b"\r\n")) :] or b"\n")
-
-    def read(self, block: bytes) -> tuple[splice.Lines | None, pa.Table]:
-        """The block's lines and the columns hague reads; or (None, every column) where lines
-        and rows do not pair (an empty line), for the ordinary writer."""
-        if not splice.empty_line(block):
-            lines = splice.Lines.of(block)
-            table = splice.parse(block, self.names, self.types)
-            if table.num_rows == len(lines):
-                return lines, table
-        return None, splice.parse(block, self.names, dict.fromkeys(self.names, pa.string()))
-
-
-def _splicing(
-    source: Path,
-    out_format: str,
-    preset: str | None,
-    mapping: dict[str, str],
-    defaults: dict[str, Any],
-    coded: tuple[str, ...],
-    answers: tuple[str, ...],
-    batch_size: int,
-) -> _Splice | None:
-    """How to copy a CSV's lines to a CSV, where the input's own columns come out unchanged, in
-    their order (no preset or --map replaces one): the conversion is run on the header alone to see."""
-    if out_format != "csv" or _format(source, "input") != "csv" or not source.exists():
-        return None
-    head, names = _header(source)
-    mark = {b"hague": b"input"}
-    empty = pa.schema([pa.field(n, pa.string(), metadata=mark) for n in names]).empty_table()
-    out = apply(empty, preset, mapping, defaults)
-    check_columns(out.column_names)
-    kept = [f.name for f in out.schema if f.metadata == mark]
-    if kept != names or out.column_names[: len(names)] != names:
-        return None
-    wanted = {*COLUMNS, *READS.get(preset or "", ()), *mapping.values()}
-    read = [n for n in names if n in wanted]
-    types = {n: pa.dictionary(pa.int32(), pa.string()) if n in coded else pa.string() for n in read}
-    return _Splice(source, head, names, types, [*out.column_names[len(names) :], *answers], block_bytes(batch_size))
 
 
 def _nothing_read(source: Path, summary: Summary, names: list[str]) -> str:
@@ -228,15 +154,13 @@ def _csv(table: pa.Table) -> pa.Buffer:
 class _CSV:
     """CSV parts (rows without a header) written after one header."""
 
-    def __init__(self, path: str | Path, schema: pa.Schema, header: bytes | None = None) -> None:
+    def __init__(self, path: str | Path, schema: pa.Schema) -> None:
         self.out = open(path, "wb")  # noqa: SIM115 (closed by close(), as a writer is)
-        if header is None:
-            sink = pa.BufferOutputStream()
-            pacsv.write_csv(plain(schema.empty_table()), sink)
-            header = sink.getvalue().to_pybytes()
-        self.out.write(header)
+        sink = pa.BufferOutputStream()
+        pacsv.write_csv(plain(schema.empty_table()), sink)
+        self.out.write(sink.getvalue())
 
-    def add(self, part: pa.Buffer | bytes) -> None:
+    def add(self, part: pa.Buffer) -> None:
         self.out.write(part)
 
     def close(self) -> None:
@@ -300,12 +224,7 @@ def run(
     summary = Summary()
     reads = (*TEXT, *(column for name, column in (mapping or {}).items() if name in TEXT))
     footer = _copying(source, out_format, preset, mapping)
-    copy = _splicing(source, out_format, preset, mapping or {}, defaults or {}, reads, answers, batch_size)
-    stream: Iterator[Any]
-    if copy is not None:
-        stream, total = copy.blocks(), None
-    else:
-        stream, total = batches(source, batch_size, reads, typed=out_format == "parquet", groups=footer is not None)
+    stream, total = batches(source, batch_size, reads, typed=out_format == "parquet", groups=footer is not None)
     encode = _csv if out_format == "csv" else _parquet if footer is None else _group
     if progress is not None:
         progress.update_total(total)
@@ -320,11 +239,7 @@ def run(
         ThreadPoolExecutor(max_workers=1) as writing,
     ):
 
-        def classify(batch: Any) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer | bytes | None]:
-            lines = None
-            if copy is not None:  # a block of the CSV's lines, parsed here, on both cores
-                with clock.timing("reading"):
-                    lines, batch = copy.read(batch)
+        def classify(batch: pa.RecordBatch | pa.Table) -> tuple[pa.Table, Summary, pa.Table, pa.Buffer | None]:
             with clock.timing("classifying"):
                 part = Summary()
                 table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
@@ -336,9 +251,6 @@ def run(
             # encoded here, on both cores (Arrow's writers run on one thread, and were the
             # pipeline's critical path); the writer only lays the parts end to end
             with clock.timing("writing"):
-                if lines is not None:
-                    assert copy is not None
-                    return result, part, written, lines.joined([splice.field(result.column(n)) for n in copy.added])
                 return result, part, written, encode(written)
 
         writer: Any = None
@@ -359,7 +271,7 @@ def run(
                 if writer is None:
                     schema = written.schema
                     if out_format == "csv":
-                        writer = _CSV(tmp, schema, copy.header() if copy is not None else None)
+                        writer = _CSV(tmp, schema)
                     elif footer is None:
                         writer = Stitcher(tmp)
                     else:  # the input's columns as they are, and hague's as text
@@ -367,7 +279,7 @@ def run(
                         fields = [pa.field(f.name, _text(f.type)) for f in schema]
                         writer = Copier(tmp, source, footer, pa.schema([*copied, *fields]))
                 # a batch whose types differ from the first's (e.g. a column of nulls) is encoded again
-                if encoded is None or (copy is None and written.schema != schema):
+                if encoded is None or written.schema != schema:
                     encoded = encode(written if written.schema == schema else written.cast(schema))
                 writer.add(encoded)
 
@@ -385,8 +297,7 @@ def run(
                 done, last = pending.popleft()
                 result, part, table, encoded = done.result()
                 summary.merge(part)
-                # for the message when no row could be read
-                names[:] = names or (copy.names if copy is not None else result.column_names)
+                names[:] = names or result.column_names  # for the message when no row could be read
                 held.append(table)
                 if not last:
                     continue
@@ -407,9 +318,8 @@ def run(
             while (batch := ahead.result()) is not None:
                 ahead = reading.submit(read)
                 # a row group copied is classified in slices, so both cores have work whatever its size
-                rows = 1 if copy is not None else max(batch.num_rows, 1)  # a block of lines: whole
-                step = SLICE if footer is not None else rows
-                starts = range(0, rows, step)
+                step = SLICE if footer is not None else max(batch.num_rows, 1)
+                starts = range(0, max(batch.num_rows, 1), step)
                 for start in starts:
                     piece = batch.slice(start, step) if len(starts) > 1 else batch
                     pending.append((classifying.submit(classify, piece), start == starts[-1]))

@@ -152,12 +152,6 @@ def gdelt(table: pa.Table) -> pa.Table:
 
 
 PRESETS: dict[str, Callable[[pa.Table], pa.Table]] = {"ucdp": ucdp, "acled": acled, "gdelt": gdelt}
-#: The columns each preset reads (a CSV copied line by line is parsed for these and hague's own alone)
-READS = {
-    "ucdp": ("date_start", "date_end", "country_id", "side_a"),
-    "acled": ("event_date", "iso", "actor1"),
-    "gdelt": ("SQLDATE", "ActionGeo_CountryCode", "Actor1CountryCode"),
-}
 
 
 def apply(table: pa.Table, preset: str | None, mapping: dict[str, str], defaults: dict[str, Any]) -> pa.Table:
