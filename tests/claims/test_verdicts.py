@@ -323,3 +323,22 @@ def test_never_a_signatory_is_contradicted_for_a_state_that_signed():
     assert verdicts("Not only has the United States never been a signatory to the Rome Statute.") == ["contradicted"]
     assert verdicts("The United States is not a signatory to the Rome Statute.") == ["supported"]
     assert verdicts("China has never been a signatory to the Rome Statute.") == ["supported"]
+
+
+def test_a_ratification_dated_months_before_the_deposit_is_the_domestic_step(one):
+    """hague status UKR: instrument deposited 2024-10-25 (Coalition for the ICC; Ukrainska Pravda,
+    25 October 2024); the Rada's ratification law is of August 2024 (crimeofaggression.info,
+    September 2024: "the formal deposit ... will be made in due course"). A ratification said of
+    August names that law, not the deposit: partly, never contradicted (issue 14, kind 10)."""
+    for text in (
+        "Ukraine ratified the Rome Statute in August 2024.",
+        "L'Ukraine a ratifié le Statut de Rome en août 2024.",
+        "Ucrania ratificó el Estatuto de Roma en agosto de 2024.",
+    ):
+        c = one(text, "2026-12-01")
+        assert c["verdict"] == "partly", (text, c["because"])
+        assert "deposited its instrument on 2024-10-25" in c["because"]
+        assert "domestic step" in c["because"]
+    # a year off, or months before any domestic act could have been, is still contradicted
+    assert one("Ukraine ratified the Rome Statute in 2023.", "2026-12-01")["verdict"] == "contradicted"
+    assert one("Ukraine ratified the Rome Statute in May 2024.", "2026-12-01")["verdict"] == "contradicted"

@@ -536,12 +536,14 @@ class Checker:
             )
             said = claim.date
             if (
-                domestic
-                and said is not None
+                said is not None
                 and said.last is not None
-                and timedelta(0) < dep.date - said.last <= DOMESTIC_LEAD
+                and not claim.negated
+                and timedelta(0) < dep.date - said.last <= (DOMESTIC_LEAD if domestic else DOMESTIC_SOON)
             ):
-                # Kind 10 of issue 14: the law or vote that approves a ratification comes before the deposit.
+                # Kind 10 of issue 14: the law or vote that approves a ratification comes before the deposit;
+                # named or not ("Ukraine ratified the Statute in August 2024": the Rada's law, deposited in
+                # October), a claimed day a few months before the deposit can only be that step.
                 return Result(
                     PARTLY,
                     msg(
