@@ -134,3 +134,11 @@ def test_web_page_has_no_inline_script_or_style_and_labels_verdicts_in_words():
     ):
         assert word in html and messages("en")[f"check.v.{verdict}"] == word
     assert '"check.v." + v' in js
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_an_answer_checked_as_of_today_does_not_name_a_command_line_flag(client, lang):
+    """The API's and the library's `as_of_basis` is read outside the command line: no `--as-of`."""
+    answer = client.post("/api/v1/check", json={"text": "Uganda signed the Statute.", "explain_lang": lang}).json()
+    assert answer["as_of_source"] == "today"
+    assert "--" not in answer["as_of_basis"] and answer["as_of_basis"]

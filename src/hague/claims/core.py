@@ -155,7 +155,7 @@ def _basis(day: AsOf, text: str, lang: str) -> str:
     elif day.source == "text":
         said = msg("latest date written in the text, {words} (no dateline found)", words=words)
     else:
-        said = msg("today: no --as-of given and no dateline or full date found in the text")
+        said = msg("today: no as-of day given, and no dateline or full date found in the text")
     return str(rendered(said, lang))
 
 

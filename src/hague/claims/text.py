@@ -581,7 +581,7 @@ def as_of_for(text: str, given: date | None, today: date) -> AsOf:
         and not _COVERED.search(text[max(0, d.start - 60) : d.start])
     ]
     return latest_written(backward) or AsOf(
-        today, "today", "today: no --as-of given and no dateline or full date found in the text"
+        today, "today", "today: no as-of day given, and no dateline or full date found in the text"
     )
 
 
