@@ -181,3 +181,35 @@ def test_the_state_that_acted_is_not_the_place_of_the_situation(ledger, lang, te
 def test_a_status_before_the_state_is_not_negated_by_the_main_verb(ledger, lang, text):
     found = rows(claims(ledger, text, lang), "party")
     assert [(c[2], c[3]) for c in found] == [(("MNG",), "supported")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "action", "verdict"),
+    [
+        # Ukraine's art. 12(3) declaration of 17 April 2014 (hague status UKR; ICC PR1146)
+        (
+            "es",
+            "Ucrania, sin ser parte, había aceptado la jurisdicción de la Corte en 2014.",
+            "declaration_12_3",
+            "supported",
+        ),
+        (
+            "fr",
+            "L'Ukraine, sans être partie, avait accepté la compétence de la Cour en 2014.",
+            "declaration_12_3",
+            "supported",
+        ),
+        # the United States signed on 31 December 2000 (hague status USA)
+        ("es", "Estados Unidos, sin embargo, firmó el Estatuto de Roma en 2000.", "signature", "supported"),
+    ],
+)
+def test_a_negation_in_an_aside_before_the_verb_is_the_asides_own(ledger, lang, text, action, verdict):
+    found = rows(claims(ledger, text, lang), action)
+    assert [c[3] for c in found] == [verdict], claims(ledger, text, lang)
+
+
+def test_a_negation_right_before_the_verb_still_negates_it(ledger):
+    found = claims(ledger, "Rusia firmó el Estatuto sin ratificarlo.", "es")
+    assert ("ratification", "fact", ("RUS",), "supported") in found  # not ratified: supported
+    said = claims(ledger, "Estados Unidos, sin embargo, no ratificó el Estatuto de Roma.", "es")
+    assert [c[3] for c in rows(said, "ratification")] == ["supported"]  # the "no" before the verb is read

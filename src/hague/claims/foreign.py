@@ -439,7 +439,10 @@ def _build(
     while upto > b and upto < len(text) and text[upto].isalnum() and text[upto - 1].isalnum():
         upto -= 1  # a word the window cuts is not read by its first letters ("ningún" as "ni")
     said = gap if t.fixed else text[max(gap_start, a - 30) : upto]
-    claim.negated = t.negated or bool(r.negation.search(said))
+    # an aside set off by commas before the verb negates its own words ("Ucrania, sin ser parte, había aceptado",
+    # "Rusia, sin embargo, ratificó"), not the verb's
+    read = said if t.fixed else _ASIDE.sub(",", text[max(gap_start, a - 30) : a]) + text[a:upto]
+    claim.negated = t.negated or bool(r.negation.search(read))
     if claim.subjects and r.neither.search(text, max(s.start, claim.subjects[0].start - 12), claim.subjects[0].start):
         claim.negated = True  # "Ni la Chine ni l'Inde n'ont signé"
     if r.no_longer.search(said):
@@ -505,6 +508,7 @@ def _build(
 
 
 # What stands between an auxiliary and the verb it governs: "deberá ser notificado", "doit être notifié", "va a".
+_ASIDE = re.compile(r",[^,]{1,40},")
 _LINKS = frozenset({"ser", "être", "etre", "a", "estar", "быть", "se"})
 
 
