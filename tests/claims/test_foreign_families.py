@@ -213,3 +213,35 @@ def test_a_negation_right_before_the_verb_still_negates_it(ledger):
     assert ("ratification", "fact", ("RUS",), "supported") in found  # not ratified: supported
     said = claims(ledger, "Estados Unidos, sin embargo, no ratificó el Estatuto de Roma.", "es")
     assert [c[3] for c in rows(said, "ratification")] == ["supported"]  # the "no" before the verb is read
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le procureur de la CPI a demandé des mandats d'arrêt contre Benyamin Netanyahou le 20 mai 2024."),
+        ("es", "El fiscal de la CPI solicitó órdenes de arresto contra Benjamín Netanyahu en mayo de 2024."),
+        ("pt", "O procurador do TPI pediu mandados de prisão contra Netanyahu em maio de 2024."),
+    ],
+)
+def test_a_warrant_asked_for_in_words_of_a_request_made_is_the_application(ledger, lang, text):
+    """The Prosecutor's applications of 20 May 2024 (data/situations/icc-01-18.yaml: his statement, as
+    reported by Ynetnews and Daily Sabah); the warrant itself was issued on 21 November 2024."""
+    assert claims(ledger, text, lang) == [("warrant_application", "fact", ("ISR",), "supported")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le procureur n'a pas demandé de mandat d'arrêt contre Benyamin Netanyahou."),
+        ("fr", "Le procureur pourrait demander un mandat d'arrêt contre Benyamin Netanyahou."),
+        ("es", "El fiscal podría solicitar una orden de arresto contra Benjamín Netanyahu."),
+    ],
+)
+def test_a_request_denied_or_to_come_is_no_application(ledger, lang, text):
+    assert rows(claims(ledger, text, lang), "warrant_application") == []
+    assert rows(claims(ledger, text, lang), "warrant") == []
+
+
+def test_an_application_on_the_wrong_month_is_contradicted(ledger):
+    found = claims(ledger, "Le procureur a demandé un mandat d'arrêt contre Benyamin Netanyahou en juin 2024.", "fr")
+    assert found == [("warrant_application", "fact", ("ISR",), "contradicted")]

@@ -103,6 +103,7 @@ class Rules:
     list_intro: re.Pattern[str]
     titles: re.Pattern[str]  # "le président", "el líder": a leader, before an adjective of nationality
     asked: re.Pattern[str]  # words before a warrant that make it a request
+    applied: re.Pattern[str] | None  # ... and those that say it was made: the Prosecutor's application (art. 58(1))
     hedge: re.Pattern[str]  # "la posible orden de arresto", "une éventuelle enquête": not said to exist
     pronoun: re.Pattern[str]  # a sentence opening on "Le pays", "Elle": it goes on about the last one
     # words for a State named before ("il", "le pays", "el Gobierno"); group `it`: a pronoun
@@ -195,6 +196,9 @@ def rules(lang: str) -> Rules:
         list_intro=_rx(cues["list_intro"]),
         titles=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues["titles"]]),
         asked=_rx([f"(?<![\\w])(?:{p})\\s+(?:\\w+\\s+){{0,4}}$" for p in cues["asked"]]),
+        applied=_rx([f"(?<![\\w])(?:{p})\\s+(?:\\w+\\s+){{0,4}}$" for p in cues["applied"]])
+        if cues.get("applied")
+        else None,
         hedge=_rx([f"(?<![\\w])(?:{p})\\s+$" for p in cues.get("hedge", [])]),
         pronoun=_rx([f"^(?:{p})(?![\\w])" for p in cues["pronoun"]]),
         reference=_rx([f"(?<![\\w])(?:{p})(?![\\w])" for p in cues["reference"]]) if cues.get("reference") else None,
@@ -549,9 +553,17 @@ def _warrants(
     ledger: Ledger,
 ) -> list[Claim]:
     """A warrant for the persons the registry holds, named near it: by the registry's own spelling,
-    the press's ("Poutine", "Путин"), or as a leader ("le président russe"): one claim per nationality."""
-    if r.asked.search(text[max(s.start, a - 50) : a]) or r.hedge.search(text[max(s.start, a - 20) : a]):
+    the press's ("Poutine", "Путин"), or as a leader ("le président russe"): one claim per nationality.
+    A warrant asked for is no warrant; asked in words of a request made, not denied ("le procureur a
+    demandé des mandats d'arrêt", "solicitó órdenes de arresto"), it is the application."""
+    if r.hedge.search(text[max(s.start, a - 20) : a]):
         return []
+    applied = False
+    if r.asked.search(text[max(s.start, a - 50) : a]):
+        done = r.applied.search(text[max(s.start, a - 50) : a]) if r.applied is not None else None
+        if done is None or r.negation.search(text[max(s.start, done.start() + max(s.start, a - 50) - 30) : a]):
+            return []
+        applied = True
     named: list[tuple[int, int, str, tuple[persons_mod.Person, ...]]] = []
     for p in persons_mod.find(s.text, ledger, s.start):
         named.append((p.start, p.end, p.text, p.persons))
@@ -578,16 +590,16 @@ def _warrants(
     for nationality, people in by_state.items():
         first, last = min(a, people[0][0]), max(b, people[-1][1])
         claim = Claim(
-            pattern=f"{r.lang}.{t.id}",
+            pattern=f"{r.lang}.{t.id}" + (".application" if applied else ""),
             kind="warrant",
-            action="warrant",
+            action="warrant_application" if applied else "warrant",
             start=first,
             end=last,
             sentence=s,
             trigger=(a, b),
             trigger_text=text[a:b],
             subjects=[Mention(x[0], x[1], x[2], nationality, "person") for x in people],
-            verb=t.verb or "warrant",
+            verb="applied" if applied else t.verb or "warrant",
             phrase=text[first:last],
             persons=[p for x in people for p in x[3]],
         )
