@@ -245,3 +245,24 @@ def test_a_request_denied_or_to_come_is_no_application(ledger, lang, text):
 def test_an_application_on_the_wrong_month_is_contradicted(ledger):
     found = claims(ledger, "Le procureur a demandé un mandat d'arrêt contre Benyamin Netanyahou en juin 2024.", "fr")
     assert found == [("warrant_application", "fact", ("ISR",), "contradicted")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Statut de Rome a été adopté en 1998 par 120 pays."),
+        ("fr", "Les 120 pays qui ont adopté le Statut de Rome en 1998 ont créé la Cour."),
+        ("es", "El Estatuto de Roma fue adoptado por 120 países en 1998."),
+        ("pt", "O Estatuto de Roma foi adotado por 120 países em 1998."),
+    ],
+)
+def test_the_states_that_adopted_the_statute_are_no_count_of_its_parties(ledger, lang, text):
+    """The Rome Conference's vote of 17 July 1998 (UN press release L/2889: 120 in favour): the 120 are
+    voters, not States Parties (a count of 120 parties was answered contradicted)."""
+    found = claims(ledger, text, lang)
+    assert rows(found, "count") == [] and [c[3] for c in rows(found, "statute_adopted")] == ["supported"]
+
+
+def test_a_count_of_parties_after_the_statutes_adoption_is_still_read(ledger):
+    found = claims(ledger, "Le Statut, adopté en 1998, compte aujourd'hui 125 États parties.", "fr")
+    assert [c[3] for c in rows(found, "count")] == ["supported"]

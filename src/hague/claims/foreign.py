@@ -118,6 +118,10 @@ class Rules:
     unwritten: re.Pattern[str] | None = None  # a sentence opening on its verb ("Nunca lo ratificó")
     numbers: dict[str, int] = field(default_factory=dict)
     council: re.Pattern[str] | None = None  # the Security Council: a referral under art. 13(b), no State referring
+    # the States that adopted the Statute or voted on it, not its parties ("adopté par 120 pays", "120 países que
+    # lo aprobaron"): the words before and after a count that make it no count of parties
+    voters_before: re.Pattern[str] | None = None
+    voters_after: re.Pattern[str] | None = None
     # every trigger's regular expressions, in order, and the gate that picks those a sentence may match
     # (hague.claims.prefilter: the words each cannot match without, read from the expression itself)
     forms: tuple[tuple[int, Trigger, re.Pattern[str]], ...] = ()
@@ -212,6 +216,8 @@ def rules(lang: str) -> Rules:
         unwritten=_rx([f"^(?:{p})" for p in cues["unwritten"]], 0) if cues.get("unwritten") else None,
         numbers={str(k).lower(): int(v) for k, v in (cues.get("numbers") or {}).items()},
         council=_rx(cues["council"]) if cues.get("council") else None,
+        voters_before=_rx([f"(?:{p})$" for p in cues["voters"]["before"]]) if cues.get("voters") else None,
+        voters_after=_rx([f"^(?:{p})" for p in cues["voters"]["after"]]) if cues.get("voters") else None,
     )
 
 
@@ -823,6 +829,11 @@ def _count(claim: Claim, r: Rules, g: dict[str, str], mentions: list[Mention], w
     number = int(n) if n.isdigit() else r.numbers.get(n.lower())
     if number is None or number < 10:
         return False
+    text, at = claim.sentence.text, claim.sentence.start
+    if (r.voters_before is not None and r.voters_before.search(text[max(0, whole[0] - at - 40) : whole[0] - at])) or (
+        r.voters_after is not None and r.voters_after.search(text[whole[1] - at : whole[1] - at + 40])
+    ):
+        return False  # the States that adopted the Statute, not its parties (hague.claims.counts.NOT_PARTIES)
     claim.number = number
     approx = " ".join(g.get("approx", "").lower().split())
     claim.approx = r.approx.get(approx) if approx else None
