@@ -448,10 +448,11 @@ def _build(
     upto = b if t.apposed else min(b + 12, soft_end)
     while upto > b and upto < len(text) and text[upto].isalnum() and text[upto - 1].isalnum():
         upto -= 1  # a word the window cuts is not read by its first letters ("ningún" as "ni")
-    said = gap if t.fixed else text[max(gap_start, a - 30) : upto]
+    said_from = max(gap_start, a - 30)
+    said = gap if t.fixed else text[said_from:upto]
     # an aside set off by commas before the verb negates its own words ("Ucrania, sin ser parte, había aceptado",
     # "Rusia, sin embargo, ratificó"), not the verb's
-    read = said if t.fixed else _ASIDE.sub(",", text[max(gap_start, a - 30) : a]) + text[a:upto]
+    read = said if t.fixed else _ASIDE.sub(",", text[said_from:a]) + text[a:upto]
     claim.negated = t.negated or bool(r.negation.search(read))
     if claim.subjects and r.neither.search(text, max(s.start, claim.subjects[0].start - 12), claim.subjects[0].start):
         claim.negated = True  # "Ni la Chine ni l'Inde n'ont signé"
@@ -564,10 +565,11 @@ def _warrants(
     demandé des mandats d'arrêt", "solicitó órdenes de arresto"), it is the application."""
     if r.hedge.search(text[max(s.start, a - 20) : a]):
         return []
+    lead = max(s.start, a - 50)
     applied = False
-    if r.asked.search(text[max(s.start, a - 50) : a]):
-        done = r.applied.search(text[max(s.start, a - 50) : a]) if r.applied is not None else None
-        if done is None or r.negation.search(text[max(s.start, done.start() + max(s.start, a - 50) - 30) : a]):
+    if r.asked.search(text[lead:a]):
+        done = r.applied.search(text[lead:a]) if r.applied is not None else None
+        if done is None or r.negation.search(text[max(s.start, lead + done.start() - 30) : a]):
             return []
         applied = True
     named: list[tuple[int, int, str, tuple[persons_mod.Person, ...]]] = []
