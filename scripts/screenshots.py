@@ -27,10 +27,19 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ("en", "fr", "es")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# the page's locale (Accept-Language, navigator.language); the date fields keep Chromium's own format
-# (its UI language: Debian's chromium draws them mm/dd/yyyy without the chromium-l10n package)
+# the page's locale (Accept-Language, navigator.language), as tests/conftest.py gives each language
 LOCALES = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    # the date fields in the order of the page's language (27/10/2017 on a French or Spanish page), not of
+    # Chromium's UI language, which the context's locale does not reach (microsoft/playwright#3934) and
+    # which Debian's chromium has in English only: as tests/conftest.py's CHROMIUM_ARGS say
+    "--enable-blink-features=LangAttributeAwareFormControlUI",
+]
 
 # One sentence per language, about facts in data/ (Burundi's withdrawal, took effect 2017-10-27).
 CHECK = {

@@ -69,7 +69,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
     "--disable-quic",
+    # A date field in the order of its page's language (<html lang="fr">: day, month, year), as a reader
+    # whose Chromium speaks French sees it. Chromium draws date fields in its own UI language, which
+    # Playwright's `locale` does not reach (microsoft/playwright#3934) and which Debian's chromium has in
+    # English only (the others come with chromium-l10n); Blink's test feature makes the field follow the
+    # page's lang instead. (An empty field's placeholder letters stay the UI language's: dd/mm/yyyy.)
+    "--enable-blink-features=LangAttributeAwareFormControlUI",
 ]
+#: Each language's browser locale (Accept-Language, navigator.language, Intl's default), as a reader's is.
+LOCALES = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +95,12 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """A fresh page (1280x900) that collects console errors and page errors in `.errors`."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A fresh page (1280x900) that collects console errors and page errors in `.errors`; in a test
+    parametrized by `lang`, its context carries that language's locale (LOCALES)."""
+    lang = request.node.callspec.params.get("lang") if hasattr(request.node, "callspec") else None
+    locale = {"locale": LOCALES[lang]} if lang in LOCALES else {}
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **locale)
     pg = context.new_page()
     pg.errors = []
     pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)

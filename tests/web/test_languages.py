@@ -159,3 +159,43 @@ def test_no_english_sentence_is_left_on_a_page(server, page, lang):
         left = [t for t in page.evaluate(VISIBLE_TEXT) if ENGLISH.search(t)]
         assert not left, (path, left)
     assert page.errors == []
+
+
+def date_parts(page, selector: str) -> list[str]:
+    """The parts of a date field in the order Chromium draws them ("day", "month", "year"), read from
+    the field's user-agent shadow tree, which no page script can see, through the DevTools protocol."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    found = cdp.send("DOM.querySelector", {"nodeId": root["nodeId"], "selector": selector})["nodeId"]
+    field = cdp.send("DOM.describeNode", {"nodeId": found, "depth": -1, "pierce": True})["node"]
+    parts: list[str] = []
+
+    def walk(node: dict) -> None:
+        attributes = node.get("attributes", [])
+        pseudo = dict(zip(attributes[::2], attributes[1::2], strict=True)).get("pseudo", "")
+        if m := re.fullmatch(r"-webkit-datetime-edit-(day|month|year)-field", pseudo):
+            parts.append(m[1])
+        for child in [*node.get("shadowRoots", []), *node.get("children", [])]:
+            walk(child)
+
+    walk(field)
+    cdp.detach()
+    return parts
+
+
+@pytest.mark.parametrize(
+    ("lang", "order"),
+    [("fr", ["day", "month", "year"]), ("es", ["day", "month", "year"]), ("en", ["month", "day", "year"])],
+)
+def test_the_date_fields_are_in_the_pages_language(server, page, lang, order):
+    """A French or Spanish reader's date field reads 27/10/2017, day first, as their own Chromium draws it
+    (tests/conftest.py's CHROMIUM_ARGS: the field follows the page's lang, not Chromium's English UI); an
+    English page keeps the browser's own order, month first."""
+    page.goto(f"{server}/?on=2017-10-27&lang={lang}")
+    page.wait_for_selector('body[data-shown="2017-10-27"]')
+    assert page.input_value("#date") == "2017-10-27"
+    assert date_parts(page, "#date") == order
+    page.goto(f"{server}/jurisdiction?crime=war_crimes&from=2022-02-24&to=2022-12-31&territory=UKR&lang={lang}")
+    page.wait_for_selector("#trace li")
+    assert date_parts(page, 'input[name="from"]') == order
+    assert page.errors == []
