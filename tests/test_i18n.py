@@ -713,7 +713,7 @@ def test_no_english_ui_words_are_left_on_a_page(client, lang):
     left = {v for k, v in english.items() if words.get(k) != v and len(v) >= 4 and "{" not in v}
     stopwords = re.compile(r"\b(the|and|of|is|was|has|with|which|not)\b")
     paths = ["/", "/jurisdiction", "/situations", "/api/docs", "/check", "/state/RUS", "/embed/map", "/statute/12"]
-    for path in [*paths, "/statute/8bis", "/statute/126", "/statute/999"]:
+    for path in [*paths, "/statute/8", "/statute/8bis", "/statute/126", "/statute/999"]:
         body = client.get(f"{path}?lang={lang}").text
         body = re.sub(r"<script.*?</script>", "", body, flags=re.S)
         body = re.sub(r'<(\w+)[^>]*\blang="en"[^>]*>.*?</\1>', "", body, flags=re.S)

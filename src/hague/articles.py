@@ -112,6 +112,70 @@ def decisions_note(folder: Path | None = None) -> str | None:
     return _read(folder or DECISIONS)[1]
 
 
+_ITEM = re.compile(r"8\(2\)\(([a-f])\)\(([ivx]+)\)")
+
+
+def printed(provision: str, english: statute.Article) -> bool:
+    """Whether the English text held prints the item `provision` ('8(2)(e)(xix)') under its
+    sub-paragraph: a line "(xix) ..." after the line "(e) ..." and before the next lettered one."""
+    m = _ITEM.fullmatch(provision)
+    paragraph = english.paragraph("2")
+    if m is None or paragraph is None:
+        return False
+    inside = False
+    for line in paragraph.text.split("\n"):
+        if re.match(r"\([a-f]\) ", line):
+            inside = line.startswith(f"({m[1]}) ")
+        elif inside and line.startswith(f"({m[2]}) "):
+            return True
+    return False
+
+
+def amendments(key: str, english: statute.Article, lang: str) -> list[dict[str, Any]]:
+    """The amendments that add provisions to article `key` (data/instruments.yaml `provisions`:
+    article 8's war crimes since 2010), each with its status under art. 121(5): in force only for
+    a State Party that accepted it, one year after its instrument (the depositary's day where the
+    data gives it): how many acceptances the data records and the first day one took effect (no
+    count "as of today": the answer depends on the data alone, as its ETag says); `printed`:
+    whether the text held prints its provisions; its caveats in `lang`."""
+    from hague.ledger import default
+    from hague.ledger.model import Kind
+    from hague.registry.names import amendment_title
+    from hague.statute.art_121 import art_121_5
+
+    ledger = default()
+    out = []
+    for ident, a in ledger.instruments.amendments.items():
+        if not a.provisions or any(statute.split(p)[0] != key for p in a.provisions):
+            continue
+        starts = sorted(
+            e.entry_into_force or art_121_5(e.date)
+            for record in ledger.states.values()
+            for e in record.events
+            if e.kind is Kind.amendment_acceptance and e.amendment == ident
+        )
+        title, title_source = amendment_title(a, lang)
+        out.append(
+            {
+                "amendment": ident,
+                "title": title,
+                "title_source": title_source,
+                "untc": a.untc,
+                "resolution": (a.resolution or "").split(",")[0] or None,
+                "adopted": a.adopted.isoformat(),
+                "procedure": a.procedure,
+                "provisions": list(a.provisions),
+                "printed": all(printed(p, english) for p in a.provisions),
+                "accepted": len(starts),
+                "first_in_force": starts[0].isoformat() if starts else None,
+                "caveats": [c.in_lang(lang) for c in a.caveats],
+                "caveats_lang": [c.language(lang) for c in a.caveats],
+                "source": a.sources[0].to_json() if a.sources else None,
+            }
+        )
+    return out
+
+
 def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
     """The article `ref` ('12', '8bis'; or a provision, '12(2)(a)': its article, with the
     `paragraph` and the `href` where the article page shows it) in `lang` (en, fr, es;
@@ -151,6 +215,7 @@ def statute_article(ref: str, lang: str | None = None) -> dict[str, Any]:
             "rules": [r.to_json() for r in statute.rules_for(key)],
             "decisions": cases,
             "decisions_note": decisions_note(),
+            "amendments": amendments(key, english, asked),
             "notice": notice,
             "articles": list(statute.ARTICLES),
             "meta": meta.meta(),

@@ -110,3 +110,25 @@ def test_each_trace_step_links_to_its_article_and_paragraph():
     links = {s["article"]: s["link"] for s in steps}
     assert links["12(3)"] == "/statute/12#p3" and links["5(1)"] == "/statute/5#p1"
     assert links["13(c)"] == "/statute/13#pc" and links["26"] == "/statute/26"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "not_printed"),
+    [
+        ("en", "Amendments to this article", "Not in the text above"),
+        ("fr", "Amendements à cet article", "Absent du texte ci-dessus"),
+        ("es", "Enmiendas a este artículo", "No figura en el texto anterior"),
+    ],
+)
+def test_the_article_8_page_shows_each_amendment_with_its_status(client, lang, heading, not_printed):
+    """Article 8's page lists its amendments with their status (the JSON's `amendments`): the 2019 one,
+    8(2)(e)(xix), said not to be in the text shown, with its recorded acceptances (UNTC XVIII-10-g: four, the
+    first in force on 2021-10-14); the ones the edition prints are not so marked."""
+    body = main(client.get("/statute/8", params={"lang": lang}).text)
+    assert f'<h2 id="amendments">{html.escape(heading)}</h2>' in body
+    item = re.search(r'<li id="amendment-art8-2019-starvation">(.*?)</li>', body, re.S)
+    assert item and "8(2)(e)(xix)" in item[1] and "ICC-ASP/18/Res.5" in item[1] and "2019-12-06" in item[1]
+    assert html.escape(not_printed) in item[1] and "2021-10-14" in item[1] and " 4, " in item[1]
+    kampala = re.search(r'<li id="amendment-art8-2010">(.*?)</li>', body, re.S)
+    assert kampala and "not-printed" not in kampala[1]
+    assert 'id="amendments"' not in main(client.get("/statute/12", params={"lang": lang}).text)

@@ -140,3 +140,46 @@ def test_a_language_lacking_the_text_gives_the_english_beside_the_note(client):
     assert [p["n"] for p in body["fallback"]] == ["2"] and body["fallback_source"]["url"]
     whole = client.get("/api/v1/statute/11", params={"lang": "es"}).json()
     assert [p["n"] for p in whole["paragraphs"]] == ["1", "2"] and whole["fallback"] == []
+
+
+def test_article_8_lists_its_amendments_with_their_status(client):
+    """The article answer lists the amendments that add to article 8 (data/instruments.yaml), each with its
+    status under art. 121(5). The 2019 one, 8(2)(e)(xix) (ICC-ASP/18/Res.5 of 6 December 2019), is not
+    printed by the edition held; its acceptances as UNTC XVIII-10-g lists them (Andorra, the Netherlands,
+    New Zealand, Norway: the first, New Zealand's of 14 October 2020, in force a year later)."""
+    body = client.get("/api/v1/statute/8").json()
+    found = {a["amendment"]: a for a in body["amendments"]}
+    assert list(found) == [
+        "art8-2010",
+        "art8-2017-biological",
+        "art8-2017-fragments",
+        "art8-2017-lasers",
+        "art8-2019-starvation",
+    ]
+    starvation = found["art8-2019-starvation"]
+    assert starvation["provisions"] == ["8(2)(e)(xix)"] and starvation["procedure"] == "121(5)"
+    assert starvation["resolution"] == "ICC-ASP/18/Res.5" and starvation["adopted"] == "2019-12-06"
+    assert starvation["printed"] is False and starvation["accepted"] == 4
+    assert starvation["first_in_force"] == "2021-10-14"
+    assert starvation["caveats"] and "22 March 2021" in starvation["caveats"][0]
+    # the amendments the edition prints (2010: 8(2)(e)(xiii)-(xv); 2017) are in the text above
+    assert all(found[k]["printed"] for k in found if k != "art8-2019-starvation")
+    # in French: the title and the caveat in French (the caveat as the data gives it)
+    fr = {a["amendment"]: a for a in client.get("/api/v1/statute/8", params={"lang": "fr"}).json()["amendments"]}
+    assert (
+        fr["art8-2019-starvation"]["caveats_lang"] == ["fr"]
+        and "22 mars 2021" in fr["art8-2019-starvation"]["caveats"][0]
+    )
+    assert fr["art8-2010"]["title"] == "Amendement à l'article 8 du Statut de Rome de la Cour pénale internationale"
+    # an article no amendment adds to by provision lists none
+    assert client.get("/api/v1/statute/12").json()["amendments"] == []
+
+
+def test_printed_reads_the_item_under_its_own_sub_paragraph():
+    from hague.articles import printed
+
+    english = text.article("8", "en")
+    assert printed("8(2)(e)(xiii)", english) and printed("8(2)(b)(xxix)", english)
+    assert not printed("8(2)(e)(xix)", english)  # (b)(xix) exists, (e)(xix) does not
+    assert printed("8(2)(b)(xix)", english)
+    assert not printed("8(2)(e)(xix)", text.article("12", "en"))  # no paragraph 2 items

@@ -26,6 +26,7 @@ PAGES = [
     ("api-docs", "/api/docs", ".swagger-ui .opblock"),
     ("embed", "/embed/map?date=2017-10-27", "body[data-shown]"),
     ("statute", "/statute/12", "#p3"),
+    ("statute-8", "/statute/8", "#amendments-list"),  # its amendments with their status
 ]
 FOUND: dict[str, dict[str, int]] = {}
 

@@ -149,6 +149,39 @@ def _index(current: str | None, articles: list[str], lang: str) -> str:
     return f'<nav class="articles" aria-label="{_e(i18n.text(lang, "statute.index"))}"><ul>{items}</ul></nav>'
 
 
+def _amendments(found: list[dict[str, Any]], lang: str) -> str:
+    """The article page's amendments (hague.articles.amendments): each with its resolution, its day
+    of adoption, the provisions it adds, whether the text above prints them, and its status under
+    art. 121(5) from the acceptances recorded, with its caveats."""
+
+    def t(key: str, **params: Any) -> str:
+        return _e(i18n.text(lang, key, **params))
+
+    items = []
+    for a in found:
+        # the title is the language's own (hague.registry.names.amendment_title: official or made)
+        line = t("statute.amendment", adopted=a["adopted"], resolution=a["resolution"] or a["untc"])
+        line += " " + t("statute.amendment_adds", provisions=", ".join(a["provisions"]))
+        if not a["printed"]:
+            line += f' <strong class="not-printed">{t("statute.amendment_not_printed")}</strong>'
+        if a["first_in_force"]:
+            status = t("statute.amendment_status", accepted=a["accepted"], first=a["first_in_force"])
+        else:
+            status = t("statute.amendment_none")
+        caveats = ""
+        for words, in_lang in zip(a["caveats"], a["caveats_lang"], strict=True):
+            mark = "" if in_lang == lang else f' lang="{in_lang}"'  # the data's English where it gives no translation
+            caveats += f'<br><span class="muted"{mark}>{_e(words)}</span>'
+        items.append(
+            f'<li id="amendment-{_e(a["amendment"])}"><strong>{_e(a["title"])}</strong><br>'
+            f"{line}<br>{status}{caveats}</li>"
+        )
+    return (
+        f'<h2 id="amendments">{t("statute.amendments")}</h2><p class="muted">{t("statute.amendments_intro")}</p>'
+        f'<ul class="amendments" id="amendments-list">{"".join(items)}</ul>'
+    )
+
+
 def statute_body(answer: dict[str, Any], lang: str) -> tuple[str, str]:
     """(title, HTML of <main>) of the article page from `answer`, the JSON of
     hague.articles.statute_article (the same as /api/v1/statute/{article}): its paragraphs
@@ -197,6 +230,8 @@ def statute_body(answer: dict[str, Any], lang: str) -> tuple[str, str]:
     parts.append("</div>")
     if fallback and answer.get("fallback_source"):
         parts.append(f'<p class="source">{t("statute.fallback_source")} {_source(answer["fallback_source"], lang)}</p>')
+    if answer.get("amendments"):
+        parts.append(_amendments(answer["amendments"], lang))
     parts.append(f'<h2 id="rules">{t("statute.rules")}</h2><p class="muted">{t("statute.rules_intro")}</p>')
     rules = "".join(
         f'<li><code>{_e(r["function"])}</code> <span class="muted">({_e(", ".join(r["cites"]))})</span>'

@@ -52,6 +52,16 @@ def render(a: dict[str, Any]) -> list[str]:
     source = a.get("source") or a.get("fallback_source") or {}
     lines.append("source: " + " — ".join(v for v in (source.get("ref"), source.get("url"), source.get("via")) if v))
     lines.append("")
+    if a.get("amendments"):
+        lines.append("amendments to it (art. 121(5): in force for a State Party one year after it accepts):")
+        for m in a["amendments"]:
+            adds = ", ".join(m["provisions"])
+            lines.append(f"  {m['amendment']}: {m['resolution'] or m['untc']}, adopted {m['adopted']}; adds {adds}")
+            if not m["printed"]:
+                lines.append("    not in the text above: no official copy of its words was found")
+            first = f", the first in force on {m['first_in_force']}" if m["first_in_force"] else ""
+            lines.append(f"    acceptances recorded: {m['accepted']}{first}")
+        lines.append("")
     lines.append("rules of hague that apply it:")
     lines += [f"  {r['function']}  ({', '.join(r['cites'])})" for r in a["rules"]] or ["  none"]
     lines.append("decisions in the tests that rest on it:")
