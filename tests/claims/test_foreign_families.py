@@ -266,3 +266,50 @@ def test_the_states_that_adopted_the_statute_are_no_count_of_its_parties(ledger,
 def test_a_count_of_parties_after_the_statutes_adoption_is_still_read(ledger):
     found = claims(ledger, "Le Statut, adopté en 1998, compte aujourd'hui 125 États parties.", "fr")
     assert [c[3] for c in rows(found, "count")] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        (
+            "es",
+            "Israel, Estados Unidos, Rusia, China y muchos otros países no son miembros del tratado.",
+            ("CHN", "ISR", "RUS", "USA"),
+        ),
+        ("es", "Rusia, Estados Unidos, y otros países, no forman parte del Estatuto de Roma.", ("RUS", "USA")),
+        ("fr", "La Chine, l'Inde, et d'autres pays ne sont pas membres de la CPI.", ("CHN", "IND")),
+        ("pt", "A China, a Índia e outros países não são membros do TPI.", ("CHN", "IND")),
+    ],
+)
+def test_a_list_run_by_commas_is_whole_when_others_close_it(ledger, lang, text, states):
+    """A list of States run by commas alone, closed by "y otros países" / "et d'autres pays" / "e outros
+    países", is the subject whole (none of these States is a party), not its last State only."""
+    found = rows(claims(ledger, text, lang), "party")
+    assert {s for c in found for s in c[2]} == set(states), found
+    assert all(c[3] == "supported" for c in found), found
+
+
+def test_a_comma_before_a_state_is_no_list_without_a_closing_tail(ledger):
+    """Without the closing tail a comma does not join two States ("En Francia, Alemania ratificó")."""
+    found = rows(claims(ledger, "Según Francia, Alemania ratificó el Estatuto de Roma en 2000.", "es"), "ratification")
+    assert {s for c in found for s in c[2]} == {"DEU"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'ancien président Rodrigo Duterte a été arrêté le 11 mars 2025 à l'aéroport de Manille en application d'un mandat d'arrêt de la CPI.",
+        ),
+        (
+            "es",
+            "Rodrigo Duterte fue detenido el 11 de marzo de 2025 en el aeropuerto de Manila en virtud de una orden de arresto de la CPI.",
+        ),
+    ],
+)
+def test_a_date_well_before_a_warrant_is_the_arrests(ledger, lang, text):
+    """Duterte's warrant was issued on 7 March 2025 (under seal) and served on 11 March: the day of the
+    arrest, far before the warrant's words, is not the warrant's (it was answered partly)."""
+    found = rows(claims(ledger, text, lang), "warrant")
+    assert [(c[2], c[3]) for c in found] == [(("PHL",), "supported")], found

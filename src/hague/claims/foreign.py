@@ -122,6 +122,8 @@ class Rules:
     # lo aprobaron"): the words before and after a count that make it no count of parties
     voters_before: re.Pattern[str] | None = None
     voters_after: re.Pattern[str] | None = None
+    # after a list run by commas alone: "A, B y otros países", "A, B et d'autres pays" (the tail makes the run a list)
+    others: re.Pattern[str] | None = None
     # every trigger's regular expressions, in order, and the gate that picks those a sentence may match
     # (hague.claims.prefilter: the words each cannot match without, read from the expression itself)
     forms: tuple[tuple[int, Trigger, re.Pattern[str]], ...] = ()
@@ -218,6 +220,7 @@ def rules(lang: str) -> Rules:
         council=_rx(cues["council"]) if cues.get("council") else None,
         voters_before=_rx([f"(?:{p})$" for p in cues["voters"]["before"]]) if cues.get("voters") else None,
         voters_after=_rx([f"^(?:{p})" for p in cues["voters"]["after"]]) if cues.get("voters") else None,
+        others=_rx([f"^(?:{p})" for p in cues["others"]]) if cues.get("others") else None,
     )
 
 
@@ -612,7 +615,8 @@ def _warrants(
             persons=[p for x in people for p in x[3]],
         )
         clause_start, clause_end = _clause(text, s, r, a, b)
-        claim.date = _date_for(text, s, r, claim, dates, clause_start, clause_end, s.start, last)
+        # a date well before the warrant's words is another verb's ("arrêté mardi ... en application d'un mandat")
+        claim.date = _date_for(text, s, r, claim, dates, clause_start, clause_end, max(s.start, a - 30), last)
         if claim.date is not None:
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
         out.append(claim)
@@ -719,17 +723,20 @@ def _before(
             continue
         if r.governed.search(pre) and cand.via != "demonym" and not r.relative.match(text[cand.end : a]) and not beside:
             continue
-        return _list_back(text, r, before[: i + 1])
+        return _list_back(text, r, before[: i + 1], text[cand.end : a])
     return []
 
 
-def _list_back(text: str, r: Rules, before: list[Mention]) -> list[Mention]:
+def _list_back(text: str, r: Rules, before: list[Mention], tail: str = "") -> list[Mention]:
+    """The list that ends with the last State of `before`: "A, B et C"; run by commas alone only when
+    `tail` (the words after it) closes it as a list ("A, B, C y muchos otros países no son miembros")."""
     out = [before[-1]]
     if out[0].group:
         return out
+    closed = r.others is not None and bool(r.others.match(tail))
     for j in range(len(before) - 2, -1, -1):
         sep = text[before[j].end : out[0].start]
-        if before[j].group or not r.list_sep.match(sep) or (len(out) == 1 and not r.and_sep.match(sep)):
+        if before[j].group or not r.list_sep.match(sep) or (len(out) == 1 and not closed and not r.and_sep.match(sep)):
             break
         out.insert(0, before[j])
     return out
