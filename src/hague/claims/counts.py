@@ -91,6 +91,8 @@ REGIONS = [
     (("african",), "African States"),
 ]
 # After the noun: a count of withdrawals or of something else, not of parties.
+# Words naming a body other than the Court or its Assembly: "members of" one of them are not its parties.
+OTHER_BODIES = {"council", "un", "u.n", "u.n.", "united", "union", "league", "nato", "eu", "commonwealth", "g20", "g7"}
 NOT_PARTIES = {
     "withdrawn",
     "withdrew",
@@ -314,6 +316,8 @@ def _count(toks: list[Token], i: int, j: int, value: int) -> Count | None:
         return None
     if after[:1] == ["in"] and any(w in ("region", "group") for w in after[1:5]):
         return None  # "55 States in the Asia-Pacific region": the region's States, not its parties
+    if after[:1] == ["of"] and any(t.low in OTHER_BODIES for t in toks[noun_end + 1 : noun_end + 9]):
+        return None  # "the 15 members of the U.N. Security Council", "55 members of the African Union": another body's
     if any(t.low in ("un", "u.n", "united") for t in toks[j:noun_end]) or (j < len(toks) and toks[j].low == "un"):
         return None  # "193 UN member states": the UN's members
     noun = toks[noun_end - 1].low

@@ -360,7 +360,10 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "count.of",
-        rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b",
+        rf"\b(?P<v>(?:the|its|court's|Court's|ICC's|ICC’s|court’s|Court’s|all)\s+(?:{APPROX})?(?P<n>\d{{2,3}})\s+(?P<what>States\s+Parties|state\s+parties|member\s+states|members|member\s+countries))\b"
+        # "all 27 members of the European Union": another body's members (hague.claims.counts.OTHER_BODIES)
+        r"(?!\s+of\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|(?:European|African)\s+Union|EU|AU|Arab\s+League|NATO|"
+        r"(?:U\.?N\.?\s+)?Security\s+Council|Commonwealth)\b)",
         "count",
         kind="count",
         subject="none",
@@ -896,7 +899,7 @@ PATTERNS: list[Pattern] = [
     # -- status on a day: member, State Party, signatory -----------------------------------------------------------
     _p(
         "member.is",
-        rf"\b(?P<v>is|are|was|were|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed|"
+        rf"\b(?P<v>(?:is|are|was|were)(?P<nt>n['’]t)?|(?:has|have|had)\s+(?P<neg2>never\s+|not\s+|always\s+|long\s+)?been|remains|remain|remained|has\s+remained|stays|stayed|"
         rf"(?:ceased|ceases|cease|ceasing)\s+to\s+be|(?:stopped|stops|stop)\s+being)\s+(?P<neg>(?:(?:not|no\s+longer|never|neither|still|now|also|already|not\s+yet|yet|itself|currently|once)\s+)*)(?:(?:a|an|the|one)\s+)?(?:only\s+)?(?P<former>former\s+)?(?:(?:ICC|Court|court)(?:'s|’s)?\s+(?=member|State|state|part|signator))?{NOUN}(?:\s+(?:of|to|in)\s+(?:{OBJ}|it\b)|(?!\s+(?:of|to|in|at|for|on)\b))",
         "party",
         kind="membership",
@@ -1015,7 +1018,7 @@ PATTERNS: list[Pattern] = [
         # Membership said by belonging: "Russia is not part of the ICC", "Israel does not belong to the court", "Hungary
         # remains in the ICC"
         "member.part_of",
-        rf"\b(?P<v>(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:never\s+|not\s+|always\s+)?been|(?:has|have|had)\s+"
+        rf"\b(?P<v>(?:(?:is|are|was|were)(?P<nt>n['’]t)?|remains?|remained|(?:has|have|had)\s+(?:never\s+|not\s+|always\s+)?been|(?:has|have|had)\s+"
         rf"remained|stays?|stayed)\s+(?P<neg>(?:(?:not|no\s+longer|never|still|also|now|already|not\s+yet|currently)\s+)*)(?:a\s+)?"
         rf"part\s+of|(?P<neg2>(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t|no\s+longer|never)\s+)?belong(?:s|ed)?\s+to|"
         rf"(?:remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:in|within|inside))\s+{OBJ}",
@@ -1713,6 +1716,62 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
     return out
 
 
+# A negation of another verb whose object is the investigation ("will not derail an on-going preliminary probe",
+# "would not affect the investigation"): the investigation itself is not denied. Its own verbs stay negations
+# ("did not open an investigation", "has not launched a probe").
+_NEGATED_OTHER = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?P<w>[a-z]+)\s+(?:an?|the|its|any|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_INVESTIGATION_VERBS = frozenset(
+    {
+        "open",
+        "opened",
+        "opening",
+        "launch",
+        "launched",
+        "start",
+        "started",
+        "initiate",
+        "initiated",
+        "begin",
+        "began",
+        "conduct",
+        "conducted",
+        "pursue",
+        "pursued",
+        "carry",
+        "carried",
+        "authorise",
+        "authorised",
+        "authorize",
+        "authorized",
+        "approve",
+        "approved",
+        "have",
+        "had",
+        "hold",
+        "held",
+        "find",
+        "see",
+        "seek",
+        "sought",
+        "request",
+        "requested",
+        "be",
+        "been",
+    }
+)
+
+
+# What lets the Court investigate, said before "to investigate" in the present: a power (arts. 12-13), not an
+# investigation opened ("judges allowed the prosecutor to investigate" is the authorisation, art. 15(4)).
+_CAN_INVESTIGATE = re.compile(
+    r"\b(?:allows?|enables?|permits?|empowers?|entitles?)\s+"
+    r"(?:for\s+)?(?:[\w.'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
 def _shared_mood(text: str, claims: list[Claim]) -> None:
     """A verb joined by "and" to an announced one, with no subject of its own, is announced too:
     "is considering following suit and leaving the ICC"; a rank in a "making ..." clause speaks of the
@@ -2019,9 +2078,12 @@ def _build(
         words = (g.get("neg", "") + " " + g.get("neg2", "")).lower().split()
         claim.negated = any(w in ("not", "never", "neither", "nor") for w in words) or "no" in words
         claim.no_longer = "longer" in words
+    if g.get("nt"):
+        claim.negated = True  # "Ukraine isn't a party", "they aren't part of the ICC"
     if claim.subjects and _NEITHER.search(text[max(s.start, claim.subjects[0].start - 12) : claim.subjects[0].start]):
         claim.negated = True  # "Neither Russia nor the United States are signatories"
-    if _NEGATION.search(gap):
+    other = _NEGATED_OTHER.search(gap) if pattern.kind == "situation" else None
+    if _NEGATION.search(gap) and not (other and other.group("w").lower() not in _INVESTIGATION_VERBS):
         claim.negated = True
         claim.no_longer = claim.no_longer or bool(re.search(r"no\s+longer", gap, re.IGNORECASE))
     # "will take effect on 1 January": a day the depositary's act fixes (art. 126(2), 127(1)), not a plan
@@ -2486,6 +2548,9 @@ def _situation(
 ) -> bool:
     """Where and when a situation claim is about; False when it names no State."""
     a, b = claim.trigger
+    if pattern.name == "situation.verb_investigating" and _CAN_INVESTIGATE.search(text, max(s.start, a - 60), a):
+        # "a 2015 declaration allows the court to investigate": what the Court may do, not an investigation
+        return False
     g = m.groupdict()
     stage_words = (g.get("stage") or claim.trigger_text).lower()
     claim.stage = (
@@ -2543,7 +2608,10 @@ def _situation(
     ):
         claim.action = "investigation_completed" if claim.stage == "investigation" else "pe_closed"
     near = text[max(s.start, claim.start - 25) : a]
-    if _NEGATION.search(near) or re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", lead, re.IGNORECASE):
+    other = _NEGATED_OTHER.search(near)
+    if (_NEGATION.search(near) and not (other and other.group("w").lower() not in _INVESTIGATION_VERBS)) or re.search(
+        r"\bno\s+(?:[\w-]+\s+){0,2}$", lead, re.IGNORECASE
+    ):
         claim.negated = True
     if re.search(
         r"\b(?:is|are|currently|now|ongoing|still)\b", text[max(s.start, a - 25) : a], re.IGNORECASE

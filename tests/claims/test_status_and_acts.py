@@ -1,0 +1,106 @@
+"""Membership said with a contracted negation, an investigation that is the object of another negated verb, what
+lets the Court investigate, and another body's members counted (issue 14, English). Sentences in the project's own
+words after the press's forms, and real ones with their URL; the days from the ledger (`hague status UKR RUS USA
+CHN HUN`: Ukraine a signatory until its accession of 2024-10-25, Russia and China never parties, Hungary a State
+Party; `hague situation icc-01-21`: the Philippines' preliminary examination opened 2018-02-08)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from hague.claims import check
+
+
+@pytest.fixture(scope="module")
+def read(ledger):
+    def run(text: str, as_of: str) -> list[tuple[str, tuple[str, ...], bool, str]]:
+        claims: list[dict[str, Any]] = check(text, date.fromisoformat(as_of), ledger)["claims"]
+        return [(c["action"], tuple(c["states"]), c["negated"], c["verdict"]) for c in claims]
+
+    return run
+
+
+# -- "isn't a party", "aren't part of": the contracted negation is read --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # https://rferl.org/amp/russia-war-crimes-ukraine-icc/31728936.html (28 February 2022)
+        (
+            "Ukraine itself isn't a party to the Rome Statute that is the founding treaty of the ICC.",
+            [("party", ("UKR",), True, "supported")],
+        ),
+        (
+            "The great powers – the United States, Russia and China – aren’t part of the ICC.",
+            [
+                ("party", ("USA",), True, "supported"),
+                ("party", ("RUS",), True, "supported"),
+                ("party", ("CHN",), True, "supported"),
+            ],
+        ),
+        ("Hungary isn’t a member of the ICC.", [("party", ("HUN",), True, "contradicted")]),
+        ("Hungary is a member of the ICC.", [("party", ("HUN",), False, "supported")]),
+    ],
+)
+def test_a_contracted_negation_of_membership_is_read(read, text, want):
+    assert read(text, "2022-02-28") == want
+
+
+# -- "will not derail the probe": another verb's negation is not the investigation's --------------------------------
+
+
+def test_the_negation_of_another_verb_does_not_deny_the_investigation(read):
+    # http://dailytransparent.com/story/icc-philippines-withdrawal-won-t-affect-preliminary-probe/0129245/ (AP)
+    text = (
+        "The decision to leave the International Criminal Court will not derail an on-going preliminary probe into "
+        "possible crimes committed in the Philippines, the court said Tuesday."
+    )
+    assert ("investigation", ("PHL",), False, "supported") in read(text, "2018-03-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC has not opened an investigation in Venezuela.",
+        "The prosecutor did not launch a probe into Venezuela.",
+    ],
+)
+def test_the_investigations_own_verbs_stay_negations(read, text):
+    assert [c[2] for c in read(text, "2017-01-01") if c[0] == "investigation"] == [True]
+
+
+# -- "a declaration allows the court to investigate": a power, not an investigation --------------------------------
+
+
+def test_what_allows_the_court_to_investigate_is_no_investigation(read):
+    # https://www.commondreams.org/news/2022/02/28/icc-launch-probe-russian-war-crimes-ukraine
+    text = "A 2015 declaration allows for the court to investigate some crimes committed in Ukraine."
+    assert [c for c in read(text, "2022-02-28") if c[0] == "investigation"] == []
+
+
+def test_judges_allowing_an_investigation_is_still_one(read):
+    text = "The Pre-Trial Chamber allowed the prosecutor to investigate crimes in Burundi."
+    assert [c[:2] for c in read(text, "2022-02-28")] == [("investigation", ("BDI",))]
+
+
+# -- "the 15 members of the U.N. Security Council": another body's members ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://untribune.com/the-eight-security-council-members-that-havent-joined/
+        "Eight of the current 15 members of the U.N. Security Council have not joined the ICC.",
+        "All 27 members of the European Union have ratified the Rome Statute.",
+    ],
+)
+def test_members_of_another_body_are_no_count_of_parties(read, text):
+    assert [c for c in read(text, "2012-06-01") if c[0] == "count"] == []
+
+
+def test_a_count_of_the_courts_members_is_still_read(read):
+    assert read("The ICC has 123 members.", "2018-03-20") == [("count", (), False, "supported")]
