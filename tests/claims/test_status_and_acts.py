@@ -104,3 +104,37 @@ def test_members_of_another_body_are_no_count_of_parties(read, text):
 
 def test_a_count_of_the_courts_members_is_still_read(read):
     assert read("The ICC has 123 members.", "2018-03-20") == [("count", (), False, "supported")]
+
+
+# -- "sought arrest warrants for two Sudanese officials": an application by the persons' nationality ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The prosecutor sought arrest warrants for two Sudanese officials.", [("warrant_application", ("SDN",))]),
+        # https://www.jurist.org/news/2008/11/icc-chief-prosecutor-seeks-arrest/ (headline): a region of the State
+        # before the persons
+        ("ICC chief prosecutor seeks arrest warrants for Darfur rebel leaders", [("warrant_application", ("SDN",))]),
+        ("The ICC issued arrest warrants for two Sudanese officials.", [("warrant", ("SDN",))]),
+        # a request to come is no claim
+        ("The prosecutor will seek arrest warrants for two Sudanese officials.", []),
+        # a region with no persons after it names no one
+        ("The ICC issued arrest warrants for crimes in Darfur.", []),
+    ],
+)
+def test_a_warrant_or_its_application_for_persons_named_by_nationality(read, text, want):
+    assert [c[:2] for c in read(text, "2024-06-01")] == want
+
+
+# -- "looking into war crimes committed by Israel": the State whose conduct is investigated -------------------------
+
+
+def test_an_investigation_of_crimes_committed_by_a_state(read):
+    # the claim is about the situation the conduct falls in: Palestine's (hague situation icc-01-18)
+    text = "The ICC has in fact been looking into possible war crimes committed by Israel since 2021."
+    assert read(text, "2024-06-01") == [("investigation", ("PSE",), False, "supported")]
+
+
+def test_a_verb_with_crimes_and_no_state_after_by_is_still_no_claim(read):
+    assert read("The prosecutor is investigating crimes committed by the Taliban.", "2024-06-01") == []

@@ -1685,8 +1685,11 @@ def _warrants(text: str, s: Sentence, ledger: Ledger, mentions: list[Mention]) -
             continue
         near = [p for p in named if (p.start - b if p.start >= b else a - p.end) <= 120]
         if not near:
-            if not asked:
-                out.extend(_warrants_by_nationality(text, s, m, a, b, mentions, dates))
+            found = _warrants_by_nationality(text, s, m, a, b, mentions, dates)
+            for c in found if asked else ():
+                # "sought arrest warrants for two Sudanese officials": the Prosecutor's application (art. 58(1))
+                c.action, c.verb = "warrant_application", "applied"
+            out.extend(found)
             continue
         by_state: dict[str | None, list[persons_mod.Named]] = {}
         for p in near:
@@ -1772,6 +1775,14 @@ _CAN_INVESTIGATE = re.compile(
 )
 
 
+# Between an investigating verb and a State: the crimes of that State's forces or nationals ("looking into war crimes
+# committed by Israel"); the situation is where the conduct is (the verdict reads the State as it reads "investigating
+# Israel").
+_CONDUCT_BY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,5}?(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _shared_mood(text: str, claims: list[Claim]) -> None:
     """A verb joined by "and" to an announced one, with no subject of its own, is announced too:
     "is considering following suit and leaving the ICC"; a rank in a "making ..." clause speaks of the
@@ -1834,6 +1845,14 @@ def _in_force_for(claims: list[Claim]) -> None:
             )
 
 
+# After a region of a State, the persons a warrant is for ("for Darfur rebel leaders", "for three Darfur militia
+# commanders"): the region stands for the State of its people, as a demonym does.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:rebels?|leaders?|officials?|commanders?|militia(?:men)?|suspects?|ministers?|generals?)\b",
+    re.IGNORECASE,
+)
+
+
 def _warrants_by_nationality(
     text: str, s: Sentence, m: re.Match[str], a: int, b: int, mentions: list[Mention], dates: list[DateMention]
 ) -> list[Claim]:
@@ -1843,7 +1862,14 @@ def _warrants_by_nationality(
     end = clause.start() if clause else s.end
     if not re.match(r"\s+(?:for|against)\b", text[b:end]):
         return []
-    found = [x for x in mentions if b <= x.start and x.end <= end and x.iso3 and x.via in ("demonym", "name")]
+    found = [
+        x
+        for x in mentions
+        if b <= x.start
+        and x.end <= end
+        and x.iso3
+        and (x.via in ("demonym", "name") or (x.via == "region" and _PEOPLE_AFTER.match(text, x.end)))
+    ]
     if not found:
         return []
     claim = Claim(
@@ -2633,6 +2659,8 @@ def _situation(
             not direct
             and not re.search(rf"\b{SITUATION_PLACE_PREP}\b", first_gap, re.IGNORECASE)
             and not re.search(r"[-–]\s*$", first_gap)
+            # "has been looking into possible war crimes committed by Israel": the State whose conduct is examined
+            and not (pattern.name == "situation.verb_investigating" and _CONDUCT_BY.search(first_gap))
         ):
             places = []
     if not places:
