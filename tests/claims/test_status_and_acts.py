@@ -138,3 +138,44 @@ def test_an_investigation_of_crimes_committed_by_a_state(read):
 
 def test_a_verb_with_crimes_and_no_state_after_by_is_still_no_claim(read):
     assert read("The prosecutor is investigating crimes committed by the Taliban.", "2024-06-01") == []
+
+
+# -- "the Roma Statute", "the Rome Statue": the Statute misspelt is still the Court's treaty -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a signatory to the Roma Statute" as a tune item of the corpus has it, of Mongolia (partly: a State Party)
+        (
+            "Mongolia hosted the summit. The country, which is a signatory to the Roma Statute, faced backlash.",
+            [("signatory", ("MNG",), False, "partly")],
+        ),
+        ("Armenia ratified the Rome Statue in 2023.", [("ratification", ("ARM",), False, "supported")]),
+    ],
+)
+def test_the_statute_misspelt_is_still_the_statute(read, text, want):
+    assert read(text, "2024-09-05") == want
+
+
+# -- a subject from later in the sentence: a State, or a demonym only as a speaker's ---------------------------------
+
+
+def test_a_demonym_naming_a_person_is_not_the_subject(read):
+    # the subject 'The country' has no antecedent: no claim, not one about Russia (the leader is a person)
+    text = (
+        "The country, which is a signatory to the Roma Statute, faced backlash for neglecting to apprehend the "
+        "Russian leader during his visit."
+    )
+    assert read(text, "2024-09-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The country withdrew from the ICC in 2019, Manila said.", ("withdrawal", ("PHL",))),
+        ("The country is not a party to the Rome Statute, Russian officials said.", ("party", ("RUS",))),
+    ],
+)
+def test_a_speaker_named_later_is_the_subject(read, text, want):
+    assert [c[:2] for c in read(text, "2024-09-05")] == [want]

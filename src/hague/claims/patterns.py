@@ -37,7 +37,8 @@ from hague.trace import msg  # a note's words, said in the answer's language (ha
 OBJ = (
     r"(?:the\s+)?(?:"
     r"(?:ICC|Court|court)(?:'s|’s)\s+(?:founding\s+)?(?:treaty|statute|Rome\s+Statute|charter)"
-    r"|(?:(?:19|20)\d\d\s+)?Rome\s+Statute(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
+    # "Roma Statute", "Rome Statue": the Statute as misspelt in print
+    r"|(?:(?:19|20)\d\d\s+)?Rom[ae]\s+Stat(?:ute|ue)(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
     r"(?:\s+\(ICC\)|\s+\([\"“'‘]?(?:the\s+)?[\w\s]{1,20}[\"”'’]?\))?"
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
     r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
@@ -1380,7 +1381,7 @@ GATE = prefilter.Gate([p.regex for p in PATTERNS], [_needles(p.name) for p in PA
 
 
 _STRONG = re.compile(
-    r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rome\s+Statute|Rome\s+treaty|Statute\s+of\s+Rome|"
+    r"\b(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|Rom[ae]\s+Stat(?:ute|ue)|Rome\s+treaty|Statute\s+of\s+Rome|"
     r"(?:court|tribunal)(?:'s|’s)\s+founding\s+(?:treaty|statute))\b",
     re.IGNORECASE,
 )
@@ -1783,6 +1784,12 @@ _CONDUCT_BY = re.compile(
 )
 
 
+# After a demonym, the words of a speaker ("Russian officials said"): the State speaks of itself.
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|stated|announced|insisted|argued|added)\b", re.IGNORECASE
+)
+
+
 def _shared_mood(text: str, claims: list[Claim]) -> None:
     """A verb joined by "and" to an announced one, with no subject of its own, is announced too:
     "is considering following suit and leaving the ICC"; a rank in a "making ..." clause speaks of the
@@ -2058,7 +2065,14 @@ def _build(
             ]
         if not found and _PRONOUN_START.match(text[s.start : a]):
             # "The country withdrew from the ICC in 2019, Manila said": the one State the sentence names.
-            named = {m.iso3 for m in pool if m.iso3 and m.via not in ("region", "reference")}
+            # a demonym only as a speaker's ("Russian officials said"): "to apprehend the Russian leader" names a person
+            named = {
+                m.iso3
+                for m in pool
+                if m.iso3
+                and m.via not in ("region", "reference")
+                and (m.via != "demonym" or _SPEAKER_AFTER.match(text, m.end))
+            }
             if len(named) == 1:
                 found = [next(m for m in pool if m.iso3 in named)]
                 claim.subject_from = "context"
