@@ -179,3 +179,18 @@ def test_a_demonym_naming_a_person_is_not_the_subject(read):
 )
 def test_a_speaker_named_later_is_the_subject(read, text, want):
     assert [c[:2] for c in read(text, "2024-09-05")] == [want]
+
+
+# -- "Orbán's government is a party": a leader's government is the State ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Orbán's government is still a party to the Rome Statute.", [("party", ("HUN",), False, "supported")]),
+        # a person is still no State Party
+        ("Orbán is still a party to the Rome Statute.", []),
+    ],
+)
+def test_a_leaders_government_is_the_state(read, text, want):
+    assert read(text, "2025-06-01") == want

@@ -2333,12 +2333,17 @@ def _subject_before(
             and pattern.name not in _APPOSED
         ):
             continue
-        if pattern.kind == "membership" and cand.via in ("leader", "person"):
-            return []  # "Mongolia is obliged to arrest Putin as a member": a person is no State Party
+        if pattern.kind == "membership" and cand.via in ("leader", "person") and not _LEADERS_GOVERNMENT.match(gap):
+            # "Mongolia is obliged to arrest Putin as a member": a person is no State Party; "Orbán's government is a
+            # party" is the State's
+            return []
         return _list_back(text, before[: i + 1], s.start)
     return []
 
 
+# After a leader: the government the leader heads, which is the State ("Orbán's government", "Duterte's
+# administration").
+_LEADERS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet|regime)\b", re.IGNORECASE)
 # A State's own announcement right before the verb: "Russia's decision to", "Hungary's formal bid to".
 _OWNED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:decision|plan|plans|move|bid|intention|threat|announcement|vote|pledge|promise)\s+to\s+",
