@@ -54,8 +54,9 @@ def test_el_hishri_in_custody_no_confirmation_decision_found(ledger):
     el_hishri = case(ledger, "icc-01-11", "El Hishri", "2026-12-01")
     assert el_hishri["status"] == "in_custody"
     kinds = [e["kind"] for e in el_hishri["events"]]
-    assert kinds == ["warrant", "arrest", "surrender", "initial_appearance"]
-    assert el_hishri["events"][0]["date"] == "2025-07-10"
+    # the application of 3 April 2025 (the OTP's statement of 18 July 2025, same Libya Herald report) precedes the warrant
+    assert kinds == ["warrant_application", "warrant", "arrest", "surrender", "initial_appearance"]
+    assert el_hishri["events"][1]["date"] == "2025-07-10"
 
 
 def test_duterte_case_number_icc_01_21_01_25_no_trial_opening_recorded(ledger):
