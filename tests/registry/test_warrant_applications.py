@@ -53,7 +53,9 @@ def test_a_person_recorded_with_only_an_application_is_not_publicly_charged():
 
 # The applications of 2024-2025 made public (issue 15, sweep of 2026-12-02): each date from the source named in the
 # situation's file.
-TRT = "https://www.trtworld.com:443/asia/icc-seeks-arrest-warrants-for-two-senior-taliban-leaders-in-afghanistan-18257172"
+TRT = (
+    "https://www.trtworld.com:443/asia/icc-seeks-arrest-warrants-for-two-senior-taliban-leaders-in-afghanistan-18257172"
+)
 NUREMBERG = (
     "https://www.nurembergacademy.org/about-us/news-dates/detail/"
     "1213-the-nuremberg-academy-contextualises-the-surrender-of-former-president-of-the-philippines-to-the-icc"
