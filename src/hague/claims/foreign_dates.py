@@ -194,15 +194,20 @@ def _lang(lang: str) -> _Lang:
     when_rx = "|".join(sorted(map(re.escape, _WHEN[lang]), key=len, reverse=True))
     when = rf"(?:\s+(?P<when>{when_rx}))?" if when_rx else ""
     alone = rf"(?:{_MONTH_ALONE[lang]})\s+(?P<mon>{alone_rx})(?!\s+(?:de\s+|del\s+)?{_YEAR}){when}"
+    # A year in two digits after a day and its month ("le 02 février 99", "el 2 de febrero de 99"), only where the
+    # clause ends or runs on with "et"/"y" right after it: "le 17 juillet 60 pays ..." is a count, not a year.
+    short = r"'?(?P<yy>[0-9]{2})(?=\s*(?:[.,;:)]|$)|\s+(?:et|e|y|и)\s)"
     if lang == "fr":
         forms_rx = [
             ("dmy", rf"(?P<d>{day_rx})\s+{mon}\s+{year}"),
+            ("dmyy", rf"(?P<d>{day_rx})\s+{mon}\s+{short}"),
             ("dm", rf"(?P<d>{day_rx})\s+{mon}(?!\s+{_YEAR}){when}"),
             ("my", rf"{mon}\s+{year}"),
         ]
     elif lang in ("es", "pt"):
         forms_rx = [
             ("dmy", rf"(?P<d>{day_rx})\s+de\s+{mon}(?:\s+(?:de|del)\s+|\s+|,\s*){year}"),
+            ("dmyy", rf"(?P<d>{day_rx})\s+de\s+{mon}\s+(?:de\s+)?{short}"),
             ("dm", rf"(?P<d>{day_rx})\s+de\s+{mon}(?!\s+(?:de|del)\s+{_YEAR}){when}"),
             ("my", rf"{mon}\s+(?:de|del)\s+{year}"),
         ]
@@ -271,6 +276,10 @@ def _mention(lang: str, form: str, m: re.Match[str], s: int, e: int, as_of: date
     try:
         if form == "dmy":
             d = date(int(g["y"]), _month_of(lang, g["mon"]), int(re.sub(r"\D", "", g["d"])))
+            return DateMention(s, e, t, "day", d, d)
+        if form == "dmyy":  # '99: 1999; '05: 2005 (the Statute's dates run from 1998)
+            yy = int(g["yy"])
+            d = date(1900 + yy if yy >= 50 else 2000 + yy, _month_of(lang, g["mon"]), int(re.sub(r"\D", "", g["d"])))
             return DateMention(s, e, t, "day", d, d)
         if form == "iso":
             d = date(int(g["y"]), int(g["m"]), int(g["d"]))
