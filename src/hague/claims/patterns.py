@@ -1402,6 +1402,12 @@ _INTENT = re.compile(
     r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# A joining denied in the perfect or with "never" ("has not joined", "haven't joined", "had never joined", "never
+# joined"): the State is not a party on the day, the fact a reader checks (a membership, not a joining).
+_NOT_JOINED = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:still\s+)?(?:not|never)|\b(?:hasn['’]t|haven['’]t|hadn['’]t)|\bnever)\s+(?:yet\s+|formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
 # What a gerund right after is aimed at, not done: "interest in joining", "a step closer to ratifying", "talk of
 # leaving", "a draft law on ratifying" (not "in the process of withdrawing": a notice given)
 _AIMED = re.compile(
@@ -2177,8 +2183,14 @@ def _build(
         and claim.negated
         and claim.mode == "fact"
         and re.search(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$", gap, re.IGNORECASE)
+    ) or (
+        pattern.name in ("join.bare", "join.object")
+        and claim.negated
+        and claim.mode == "fact"
+        and _NOT_JOINED.search(gap)
     ):
-        # "States that have not become parties": a status on the day (not a party), as "are not parties"
+        # "States that have not become parties", "the US has not joined the Court", "never joined": a status on the
+        # day (not a party), as "are not parties"
         claim.action, claim.kind, claim.present = "party", "membership", True
     if pattern.name == "count.bare" and _SUBSET_OF.search(s.text, 0, m.start()):
         return None  # "Of its 125 members, 33 are parties ... from Africa": a part of the members, not all of them
