@@ -32,3 +32,29 @@ def test_a_joining_denied_is_read_as_not_a_party(claims_of, text, state, verdict
 )
 def test_a_joining_done_or_a_past_refusal_stays_a_joining(claims_of, text):
     assert [c["action"] for c in claims_of(text, "2025-06-01")] == ["join"]
+
+
+# -- "announced it would investigate": reported after the opening, the announcement came true ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # reported months after the authorisation of 2020-03-05 (ICC-02/17-138)
+        (
+            "Weeks earlier the court had said that it would investigate abuses in Afghanistan.",
+            "2020-07-01",
+            "supported",
+        ),
+        ("Judges announced they would be investigating Afghan crimes.", "2021-01-10", "supported"),
+        # reported on the opening day, or before it: what is to come (the header's convention)
+        ("The court said it would investigate abuses in Afghanistan.", "2020-03-05", "partly"),
+        ("The prosecutor said she would investigate abuses in Afghanistan.", "2018-01-10", "partly"),
+        # no speaker's past words: a plain future stays partly
+        ("The ICC will investigate abuses in Afghanistan.", "2020-07-01", "partly"),
+    ],
+)
+def test_an_announced_investigation_reported_after_its_opening_holds(one, text, as_of, verdict):
+    c = one(text, as_of)
+    assert c["action"] == "investigation" and c["states"] == ["AFG"]
+    assert c["verdict"] == verdict, c["because"]

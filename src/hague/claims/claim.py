@@ -32,6 +32,8 @@ class Claim:
     # reported | future: whether the words speak of what is yet to happen ("will take effect",
     # "avant que son retrait ne prenne effet"), set by each language's reader from its own grammar
     mood: str = "reported"
+    # "announced it would investigate": a future reported in the past, by a speaker who said it before the report
+    said_would: bool = False
     progressive: bool = False  # "is withdrawing"
     present: bool = False  # "is a member", "is investigating"
     since: bool = False  # "a member since 2002"

@@ -1402,6 +1402,11 @@ _INTENT = re.compile(
     r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# A speaker's words reported in the past, right before "would": "announced it would", "said that the court would".
+_SAID_IT = re.compile(
+    r"\b(?:announced|said|declared|stated|confirmed|indicated|decided)\s+(?:that\s+)?(?:it|she|he|they|the\s+[\w.]+)\s+$",
+    re.IGNORECASE,
+)
 # A joining denied in the perfect or with "never" ("has not joined", "haven't joined", "had never joined", "never
 # joined"): the State is not a party on the day, the fact a reader checks (a membership, not a joining).
 _NOT_JOINED = re.compile(
@@ -2636,6 +2641,7 @@ def _situation(
         return False  # "the Court has jurisdiction to investigate ...": what it may do, not what it did
     if re.match(r"(?:would|will|shall|to)\b", claim.trigger_text, re.IGNORECASE) or _INTENDED.search(lead):
         claim.mood = "future"  # "announced it would investigate", "decided to proceed with opening an investigation"
+        claim.said_would = bool(re.match(r"would\b", claim.trigger_text, re.IGNORECASE) and _SAID_IT.search(lead))
     if claim.verb and re.match(r"suspend", claim.verb):
         claim.action = "investigation_suspended"
     elif claim.verb and re.match(r"resum", claim.verb):

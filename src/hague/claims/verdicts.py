@@ -3063,9 +3063,18 @@ class Checker:
                         evidence + [self.sev(slug, s, e.kind.value, e.date, e.source, _precision(e)) for e in pe[:1]],
                         partly=msg("the Court's examination (holds); an investigation opened (not by the day)"),
                     )
-        if by_then and claim.stage == "investigation" and claim.mood == "future" and claim.date is None:
+        said_before = claim.said_would and by_then and by_then[0][2].date < self.as_of
+        if (
+            by_then
+            and claim.stage == "investigation"
+            and claim.mood == "future"
+            and claim.date is None
+            and not said_before
+        ):
             # "la CPI enquêtera sur ...", "will investigate" with the investigation already open: it is, but the words
-            # report what is to come, not the act (issue 14, kind 9: "said it would investigate" is partly)
+            # report what is to come, not the act (issue 14, kind 9: "said it would investigate" is partly); told in the
+            # past of an investigation opened before the report ("announced it would investigate", reported months after
+            # the opening), the words report the announcement and what came of it: the investigation, as reported
             slug, s, e = by_then[0]
             return Result(
                 PARTLY,
