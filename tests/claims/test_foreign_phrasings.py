@@ -46,3 +46,37 @@ def test_a_number_after_a_day_and_month_that_runs_on_is_no_year(lang, text):
 def test_a_ratification_dated_with_a_two_digit_year_is_checked_against_that_day(ledger):
     found = claims(ledger, "Le Sénégal a ratifié le Statut de Rome le 02 février 99.", "fr")
     assert ("ratification", ("SEN",), "supported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a status said in full in the same sentence, and in the sentence before
+        ("Irán no es miembro de la Corte Penal Internacional, pero Jordania sí lo es.", ("party", ("JOR",), False)),
+        ("Brasil es parte de la CPI, mientras que la India no lo es.", ("party", ("IND",), True)),
+        ("China no es firmante del Estatuto de Roma, pero Irán sí lo es.", ("signatory", ("IRN",), False)),
+        ("Turquía no es miembro de la CPI. En cambio, Chile y Perú sí lo son.", ("party", ("CHL", "PER"), False)),
+    ],
+)
+def test_a_status_said_again_by_ellipsis_takes_the_status_before_it(ledger, text, expected):
+    answer = check(text, AS_OF, ledger, lang="es")
+    found = [(c["action"], tuple(c["states"]), c["negated"]) for c in answer["claims"]]
+    action, states, negated = expected
+    said_again = {st for a, sts, n in found if a == action and n == negated for st in sts if st in states}
+    assert said_again == set(states), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eso no es fácil, pero Francia sí lo es.",  # no status said before: nothing to say again
+        "El viaje no fue largo. Para Chile tampoco lo es.",
+    ],
+)
+def test_an_ellipsis_with_no_status_before_it_says_nothing(ledger, text):
+    assert claims(ledger, text, "es") == []
+
+
+def test_a_list_run_by_commas_and_closed_by_and_others_is_a_list(ledger):
+    found = claims(ledger, "Italia, Austria, Grecia y muchos otros ratificaron el Estatuto de Roma.", "es")
+    assert {s for a, st, v in found if a == "ratification" for s in st} == {"ITA", "AUT", "GRC"}, found

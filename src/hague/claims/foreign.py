@@ -70,6 +70,9 @@ class Trigger:
     # a claim only when negated ("ne reconnaît pas la CPI", "no reconocen su jurisdicción": not a party); the
     # words said without a negation are left to the triggers listed after it ("reconoce la competencia": art. 12(3))
     only_negated: bool = False
+    # "pero Palestina sí lo es", "Francia y Alemania sí lo son": a status said by ellipsis takes the action of the
+    # status claim before it (in the sentence, else in the one before); with none, it says nothing checkable
+    elliptic: bool = False
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -167,6 +170,7 @@ def rules(lang: str) -> Rules:
                 fixed=bool(t.get("fixed", False)),
                 apposed=bool(t.get("apposed", False)),
                 only_negated=bool(t.get("only_negated", False)),
+                elliptic=bool(t.get("elliptic", False)),
                 examples=tuple(t.get("examples", ())),
             )
         )
@@ -235,6 +239,7 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
     out: list[Claim] = []
     previous: mentions_mod.Previous | None = None
     follows = False
+    status: str | None = None  # the last status claim of the sentence before, for one said by ellipsis
     end = 0
     for k, s in enumerate(parts):
         if _PARAGRAPH.search(text, end, s.start) and not (k == 1 and mentions_mod.headline(parts[0].text)):
@@ -251,11 +256,12 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
         mentions = mentions_mod.unwritten_subject(s.text, s.start, mentions, previous, r.unwritten)
         if follows and strong_doc and mentions and mentions[0].antecedent and mentions[0].start - s.start <= 4:
             context = True  # "Nunca lo ratificó", "Moscou a ...": it goes on about the sentence before
-        found = _in_sentence(text, s, r, context, mentions, as_of, ledger)
+        found = _in_sentence(text, s, r, context, mentions, as_of, ledger, status)
         for c in found:  # "les trois pays": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)
         out.extend(found)
         follows = bool(found) or bool(r.court.search(s.text))
+        status = next((c.action for c in reversed(found) if c.action in _STATUSES), None)
         subjects = [m for c in found for m in c.subjects]
         previous = mentions_mod.previous(s.text, s.start, mentions, subjects, r.blockers, before=previous)
         end = s.end
@@ -277,6 +283,8 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 
 _WITHDRAWALS = ("withdrawal", "withdrawal_notification", "withdrawal_effect")
+#: The statuses a sentence may say again by ellipsis ("sí lo es"), after one it said in full.
+_STATUSES = ("party", "signatory")
 
 
 def _negated_before(r: Rules, text: str, at: int) -> bool:
@@ -299,6 +307,7 @@ def _in_sentence(
     mentions: list[Mention],
     as_of: date | None,
     ledger: Ledger | None = None,
+    status_before: str | None = None,
 ) -> list[Claim]:
     hits: list[tuple[int, int, int, Trigger, re.Match[str]]] = []
     assert r.gate is not None
@@ -341,8 +350,15 @@ def _in_sentence(
             assert ledger is not None
             out.extend(_warrants(text, s, r, a, b, t, mentions, free, ledger))
             continue
+        if t.elliptic:
+            # the status said again: the last one before it in the sentence, else the sentence before's
+            status = next((c.action for c in reversed(out) if c.action in _STATUSES), status_before)
+            if status is None:
+                continue
         claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, as_of)
         if claim is not None:
+            if t.elliptic:
+                claim.action = status
             out.append(claim)
     return out
 
