@@ -251,12 +251,6 @@ class Conduct:
                     "aggressor, victim: the crime of aggression needs both the aggressor and the victim State",
                     field="aggressor" if not aggressor_ else "victim",
                 )
-            if aggression_reading not in art_015bis.READINGS:
-                raise HagueError(
-                    f"aggression_reading: {aggression_reading!r} is not one of {', '.join(art_015bis.READINGS)}",
-                    field="aggression_reading",
-                    valid=list(art_015bis.READINGS),
-                )
             terr = tuple(dict.fromkeys((*terr, victim_)))
             nat = tuple(dict.fromkeys((*nat, aggressor_)))
         if not terr and not nat:
@@ -274,6 +268,14 @@ class Conduct:
                     f"provision: {provision!r} is not an art. 8(2) provision; write it like 8(2)(e)(xiii)",
                     field="provision",
                 )
+        # Checked for every crime, as art124_reading is: a reading the law does not know is bad input
+        # even where it does not bear on the answer.
+        if aggression_reading not in art_015bis.READINGS:
+            raise HagueError(
+                f"aggression_reading: {aggression_reading!r} is not one of {', '.join(art_015bis.READINGS)}",
+                field="aggression_reading",
+                valid=list(art_015bis.READINGS),
+            )
         if art124_reading not in ART_124_READINGS:
             raise HagueError(
                 f"art124_reading: {art124_reading!r} is not one of {', '.join(ART_124_READINGS)}",

@@ -225,6 +225,12 @@ def test_assumed_ratification_is_labelled_hypothetical():
         (dict(crime="war_crimes", start="2020-01-01", territories=["FRA"], trigger="security_council"), "resolution"),
         (dict(crime="war_crimes", start="2020-01-01", territories=["FRA"], trigger="ufo"), "trigger"),
         (dict(crime="war_crimes", start="2020-01-01", territories=["FRA"], provision="8(3)(z)"), "provision"),
+        # a reading the law does not know is refused whatever the crime, not only for aggression
+        (
+            dict(crime="genocide", start="2019-05-01", territories=["DEU"], aggression_reading="wide"),
+            "aggression_reading",
+        ),
+        (dict(crime="war_crimes", start="2020-01-01", territories=["FRA"], art124_reading="all"), "art124_reading"),
     ],
 )
 def test_bad_input_names_the_field(query, field):
