@@ -80,3 +80,19 @@ def test_an_ellipsis_with_no_status_before_it_says_nothing(ledger, text):
 def test_a_list_run_by_commas_and_closed_by_and_others_is_a_list(ledger):
     found = claims(ledger, "Italia, Austria, Grecia y muchos otros ratificaron el Estatuto de Roma.", "es")
     assert {s for a, st, v in found if a == "ratification" for s in st} == {"ITA", "AUT", "GRC"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        # a reference opening a clause of cause is that clause's subject: the State named just before it, not the
+        # leader who is the sentence's subject
+        ("es", "Netanyahu viajó sin problemas a Estados Unidos, porque ese país no es miembro de la CPI.", "USA"),
+        ("es", "Putin aterrizó en la India, dado que el país no es parte del Estatuto de Roma.", "IND"),
+        ("fr", "Poutine a pu se rendre en Inde, car ce pays n'est pas membre de la CPI.", "IND"),
+        ("fr", "Netanyahou a visité les États-Unis, puisque le pays n'est pas partie au Statut de Rome.", "USA"),
+    ],
+)
+def test_a_reference_after_a_conjunction_of_cause_is_the_state_just_named(ledger, lang, text, state):
+    found = [c for c in claims(ledger, text, lang, date(2024, 12, 1)) if c[0] == "party"]
+    assert found and all(c[1] == (state,) for c in found), found

@@ -407,7 +407,9 @@ def refers_within(sentence_start: int, m: Mention) -> bool:
 #: Right before a reference: a conjunction opening a clause of its own ("..., though the country is a member",
 #: "..., but it never ratified", "bien que le pays", "aunque el país").
 _CLAUSE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:though|although|whereas|bien\s+que|alors\s+que|quoique|aunque|si\s+bien|embora)|"
+    # a clause of concession or of cause: "though the country", "ya que este país", "car ce pays", "because it"
+    r"(?:(?<![\w])(?:though|although|whereas|because|bien\s+que|alors\s+que|quoique|aunque|si\s+bien|embora|"
+    r"parce\s+que|puisque|car|ya\s+que|porque|puesto\s+que|dado\s+que|já\s+que|visto\s+que)|"
     r"[,;]\s*(?:but|yet|while|mais|pero|mas))\s+$",
     re.IGNORECASE,
 )
