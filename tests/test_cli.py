@@ -94,6 +94,27 @@ def test_timeline_and_events():
     assert run("events", "--kind", "leaving").exit_code == 2
 
 
+def test_an_unknown_event_kind_lists_the_kinds_in_the_message():
+    # the message itself says what would be valid, not only the API's `valid`
+    for args in (
+        ("events", "--kind", "withdrawl"),
+        (
+            "jurisdiction",
+            "--crime",
+            "genocide",
+            "--from",
+            "2027-01-01",
+            "--territory",
+            "USA",
+            "--assume",
+            "USA ratifcation 2026-01-01",
+        ),
+    ):
+        r = run(*args)
+        assert r.exit_code == 2
+        assert "withdrawal_notification" in r.output and "amendment_acceptance" in r.output
+
+
 def test_validate_passes_on_the_bundled_data():
     r = run("validate")
     assert r.exit_code == 0, r.output

@@ -712,7 +712,9 @@ def parse_assumption(text: str) -> tuple[str, Event]:
     iso3 = resolve(m["state"])
     kinds = [k.value for k in Kind]
     if m["kind"] not in kinds:
-        raise HagueError(f"assume: {m['kind']!r} is not an event kind", field="assume", valid=kinds)
+        raise HagueError(
+            f"assume: {m['kind']!r} is not an event kind; one of {', '.join(kinds)}", field="assume", valid=kinds
+        )
     period = None
     try:
         if m["from"]:

@@ -292,7 +292,10 @@ class Ledger:
         """Every event of every State (or of one kind, or since a day), in date order, one
         row an event: iso3, name, date, kind, amendment, source_ref, source_url, source_via, note."""
         if kind is not None and kind not in {k.value for k in Kind}:
-            raise HagueError(f"kind: {kind!r} is not an event kind", field="kind", valid=[k.value for k in Kind])
+            kinds = [k.value for k in Kind]
+            raise HagueError(
+                f"kind: {kind!r} is not an event kind; one of {', '.join(kinds)}", field="kind", valid=kinds
+            )
         rows = []
         for st in self.states.values():
             for e in st.events:
