@@ -96,3 +96,32 @@ def test_a_list_run_by_commas_and_closed_by_and_others_is_a_list(ledger):
 def test_a_reference_after_a_conjunction_of_cause_is_the_state_just_named(ledger, lang, text, state):
     found = [c for c in claims(ledger, text, lang, date(2024, 12, 1)) if c[0] == "party"]
     assert found and all(c[1] == (state,) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("fr", "Les États parties au Statut de Rome, dont l'Italie et l'Espagne, devraient l'arrêter.", {"ITA", "ESP"}),
+        ("fr", "Les 125 pays membres de la CPI, parmi lesquels le Brésil, sont tenus de coopérer.", {"BRA"}),
+        (
+            "es",
+            "Los países miembros de la Corte Penal Internacional, entre ellos Chile y Perú, deben cooperar.",
+            {"CHL", "PER"},
+        ),
+    ],
+)
+def test_the_states_listed_after_the_class_of_states_parties_are_parties(ledger, lang, text, states):
+    found = [c for c in claims(ledger, text, lang) if c[0] == "party"]
+    assert {s for c in found for s in c[1]} == states and all(c[2] == "supported" for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # another organisation's members, and a class named with no list after it
+        ("fr", "Les États membres de l'Union européenne, dont la Hongrie, ont discuté du mandat de la CPI."),
+        ("es", "Los Estados miembros de la CPI se reunieron en La Haya, como cada año."),
+    ],
+)
+def test_no_list_of_states_parties_no_party_claim(ledger, lang, text):
+    assert not [c for c in claims(ledger, text, lang) if c[0] == "party"]

@@ -40,7 +40,7 @@ from hague.trace import msg
 
 LANGS = foreign_names.LANGS
 KINDS = ("treaty_action", "membership", "count", "situation", "instrument", "warrant")
-SUBJECTS = ("before", "after", "either", "after_first", "none")
+SUBJECTS = ("before", "after", "either", "after_first", "listed", "none")
 #: A text of at most this many sentences that never names the Court is taken to be about it (as in
 #: hague.claims.patterns: it was brought to be checked).
 ASSUMED_CONTEXT = 2
@@ -685,6 +685,9 @@ def _subjects(
     clause_start: int,
     clause_end: int,
 ) -> list[Mention]:
+    if t.subject == "listed":
+        # "les États parties, dont la France et l'Allemagne": the States the list after the words names
+        return _listed(text, r, a, clause_end, mentions)
     order = {
         "before": (_before,),
         "after": (_after,),
