@@ -125,3 +125,40 @@ def test_the_states_listed_after_the_class_of_states_parties_are_parties(ledger,
 )
 def test_no_list_of_states_parties_no_party_claim(ledger, lang, text):
     assert not [c for c in claims(ledger, text, lang) if c[0] == "party"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "as_of", "state"),
+    [
+        # the letter to the UN that announces the withdrawal is its notice (art. 127(1)); the day it was announced
+        # ("el jueves", "vendredi") is not read as the notice's day
+        (
+            "es",
+            "Burundi anunció el jueves su retirada de la Corte en una carta enviada a la ONU.",
+            date(2016, 10, 29),
+            "BDI",
+        ),
+        ("es", "Manila comunicó por escrito al secretario general su salida de la CPI.", date(2018, 3, 20), "PHL"),
+        (
+            "fr",
+            "Le Burundi a annoncé vendredi son retrait de la CPI dans une lettre adressée à l'ONU.",
+            date(2016, 10, 30),
+            "BDI",
+        ),
+    ],
+)
+def test_a_withdrawal_announced_in_a_letter_to_the_un_is_its_notice(ledger, lang, text, as_of, state):
+    found = claims(ledger, text, lang, as_of)
+    assert ("withdrawal_notification", (state,), "supported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Hungría anunció su retirada de la CPI, según una nota de prensa del Gobierno."),
+        ("fr", "La Hongrie a annoncé son retrait de la CPI dans une lettre ouverte à ses électeurs."),
+    ],
+)
+def test_a_withdrawal_announced_without_a_letter_to_the_un_stays_an_announcement(ledger, lang, text):
+    found = claims(ledger, text, lang, date(2025, 4, 10))
+    assert not [c for c in found if c[0] == "withdrawal_notification"], found

@@ -73,6 +73,9 @@ class Trigger:
     # "pero Palestina sí lo es", "Francia y Alemania sí lo son": a status said by ellipsis takes the action of the
     # status claim before it (in the sentence, else in the one before); with none, it says nothing checkable
     elliptic: bool = False
+    # "anunció el jueves su retirada en una carta a la ONU": a date before the words' end is another act's (the
+    # announcement), only one after them is this claim's
+    date_after_only: bool = False
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -171,6 +174,7 @@ def rules(lang: str) -> Rules:
                 apposed=bool(t.get("apposed", False)),
                 only_negated=bool(t.get("only_negated", False)),
                 elliptic=bool(t.get("elliptic", False)),
+                date_after_only=bool(t.get("date_after_only", False)),
                 examples=tuple(t.get("examples", ())),
             )
         )
@@ -515,6 +519,8 @@ def _build(
             claim.about = d
         else:
             claim.date = d
+    if t.date_after_only and claim.date is not None and claim.date.start < b:
+        claim.date = None  # the announcement's day, not the notice's
     if t.needs_date and claim.date is None:
         return None
     claim.mood = "future" if noun_future else _mood(text, r, m, max(prev_end, soft_start), a)
