@@ -162,3 +162,34 @@ def test_a_withdrawal_announced_in_a_letter_to_the_un_is_its_notice(ledger, lang
 def test_a_withdrawal_announced_without_a_letter_to_the_un_stays_an_announcement(ledger, lang, text):
     found = claims(ledger, text, lang, date(2025, 4, 10))
     assert not [c for c in found if c[0] == "withdrawal_notification"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("fr", "Le Statut de Rome a reçu 120 voix lors de son adoption le 17 juillet 1998.", "supported"),
+        ("fr", "Depuis l'adoption du Statut de Rome en 1999, la Cour juge des individus.", "contradicted"),
+        (
+            "es",
+            "El Estatuto de Roma, el tratado que crea la Corte, adoptado en Roma en 1998, entró en vigor en 2002.",
+            "supported",
+        ),
+        ("es", "Desde la adopción del Estatuto de Roma en 1998 han pasado más de veinte años.", "supported"),
+    ],
+)
+def test_the_statutes_adoption_said_as_a_noun_or_after_it_is_checked(ledger, lang, text, verdict):
+    found = [c for c in claims(ledger, text, lang) if c[0] == "statute_adopted"]
+    assert found and all(c[2] == verdict for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # another instrument's adoption, a domestic one, and an adoption with no day
+        ("fr", "Les amendements de Kampala, depuis leur adoption en 2010, ont été ratifiés par 45 États."),
+        ("fr", "Le Statut de Rome prévoit son adoption par le Parlement en 2000."),
+        ("es", "Desde la adopción del Estatuto de Roma, la Corte ha abierto investigaciones."),
+    ],
+)
+def test_no_adoption_of_the_statute_is_read_where_none_is_dated(ledger, lang, text):
+    assert not [c for c in claims(ledger, text, lang) if c[0] == "statute_adopted"]
