@@ -399,6 +399,14 @@ PATTERNS: list[Pattern] = [
         "withdrawal_revocation",
     ),
     _p(
+        # the undoing said as a noun: "notification of the country's rescission of its withdrawal", "the revocation of
+        # their notice of withdrawal" (the State the possessive names)
+        "revocation.nominal",
+        r"\b(?P<v>(?:rescission|revocation|reversal|cancellation|annulment|retraction)\s+of\s+(?:its|their)\s+(?:(?:formal|earlier|"
+        r"previous|planned)\s+)?(?:(?:notice|notification|instrument)\s+of\s+)?withdrawal)\b",
+        "withdrawal_revocation",
+    ),
+    _p(
         "revocation.notice_discontinued",
         r"\b(?P<v>discontinu\w*|withdr[ae]w(?:n|s|ing)?|revok\w*|rescind\w*|retract\w*|cancel\w*)\s+(?:its|their|the|a)\s+"
         r"(?:formal\s+)?(?:withdrawal\s+(?:notice|notification|letter)|(?:notice|notification|letter)\s+of\s+withdrawal)",
@@ -522,7 +530,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal_notification.notice",
-        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|an|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
+        r"\b(?P<v>deposit(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing)|fil(?:ed|es|ing)|sent|send|sends|deliver(?:ed|s|ing)?|hand(?:ed)?\s+(?:over|in)|gave|serv(?:ed|es|ing)|issu(?:ed|es|e|ing)|present(?:ed|s|ing)?)\s+(?:its|their|a|an|the|formal)\s+(?:formal\s+|written\s+|official\s+)?(?:[\"“‘']?(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+)?withdrawal[\"”’']?|(?:notice|notification)\b(?!\s+of\b)|letter\s+of\s+intent(?:ion)?\b[^.;]{0,120}?\bwithdraw\w*(?:\s+(?:process|procedure))?)",
         "withdrawal_notification",
     ),
     _p(
@@ -871,6 +879,14 @@ PATTERNS: list[Pattern] = [
     ),
     # -- signature -------------------------------------------------------------------------------------------------
     _p("sign.object", rf"\b(?P<v>sign(?:ed|s|ing)?(?:\s+on\s+to|\s+onto)?)\s+{OBJ}", "signature"),
+    _p(
+        # "one of the first signatories of the Rome Statute", "was among its first signatories", "one of the first
+        # States to sign": a signature (the rank is loose: the first months the Statute was open for signature)
+        "sign.first_signatories",
+        rf"\b(?P<v>(?:one\s+of|among)\s+(?:the|its)\s+(?:very\s+)?(?:first|earliest|original)\s+(?:signatories|"
+        rf"(?:States|states|countries|nations)\s+to\s+sign))(?:\s+(?:of|to)\s+{OBJ}|\s+{OBJ})?",
+        "signature",
+    ),
     _p(
         "sign.became_signatory",
         rf"\b(?P<v>(?:became|become|becomes|becoming)\s+(?:a\s+)?signatory)(?:\s+(?:of|to)\s+{OBJ})?",
@@ -1236,7 +1252,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "revocation": (
         "revok",
+        "revocation",
         "rescind",
+        "rescission",
         "revers",
         "cancel",
         "withdr",
@@ -1399,7 +1417,7 @@ _INTENT = re.compile(
     r"threaten\w*|vow(?:ed|s)?|pledg\w*|promis\w*|decid(?:ed|es|e|ing)|decision|vot(?:ed|es|e|ing)|moves?\s+to|"
     r"moved\s+to|moving\s+to|wants?\s+to|wanted\s+to|expected\s+to|consider\w*|propos\w*|bill|seek(?:s|ing)?|sought|"
     r"prepar\w*|going\s+to|about\s+to|push\w*|call(?:ed|s|ing)?\s+(?:for|on)|urg\w*|hint\w*|mull\w*|weigh\w*|"
-    r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?)\b",
+    r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?|cho(?:se|sen|oses|ose)|opt(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 # A speaker's words reported in the past, right before "would": "announced it would", "said that the court would".
@@ -2158,6 +2176,16 @@ def _build(
             claim.progressive = True
     if pattern.mode is not None:
         claim.mode = pattern.mode
+    stays = _WILL_REMAIN.search(gap) if claim.action == "party" and claim.mode == "announcement" else None
+    if (
+        stays
+        and not claim.negated
+        and re.match(r"(?:remain|stay)", claim.trigger_text, re.IGNORECASE)
+        and not _INTENT.search(gap[: stays.start()])
+    ):
+        # "welcomes that The Gambia will remain a State Party", "Hungary would remain a member until then": it stays
+        # what it is on the day, a membership to check, not a plan (unless the words before make it one)
+        claim.mode, claim.present = "fact", True
     order = _ORDER.search(gap) if claim.action == "signature_withdrawal" and claim.mode == "announcement" else None
     if order and not _MAY.search(gap):
         # "Putin signed an order withdrawing Russia's signature": the order reported as the act, a domestic
@@ -2323,6 +2351,8 @@ def _subject_before(
             return []
         if cand.group and _ONE_OF.search(text, max(s.start, cand.start - 20), cand.start):
             continue  # "Burundi was one of three African countries to withdraw": the States counted, not the subject
+        if cand.group and _LIKE_ASIDE.search(text, max(s.start, cand.start - 40), cand.start) and gap.startswith(","):
+            continue  # "The Gambia, like so many other African States, ... was among its first signatories": compared
         if _GENERIC_SUBJECT.search(gap):
             return []  # "... the first case of an EU member state leaving the ICC": not Hungary acting
         if _EXAMPLE.match(gap) or (
@@ -2386,6 +2416,12 @@ _FOLLOWED_GAP = re.compile(
 )
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,60}\s[–—]\s")
+# "will remain", "would still remain" right before a membership's verb.
+_WILL_REMAIN = re.compile(
+    r"\b(?:will|would|shall)\s+(?:still\s+|continue\s+to\s+|thus\s+|therefore\s+)?$", re.IGNORECASE
+)
+# A group set beside the subject for comparison, between commas: ", like so many other African States,".
+_LIKE_ASIDE = re.compile(r",\s*(?:just\s+|much\s+)?(?:like|unlike)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _list_back(text: str, before: list[Mention], start: int = 0) -> list[Mention]:
