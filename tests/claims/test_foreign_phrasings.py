@@ -193,3 +193,26 @@ def test_the_statutes_adoption_said_as_a_noun_or_after_it_is_checked(ledger, lan
 )
 def test_no_adoption_of_the_statute_is_read_where_none_is_dated(ledger, lang, text):
     assert not [c for c in claims(ledger, text, lang) if c[0] == "statute_adopted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "action", "state"),
+    [
+        ("fr", "Le Sénégal a été le premier État à avoir ratifié le Statut de Rome.", "ordinal", "SEN"),
+        ("fr", "Le Sénégal est le premier pays africain à ratifier le Statut de Rome.", "ordinal", "SEN"),
+        (
+            "es",
+            "Burundi fue la primera nación en retirarse de la Corte Penal Internacional.",
+            "withdrawal_ordinal",
+            "BDI",
+        ),
+    ],
+)
+def test_first_to_ratify_or_to_leave_with_its_words_is_a_rank(ledger, lang, text, action, state):
+    found = claims(ledger, text, lang)
+    assert (action, (state,), "supported") in found, found
+
+
+def test_first_to_have_signed_is_no_rank_of_ratification(ledger):
+    found = claims(ledger, "Le Ghana est le premier pays à avoir signé le Statut de Rome.", "fr")
+    assert not [c for c in found if c[0] == "ordinal"], found
