@@ -216,3 +216,24 @@ def test_first_to_ratify_or_to_leave_with_its_words_is_a_rank(ledger, lang, text
 def test_first_to_have_signed_is_no_rank_of_ratification(ledger):
     found = claims(ledger, "Le Ghana est le premier pays à avoir signé le Statut de Rome.", "fr")
     assert not [c for c in found if c[0] == "ordinal"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state", "negated"),
+    [
+        # a clause opening the sentence with no subject of its own: the main clause's State, after its comma
+        ("es", "Aunque nunca lo ratificó, Israel firmó el Estatuto de Roma en 2000.", "ISR", True),
+        ("fr", "Bien qu'ils ne l'aient jamais ratifié, les États-Unis avaient signé le Statut de Rome.", "USA", True),
+        ("fr", "Après avoir ratifié le Statut de Rome en 2002, la Colombie a fait une déclaration.", "COL", False),
+    ],
+)
+def test_a_leading_clause_with_no_subject_takes_the_main_clauses_state(ledger, lang, text, state, negated):
+    answer = check(text, AS_OF, ledger, lang=lang)
+    found = [(tuple(c["states"]), c["negated"]) for c in answer["claims"] if c["action"] == "ratification"]
+    assert found == [((state,), negated)], found
+
+
+def test_a_leading_clause_with_its_own_subject_keeps_it(ledger):
+    answer = check("Aunque Francia lo ratificó en 2000, Alemania dudó.", AS_OF, ledger, lang="es")
+    found = [tuple(c["states"]) for c in answer["claims"] if c["action"] == "ratification"]
+    assert found == [("FRA",)], found

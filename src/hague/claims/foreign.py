@@ -718,7 +718,24 @@ def _subjects(
         found = _after(text, s, r, a, b, mentions, clause_start, clause_end, r.agent)
         if found:
             return found
+        # "Aunque nunca llegó a ratificarlo, Rusia firmó ...", "Après l'avoir signé, le Mali ...": a clause opening
+        # the sentence with no subject of its own has the main clause's, the State right after its comma
+        lead = _LEADING.match(text, s.start, a)
+        comma = text.find(",", b, min(s.end, b + 120)) if lead and "," not in text[s.start : a] else -1
+        if comma >= 0:
+            after = [m for m in mentions if m.start > comma and not m.group and m.iso3]
+            if after and _ARTICLE_ONLY.fullmatch(text, comma + 1, after[0].start):
+                return [after[0]]
     return []
+
+
+#: A clause opening the sentence whose subject is the main clause's ("Aunque nunca lo ratificó, Rusia ...").
+_LEADING = re.compile(
+    r"\s*(?:aunque|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que|tras|después\s+de|antes\s+de|sin|"
+    r"bien\s+qu|quoique|même\s+si|après|avant\s+d|sans|embora|apesar\s+de|depois\s+de|antes\s+de|sem)(?![\w])",
+    re.IGNORECASE,
+)
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:el|la|los|las|le|les|o|a|os|as)\s+|l['’])?", re.IGNORECASE)
 
 
 def _before(
