@@ -7,6 +7,7 @@ withdrawal)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -310,3 +311,24 @@ def test_a_long_malformed_notice_is_read_in_linear_time_or_refused():
     subprocess.run([sys.executable, "-c", code], check=True, timeout=20)
     with pytest.raises(HagueError, match="at most"):
         parse(MYS + "x" * (70 << 10))
+
+
+def test_ingest_prints_the_file_written_whole_on_one_line(tmp_path):
+    # piped output is never wrapped: a long data folder's path stays on the line that names it
+    deep = tmp_path / ("a-rather-long-folder-name-for-the-data-" * 3)
+    deep.mkdir()
+    data = copy_data(deep)
+    drop_event(data / "states" / "mys.yaml", "2019-04-29", "instrument_withdrawn")
+    notice = tmp_path / "notice.txt"
+    notice.write_text(MYS, encoding="utf-8")
+    r = subprocess.run(
+        [str(Path(sys.executable).parent / "hague"), "ingest", str(notice)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HAGUE_DATA": str(data), "COLUMNS": "60"},
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[1] == f"  wrote 2019-04-29 instrument_withdrawn into {data / 'states' / 'mys.yaml'}"

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from hague.cli.common import JsonOpt, emit, err, guarded, out, paint, say
+from hague.cli.common import JsonOpt, emit, err, guarded, paint, say
 from hague.errors import HagueError
 from hague.ledger import default
 
@@ -228,8 +228,10 @@ def ingest(
         return
     verb = "would write" if dry_run else "wrote"
     e = result["event"]
-    out.print(f"{result['ref']}: {result['state']} {result['action'].lower()}", highlight=False)
-    out.print(f"  {verb} {e['date']} {e['kind']} into {result['file']}", highlight=False)
+    say(
+        f"{result['ref']}: {result['state']} {result['action'].lower()}",
+        f"  {verb} {e['date']} {e['kind']} into {result['file']}",
+    )
 
 
 @app.command()

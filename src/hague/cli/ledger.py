@@ -17,7 +17,6 @@ from hague.cli.common import (
     emit,
     err,
     guarded,
-    out,
     paint,
     print_rows,
     say,
@@ -343,9 +342,12 @@ def validate(
         if sources:
             _print_sources(found)
         for p in problems:
-            (err if p.severity == "error" else out).print(str(p), highlight=False, markup=False)
+            if p.severity == "error":
+                err.print(str(p), highlight=False, markup=False)
+            else:
+                say(str(p))
         n_events = sum(len(s.events) for s in led.states.values())
-        out.print(
+        say(
             f"{len(led.states)} states, {n_events} events: {len(errors)} errors, {len(problems) - len(errors)} warnings"
         )
     if errors:
