@@ -88,3 +88,35 @@ def test_the_undoing_of_a_withdrawal_said_as_a_noun_is_its_revocation(claims_of,
 def test_a_notice_named_in_quotation_marks_is_the_notice(one):
     c = one('On 19 October 2016, South Africa submitted an "instrument of withdrawal" to the UN.', "2016-11-01")
     assert c["action"] == "withdrawal_notification" and c["verdict"] == "supported", c["because"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To leave, Kenya would need to send a written notice to the Secretary-General, and the exit would take effect a year later.",
+        "Under article 127, Hungary must notify the United Nations in writing before it can leave the court.",
+    ],
+)
+def test_the_steps_a_state_would_have_to_take_are_no_act(claims_of, text):
+    assert claims_of(text, "2025-04-10") == []
+
+
+def test_a_notice_sent_is_still_one(claims_of):
+    found = claims_of("Hungary sent a written notification to the Secretary-General.", "2025-07-01")
+    assert [(c["action"], c["verdict"]) for c in found] == [("withdrawal_notification", "supported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine had already allowed the court to investigate crimes on its territory.",
+        "The declaration was lodged in order to investigate crimes committed in Palestine.",
+    ],
+)
+def test_a_court_let_investigate_or_a_purpose_is_no_investigation(claims_of, text):
+    assert [c for c in claims_of(text, "2016-01-01") if c["action"] == "investigation"] == []
+
+
+def test_judges_letting_the_prosecutor_investigate_is_still_the_authorisation(claims_of):
+    found = claims_of("In March 2020 judges allowed the prosecutor to investigate crimes in Afghanistan.", "2020-06-01")
+    assert [c["action"] for c in found] == ["investigation"]

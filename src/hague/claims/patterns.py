@@ -1798,9 +1798,11 @@ _INVESTIGATION_VERBS = frozenset(
 
 # What lets the Court investigate, said before "to investigate" in the present: a power (arts. 12-13), not an
 # investigation opened ("judges allowed the prosecutor to investigate" is the authorisation, art. 15(4)).
+# A State that "allowed the ICC to investigate" accepted its jurisdiction (art. 12(3)), the Court named as the one
+# let; "in order to investigate" is a purpose.
 _CAN_INVESTIGATE = re.compile(
     r"\b(?:allows?|enables?|permits?|empowers?|entitles?)\s+"
-    r"(?:for\s+)?(?:[\w.'’-]+\s+){0,4}?$",
+    r"(?:for\s+)?(?:[\w.'’-]+\s+){0,4}?$|\ballowed\s+(?:the\s+)?(?:ICC|I\.C\.C\.|[Cc]ourt|tribunal)\s+$|\bin\s+order\s+$",
     re.IGNORECASE,
 )
 
@@ -2136,6 +2138,10 @@ def _build(
     if claim.subjects and mentions_mod.possessive(claim.subjects[0]):
         window_start = prev_end  # "The minister announced its withdrawal": the words before "its" say the mood
     gap = text[window_start:a]
+    if pattern.kind == "treaty_action" and _WOULD_NEED.search(
+        text, claim.subjects[0].end if claim.subjects else window_start, a
+    ):
+        return None  # "Hungary would need to send a written notification ... to leave": what art. 127 requires, no act
     if pattern.kind == "treaty_action":
         gap = _FOLLOWING.sub(" ", gap)  # "is ready to follow Burundi and leave": the mood of "to follow"
     lead = text[
@@ -2416,6 +2422,12 @@ _FOLLOWED_GAP = re.compile(
 )
 _AND_SEP = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,60}\s[–—]\s")
+# The steps a State would have to take, a condition of what follows: "would need to send a notification", "must notify".
+_WOULD_NEED = re.compile(
+    r"\b(?:(?:would|will)\s+(?:first\s+)?(?:need|have)\s+to|must(?:\s+first)?|needs\s+to|has\s+to)\s+(?:formally\s+)?"
+    r"(?:send|submit|deposit|notify|give|lodge|file|inform|write)\b",
+    re.IGNORECASE,
+)
 # "will remain", "would still remain" right before a membership's verb.
 _WILL_REMAIN = re.compile(
     r"\b(?:will|would|shall)\s+(?:still\s+|continue\s+to\s+|thus\s+|therefore\s+)?$", re.IGNORECASE
