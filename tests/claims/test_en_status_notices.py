@@ -120,3 +120,38 @@ def test_a_court_let_investigate_or_a_purpose_is_no_investigation(claims_of, tex
 def test_judges_letting_the_prosecutor_investigate_is_still_the_authorisation(claims_of):
     found = claims_of("In March 2020 judges allowed the prosecutor to investigate crimes in Afghanistan.", "2020-06-01")
     assert [c["action"] for c in found] == ["investigation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The registry said Ukraine had declared its limited acceptance of the Court's jurisdiction.", "supported"),
+        ("Kenya declared acceptance of the jurisdiction of the ICC.", "contradicted"),
+    ],
+)
+def test_a_declared_acceptance_of_jurisdiction_is_an_article_12_3_declaration(one, text, verdict):
+    c = one(text, "2014-05-01")
+    assert c["action"] == "declaration_12_3" and c["verdict"] == verdict, c["because"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("India never signed the agreement.", "supported"),
+        ("Moscow said that Russia had not signed the agreement.", "contradicted"),
+    ],
+)
+def test_the_agreement_alone_is_the_statute(one, text, verdict):
+    c = one(text, "2014-05-01")
+    assert c["action"] == "signature" and c["verdict"] == verdict, c["because"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and Russia signed the agreement on grain exports.",
+        "Russia signed the agreement with Turkey in Istanbul.",
+    ],
+)
+def test_an_agreement_on_something_else_is_not_the_statute(claims_of, text):
+    assert claims_of(text, "2022-08-01") == []

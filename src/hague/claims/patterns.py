@@ -47,6 +47,7 @@ OBJ = (
     r"(?:court|tribunal)"
     r"|(?:founding\s+)?(?:treaty|statute)"
     r"|(?<=the\s)document"  # the Statute named before: "the Kremlin never ratified the document"
+    r"|(?<=the\s)agreement(?!\s+(?:on|between|with|to|for)\b)"  # "Russia did not sign the agreement"
     r")"
 )
 # What may follow a verb used without an object ("signed in 2000", "ratified, but ...").
@@ -490,6 +491,16 @@ PATTERNS: list[Pattern] = [
         r"(?:(?:ICC|Court|court)(?:'s|’s)?\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+Criminal\s+Court))))",
         "declaration_12_3",
         gap=r"^\s*$",
+        context=False,
+    ),
+    _p(
+        # "Ukraine had declared partial acceptance of ICC jurisdiction", "announced its acceptance of the Court's
+        # jurisdiction": a State not party accepting it, by declaration (art. 12(3))
+        "declaration_12_3.declared_acceptance",
+        r"\b(?P<v>declar(?:ed|es|ing)\s+(?:its\s+|their\s+|an?\s+)?(?:(?:partial|limited|formal|ad\s+hoc|temporary)\s+)?acceptance\s+of\s+"
+        r"(?:the\s+)?(?:(?:ICC|Court|court)(?:'s|’s)?\s+jurisdiction|jurisdiction\s+of\s+the\s+(?:ICC|Court|court|International\s+"
+        r"Criminal\s+Court)))",
+        "declaration_12_3",
         context=False,
     ),
     _p(
