@@ -316,3 +316,20 @@ def test_output_piped_into_head_ends_quietly():
     hague = Path(sys.executable).with_name("hague")
     run = subprocess.run(f"{hague} events | head -1", shell=True, capture_output=True, text=True)
     assert run.stdout and "error" not in run.stderr
+
+
+def test_the_top_level_help_names_the_commands_without_json():
+    # `hague --help` says which commands do not take --json; every other one must
+    import typer.core
+    import typer.main
+
+    group = typer.main.get_command(app)
+    ctx = group.make_context("hague", [], resilient_parsing=True)
+    without = []
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        if isinstance(cmd, typer.core.TyperGroup) or not any("--json" in p.opts for p in cmd.params):
+            without.append(name)
+    top = run("--help").output
+    assert "Every command but export, serve and tour takes --json." in " ".join(top.split())
+    assert sorted(without) == ["export", "serve", "tour"]

@@ -74,7 +74,7 @@ class Commands(TyperGroup):
 app = typer.Typer(
     cls=Commands,
     help="The Rome Statute system of the International Criminal Court: who is bound, since "
-    "when, and on what record. Every command takes --json.",
+    "when, and on what record. Every command but export, serve and tour takes --json.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
