@@ -237,3 +237,20 @@ def test_a_leading_clause_with_its_own_subject_keeps_it(ledger):
     answer = check("Aunque Francia lo ratificó en 2000, Alemania dudó.", AS_OF, ledger, lang="es")
     found = [tuple(c["states"]) for c in answer["claims"] if c["action"] == "ratification"]
     assert found == [("FRA",)], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        ("fr", "Comme tous les pays membres de la CPI, le Japon est tenu de coopérer avec elle.", "JPN"),
+        ("fr", "À l'instar des 124 autres États parties, la Mongolie devait exécuter le mandat.", "MNG"),
+        ("es", "Al igual que los otros Estados miembros de la CPI, Sudáfrica debía detener a Al Bashir.", "ZAF"),
+    ],
+)
+def test_a_state_set_beside_the_class_of_states_parties_is_a_party(ledger, lang, text, state):
+    found = [c for c in claims(ledger, text, lang) if c[0] == "party"]
+    assert found == [("party", (state,), "supported")], found
+
+
+def test_the_class_of_states_parties_as_a_subject_of_its_own_names_no_state(ledger):
+    assert claims(ledger, "Comme les États parties le savent, la Cour dépend de leur coopération.", "fr") == []
