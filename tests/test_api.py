@@ -107,6 +107,21 @@ def test_openapi_describes_every_route(client):
         assert path in spec["paths"]
 
 
+def test_openapi_describes_every_parameter(client):
+    # the API docs page is a user's reference: no parameter may be left as its bare name
+    spec = client.get("/openapi.json").json()
+    bare = [
+        f"{method.upper()} {path} {p['name']}"
+        for path, ops in spec["paths"].items()
+        for method, op in ops.items()
+        for p in op.get("parameters", [])
+        if not p.get("description")
+    ]
+    assert bare == []
+    text = spec["paths"]["/api/v1/check"]["get"]["parameters"][0]
+    assert text["name"] == "text" and "8 KiB" in text["description"]
+
+
 def test_pages_are_served_with_local_assets_only(client):
     for page in ("/", "/jurisdiction", "/situations", "/state/BDI", "/api/docs"):
         html = client.get(page).text

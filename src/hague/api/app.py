@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -82,6 +83,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 OnQ = Annotated[str | None, Query(description="Day to answer for, YYYY-MM-DD (default: today).")]
 LangQ = Annotated[str | None, Query(description=i18n.LANG_HELP)]
+StateP = Annotated[
+    str, PathParam(description="The State: an ISO 3166 code (alpha-3, alpha-2 or numeric) or an English name.")
+]
 
 
 class CheckBody(BaseModel):
@@ -95,7 +99,13 @@ class CheckBody(BaseModel):
     explain_lang: str | None = Field(default=None, description=EXPLAIN_LANG_HELP)
 
 
-TextQ = Annotated[str, Query(description="The text to check (UTF-8, at most 1,000,000 bytes).")]
+TextQ = Annotated[
+    str,
+    Query(
+        description="The text to check (UTF-8), URL-encoded: the whole query string may hold at most 8 KiB "
+        "(413 beyond); POST /api/v1/check takes up to 1,000,000 bytes."
+    ),
+]
 AsOfQ = Annotated[
     str | None, Query(description="Check as of this day, YYYY-MM-DD (default: from the text, else today).")
 ]
@@ -193,7 +203,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     # -- ledger -----------------------------------------------------------------------
     @app.get("/api/v1/status/{state}", response_model=None, tags=["ledger"], summary="Status of one State on a day")
-    def status_one(state: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
+    def status_one(state: StateP, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
         """Same as `hague status STATE --on DATE --json` (`lang`: the State's name and the data's
         caveats in that language)."""
         return ok(_named(led.status(state, _day(on)), lang, led))
@@ -224,7 +234,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         tags=["ledger"],
         summary="A State's history as spans of one status",
     )
-    def timeline(state: str, lang: LangQ = None) -> JSONResponse:
+    def timeline(state: StateP, lang: LangQ = None) -> JSONResponse:
         """Same as `hague timeline STATE --json` (`lang`: the State's name in that language)."""
         return ok(_named(led.timeline(state), lang, led))
 
@@ -341,7 +351,13 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     # -- registry -----------------------------------------------------------------------
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
-    def situations(on: OnQ = None, state: str | None = None, lang: LangQ = None) -> JSONResponse:
+    def situations(
+        on: OnQ = None,
+        state: Annotated[
+            str | None, Query(description="Only situations concerning this State (a code or an English name).")
+        ] = None,
+        lang: LangQ = None,
+    ) -> JSONResponse:
         """Same as `hague situations --json`; `lang`: each situation's `name` in that language, with
         `name_source` (the Court's publication of that name, or null where hague made it from a
         pattern and CLDR's State names), and `since_why` in it. `since` is the day of the act that
@@ -352,7 +368,17 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         return ok(registry_of(led).situations(_day(on), state_names.resolve(state) if state else None, code))
 
     @app.get("/api/v1/situations/{ident:path}", response_model=None, tags=["registry"], summary="One situation")
-    def situation(ident: str, on: OnQ = None, lang: LangQ = None) -> JSONResponse:
+    def situation(
+        ident: Annotated[
+            str,
+            PathParam(
+                description="Id (icc-01-22, pe-colombia), number (ICC-01/22), words of the name (ukraine) "
+                "or a State it concerns (UKR)."
+            ),
+        ],
+        on: OnQ = None,
+        lang: LangQ = None,
+    ) -> JSONResponse:
         """Same as `hague situation ID --json`: an id (icc-01-22), a number (ICC-01/22, the slash
         as is), a name (ukraine) or a State (UKR). Several fit (Venezuela): 400, listed in `valid`.
         `lang`: the name in that language, with `name_source`, as for /api/v1/situations. Each event's
@@ -362,7 +388,14 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
     def cases(
-        situation: str | None = None, status: str | None = None, on: OnQ = None, lang: LangQ = None
+        situation: Annotated[
+            str | None, Query(description="Only this situation: id, number, words of its name or a State.")
+        ] = None,
+        status: Annotated[
+            str | None, Query(description="Only this status, e.g. at_large, convicted (unknown: 400 listing them).")
+        ] = None,
+        on: OnQ = None,
+        lang: LangQ = None,
     ) -> JSONResponse:
         """Same as `hague cases --json`; `lang`: each row's `public_why` in that language."""
         return ok(registry_of(led).cases(situation, status, _day(on), i18n.language(lang)))
@@ -476,7 +509,9 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
         summary="An article of the Statute: its text, the rules that apply it, the decisions on it",
     )
     def statute(
-        article: str,
+        article: Annotated[
+            str, PathParam(description="The article (12, 8bis, 124-127: one of the 17 held) or a provision, 12(2)(a).")
+        ],
         lang: Annotated[
             str | None, Query(description="en, fr or es; any other value: the English text, with a notice.")
         ] = None,
