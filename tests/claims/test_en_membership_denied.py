@@ -58,3 +58,19 @@ def test_an_announced_investigation_reported_after_its_opening_holds(one, text, 
     c = one(text, as_of)
     assert c["action"] == "investigation" and c["states"] == ["AFG"]
     assert c["verdict"] == verdict, c["because"]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # a preliminary examination open, the investigation announced in the present progressive (ICC-01/22)
+        ("The prosecutor says he is now opening an inquiry into events in Ukraine.", "2022-02-28", "partly"),
+        ("The court is launching a full investigation of crimes in Ukraine.", "2022-02-28", "partly"),
+        # said as done on the day before the opening: no investigation yet
+        ("The court has launched a full investigation of crimes in Ukraine.", "2022-02-28", "contradicted"),
+    ],
+)
+def test_an_opening_said_as_it_is_announced_is_one_to_come(one, text, as_of, verdict):
+    c = one(text, as_of)
+    assert c["action"] == "investigation" and c["states"] == ["UKR"]
+    assert c["verdict"] == verdict, c["because"]

@@ -1431,6 +1431,12 @@ _INTENT = re.compile(
     r"debat\w*|threat|bid|announc\w*|order(?:ed|s)?|cho(?:se|sen|oses|ose)|opt(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# An opening said in the present progressive, as it is announced: "is launching a probe", "are opening an inquiry".
+_LAUNCHING = re.compile(
+    r"\b(?:is|are|am)\s+(?:now\s+|also\s+|formally\s+)?(?:launching|opening|initiating)\s+(?:(?:a|an|the|its|his|her|formal|"
+    r"full|new)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A speaker's words reported in the past, right before "would": "announced it would", "said that the court would".
 _SAID_IT = re.compile(
     r"\b(?:announced|said|declared|stated|confirmed|indicated|decided)\s+(?:that\s+)?(?:it|she|he|they|the\s+[\w.]+)\s+$",
@@ -2701,6 +2707,8 @@ def _situation(
     if re.match(r"(?:would|will|shall|to)\b", claim.trigger_text, re.IGNORECASE) or _INTENDED.search(lead):
         claim.mood = "future"  # "announced it would investigate", "decided to proceed with opening an investigation"
         claim.said_would = bool(re.match(r"would\b", claim.trigger_text, re.IGNORECASE) and _SAID_IT.search(lead))
+    elif _LAUNCHING.search(lead):
+        claim.mood = "future"  # "says he is launching a probe": the opening announced, as "said it would investigate"
     if claim.verb and re.match(r"suspend", claim.verb):
         claim.action = "investigation_suspended"
     elif claim.verb and re.match(r"resum", claim.verb):
