@@ -254,3 +254,31 @@ def test_a_state_set_beside_the_class_of_states_parties_is_a_party(ledger, lang,
 
 def test_the_class_of_states_parties_as_a_subject_of_its_own_names_no_state(ledger):
     assert claims(ledger, "Comme les États parties le savent, la Cour dépend de leur coopération.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the date after a visit's noun is the visit's, not the warrant's (issued 2024-11-21)
+        (
+            "fr",
+            "La Hongrie n'a pas exécuté le mandat d'arrêt contre Netanyahou pendant son séjour à Budapest en avril.",
+        ),
+        (
+            "es",
+            "Hungría ignoró la orden de arresto contra Netanyahu durante la visita del mandatario en abril de 2025.",
+        ),
+    ],
+)
+def test_a_visits_date_is_not_the_warrants(ledger, lang, text):
+    found = [c for c in claims(ledger, text, lang, date(2025, 5, 1)) if c[0] == "warrant"]
+    assert found == [("warrant", ("ISR",), "supported")], found
+
+
+def test_a_warrants_own_date_is_still_read(ledger):
+    found = [
+        c
+        for c in claims(ledger, "La CPI a émis un mandat d'arrêt contre Netanyahou en avril 2023.", "fr")
+        if c[0] == "warrant"
+    ]
+    assert found == [("warrant", ("ISR",), "contradicted")], found

@@ -573,6 +573,14 @@ def _mood(text: str, r: Rules, m: re.Match[str], lead_start: int, a: int) -> str
     return "reported"
 
 
+#: A visit, a trip, a stay: a date right after it (within its clause) is its own, not a warrant's.
+_VISIT = re.compile(
+    r"(?<![\w])(?:visite|voyage|séjour|venue|déplacement|visita|viaje|estancia|gira|viagem|визит\w*|поездк\w*)"
+    r"(?![\w])[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _warrants(
     text: str,
     s: Sentence,
@@ -637,8 +645,10 @@ def _warrants(
             persons=[p for x in people for p in x[3]],
         )
         clause_start, clause_end = _clause(text, s, r, a, b)
-        # a date well before the warrant's words is another verb's ("arrêté mardi ... en application d'un mandat")
-        claim.date = _date_for(text, s, r, claim, dates, clause_start, clause_end, max(s.start, a - 30), last)
+        # a date well before the warrant's words is another verb's ("arrêté mardi ... en application d'un mandat"),
+        # and one after a visit's noun is the visit's ("le mandat lors de la visite de Netanyahou en avril")
+        own = [d for d in dates if not (d.start >= b and _VISIT.search(text, max(b, d.start - 50), d.start))]
+        claim.date = _date_for(text, s, r, claim, own, clause_start, clause_end, max(s.start, a - 30), last)
         if claim.date is not None:
             claim.start, claim.end = min(claim.start, claim.date.start), max(claim.end, claim.date.end)
         out.append(claim)
