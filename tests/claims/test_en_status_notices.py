@@ -155,3 +155,20 @@ def test_the_agreement_alone_is_the_statute(one, text, verdict):
 )
 def test_an_agreement_on_something_else_is_not_the_statute(claims_of, text):
     assert claims_of(text, "2022-08-01") == []
+
+
+def test_a_state_compared_between_commas_shares_the_verb(claims_of):
+    found = claims_of("Iran and Egypt, like Russia, signed the treaty but never ratified it.", "2020-01-01")
+    signed = sorted(c["states"][0] for c in found if c["action"] == "signature")
+    assert signed == ["EGY", "IRN", "RUS"], [(c["action"], c["states"]) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, unlike Burundi, notified no withdrawal.",
+        "Like Burundi, South Africa notified its withdrawal in October 2016.",
+    ],
+)
+def test_a_state_set_apart_or_opening_the_sentence_does_not_share_the_verb(claims_of, text):
+    assert all("BDI" not in c["states"] for c in claims_of(text, "2017-01-01"))

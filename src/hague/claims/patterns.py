@@ -2361,6 +2361,7 @@ def _subject_before(
         text[s.start : a],
         re.IGNORECASE,
     )
+    companions: list[Mention] = []
     for i in range(len(before) - 1, -1, -1):
         cand = before[i]
         gap = text[cand.end : a]
@@ -2389,6 +2390,10 @@ def _subject_before(
             # the subject; "except Hungary, which left" describes Hungary itself
             continue
         governed = bool(_NOT_SUBJECT_BEFORE.search(pre)) and not _OF_SUBJECT.search(pre)
+        if governed and not cand.group and cand.iso3 and _LIKE_STATE.search(pre) and re.match(r"\s*,", gap):
+            # "Egypt, Iran, and Russia, which, like Israel, have signed": the State compared shares the verb
+            companions.append(cand)
+            continue
         # A place or the object of a preposition ("in Burundi", "unlike Ukraine") is not the one acting,
         # unless a relative clause makes it so ("Burundi, which left").
         # "With Ukraine's ratification": Ukraine ratified; "on Hungary's obligations as a signatory": Hungary's
@@ -2407,10 +2412,13 @@ def _subject_before(
             # "Mongolia is obliged to arrest Putin as a member": a person is no State Party; "Orbán's government is a
             # party" is the State's
             return []
-        return _list_back(text, before[: i + 1], s.start)
+        return _list_back(text, before[: i + 1], s.start) + companions[::-1]
     return []
 
 
+# A State compared between commas, sharing the verb: ", like Israel," (not "unlike", nor "Like Burundi," opening the
+# sentence, whose subject comes after).
+_LIKE_STATE = re.compile(r",\s*(?:just\s+|much\s+)?like\s+(?:the\s+)?$", re.IGNORECASE)
 # After a leader: the government the leader heads, which is the State ("Orbán's government", "Duterte's
 # administration").
 _LEADERS_GOVERNMENT = re.compile(r"['’]s\s+(?:government|administration|cabinet|regime)\b", re.IGNORECASE)
