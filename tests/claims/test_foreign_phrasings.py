@@ -282,3 +282,27 @@ def test_a_warrants_own_date_is_still_read(ledger):
         if c[0] == "warrant"
     ]
     assert found == [("warrant", ("ISR",), "contradicted")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        # accepting the jurisdiction of "the tribunal" or "the ICC" by another name; taking up the article that lets
+        # a non-party accept it (art. 12(3))
+        ("fr", "En avril 2003, la Côte d'Ivoire a accepté la juridiction du tribunal de La Haye.", "CIV"),
+        ("es", "En 2014, Ucrania aceptó la competencia de este tribunal para los hechos del Maidán.", "UKR"),
+        (
+            "es",
+            "Costa de Marfil se acogió en 2003 al artículo que permite a un Estado no parte aceptar la jurisdicción.",
+            "CIV",
+        ),
+    ],
+)
+def test_accepting_the_courts_jurisdiction_by_another_name_is_a_declaration(ledger, lang, text, state):
+    found = [c for c in claims(ledger, text, lang, date(2016, 1, 1)) if c[0] == "declaration_12_3"]
+    assert found and all(c[1] == (state,) for c in found), found
+
+
+def test_taking_up_an_article_on_something_else_is_no_declaration(ledger):
+    text = "Francia se acogió al artículo 124 del Estatuto de Roma durante siete años."
+    assert not [c for c in claims(ledger, text, "es", date(2009, 1, 1)) if c[0] == "declaration_12_3"]
