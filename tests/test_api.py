@@ -343,3 +343,15 @@ def test_the_map_as_csv_carries_its_source_and_data_version(client):
     assert lines[0] == "iso3,name,status,status_words,party,caveat,on,data_version,source"
     assert "DEU,Allemagne,party,État Partie,true,false,2017-10-27," + version + ',"Source' in r.text
     assert len(lines) == 1 + 197 and r.headers["etag"]
+
+
+def test_a_check_body_that_is_not_json_names_the_body(client):
+    # the parser's position (a character number) is no field a user can correct
+    for broken in ("Burundi left", '{"text": "Burundi left the ICC"', "{'text': 'x'}"):
+        r = client.post("/api/v1/check", content=broken, headers={"content-type": "application/json"})
+        assert r.status_code == 400
+        body = r.json()
+        assert body["field"] == "body"
+        assert body["error"].startswith("body: not valid JSON")
+    r = client.post("/api/v1/check", json={"text": ["a", "list"]})
+    assert r.status_code == 400 and r.json()["field"] == "text"

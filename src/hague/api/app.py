@@ -165,8 +165,18 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        field = str(first.get("loc", ["", "?"])[-1])
-        if first.get("type") == "missing":
+        # the field is the last name in the location: a position (a list's item, the character
+        # where a body stops being JSON) is no field
+        names = [str(p) for p in first.get("loc", ()) if not isinstance(p, int)]
+        field = names[-1] if names else "?"
+        if first.get("type") == "json_invalid":
+            where = (first.get("loc") or ("body", None))[-1]
+            error = HagueError(
+                f"body: not valid JSON (at character {where}); send an object such as "
+                '{"text": "...", "as_of": "2016-11-17"}',
+                field="body",
+            )
+        elif first.get("type") == "missing":
             error = HagueError.of("request.missing", "{field}: Field required", field=field)
         else:
             error = HagueError(f"{field}: {first.get('msg', 'invalid')}", field=field)
