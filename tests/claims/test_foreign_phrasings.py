@@ -306,3 +306,9 @@ def test_accepting_the_courts_jurisdiction_by_another_name_is_a_declaration(ledg
 def test_taking_up_an_article_on_something_else_is_no_declaration(ledger):
     text = "Francia se acogió al artículo 124 del Estatuto de Roma durante siete años."
     assert not [c for c in claims(ledger, text, "es", date(2009, 1, 1)) if c[0] == "declaration_12_3"]
+
+
+def test_the_states_listed_after_the_class_of_states_parties_are_parties_in_portuguese(ledger):
+    found = claims(ledger, "Os países membros da CPI, como Portugal e a Espanha, têm de cooperar.", "pt")
+    assert {s for a, st, v in found if a == "party" for s in st} == {"PRT", "ESP"}, found
+    assert not claims(ledger, "Os países-membros da União Europeia, como a Hungria, discutiram o tema.", "pt")
