@@ -333,3 +333,7 @@ def test_the_top_level_help_names_the_commands_without_json():
     top = run("--help").output
     assert "Every command but export, serve and tour takes --json." in " ".join(top.split())
     assert sorted(without) == ["export", "serve", "tour"]
+    # the tour's last line offers --json for the commands it ran, each of which takes it
+    tour = run("tour")
+    assert tour.exit_code == 0
+    assert "Add --json to these commands" in tour.output

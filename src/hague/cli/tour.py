@@ -39,4 +39,4 @@ def tour() -> None:
             if exc.exit_code:
                 raise
         out.print()
-    out.print("Add --json to any command for machine-readable output; see hague --help.")
+    out.print("Add --json to these commands for machine-readable output; see hague --help.")
