@@ -311,6 +311,8 @@ def _unique_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             e.get("date") or e.get("on"),
             e.get("kind"),
             e.get("convention"),
+            # the Statute's facts of one day are several (its adoption, the vote, the body that adopted it)
+            e.get("what") if e.get("type") == "instrument" else None,
         )
         if key not in seen:
             seen.add(key)

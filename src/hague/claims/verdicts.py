@@ -43,7 +43,7 @@ from hague.claims.wording import (
 )
 from hague.ledger import Ledger, Status
 from hague.ledger.ledger import CONVENTIONS
-from hague.ledger.model import DEPOSITS, Event, Gap, Kind, Text
+from hague.ledger.model import DEPOSITS, Conference, Event, Gap, Kind, Text
 from hague.ledger.status import PARTY_STATUSES, withdrawal_effective
 from hague.registry import of as registry_of
 from hague.registry import stage_on
@@ -3616,6 +3616,29 @@ class Checker:
             partly=msg("adopted on that day (holds); the vote (does not hold)"),
         )
 
+    def _not_the_assembly(self, claim: Claim, adopted: date, body: Conference, ev_adopted: dict[str, Any]) -> Result:
+        """The Statute said adopted by the UN General Assembly: a diplomatic conference the Assembly convened adopted
+        it (the Final Act of the Rome Conference; data/instruments.yaml, `adopted_by`). The adoption holds, the body
+        does not."""
+        ev_body = {
+            "type": "instrument",
+            "what": msg("the Rome Conference"),
+            "date": adopted.isoformat(),
+            "source": body.source.to_json(),
+        }
+        return Result(
+            PARTLY,
+            msg(
+                "the Rome Statute was adopted on {day} by a diplomatic conference in Rome that the United Nations "
+                "convened, not by the General Assembly",
+                day=adopted,
+            ),
+            [ev_adopted, ev_body],
+            partly=msg("adopted (holds); by the UN General Assembly (does not hold)")
+            if claim.date is None
+            else msg("adopted on that day (holds); by the UN General Assembly (does not hold)"),
+        )
+
     def instrument(self, claim: Claim) -> Result:
         statute = self.led.instruments.rome_statute
         source = statute.sources[0].to_json() if statute.sources else None
@@ -3632,6 +3655,13 @@ class Checker:
             "source": source,
         }
         voted = self._vote(claim, statute.adopted) if claim.action == "statute_adopted" else None
+        if (
+            claim.action == "statute_adopted"
+            and statute.adopted_by is not None
+            and _by_assembly(claim)
+            and (claim.date is None or claim.date.covers(statute.adopted))
+        ):
+            return self._not_the_assembly(claim, statute.adopted, statute.adopted_by, ev_adopted)
         if claim.date is None:
             if voted is not None:
                 return voted
@@ -4053,6 +4083,21 @@ _VOTE_NEEDLES = ("vote", "favour", "favor", "against", "abstain", "abstention", 
 
 def _vote_number(word: str) -> int:
     return int(word) if word.isdigit() else 21 if word.lower() == "twenty-one" else UNITS[word.lower()]
+
+
+# "adopted by the UN General Assembly", "par l'Assemblée générale des Nations unies", "por la Asamblea General"
+_ASSEMBLY = re.compile(
+    r"\b(?:by\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly|par\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale"
+    r"|por\s+la\s+Asamblea\s+General|pela\s+Assembleia\s+Geral)\b(?!\s+of\s+States\s+Parties|\s+des\s+[ÉE]tats|"
+    r"\s+de\s+(?:los\s+)?Estados)",
+    re.IGNORECASE,
+)
+
+
+def _by_assembly(claim: Claim) -> bool:
+    """The words right after the adoption's name the UN General Assembly as the body that adopted the Statute."""
+    start = claim.trigger[0] - claim.sentence.start
+    return bool(_ASSEMBLY.search(claim.sentence.text, start, start + len(claim.trigger_text) + 100))
 
 
 def vote_said(text: str) -> dict[str, int]:

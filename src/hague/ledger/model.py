@@ -374,6 +374,18 @@ class Vote:
 
 
 @dataclass(frozen=True)
+class Conference:
+    """The body that adopted the Statute: the Rome Conference the United Nations convened (not its General
+    Assembly)."""
+
+    __pydantic_config__ = STRICT
+
+    name: str
+    source: Source
+    also: list[Source] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Statute:
     __pydantic_config__ = STRICT
 
@@ -385,6 +397,7 @@ class Statute:
     sources: list[Source]
     inaugural_session: Sitting | None = None  # the Court inaugurated, its judges sworn in (not the Statute's own day)
     adoption_vote: Vote | None = None  # the Rome Conference's vote of 17 July 1998 (120-7-21)
+    adopted_by: Conference | None = None
 
 
 @dataclass(frozen=True)
