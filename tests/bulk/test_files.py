@@ -33,6 +33,11 @@ def test_acled_sample_file_classified_with_nationality_inferred(tmp_path):
     assert summary["verdicts"] == {"outside": 3, "within": 3, "partial": 0, "invalid": 1}
     assert summary["defaults_applied"] == {"crime": "crimes_against_humanity", "trigger": "proprio_motu"}
     assert summary["nationality_inferred"] == {"inferred:actor1": 6}
+    # the data version that answered, to cite with the file; the same in the summary for people
+    version = (Path(__file__).resolve().parents[2] / "data" / "VERSION").read_text().strip()
+    assert summary["meta"]["data_version"] == version
+    plain = run("bulk", str(src), str(out), "--preset", "acled")
+    assert f"answered with data {version}" in plain.stdout
     rows = {r["event_id_cnty"]: r for r in pl.read_parquet(out).to_dicts()}
     assert (
         rows["UKR1001"]["icc_verdict"] == "within" and rows["UKR1001"]["icc_basis"] == "territory:UKR:declaration_12_3"

@@ -169,7 +169,8 @@ def bulk(
             bar,
             asked,
         )
-    result = {"input": source, "output": target, **summary.to_json(code)}
+    # which data answered, so that a file of answers can be cited with its data version
+    result = {"input": source, "output": target, **summary.to_json(code), "meta": ledger.meta}
     if as_json:
         emit(result)
         return
@@ -226,4 +227,5 @@ def summary_lines(result: dict[str, Any], target: str, lang: str = "en") -> list
             for ex in result["invalid_examples"]
         ),
         *(f"  {_r(msg('data caveat'))}{colon}{text}" for text in result["caveats"]),
+        "  " + _r(msg("answered with data {version}", version=result["meta"]["data_version"])),
     ]
