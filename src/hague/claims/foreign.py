@@ -361,7 +361,7 @@ def _in_sentence(
                 continue
         claim = _build(text, s, r, a, b, t, m, mentions, free, prev_end, next_start, as_of)
         if claim is not None:
-            if t.elliptic:
+            if t.elliptic and status is not None:  # set just above for an elliptic trigger
                 claim.action = status
             out.append(claim)
     return out
