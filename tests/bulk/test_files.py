@@ -447,3 +447,29 @@ def test_an_unknown_answer_column_exits_2_listing_the_valid_ones(tmp_path, answe
     assert r.exit_code == 2, r.output
     assert "answers:" in r.stderr and "verdict, basis, situation, reason" in r.stderr
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_empty_crime_and_trigger_cells_are_defaulted_and_counted(tmp_path):
+    # nothing applied unsaid: a column that is there but empty in some rows says how many took the default
+    src = tmp_path / "gaps.csv"
+    src.write_text(
+        "date,territory,crime,trigger\n"
+        "2021-05-01,UKR,,\n"
+        "2021-05-02,UKR,war_crimes,\n"
+        "2021-05-03,BDI,  ,proprio_motu\n"
+        "2021-05-04,UKR,genocide,proprio_motu\n"
+    )
+    r = run("bulk", str(src), str(tmp_path / "out.parquet"), "--json")
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    assert summary["defaults_applied"] == {}
+    assert summary["defaults_filled"] == {
+        "crime": {"value": "crimes_against_humanity", "rows": 2},
+        "trigger": {"value": "proprio_motu", "rows": 2},
+    }
+    assert summary["verdicts"]["invalid"] == 0
+    plain = run("bulk", str(src), str(tmp_path / "out.csv"))
+    assert "default crime: crimes_against_humanity (2 empty cells)" in plain.stdout
+    full = tmp_path / "full.csv"
+    full.write_text("date,territory,crime,trigger\n2021-05-01,UKR,war_crimes,proprio_motu\n")
+    assert json.loads(run("bulk", str(full), str(tmp_path / "f.csv"), "--json").stdout)["defaults_filled"] == {}

@@ -75,6 +75,7 @@ class Summary:
     verdicts: Counter[str] = field(default_factory=Counter)
     invalid_examples: list[dict[str, Any]] = field(default_factory=list)
     defaults: dict[str, str] = field(default_factory=dict)
+    filled: Counter[str] = field(default_factory=Counter)  # empty cells of a crime or trigger column defaulted
     inferred: Counter[str] = field(default_factory=Counter)
     caveats: dict[str, None] = field(default_factory=dict)  # ordered set
     seconds: dict[str, float] = field(default_factory=dict)  # reading, classifying, writing, total
@@ -88,6 +89,7 @@ class Summary:
         self.verdicts.update(part.verdicts)
         self.inferred.update(part.inferred)
         self.defaults.update(part.defaults)
+        self.filled.update(part.filled)
         self.caveats.update(part.caveats)
 
     def note_caveats(self, c: Compiled, states: list[np.ndarray[Any, Any] | None], consent_aggression: bool) -> None:
@@ -140,6 +142,7 @@ class Summary:
             "verdicts": {v: self.verdicts.get(v, 0) for v in VERDICTS},
             "invalid_examples": self.invalid_examples,
             "defaults_applied": self.defaults,
+            "defaults_filled": {k: {"value": DEFAULTS[k], "rows": n} for k, n in self.filled.items()},
             "nationality_inferred": dict(self.inferred),
             **caveats,
         }
@@ -278,8 +281,15 @@ def _days(column: pa.ChunkedArray | pa.Array, name: str, reasons: Reasons) -> np
 
 
 def _codes(
-    column: pa.ChunkedArray | pa.Array | None, n: int, name: str, valid: tuple[str, ...], reasons: Reasons
+    column: pa.ChunkedArray | pa.Array | None,
+    n: int,
+    name: str,
+    valid: tuple[str, ...],
+    reasons: Reasons,
+    filled: Counter[str] | None = None,
 ) -> np.ndarray[Any, Any]:
+    """The column's values as indices into `valid`; an empty cell takes the default, counted in `filled`
+    (a default is never applied unsaid)."""
     if column is None:
         return np.full(n, valid.index(DEFAULTS[name]), dtype=np.int8)
     encoded = _encoded(column)
@@ -291,6 +301,9 @@ def _codes(
     )
     indices = _indices(encoded.indices, len(values))
     out = np.take(lookup, indices)
+    empty = [i for i, v in enumerate(values) if v is None or not v.strip()]
+    if filled is not None and (empty or encoded.indices.null_count):
+        filled[name] += int(np.isin(indices, [*empty, len(values)]).sum())
     if (lookup >= 0).all():
         return out
     _flag(
@@ -442,8 +455,9 @@ def classify_table(
     _flag(reasons, np.flatnonzero(end < start), "end: before the start")
     terr = _states(c, col["territory"], n, "territory", reasons)
     nat = _states(c, col["nationality"], n, "nationality", reasons)
-    crime = _codes(col["crime"], n, "crime", CRIMES, reasons)
-    trigger = _codes(col["trigger"], n, "trigger", TRIGGERS, reasons)
+    filled = summary.filled if summary is not None else None
+    crime = _codes(col["crime"], n, "crime", CRIMES, reasons, filled)
+    trigger = _codes(col["trigger"], n, "trigger", TRIGGERS, reasons, filled)
     resolution = _ints(col["resolution"], n, 0, "resolution", reasons)
     referring = _states(c, col["referring_state"], n, "referring_state", reasons)
     aggressor = _states(c, col["aggressor"], n, "aggressor", reasons)

@@ -219,6 +219,10 @@ def summary_lines(result: dict[str, Any], target: str, lang: str = "en") -> list
             for k, val in result["defaults_applied"].items()
         ),
         *(
+            "  " + _r(msg("default {name}: {value} ({count} empty cells)", name=k, value=f["value"], count=f["rows"]))
+            for k, f in result["defaults_filled"].items()
+        ),
+        *(
             "  " + _r(msg("nationality {name}: {count} rows", name=k, count=n))
             for k, n in result["nationality_inferred"].items()
         ),
