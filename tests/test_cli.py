@@ -337,3 +337,12 @@ def test_the_top_level_help_names_the_commands_without_json():
     tour = run("tour")
     assert tour.exit_code == 0
     assert "Add --json to these commands" in tour.output
+
+
+def test_every_help_is_plain_text_with_no_completion_options():
+    # one look for every command's --help, the export group's and its commands' included: plain text (no Rich
+    # boxes) and no shell-completion options, which only the group had offered
+    for args in (["--help"], ["export", "--help"], ["export", "panel", "--help"], ["status", "--help"]):
+        out = run(*args).output
+        assert "--install-completion" not in out, args
+        assert not any(ch in out for ch in "╭│╰─"), args

@@ -14,7 +14,12 @@ from hague.ledger import default
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
-export_app = typer.Typer(help="Data out: research panels, databases, the codebook.", no_args_is_help=True)
+export_app = typer.Typer(
+    help="Data out: research panels, databases, the codebook.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
 app.add_typer(export_app, name="export")
 
 
