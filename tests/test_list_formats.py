@@ -73,3 +73,29 @@ def test_csv_values_are_whole():
 def test_an_unknown_format_exits_2():
     r = run("events", "--format", "xml")
     assert r.returncode == 2 and "table, csv, tsv, json" in r.stderr
+
+
+def test_a_files_header_uses_the_json_answers_names():
+    # a CSV or TSV header is read by programs: the answer's own keys, not the screen table's labels
+    status = next(csv.reader(io.StringIO(run("status", "BDI", "UKR", "--format", "csv").stdout)))
+    assert status == ["iso3", "name", "status", "signed", "instrument_deposited", "entry_into_force", "on"]
+    record = json.loads(run("status", "BDI", "--json").stdout)["record"]
+    assert {"instrument_deposited", "entry_into_force"} <= set(record)
+    table = run("status", "BDI", "UKR", "--format", "table").stdout.splitlines()[0]
+    assert "deposited" in table and "in force" in table  # the table on screen keeps its short labels
+    events = list(
+        csv.DictReader(io.StringIO(run("events", "--format", "tsv", "--kind", "accession").stdout), delimiter="\t")
+    )
+    listed = json.loads(run("events", "--json", "--kind", "accession").stdout)
+    assert list(events[0]) == [
+        "date",
+        "iso3",
+        "name",
+        "kind",
+        "amendment",
+        "source_ref",
+        "source_url",
+        "source_via",
+        "note",
+    ]
+    assert [e["source_via"] or None for e in events] == [e["source_via"] for e in listed]

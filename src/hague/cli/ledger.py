@@ -176,15 +176,17 @@ def status(
                 "on": s["on"],
                 "status": s["status"],
                 "signed": s["record"]["signed"],
-                "deposited": s["record"]["instrument_deposited"],
-                "in_force": s["record"]["entry_into_force"],
+                "instrument_deposited": s["record"]["instrument_deposited"],
+                "entry_into_force": s["record"]["entry_into_force"],
             }
             for s in answers
         ]
         if fmt is None:
             say(f"Status on {answers[0]['on']}")
         columns = {"iso3": "iso3", "name": "name", "status": "status", "signed": "signed"}
-        columns |= {"deposited": "deposited", "in_force": "in force"} | ({"on": "on"} if fmt else {})
+        # a file's header is the JSON answer's names; the table on screen has short labels
+        labels = {"instrument_deposited": "deposited", "entry_into_force": "in force"}
+        columns |= {k: k if fmt in ("csv", "tsv") else v for k, v in labels.items()} | ({"on": "on"} if fmt else {})
         print_rows(rows, columns, fmt or "table")
         return
     for i, s in enumerate(answers):
@@ -284,7 +286,10 @@ def events(
         emit(rows)
         return
     if fmt in ("csv", "tsv"):
-        columns = {k: k for k in ("date", "iso3", "name", "kind", "amendment", "source_ref", "source_url", "note")}
+        columns = {
+            k: k
+            for k in ("date", "iso3", "name", "kind", "amendment", "source_ref", "source_url", "source_via", "note")
+        }
         print_rows(rows, columns, fmt)
         return
     shown = [
