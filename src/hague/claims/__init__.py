@@ -88,6 +88,9 @@
     the 123rd State Party" on its deposit day), `both`, `signed`, or null
   - `persons`: the registry's persons a warrant claim names (their full names), else []
   - `caveats`: known gaps or doubts in the records of the States concerned; `notes`
+  - `caveat_parts`: each caveat in pieces (`about`, `label`, `text`, `lang`: the language its words are in,
+    as the jurisdiction answer gives them); `english`: the data's words the answer leaves in English in another
+    language (a Security Council referral's scope, a note on a gap), which the pages mark `lang="en"`
 
 Bad input raises hague.errors.HagueError with field "text": over the size limit (MAX_BYTES, named in
 the message), binary data, or (through `decode`) bytes that are not UTF-8.
