@@ -120,3 +120,15 @@ def test_the_lra_application_of_6_may_2005_precedes_the_five_warrants_of_8_july_
         assert _applied(ledger, "icc-02-04", person) == [(date(2005, 5, 6), url)], person
         c = _case_in(ledger, "icc-02-04", person)
         assert public_on(c, date(2005, 6, 1)) is False  # sealed until 13 October 2005
+
+
+def test_dela_rosa_application_of_3_november_2025(ledger):
+    # Manila Bulletin, 12 May 2026, on the OTP's statement: the warrant was issued as secret on 6 November 2025,
+    # "following an application by the Office on Nov. 3, 2025"; neither public before May 2026
+    mb = (
+        "https://mb.com.ph/article/10917661/philippines/national/"
+        "icc-prosecutor-arrest-warrant-vs-dela-rosa-important-step-in-pursuit-of-drug-war-accountability"
+    )
+    assert _applied(ledger, "icc-01-21", "Ronald dela Rosa") == [(date(2025, 11, 3), mb)]
+    c = _case_in(ledger, "icc-01-21", "Ronald dela Rosa")
+    assert public_on(c, date(2025, 12, 1)) is False
