@@ -301,9 +301,10 @@ def _codes(
     )
     indices = _indices(encoded.indices, len(values))
     out = np.take(lookup, indices)
-    empty = [i for i, v in enumerate(values) if v is None or not v.strip()]
-    if filled is not None and (empty or encoded.indices.null_count):
-        filled[name] += int(np.isin(indices, [*empty, len(values)]).sum())
+    if filled is not None:  # the rows whose value was empty or missing (index len(values)) took the default
+        empty = [i for i, v in enumerate(values) if v is None or not v.strip()]
+        if empty or encoded.indices.null_count:
+            filled[name] += int(np.isin(indices, [*empty, len(values)]).sum())
     if (lookup >= 0).all():
         return out
     _flag(
