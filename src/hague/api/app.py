@@ -36,6 +36,7 @@ from hague.jurisdiction import FIELDS, decide, question
 from hague.ledger import Ledger, default
 from hague.ledger import names as state_names
 from hague.ledger.status import LABELS, SHORT
+from hague.registry import SITUATION_FILTER_HELP, SITUATION_HELP, STATE_FILTER_HELP, STATUS_FILTER_HELP
 from hague.registry import of as registry_of
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -363,9 +364,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     @app.get("/api/v1/situations", response_model=None, tags=["registry"], summary="Situations on a day")
     def situations(
         on: OnQ = None,
-        state: Annotated[
-            str | None, Query(description="Only situations concerning this State (a code or an English name).")
-        ] = None,
+        state: Annotated[str | None, Query(description=STATE_FILTER_HELP)] = None,
         lang: LangQ = None,
     ) -> JSONResponse:
         """Same as `hague situations --json`; `lang`: each situation's `name` in that language, with
@@ -379,13 +378,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/situations/{ident:path}", response_model=None, tags=["registry"], summary="One situation")
     def situation(
-        ident: Annotated[
-            str,
-            PathParam(
-                description="Id (icc-01-22, pe-colombia), number (ICC-01/22), words of the name (ukraine) "
-                "or a State it concerns (UKR)."
-            ),
-        ],
+        ident: Annotated[str, PathParam(description=SITUATION_HELP)],
         on: OnQ = None,
         lang: LangQ = None,
     ) -> JSONResponse:
@@ -398,12 +391,8 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
 
     @app.get("/api/v1/cases", response_model=None, tags=["registry"], summary="Persons charged and their status")
     def cases(
-        situation: Annotated[
-            str | None, Query(description="Only this situation: id, number, words of its name or a State.")
-        ] = None,
-        status: Annotated[
-            str | None, Query(description="Only this status, e.g. at_large, convicted (unknown: 400 listing them).")
-        ] = None,
+        situation: Annotated[str | None, Query(description=SITUATION_FILTER_HELP)] = None,
+        status: Annotated[str | None, Query(description=STATUS_FILTER_HELP)] = None,
         on: OnQ = None,
         lang: LangQ = None,
     ) -> JSONResponse:

@@ -21,6 +21,7 @@ from hague.cli.common import (
 )
 from hague.i18n import language
 from hague.ledger import default
+from hague.registry import SITUATION_FILTER_HELP, SITUATION_HELP, STATE_FILTER_HELP, STATUS_FILTER_HELP
 from hague.registry import of as registry_of
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -37,7 +38,7 @@ def shown(day: str | None, precision: str | None) -> str:
 @guarded
 def situations(
     on: OnOpt = None,
-    state: Annotated[str | None, typer.Option("--state", help="Only situations concerning this State.")] = None,
+    state: Annotated[str | None, typer.Option("--state", help=STATE_FILTER_HELP)] = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
     lang: LangOpt = "en",
@@ -103,9 +104,7 @@ def _word(kind: str, value: str | None, lang: str) -> str:
 def situation(
     ident: Annotated[
         str,
-        typer.Argument(
-            help="Id (icc-01-18, pe-colombia), number (ICC-01/18), name (ukraine, darfur) or a State it concerns (UKR)."
-        ),
+        typer.Argument(help=SITUATION_HELP),
     ],
     on: OnOpt = None,
     as_json: JsonOpt = False,
@@ -190,8 +189,8 @@ def _case_days(c: dict[str, Any]) -> tuple[str, str]:
 @app.command()
 @guarded
 def cases(
-    situation: Annotated[str | None, typer.Option("--situation", help="Only this situation.")] = None,
-    status: Annotated[str | None, typer.Option("--status", help="Only this status, e.g. at_large, convicted.")] = None,
+    situation: Annotated[str | None, typer.Option("--situation", help=SITUATION_FILTER_HELP)] = None,
+    status: Annotated[str | None, typer.Option("--status", help=STATUS_FILTER_HELP)] = None,
     on: OnOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = None,
