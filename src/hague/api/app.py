@@ -38,6 +38,7 @@ from hague.ledger import names as state_names
 from hague.ledger.status import LABELS, SHORT
 from hague.registry import SITUATION_FILTER_HELP, SITUATION_HELP, STATE_FILTER_HELP, STATUS_FILTER_HELP
 from hague.registry import of as registry_of
+from hague.statute.text import ARTICLES
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 PAGES = {
@@ -509,7 +510,7 @@ def create_app(ledger: Ledger | None = None, timeout: float | None = None) -> Fa
     )
     def statute(
         article: Annotated[
-            str, PathParam(description="The article (12, 8bis, 124-127: one of the 17 held) or a provision, 12(2)(a).")
+            str, PathParam(description=f"The article (one of {', '.join(ARTICLES)}) or a provision, 12(2)(a).")
         ],
         lang: Annotated[
             str | None, Query(description="en, fr or es; any other value: the English text, with a notice.")
