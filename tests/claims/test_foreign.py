@@ -464,6 +464,16 @@ def test_a_short_text_naming_the_court_in_another_language_is_read_in_it():
     assert language.detect("The CPI index rose in Spain, said the bank.") == "en"
 
 
+def test_unaccented_text_in_another_language_is_not_taken_for_english():
+    # English is read without the model only when its common words outnumber the others' twice over.
+    from hague.claims import language
+
+    assert language.detect("El gobierno de Venezuela retiro su firma del Estatuto de Roma el lunes.") == "es"
+    assert language.detect("Le Burundi a quitte la CPI le 27 octobre 2017, selon le porte-parole de la Cour.") == "fr"
+    assert language.detect("O Brasil ratificou o Estatuto de Roma em 2002 e a Corte tem sede em Haia.") == "pt"
+    assert language.detect("Burundi is the first State to have left the Court, and it did so in 2017.") == "en"
+
+
 def test_sentences_begin_with_accented_and_cyrillic_capitals():
     from hague.claims.text import sentences
 

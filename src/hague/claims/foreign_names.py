@@ -88,6 +88,10 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
+#: The look-up key of the two characters a word starts with: few distinct pairs, read at every word.
+_key = cache(fold)
+
+
 @dataclass(frozen=True)
 class _Form:
     regex: re.Pattern[str]
@@ -204,7 +208,7 @@ def find(text: str, lang: str, offset: int = 0) -> list[Mention]:
         if i < taken:
             continue
         # "le Kremlin": a metonym written with its article is keyed by the article.
-        for form in index.get(fold(text[i : i + 2]), ()):
+        for form in index.get(_key(text[i : i + 2]), ()):
             hit = form.regex.match(text, i)
             if hit is None:
                 continue
