@@ -38,15 +38,16 @@ def test_hungary_withdrawal_is_c_n_225_2025_received_2_june_2025(ledger):
     assert status(ledger, "HUN", "2025-06-02") == "party_withdrawal_pending"
 
 
-def test_hungary_revocation_is_c_n_180_2026_of_29_may_2026_on_one_copy(ledger):
+def test_hungary_revocation_is_c_n_180_2026_of_29_may_2026_on_two_copies(ledger):
     """C.N.180.2026.TREATIES-XVIII.10 of 29 May 2026: Hungary's withdrawal of its notification of
-    withdrawal, effected on 29 May 2026; read in GAI's text of the UN's PDF only, so still one
-    secondary source (weak), with a caveat naming the notification."""
+    withdrawal, effected on 29 May 2026; read in GAI's text of the UN's PDF, and since 2026-12-03 in a
+    second owner's copy (a course review note citing the UNTC page, Kmoody2003/Plajah, commit 3768274a:
+    "Hungary withdrew its 2 Jun 2025 notice on 29 May 2026"), with a caveat naming the notification."""
     e = _event(ledger, "HUN", "withdrawal_revocation", "2026-05-29")
     assert e.source.ref == "C.N.180.2026.TREATIES-XVIII.10"
     assert "mohazed/GAI" in (e.source.via or "") and "cn-180-2026" in (e.source.via or "")
-    assert _sites(e) == {GAI}
-    assert strength(e) == "secondary"
+    assert _sites(e) == {GAI, "github.com/kmoody2003"}
+    assert strength(e) == "independent"
     assert status(ledger, "HUN", "2026-05-28") == "party_withdrawal_pending"
     assert status(ledger, "HUN", "2026-05-29") == "party"
     (c,) = on(ledger, "HUN", "2026-12-01")["caveats"]

@@ -92,9 +92,10 @@ def test_uganda_start_of_jurisdiction_left_with_a_caveat(ledger):
 
 def test_hungary_revocation_caveat_kept(ledger):
     """Hungary: revocation of 29 May 2026 (C.N.180.2026.TREATIES-XVIII.10, read in one copy, the
-    text the Gaza Accountability Index extracted from the UN's PDF): the day before the revocation
-    the withdrawal is pending, the day of it Hungary is a party; a caveat says it rests on one copy."""
+    text the Gaza Accountability Index extracted from the UN's PDF, and a course review note citing the
+    UNTC page): the day before the revocation the withdrawal is pending, the day of it Hungary is a
+    party; a caveat says it rests on two copies, neither the UN's own."""
     assert status(ledger, "HUN", "2026-05-28") == "party_withdrawal_pending"
     assert status(ledger, "HUN", "2026-05-29") == "party"
     (c,) = on(ledger, "HUN", "2026-05-29")["caveats"]
-    assert "C.N.180.2026" in c and "one copy" in c
+    assert "C.N.180.2026" in c and "two copies, neither of them the UN's own" in c

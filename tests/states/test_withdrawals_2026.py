@@ -5,7 +5,8 @@ answers either side of the effect (art. 127(1) and (2)).
 Sources: the UN Treaty Collection's XVIII-10 withdrawal notes as scraped from treaties.un.org by
 survivalscores.org (arthuredelstein/survivalscores.org, gh-pages index.html, run of 22 Aug 2026,
 commit b7cc254a), which give each date of effect; for Niger also a2znews.uk (June 2026), which gives
-the day of submission. For Venezuela the depositary notification itself, C.N.298.2026.TREATIES-XVIII.10
+the day of submission; for Burkina Faso, Mali and Chad also a course review note citing the UNTC page in
+October 2026 (Kmoody2003/Plajah, commit 3768274a), which gives each day of notice (added 2026-12-03). For Venezuela the depositary notification itself, C.N.298.2026.TREATIES-XVIII.10
 of 6 August 2026 (received 24 July 2026, effective 24 July 2027), read in the text the Gaza
 Accountability Index extracted from the UN's PDF (mohazed/GAI); no caveat is left. For the four
 others no C.N. notification was read, so each keeps a caveat saying what is missing. Details in each
@@ -23,14 +24,15 @@ from tests.states.helpers import on, status
 
 COPY = "github.com/arthuredelstein"
 GAI = "github.com/mohazed"
+NOTE = "github.com/kmoody2003"  # a course review note citing the UNTC page (Kmoody2003/Plajah, commit 3768274a)
 
 # state, notified (day of receipt), effective, the sites its sources were read at, class
 WITHDRAWALS = [
     ("NER", "2026-06-18", "2027-06-18", {COPY, "a2znews.uk"}, "independent"),
-    ("BFA", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
-    ("MLI", "2026-06-24", "2027-06-24", {COPY}, "secondary"),
+    ("BFA", "2026-06-24", "2027-06-24", {COPY, NOTE}, "independent"),
+    ("MLI", "2026-06-24", "2027-06-24", {COPY, NOTE}, "independent"),
     ("VEN", "2026-07-24", "2027-07-24", {GAI, COPY}, "independent"),
-    ("TCD", "2026-07-27", "2027-07-27", {COPY}, "secondary"),
+    ("TCD", "2026-07-27", "2027-07-27", {COPY, NOTE}, "independent"),
 ]
 WITHOUT_CN = [w for w in WITHDRAWALS if w[0] != "VEN"]
 
@@ -89,11 +91,12 @@ def test_conduct_while_a_party_stays_within(state, notified, effective, sites, c
 
 @pytest.mark.parametrize(("state", "notified", "effective", "sites", "cls"), WITHOUT_CN)
 def test_the_caveat_says_what_is_missing(ledger, state, notified, effective, sites, cls):
-    """No C.N. notification was read: the caveat says so and names the depositary table to check."""
+    """No C.N. notification was read: the caveat says so and names the depositary table to check; where the
+    second copy is the course review note, it says the record rests on two secondary copies."""
     caveats = on(ledger, state, "2026-12-01")["caveats"]
     assert any("C.N. number" in c and "XVIII-10" in c and "survivalscores.org" in c for c in caveats)
-    if cls != "independent":
-        assert any("one source only" in c for c in caveats)
+    if NOTE in sites:
+        assert any("two secondary copies" in c and "course review note" in c for c in caveats)
 
 
 def test_venezuela_depositary_notification_c_n_298_2026(ledger):
