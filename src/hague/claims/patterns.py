@@ -38,13 +38,14 @@ OBJ = (
     r"(?:the\s+)?(?:"
     r"(?:ICC|Court|court)(?:'s|’s)\s+(?:founding\s+)?(?:treaty|statute|Rome\s+Statute|charter)"
     # "Roma Statute", "Rome Statue": the Statute as misspelt in print
-    r"|(?:(?:19|20)\d\d\s+)?Rom[ae]\s+Stat(?:ute|ue)(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?International\s+Criminal\s+Court)?"
+    r"|(?:(?:19|20)\d\d\s+)?Rom(?:a|e|an)\s+Stat(?:ute|ue)(?:\s+(?:of|for\s+the\s+Establishment\s+of)\s+(?:the\s+|an\s+)?(?:International\s+Criminal\s+Court|ICC))?"
     r"(?:\s+\(ICC\)|\s+\([\"“'‘]?(?:the\s+)?[\w\s]{1,20}[\"”'’]?\))?"
     r"|Rome\s+treaty|Statute\s+of\s+Rome|treaty\s+of\s+Rome"
-    r"|International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
+    r"|(?:\d{2,3}[-\s]member\s+)?International\s+Criminal\s+Court(?:\s+\(ICC\))?(?:'s\s+(?:founding\s+)?(?:treaty|statute))?"
     r"|ICC|I\.C\.C\."
-    r"|(?:(?:Hague|Hague-based|international|International|world|world's|world’s|only|permanent|global|war[-\s]crimes|criminal)\s+){0,5}"
-    r"(?:court|tribunal)"
+    r"|(?:(?:Hague|Hague-based|Netherlands-based|Dutch-based|UN-backed|U\.N\.-backed|international|International|world|world's|world’s|"
+    r"only|permanent|global|top|war[-\s]crimes|criminal)\s+){0,5}(?:court|tribunal)"
+    r"|(?<=\bthis\s)(?:court|tribunal)"  # "are members of this court"
     r"|(?:founding\s+)?(?:treaty|statute)"
     r"|(?<=the\s)document"  # the Statute named before: "the Kremlin never ratified the document"
     r"|(?<=the\s)agreement(?!\s+(?:on|between|with|to|for)\b)"  # "Russia did not sign the agreement"
@@ -166,6 +167,8 @@ _UNDONE_VERB = (
     r"annulled|cancell?ed|overturned|retracted|quashed|set\s+aside|nullified|invalidated|struck\s+down|withdrawn)"
 )
 
+# How news qualifies a State's act named by its noun: "the Philippines' original accession", "its formal withdrawal".
+_ACT_ADJ = r"(?:original|formal|official|eventual|belated|historic|earlier|subsequent|final|actual|effective|full)"
 # The Court named before the noun: "Burundi's ICC exit", "South Africa's ICC withdrawal notice".
 _COURT_WORD = r"(?:ICC|I\.C\.C\.|Rome\s+Statute)"
 # The depositary, however the press names it ("the UN", "UN Secretary-General Ban Ki-moon", "the depositary").
@@ -380,16 +383,18 @@ PATTERNS: list[Pattern] = [
     # -- ordinals: "the 123rd State Party", "the first country to leave" -------------------------------------------
     _p(
         "withdrawal.ordinal",
-        rf"\b(?:became|become|becomes|becoming|is|was|as|making\s+(?:it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))\s+(?P<v>the\s+(?P<ord>first|second|"
+        rf"\b(?:became|become|becomes|becoming|is|was|as|making\s+(?:it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))\s+"
+        rf"(?:(?:only|now|also|officially|formally|thus|so|then)\s+)?(?P<v>the\s+(?P<ord>first|second|"
         rf"third|fourth|fifth|latest|last)\s+(?:(?:African|European|Asian|EU|Latin\s+American)\s+)?(?:State\s+Party|state|country|nation|"
-        rf"member(?:\s+state)?)?\s*(?:ever\s+)?to\s+(?:leave|withdraw|quit|exit|pull\s+out))(?:\s+(?:from|of))?(?:\s+{OBJ})?",
+        rf"member(?:\s+state)?)?\s*(?:(?:in\s+(?:the\s+world|history|Africa|Asia|Europe)|ever)\s+)?to\s+(?:(?:ever|officially|formally|actually)\s+)?"
+        rf"(?:leave|withdraw|quit|exit|pull\s+out|walk\s+out|do\s+so\b))(?:\s+(?:from|of))?(?:\s+{OBJ})?",
         "withdrawal_ordinal",
         groups=False,
     ),
     _p(
         "join.ordinal",
         rf"(?:\b(?:became|become|becomes|becoming|is|was|as|making\s+it)\s+(?:(?:now|officially|formally|thus|therefore|so|also|then|"
-        rf"henceforth|effectively)\s+)?|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?:State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
+        rf"henceforth|effectively)\s+)?|,\s+)(?P<v>(?:the\s+)?(?P<ord>{ORD})\s+(?>State\s+Party|state\s+party|state|country|nation|member(?:\s+state)?))(?!\s+(?:ever\s+)?to\s+(?!join|ratify|accede|become|the\b|its\b))(?:\s+(?:to\s+(?:join|ratify|accede\s+to|become\s+a\s+party\s+to)(?:\s+{OBJ})?|of\s+{OBJ}))?",
         "ordinal",
         groups=False,
     ),
@@ -433,6 +438,14 @@ PATTERNS: list[Pattern] = [
         rf"\b(?P<v>ha(?:d|s|ve)\s+(?:its|their)\s+(?:{_UNDONE_WHAT}(?:\s+(?:from\s+|of\s+)?{OBJ})?\s+)?{_UNDONE_VERB})\b",
         "withdrawal_revocation",
         gap=r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|later|then|since|subsequently|eventually)\s+)?$",
+    ),
+    _p(
+        # a withdrawal given up: "reversed course on withdrawing from the ICC", "made a U-turn on its decision to leave"
+        "revocation.course",
+        r"\b(?P<v>(?:revers\w*\s+(?:its\s+|their\s+)?course|(?:made|makes|making|did|does)\s+an?\s+U-turn|back(?:ed|s|ing)?\s+(?:away|down)|"
+        r"climb(?:ed|s|ing)?\s+down)\s+(?:on|from)\s+(?:its\s+|their\s+|the\s+)?(?:(?:decision|plans?|bid|move|threat)\s+to\s+)?"
+        r"(?:withdraw(?:ing|al)?|leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?|pull(?:ing)?\s+out))\b",
+        "withdrawal_revocation",
     ),
     _p(
         # a withdrawal stopped on its way: "halted its withdrawal process", "will halt proceedings to leave the ICC",
@@ -505,7 +518,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "declaration_12_3.accepted",
-        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:limited|full|ad\s+hoc|temporary|retroactive|retrospective)\s+)?(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?\s+(?:(?:ad\s+hoc|limited|retroactive)\s+)?(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
+        rf"\b(?P<v>accept(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:limited|full|ad\s+hoc|temporary|retroactive|retrospective)\s+)?(?:(?:(?:ICC|Court|court|tribunal)(?:'s|’s)?|its(?=\s+jurisdiction\s+(?:over|for)\s))\s+(?:(?:ad\s+hoc|limited|retroactive)\s+)?(?:jurisdiction|authority)|(?:jurisdiction|authority)\s+of\s+{OBJ})",
         "declaration_12_3",
         context=False,
     ),
@@ -631,7 +644,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal.nominal_possessive",
-        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:{_COURT_WORD}\s+)?(?:departure|exit|withdrawal|pull-?out))(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:{_ACT_ADJ}\s+)?(?:{_COURT_WORD}\s+)?(?:departure|exit|withdrawal|pull-?out))(?!\s+(?:notice|notification|letter|plan|plans|bid|threat|announcement|process|decision|request|bill|law|order|took|takes|will|would|came|comes|became|becomes|goes|went|of\s+(?:its|their|the)\s+signature))(?:\s+from\s+{OBJ})?",
         "withdrawal",
         gap=r"^\s*$",
     ),
@@ -713,7 +726,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "withdrawal.took_out",
-        rf"\b(?P<v>withdr[ae]w|pull(?:ed|s|ing)?|t(?:ook|akes?|aking))\s+(?=(?:the\s+country|the\s+nation|its\s+country|(?:the\s+)?"
+        rf"\b(?P<v>withdr(?:[ae]w|aws|awing)|pull(?:ed|s|ing)?|t(?:ook|akes?|aking))\s+(?=(?:the\s+country|the\s+nation|its\s+country|(?:the\s+)?"
         rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})\s+(?:out\s+of|from)\s+{OBJ})",
         "withdrawal",
         subject="after_or_before",
@@ -795,7 +808,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "ratify.nominal_possessive",
-        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:ratification|accession))(?:\s+(?:of|to)\s+{OBJ})?",
+        rf"(?:'s|’s|(?<=s)['’])\s+(?P<v>(?:(?:19|20)\d\d\s+)?(?:{_ACT_ADJ}\s+)?(?:ratification|accession))(?:\s+(?:of|to)\s+{OBJ})?",
         "ratification",
         gap=r"^\s*$",
     ),
@@ -969,12 +982,21 @@ PATTERNS: list[Pattern] = [
         rf"\b(?P<v>(?P<neg>not\s+)?being\s+(?:a|an)\s+{NOUN})(?:\s+(?:of|to)\s+{OBJ})?",
         "party",
         kind="membership",
-        gap=r"^\s*$",
+        gap=r"^\s*,?\s*$",
         groups=False,
     ),
     _p(
         "member.nor",
         rf"\b(?:neither|not)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<v>(?P<neg>nor)\s+(?:a|an)\s+{NOUN})(?:\s+(?:of|to)\s+{OBJ})?",
+        "party",
+        kind="membership",
+        groups=False,
+    ),
+    _p(
+        # "The United States is a signatory to the treaty, but not a party": the subject's status, denied
+        "member.but_not",
+        rf"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:signatory|signatories)(?:\s+(?:of|to)\s+{OBJ})?\s*,?\s+but\s+(?P<v>(?P<neg>not)\s+(?:a|an)\s+"
+        rf"(?:State\s+Party|state\s+party|party|member(?:\s+state)?))\b(?:\s+(?:of|to)\s+{OBJ})?",
         "party",
         kind="membership",
         groups=False,
@@ -2042,6 +2064,10 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
 
 
+# A withdrawal said before "the first to do so".
+_LEFT = re.compile(rf"\b(?:{_LEAVE})\b|\bwithdr(?:[ae]w|aws|awing|awn|awal)\b", re.IGNORECASE)
+
+
 def _build(
     text: str,
     s: Sentence,
@@ -2067,6 +2093,12 @@ def _build(
         verb=" ".join(text[a:b].lower().split()),
         phrase=m.group(0),
     )
+    if (
+        pattern.name == "withdrawal.ordinal"
+        and m.group(0).lower().endswith("so")
+        and not _LEFT.search(s.text, 0, m.start())
+    ):
+        return None  # "the first State to do so": a withdrawal only when the sentence said one before
     if pattern.action == "amendment_ratification" and pattern.kind == "count":
         return _amendment_count(text, s, claim, pattern, m, mentions, dates, prev_end, next_start)
     if pattern.kind == "count":
