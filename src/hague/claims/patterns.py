@@ -375,7 +375,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "count.hyphen",
-        r"\b(?P<v>(?P<n>\d{2,3})-(?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty)",
+        r"\b(?P<v>(?P<n>\d{2,3})[-\s](?P<what>member|nation|country|state))\s+(?:court|tribunal|ICC|body|treaty|International\s+Criminal\s+Court)",
         "count",
         kind="count",
         subject="none",
@@ -1102,7 +1102,7 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "situation.referral",
-        r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,2}situation\b",
+        r"\b(?P<v>referr(?:ed|s|ing)|refers?)\s+(?:the\s+|its\s+own\s+|its\s+|a\s+)?[‘'\"“]?(?:[A-Z][\w'’-]*\s+){0,2}situation\b",
         "referral",
         kind="situation",
         subject="before",
@@ -1180,7 +1180,7 @@ PATTERNS: list[Pattern] = [
         "situation.verb_investigating",
         r"\b(?P<v>(?:is|was|began|begun|started|are|were|(?:has|have|had)(?:\s+(?:in\s+fact|also|long|now|already|actually))?\s+been)\s+"
         r"(?:formally\s+|now\s+|already\s+)?(?:investigating|examining|probing|looking\s+into)|investigat(?:ed|es)|prob(?:ed|es)|"
-        r"(?:would|will|shall|to)\s+(?:now\s+|formally\s+|also\s+)?(?:be\s+)?(?:investigat(?:e|ing)|prob(?:e|ing)))\b",
+        r"(?:would|will|shall|to)\s+(?:now\s+|formally\s+|also\s+)?(?:be\s+|begin\s+|start\s+)?(?:investigat(?:e|ing)|prob(?:e|ing)))\b",
         "investigation",
         kind="situation",
         subject="none",
