@@ -474,6 +474,16 @@ def test_unaccented_text_in_another_language_is_not_taken_for_english():
     assert language.detect("Burundi is the first State to have left the Court, and it did so in 2017.") == "en"
 
 
+def test_common_words_decide_only_a_plain_text():
+    """The common-word rule decides a text plainly in one language; a mixed or thin one goes to the model."""
+    from hague.claims import language
+
+    assert language._plainly("Le Burundi est le premier État à quitter la Cour, et il l'a fait en 2017.") == "fr"
+    assert language._plainly("El Salvador es el Estado que ratificó el Estatuto de Roma y se unió a la Corte.") == "es"
+    assert language._plainly("Le président a dit that the Court is not a tribunal of the people.") is None
+    assert language._plainly("Rusia: MUS, CPI, ICC 2016.") is None
+
+
 def test_sentences_begin_with_accented_and_cyrillic_capitals():
     from hague.claims.text import sentences
 

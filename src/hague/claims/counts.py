@@ -162,6 +162,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 def find(text: str, offset: int = 0) -> list[Count]:
     """The counts of States in one sentence (`text` starts at `offset` in the whole text)."""
+    if not _NUMERAL.search(text):
+        return []  # most sentences hold no figure and no number word: nothing to count
     toks = tokens(text, offset)
     out: list[Count] = []
     i = 0
@@ -184,6 +186,11 @@ def find(text: str, offset: int = 0) -> list[Count]:
 
 
 _ORDINAL = re.compile(r"([0-9]{1,3})(?:st|nd|rd|th)")
+# A figure or a number word (a unit, a ten, "hundred"): what every count and rank starts with.
+_NUMERAL = re.compile(
+    r"[0-9]|\b(?:" + "|".join(sorted({*UNITS, *TENS, "hundred"} - {"no", "a"}, key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
 _STATE_WORDS = {"state", "country", "nation", "member", "party"}
 
 

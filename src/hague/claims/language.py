@@ -82,16 +82,19 @@ def detect(text: str) -> str:
     the Court in French, Spanish or Portuguese words and not in English ones."""
     if len(text.strip()) < 20:
         return "en"
-    if _plainly_english(text[:SAMPLE]):
-        return "en"
+    plain = _plainly(text[:SAMPLE])
+    if plain is not None:
+        return plain
     lang, prob = _identifier().classify(text[:SAMPLE])
     found = str(lang) if lang in NAMES and prob >= 0.8 else "en"
     return _fallback(text[:SAMPLE]) if found == "en" else found
 
 
 # English's commonest words. An unaccented text that uses them more than twice as often as the
-# common words of French, Spanish or Portuguese is English: the model says so too (on every
-# English sentence of the claims corpus, and on none of the others'), at several times the cost.
+# common words of French, Spanish or Portuguese is English; a text that uses one of those languages'
+# common words (three or more) more than twice as often as any other's, English included, is in it.
+# The model says the same on every sentence of the claims corpus where either rule decides (725 of
+# 909 English ones, 443 of 652 in the other languages, none wrongly), at several times the cost.
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -119,13 +122,18 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
-def _plainly_english(text: str) -> bool:
-    if not text.isascii():
-        return False
+def _plainly(text: str) -> str | None:
+    """The language `text` plainly is by its common words, or None for the model to decide."""
     words = [w.lower() for w in _TOKEN.findall(text)]
     english = sum(w in _ENGLISH_WORDS for w in words)
-    other = max(sum(w in common for w in words) for common in _COMMON_WORDS.values())
-    return english >= 2 and english > 2 * other
+    counts = {lang: sum(w in common for w in words) for lang, common in _COMMON_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    other = max(n for lang, n in counts.items() if lang != best)
+    if text.isascii() and english >= 2 and english > 2 * counts[best]:
+        return "en"
+    if counts[best] >= 3 and counts[best] > 2 * max(other, english):
+        return best
+    return None
 
 
 def _fallback(text: str) -> str:
