@@ -85,3 +85,21 @@ def test_to_do_so_is_an_ordinal_of_the_act_said_before(read):
 
 def test_a_signatory_that_is_a_party_is_no_but_not(read):
     assert not any(c[0] == "party" for c in read("Kenya is a signatory to the Rome Statute and a party.", "2020-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # the United States notified on 2002-05-06 that it does not intend to become a party
+        ("The United States is no longer a party to the Rome Statute.", "2010-01-01", "partly"),
+        # Russia's order of 2016-11-16 (the record's gap: the notice's day is unknown)
+        ("Russia is no longer a party to the Rome Statute of the International Criminal Court", "2016-11-16", "partly"),
+        # China never signed: nothing it could have given up
+        ("China is no longer a party to the Rome Statute.", "2010-01-01", "contradicted"),
+    ],
+)
+def test_no_longer_a_party_of_a_state_that_withdrew_its_signature(read, text, as_of, verdict):
+    """It never was a party: the words are wrong; what it gave up is its signature, so partly (the corpus's
+    convention); a State that never signed has given up nothing."""
+    (claim,) = read(text, as_of)
+    assert claim[0] == "party" and claim[2] == verdict

@@ -2257,6 +2257,27 @@ class Checker:
                 )
                 return Result(SUPPORTED, msg("{state} was {statuses}", state=n, statuses=statuses), evidence)
         if not any(ok for *_, ok in values):
+            unsigned = self.events(iso3, [Kind.signature_withdrawal]) or self.gap(iso3, Kind.signature_withdrawal)
+            said_no_longer = re.search(r"\bno\s+longer\b|\bany\s?more\b", claim.phrase, re.IGNORECASE)
+            if claim.no_longer and not deps and unsigned and said_no_longer:
+                # "Russia is no longer a party": it never was one; what it gave up is its signature (a "former
+                # member" names a membership that never was, and stays contradicted)
+                return Result(
+                    PARTLY,
+                    msg(
+                        "{state} was never a State Party; it has said it does not intend to become one (its signature "
+                        "withdrawn{when}); {status}",
+                        state=n,
+                        when=msg(", notified on {day}", day=unsigned[0].date)
+                        if isinstance(unsigned, list)
+                        else msg(": {note}", note=Text(unsigned.note)),
+                        status=self.status_text(iso3, last),
+                    ),
+                    evidence,
+                    partly=msg(
+                        "no longer bound by its signature (holds); no longer a party (does not hold: never one)"
+                    ),
+                )
             if claim.no_longer and not deps:
                 return Result(
                     CONTRADICTED,
