@@ -1,4 +1,6 @@
-"""The situation in the State of Palestine was referred three times under art. 14: by Palestine (2018), by five States
+"""Referrals made after a situation was first referred (issue 15, 2026-12-03). The situation in Ukraine: 39 States
+Parties by 2 March 2022, then Japan and North Macedonia, confirmed in the Prosecutor's statement of 11 March 2022
+(icc-cpi.int; dated by Interfax-Ukraine and Republic World). The situation in the State of Palestine was referred three times under art. 14: by Palestine (2018), by five States
 Parties on 17 November 2023 (the Prosecutor's statement of that day, reported by KUNA via menafn.com, bdnews24.com and
 TRT) and by Mexico and Chile on 18 January 2024 (Mexico's Foreign Ministry, gob.mx; Daily Sabah). The later two, added
 on 2026-12-03 (issue 15), leave the stage as it was: an investigation since 2021-03-03."""
@@ -11,8 +13,8 @@ from hague.registry import of as registry_of
 from hague.registry.model import SituationKind
 
 
-def _referrals(ledger):
-    s = registry_of(ledger).find("icc-01-18").situation
+def _referrals(ledger, situation="icc-01-18"):
+    s = registry_of(ledger).find(situation).situation
     return [(e.date, tuple(e.by)) for e in s.events if e.kind is SituationKind.referral]
 
 
@@ -28,3 +30,10 @@ def test_a_later_referral_leaves_the_stage(ledger):
     answer = registry_of(ledger).situation("icc-01-18", on=date(2024, 6, 1))
     assert answer["stage"] == "investigation"
     assert answer["since"] == "2021-03-03"
+
+
+def test_ukraine_japan_and_north_macedonia(ledger):
+    referrals = _referrals(ledger, "icc-01-22")
+    assert [(d, len(by)) for d, by in referrals] == [(date(2022, 3, 2), 39), (date(2022, 3, 11), 2)]
+    assert referrals[1][1] == ("JPN", "MKD")
+    assert registry_of(ledger).situation("icc-01-22", on=date(2022, 4, 1))["since"] == "2022-03-02"
