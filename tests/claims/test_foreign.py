@@ -495,3 +495,27 @@ def test_sentences_begin_with_accented_and_cyrillic_capitals():
         "« Oui », dit-il.",
         "Ok.",
     ]
+
+
+def test_the_hebrew_state_is_israel(ledger):
+    """'l'État hébreu', 'el Estado hebreo': the press's second name for Israel (data/claims/names.yaml)."""
+    from datetime import date
+
+    from hague.claims import check
+
+    fr = check(
+        "L'État hébreu a signé le Statut de Rome en 2000 mais ne l'a jamais ratifié.",
+        date(2024, 1, 1),
+        ledger,
+        lang="fr",
+    )
+    es = check(
+        "El Estado hebreo firmó el Estatuto de Roma en 2000 pero nunca lo ratificó.",
+        date(2024, 1, 1),
+        ledger,
+        lang="es",
+    )
+    for answer in (fr, es):
+        assert {(c["action"], tuple(c["states"]), c["verdict"]) for c in answer["claims"]} >= {
+            ("ratification", ("ISR",), "supported")
+        }
