@@ -37,3 +37,13 @@ def test_ukraine_japan_and_north_macedonia(ledger):
     assert [(d, len(by)) for d, by in referrals] == [(date(2022, 3, 2), 39), (date(2022, 3, 11), 2)]
     assert referrals[1][1] == ("JPN", "MKD")
     assert registry_of(ledger).situation("icc-01-22", on=date(2022, 4, 1))["since"] == "2022-03-02"
+
+
+def test_afghanistan_six_states_2024(ledger):
+    """The Prosecutor's statement on receipt of a referral from six States Parties (icc-cpi.int): received on
+    28 November 2024; Chile's Foreign Ministry announced it that day (Afghanistan International, Europa Press). The
+    situation began proprio motu and stays so; the investigation goes on."""
+    assert _referrals(ledger, "icc-02-17") == [(date(2024, 11, 28), ("CHL", "CRI", "ESP", "FRA", "LUX", "MEX"))]
+    answer = registry_of(ledger).situation("icc-02-17", on=date(2025, 1, 1))
+    assert answer["stage"] == "investigation"
+    assert answer["trigger"] == "proprio_motu"
