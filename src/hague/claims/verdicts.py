@@ -2257,9 +2257,10 @@ class Checker:
                 )
                 return Result(SUPPORTED, msg("{state} was {statuses}", state=n, statuses=statuses), evidence)
         if not any(ok for *_, ok in values):
-            unsigned = self.events(iso3, [Kind.signature_withdrawal]) or self.gap(iso3, Kind.signature_withdrawal)
+            unsigned = self.events(iso3, [Kind.signature_withdrawal])
+            gap = None if unsigned else self.gap(iso3, Kind.signature_withdrawal)
             said_no_longer = re.search(r"\bno\s+longer\b|\bany\s?more\b", claim.phrase, re.IGNORECASE)
-            if claim.no_longer and not deps and unsigned and said_no_longer:
+            if claim.no_longer and not deps and (unsigned or gap) and said_no_longer:
                 # "Russia is no longer a party": it never was one; what it gave up is its signature (a "former
                 # member" names a membership that never was, and stays contradicted)
                 return Result(
@@ -2269,8 +2270,8 @@ class Checker:
                         "withdrawn{when}); {status}",
                         state=n,
                         when=msg(", notified on {day}", day=unsigned[0].date)
-                        if isinstance(unsigned, list)
-                        else msg(": {note}", note=Text(unsigned.note)),
+                        if unsigned
+                        else msg(": {note}", note=Text(gap.note if gap else "")),
                         status=self.status_text(iso3, last),
                     ),
                     evidence,
