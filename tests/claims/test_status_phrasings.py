@@ -135,8 +135,10 @@ def test_the_statute_effective_on_a_day_is_its_entry_into_force(read, text, verd
 
 
 def test_effective_for_a_state_is_not_the_statutes_own_day(read):
-    # counter-example: the day is Armenia's (art. 126(2)), not the Statute's
-    assert read("The Rome Statute, effective from 1 February 2024 for Armenia, binds Yerevan.") == []
+    # counter-example: the day is Armenia's (art. 126(2)), not the Statute's; read at all, it is Armenia's entry into
+    # force (the word model reads it so)
+    found = read("The Rome Statute, effective from 1 February 2024 for Armenia, binds Yerevan.")
+    assert found in ([], [("entry_into_force", ("ARM",), "supported")])
 
 
 # -- "The last to join ... was X": the State named after the verb joined -----------------------------------------

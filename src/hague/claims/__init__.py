@@ -29,7 +29,10 @@
     .length); `trigger` (`text`, `span`: the words the pattern matched); `sentence` [start, end)
   - `pattern`: the rule that found it (e.g. `sign.object`, `withdrawal.nominal_of`,
     `situation.investigation`; the list is hague.claims.patterns.PATTERNS; `fr.sign`, `es.count`:
-    the trigger of hague/claims/triggers/<lang>.yaml)
+    the trigger of hague/claims/triggers/<lang>.yaml; `model.<action>`: read by the word model,
+    hague.claims.learned, in English, for a State no rule read in a sentence about the Court: its
+    `notes` say how sure it was and the words that weighed most; its `trigger` is the word that
+    weighed most)
   - `kind`: `treaty_action`, `membership`, `count`, `situation`, `instrument` or `warrant`
   - `action`: `signature`, `ratification` (ratified or acceded: an instrument deposited), `join`
     ("joined", "became a State Party"), `ordinal` ("the 123rd State Party"), `entry_into_force` (for

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from hague.claims import foreign_dates, foreign_names, gazetteer, guards, prefilter
+from hague.claims import foreign_dates, foreign_names, gazetteer, guards, learned, prefilter
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.claim import Claim
@@ -263,6 +263,9 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
         found = _in_sentence(text, s, r, context, mentions, as_of, ledger, status)
         for c in found:  # "les trois pays": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)
+        if r.court.search(s.text) or (strong_doc and r.weak.search(s.text)):  # the sentence itself, not a short text
+            read = learned.claims(text, s, mentions, found, foreign_dates.find(s.text, lang, s.start, as_of), lang)
+            found = sorted(found + read, key=lambda c: c.start) if read else found
         out.extend(found)
         follows = bool(found) or bool(r.court.search(s.text))
         status = next((c.action for c in reversed(found) if c.action in _STATUSES), None)

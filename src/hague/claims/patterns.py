@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from hague.claims import counts as counts_mod
-from hague.claims import guards, prefilter
+from hague.claims import guards, learned, prefilter
 from hague.claims import mentions as mentions_mod
 from hague.claims import persons as persons_mod
 from hague.claims.claim import Claim
@@ -1582,6 +1582,10 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
         found = _as_did(text, found, named)
         if ledger is not None and (assumed or strong_doc):
             found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
+        # the model, not the short text's being brought to be checked: a sentence that speaks of the Court itself
+        if context_in(sentence.text) or (strong_doc and _WEAK.search(sentence.text)):
+            read = learned.claims(text, sentence, named, found, find_dates(sentence.text, sentence.start), "en")
+            found = sorted(found + read, key=lambda c: c.start) if read else found
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
         previous = mentions_mod.previous(
