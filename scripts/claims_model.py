@@ -187,11 +187,10 @@ def train(lang: str) -> dict[str, Any]:
 
 
 def digest(lang: str) -> str:
-    """The training files' digest (the corpus file, and for English the project's own sentences)."""
-    h = hashlib.sha256((CORPUS / f"{lang}.yaml").read_bytes())
-    if lang == "en":
-        h.update(OWN.read_bytes())
-    return h.hexdigest()
+    """The training items' digest (the tuning part, and for English the project's own sentences; comments and the
+    held-out part do not count)."""
+    items = tuning(lang) + (yaml.safe_load(OWN.read_text(encoding="utf-8"))["items"] if lang == "en" else [])
+    return hashlib.sha256(json.dumps(items, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def build() -> dict[str, Any]:
