@@ -4,8 +4,8 @@
 
 For each language with enough tuning sentences (LANGS), on the items of tests/claims/corpus/<lang>.yaml
 with `split: tune` only (the held-out part is never read here), and for English also on the project's own
-sentences (tests/claims/evaluation.yaml: in training only, never in a fold's test part): every State the reader names in a
-sentence (as hague check names them: the features are recorded from the readers' own call to
+sentences (tests/claims/evaluation.yaml: in training only, never in a fold's test part): every State the reader
+names in a sentence (as hague check names them: the features are recorded from the readers' own call to
 hague.claims.learned.claims) is an example, labelled with the actions the item's claims give that
 State. One logistic regression per action (scikit-learn, liblinear, balanced classes; deterministic),
 for the actions with at least MIN_LABELS labels of the kinds hague.claims.learned.KIND lists.
@@ -112,7 +112,9 @@ def fit(data: list[dict[str, Any]]) -> dict[str, Any]:
     actions = sorted(a for a, n in labels.items() if n >= MIN_LABELS)
     vec = DictVectorizer(sparse=True)
     vec.fit([{f: 1 for f in kept}])
-    X = vec.transform([collections.Counter(f for f in d["features"] if f in counts and counts[f] >= MIN_COUNT) for d in data])
+    X = vec.transform(
+        [collections.Counter(f for f in d["features"] if f in counts and counts[f] >= MIN_COUNT) for d in data]
+    )
     X = X.tocsr()
     # liblinear takes 32-bit indices only (scipy may build 64-bit ones)
     X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")
@@ -213,8 +215,16 @@ def main(argv: list[str]) -> int:
         return 0
     TARGET.write_text(made, encoding="utf-8")
     for lang, m in json.loads(made)["languages"].items():
-        print(lang, m["examples"], "examples,", len(m["actions"]), "actions,", len(m["weights"]), "features, threshold",
-              m["threshold"][0])
+        print(
+            lang,
+            m["examples"],
+            "examples,",
+            len(m["actions"]),
+            "actions,",
+            len(m["weights"]),
+            "features, threshold",
+            m["threshold"][0],
+        )
         for part, rows in m["cross_validation"].items():
             print("  ", part, " ".join(f"{t}:{r['recall']:.0%}/{r['precision']:.0%}" for t, r in rows.items()))
     return 0

@@ -109,7 +109,7 @@ def features(words: list[tuple[str, int, int]], spans: list[tuple[int, int]], st
         out += ["L2:" + x + "_" + y for x, y in zip(left, left[1:], strict=False)]
     plain = [w for w, _, _ in words]
     out += ["S:" + w for w in plain] + ["B:" + x + "_" + y for x, y in zip(plain, plain[1:], strict=False)]
-    out.append("NSTATES:%d" % min(states, 4))
+    out.append(f"NSTATES:{min(states, 4)}")
     return out
 
 
@@ -241,7 +241,8 @@ def _claim(
     )
     c.notes.append(
         msg(
-            "read by the word model ({percent}% sure; words that weighed most: {words}): no rule read a claim about this State here",
+            "read by the word model ({percent}% sure; words that weighed most: {words}): "
+            "no rule read a claim about this State here",
             percent=round(100 * p_all[best]),
             words=", ".join(repr(t[3]) for t in top[:3] if t[0] > 0) or "none",
         )
