@@ -3,14 +3,16 @@
 The rules (hague.claims.patterns, hague.claims.foreign) read the phrasings they were written for;
 on sentences nobody here had read they find about half the claims (issue 14). This reader is a
 logistic regression per action over the words around each State a sentence names, trained on the
-tuning part of the real-text corpus (tests/claims/corpus/<lang>.yaml, `split: tune`) by
-scripts/claims_model.py, which writes its weights to data/claims/model.json with the thresholds it
-chose by cross-validation on that part, by site. Reading them needs no library.
+tuning part of the real-text corpus (tests/claims/corpus/<lang>.yaml, `split: tune`; for English
+also the project's own sentences) by scripts/claims_model.py, which writes its weights to
+data/claims/model.json with the threshold it chose by cross-validation on that part, by site.
+Reading them needs no library. Only English has a model so far (data/claims/README.md says why).
 
 It only says which act a claim is about, and of which State; the verdict comes from the same
 Checker as every claim (hague.claims.verdicts), and the claim's note says it was read by the model,
-with how sure it was and the words that weighed most. It speaks only where the rules said nothing
-about that State in that sentence, and only in a sentence about the Court.
+with how sure it was and the words that weighed most. It speaks only in a sentence about the Court,
+only of a State (not a leader or a person) the rules said nothing about in that sentence, and
+never of an act of a family (FAMILY) the rules read there.
 """
 
 from __future__ import annotations
@@ -84,8 +86,12 @@ class Model:
 
 @cache
 def model(lang: str) -> Model | None:
-    """The weights for `lang` (data/claims/model.json), or None when none were trained for it."""
-    data: dict[str, Any] = json.loads((default_data_dir() / "claims" / "model.json").read_text(encoding="utf-8"))
+    """The weights for `lang` (data/claims/model.json), or None when none were trained for it (or a data
+    folder of the user's has no model: the rules read alone)."""
+    path = default_data_dir() / "claims" / "model.json"
+    if not path.exists():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     m = data["languages"].get(lang)
     if m is None:
         return None
