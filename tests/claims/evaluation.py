@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 
@@ -28,6 +29,15 @@ from hague.ledger import Ledger
 
 DATA = Path(__file__).with_name("evaluation.yaml")
 GOALS = {"recall": 0.90, "precision": 0.90, "verdict_accuracy": 0.95}
+
+
+def site(url: str) -> str:
+    """The registrable domain: bbc.co.uk, folha.com.br, icc-cpi.int (the corpus is split by it)."""
+    labels = urlparse(url).netloc.lower().removeprefix("www.").split(".")
+    second_level = (
+        len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "org", "net", "gov", "ac", "edu"}
+    )
+    return ".".join(labels[-3:] if second_level else labels[-2:])
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:

@@ -11,20 +11,13 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
+from tests.claims.evaluation import site
+
 CORPUS = Path(__file__).with_name("corpus")
 FILES = sorted(CORPUS.glob("*.yaml"))
 VERDICTS = {"supported", "contradicted", "partly", "not_checkable"}
 #: Claims about the Statute itself name no State.
 INSTRUMENT = {"court_established", "statute_adopted", "statute_in_force", "aggression_activated"}
-
-
-def site(url: str) -> str:
-    """The registrable domain: bbc.co.uk, folha.com.br, icc-cpi.int."""
-    labels = urlparse(url).netloc.lower().removeprefix("www.").split(".")
-    second_level = (
-        len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "org", "net", "gov", "ac", "edu"}
-    )
-    return ".".join(labels[-3:] if second_level else labels[-2:])
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

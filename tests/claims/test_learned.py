@@ -18,10 +18,9 @@ DAY = date(2024, 1, 1)
 
 #: A model of two actions, written here, so that what is tested is the reader, not the weights of the day.
 TOY = learned.Model(
-    "en",
     ("withdrawal_revocation", "party"),
     (-4.0, -4.0),
-    (0.6, 0.6),
+    0.6,
     {"S:reversed": [5.0, 0.0], "S:exit": [1.0, 0.0], "R:member": [0.0, 3.0], "R:a": [0.0, 2.0]},
 )
 
@@ -73,7 +72,7 @@ def test_below_its_threshold_the_model_is_silent(toy):
 
 
 def test_scores_add_the_weights_of_each_feature_and_the_bias():
-    m = learned.Model("xx", ("a", "b"), (0.0, -1.0), (0.5, 0.5), {"S:left": [2.0, 1.0]})
+    m = learned.Model(("a", "b"), (0.0, -1.0), 0.5, {"S:left": [2.0, 1.0]})
     low, high = learned.scores(m, ["S:unknown"])
     assert (round(low, 3), round(high, 3)) == (0.5, 0.269)
     a, b = learned.scores(m, ["S:left", "S:left"])  # counted once per occurrence, as at training

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import Any
 
@@ -264,7 +264,8 @@ def find_claims(text: str, lang: str, as_of: date | None = None, ledger: Ledger 
         for c in found:  # "les trois pays": the three States named before, one claim each
             c.subjects = mentions_mod.expanded(c.subjects)
         if r.court.search(s.text) or (strong_doc and r.weak.search(s.text)):  # the sentence itself, not a short text
-            read = learned.claims(text, s, mentions, found, foreign_dates.find(s.text, lang, s.start, as_of), lang)
+            dates = partial(foreign_dates.find, s.text, lang, s.start, as_of)  # asked only for a claim made
+            read = learned.claims(text, s, mentions, found, dates, r.negation, lang)
             found = sorted(found + read, key=lambda c: c.start) if read else found
         out.extend(found)
         follows = bool(found) or bool(r.court.search(s.text))

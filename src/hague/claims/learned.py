@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -63,12 +64,6 @@ FAMILY = {
     "signatory": "party",
     "founding_member": "party",
 }
-#: Negation in the window before the act's words ("has not ratified", "never signed").
-_NEGATION = {
-    "en": re.compile(r"\b(?:not|never|n't|no\s+longer|neither|nor)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:ne|n'|n’|pas|jamais|plus|ni)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:no|nunca|jamás|ni|tampoco)\b", re.IGNORECASE),
-}
 _SINCE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|el\s+)?$", re.IGNORECASE)
 _PRELIMINARY = re.compile(r"\b(?:prelim|examen\s+pr[ée]liminaire|examen\s+preliminar)", re.IGNORECASE)
 #: What an announcement is of: the act among these the model is surest of ("announced it would leave": a withdrawal).
@@ -77,11 +72,10 @@ _ANNOUNCED = ("withdrawal", "withdrawal_notification", "join", "ratification", "
 
 @dataclass(frozen=True)
 class Model:
-    lang: str
     actions: tuple[str, ...]
     bias: tuple[float, ...]
-    threshold: tuple[float, ...]
-    weights: dict[str, list[float]]
+    threshold: float  # the least probability the model speaks at
+    weights: dict[str, list[float]]  # feature -> its weight for each of `actions`
 
 
 @cache
@@ -95,7 +89,7 @@ def model(lang: str) -> Model | None:
     m = data["languages"].get(lang)
     if m is None:
         return None
-    return Model(lang, tuple(m["actions"]), tuple(m["bias"]), tuple(m["threshold"]), m["weights"])
+    return Model(tuple(m["actions"]), tuple(m["bias"]), m["threshold"], m["weights"])
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -168,12 +162,14 @@ def claims(
     sentence: Sentence,
     mentions: list[Mention],
     found: list[Claim],
-    dates: list[DateMention],
+    dates: Callable[[], list[DateMention]],
+    negation: re.Pattern[str],
     lang: str,
 ) -> list[Claim]:
     """The claims the model reads in `sentence` about the States it names that no claim of `found`
     (the rules' claims in the sentence) is about: at most one per State, the action it is surest of
-    when that is over the action's threshold and not one the rules read in the sentence."""
+    when that is over the threshold and not one the rules read in the sentence. `dates` gives the
+    sentence's dates (asked only for a claim made) and `negation` is the reader's own negation cue."""
     m = model(lang)
     states = by_state(mentions)
     if m is None or not states:
@@ -188,10 +184,10 @@ def claims(
         feats = features(words, spans, len(states))
         p = scores(m, feats)
         read = act(m, p, acts)
-        if read is None or p[read[0]] < m.threshold[read[0]]:
+        if read is None or p[read[0]] < m.threshold:
             continue
         best, action = read
-        out.append(_claim(text, sentence, named, words, feats, m, best, action, p, dates, lang))
+        out.append(_claim(text, sentence, named, words, feats, m, best, action, p, dates(), negation))
     return out
 
 
@@ -206,7 +202,7 @@ def _claim(
     action: str,
     p_all: list[float],
     dates: list[DateMention],
-    lang: str,
+    negation: re.Pattern[str],
 ) -> Claim:
     subject = named[0]
     # the act's words: the window word that weighed most for the action (its first occurrence)
@@ -221,7 +217,6 @@ def _claim(
     trigger = (s.start + a, s.start + b)
     start, end = min(subject.start, trigger[0]), max(subject.end, trigger[1])
     gap = text[min(subject.end, trigger[0]) : max(subject.start, trigger[1])]
-    negation = _NEGATION.get(lang)
     announced = m.actions[best] == "announcement"
     near = sorted(dates, key=lambda d: abs(d.start - trigger[0]))
     when = near[0] if near and action != "investigation" else None
@@ -238,7 +233,7 @@ def _claim(
         places=[subject] if action == "investigation" else [],
         date=when,
         since=when is not None and bool(_SINCE.search(text, max(s.start, when.start - 8), when.start)),
-        negated=bool(negation and negation.search(gap)),
+        negated=bool(negation.search(gap)),
         mode="announcement" if announced else "fact",
         stage=("preliminary_examination" if _PRELIMINARY.search(s.text) else "investigation")
         if action == "investigation"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from hague.claims import counts as counts_mod
 from hague.claims import guards, learned, prefilter
@@ -1584,7 +1585,8 @@ def find_claims(text: str, ledger: Ledger | None = None) -> list[Claim]:
             found = sorted(found + _warrants(text, sentence, ledger, named), key=lambda c: c.start)
         # the model, not the short text's being brought to be checked: a sentence that speaks of the Court itself
         if context_in(sentence.text) or (strong_doc and _WEAK.search(sentence.text)):
-            read = learned.claims(text, sentence, named, found, find_dates(sentence.text, sentence.start), "en")
+            dates = partial(find_dates, sentence.text, sentence.start)  # asked only for a claim made
+            read = learned.claims(text, sentence, named, found, dates, _NEGATION, "en")
             found = sorted(found + read, key=lambda c: c.start) if read else found
         claims.extend(found)
         follows = bool(found) or context_in(sentence.text)
