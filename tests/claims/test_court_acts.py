@@ -85,6 +85,22 @@ def test_a_referral_named_as_a_noun_with_its_referrer(claims_of):
     assert (c["states"], c["verdict"]) == (["CAF"], "supported")
 
 
+def test_states_that_requested_an_investigation_naming_no_place_are_checked_against_what_they_referred(claims_of):
+    # "requested an investigation" names no situation: what the States referred (art. 14) or, not parties, accepted by
+    # a declaration (art. 12(3)) is what is checked
+    found = claims_of(
+        "Argentina, Canada and Peru, three of the court's members, requested an investigation.", "2019-01-01"
+    )
+    c = _only(found, "referral")
+    assert (c["states"], c["verdict"]) == (["ARG", "CAN", "PER"], "supported")  # Venezuela I, 27 September 2018
+    assert "referred by Argentina, Canada, Peru on 2018-09-27" in c["because"]
+    assert {x["states"][0] for x in found if x["action"] == "party"} == {"ARG", "CAN", "PER"}  # "three of its members"
+    c = _only(claims_of("Ukraine requested an investigation by the ICC in 2014.", "2016-01-01"), "referral")
+    assert c["verdict"] == "partly"  # by a declaration under art. 12(3), not a referral
+    c = _only(claims_of("Colombia requested an investigation in 2016.", "2019-01-01"), "referral")
+    assert c["verdict"] == "contradicted"  # its referral is of 2018
+
+
 def test_a_referral_that_names_no_referrer_is_no_claim(claims_of):
     found = claims_of("The referral of the situation in Mali was welcomed by the Court.", "2025-06-01")
     assert [c for c in found if c["action"] == "referral"] == []

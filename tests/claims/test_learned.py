@@ -52,6 +52,19 @@ def test_the_model_keeps_since_with_the_date(toy):
     assert (claim["action"], claim["since"], claim["verdict"]) == ("party", True, "supported")
 
 
+def test_a_referral_read_by_the_model_is_checked_against_the_situations_its_state_referred(monkeypatch):
+    # the model names the referring State, not the situation: the checker looks at what that State referred
+    # (art. 14); a day after "since" spans the investigation, not the referral
+    referral = learned.Model(("referral",), (-4.0,), 0.6, {"S:referred": [6.0]})
+    monkeypatch.setattr(learned, "model", lambda lang: referral if lang == "en" else None)
+    (claim,) = _model_claims("Under ICC investigation since 2013, Mali had its crimes referred to the ICC by Bamako.")
+    assert (claim["action"], claim["states"], claim["date"]) == ("referral", ["MLI"], None)
+    assert claim["verdict"] == "supported"
+    assert "referred by Mali on 2012-07-18" in claim["because"]
+    (claim,) = _model_claims("In 2014 Mali's government referred its crimes to the ICC.")
+    assert claim["verdict"] == "contradicted"  # referred on 18 July 2012
+
+
 def test_the_model_speaks_only_in_a_sentence_about_the_court(toy):
     assert not _model_claims("Gambia's government reversed its exit in February 2017.")
 

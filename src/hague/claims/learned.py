@@ -218,7 +218,13 @@ def _claim(
     start, end = min(subject.start, trigger[0]), max(subject.end, trigger[1])
     gap = text[min(subject.end, trigger[0]) : max(subject.start, trigger[1])]
     announced = m.actions[best] == "announcement"
-    near = sorted(dates, key=lambda d: abs(d.start - trigger[0]))
+    # "under investigation since 2013 after Bamako referred": a date after "since" spans a state, so it dates
+    # membership or signature, not an act
+    spans_state = action in ("party", "signatory")
+    near = sorted(
+        (d for d in dates if spans_state or not _SINCE.search(text, max(s.start, d.start - 8), d.start)),
+        key=lambda d: abs(d.start - trigger[0]),
+    )
     when = near[0] if near and action != "investigation" else None
     c = Claim(
         pattern=f"model.{m.actions[best]}",

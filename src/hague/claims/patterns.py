@@ -1004,7 +1004,9 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "member.appositive",
-        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an))\s+(?P<former>former\s+)?(?:ICC\s+|court(?:'s|’s)\s+)?{NOUN}"
+        # "Argentina, Canada and Peru, three of the court's members, ..."
+        rf",\s+(?P<v>(?:(?:itself|also|not|still|then|now|once)\s+)?(?:a|an|(?:one|two|three|four|five|six|seven|eight|"
+        rf"nine|ten|\d+|all|both)\s+of\s+(?:the|its)))\s+(?P<former>former\s+)?(?:ICC(?:'s|’s)?\s+|[Cc]ourt(?:'s|’s)\s+)?{NOUN}"
         rf"(?:\s+(?:of|to)\s+{OBJ}|(?=\s+since\b)|(?=\s*,))",
         "party",
         kind="membership",
@@ -1147,7 +1149,9 @@ PATTERNS: list[Pattern] = [
         r"\b(?P<v>(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|petition(?:ed|s|ing)?|invit(?:ed|es|ing))\s+"
         r"(?:the\s+)?(?:ICC|I\.C\.C\.|International\s+Criminal\s+Court|(?:Hague-based\s+|international\s+|world\s+)?court|"
         r"(?:ICC(?:'s|’s)?\s+|court(?:'s|’s)\s+)?(?:chief\s+)?prosecutor)\s+to\s+(?:formally\s+)?(?:open\s+(?:an?\s+)?(?:formal\s+|full\s+)?"
-        r"investigation|investigate|launch\s+(?:an?\s+)?investigation|probe|look\s+into))",
+        r"investigation|investigate|launch\s+(?:an?\s+)?investigation|probe|look\s+into)"
+        # "six of the court's members requested an investigation into alleged offences"
+        r"|(?:request(?:ed|s)|asked\s+for|sought)\s+(?:an?|the\s+opening\s+of\s+an?)\s+(?:ICC\s+|formal\s+)?investigation\b)",
         "referral",
         kind="situation",
         subject="before",
@@ -2904,7 +2908,8 @@ _NO_ACT = re.compile(
 # "the post-election violence in 2010": the date of what happened, not of the Court's act.
 _EVENTS_BEFORE = re.compile(
     r"\b(?:violence|war|conflict|crimes|clashes|unrest|crackdown|elections?|massacres?|attacks|fighting|protests|events|"
-    r"abuses|killings|invasion|coup|offensive|hostilities)\s+(?:in|of|during)\s+$",
+    r"abuses|killings|invasion|coup|offensive|hostilities|demonstrations?|repression|uprising|riots|operations|campaign|"
+    r"raids|bombings|shelling|deportations?|detentions?)\s+(?:in|of|during)\s+$",
     re.IGNORECASE,
 )
 
@@ -2947,11 +2952,12 @@ def _referral(
         brk = _CLAUSE_BREAK.search(text, b, min(next_start, s.end))
         stop = brk.start() if brk else min(next_start, s.end)
         named = [x for x in mentions if b <= x.start < min(stop, b + 80) and x.iso3 and not x.group]
-        if not referrer or not named:
+        if not referrer or not (named or claim.trigger_text.lower().startswith(("request", "asked for", "sought"))):
             return False
+        # "requested an investigation" naming no place: what the States asked for is checked (hague.claims.verdicts)
         claim.what = "asked"
         claim.subjects, claim.places, claim.stage = referrer, named[:1], "investigation"
-        claim.start, claim.end = min(claim.start, referrer[0].start), max(claim.end, named[0].end)
+        claim.start, claim.end = min(claim.start, referrer[0].start), max(claim.end, (named or referrer)[0].end)
         claim.date = _date_for(text, s, claim, dates, next_start, referrer[-1].end, claim.end, mentions)
         if claim.date is not None:
             claim.end = max(claim.end, claim.date.end)

@@ -2977,6 +2977,17 @@ class Checker:
         # State named for its nationals (whose situations would be others: Georgia's)
         codes = [c for c in codes if self.situations_of(c)] or codes
         found = [(slug, s) for code in codes for slug, s in self.situations_concerning(code)]
+        if not codes and claim.action == "referral":
+            # "Mali referred alleged crimes to the Court": no place named; the situations the State referred (art. 14)
+            # or, asked for, accepted by a declaration (art. 12(3))
+            by = {m.iso3 for m in claim.subjects if m.iso3}
+            asked = {SituationKind.referral} | ({SituationKind.declaration_12_3} if claim.what == "asked" else set())
+            found = [
+                (slug, entry.situation)
+                for slug, entry in registry_of(self.led).entries.items()
+                if any(e.kind in asked and by & set(e.by) for e in entry.situation.events)
+            ]
+            codes = _unique([c for _, s in found for c in s.states])
         found = list({slug: (slug, s) for slug, s in found}.values())
         place = joined(" / ", [self.name(c) for c in codes])
         stage = "investigation" if claim.stage == "investigation" else "preliminary_examination"
