@@ -64,17 +64,25 @@ def test_an_application_to_come_or_denied_is_no_application_claimed(claims_of, t
 
 
 def test_an_application_the_record_lacks_is_supported_by_the_warrant_only_without_a_day(claims_of):
-    # Putin: warrant of 17 March 2023 (icc-01-22); the application, filed under seal, is not recorded
+    # Shoigu: warrant of 24 June 2024 (icc-01-22); the day of the application is not public, so not recorded
     c = _only(
-        claims_of("The ICC prosecutor sought an arrest warrant for Vladimir Putin.", "2025-01-10"),
+        claims_of("The ICC prosecutor sought an arrest warrant for Sergei Shoigu.", "2025-01-10"),
         "warrant_application",
     )
     assert c["verdict"] == "supported" and "application's own day is not recorded" in c["because"]
     c = _only(
-        claims_of("In February 2023 the ICC prosecutor sought an arrest warrant for Vladimir Putin.", "2025-01-10"),
+        claims_of("In May 2024 the ICC prosecutor sought an arrest warrant for Sergei Shoigu.", "2025-01-10"),
         "warrant_application",
     )
     assert c["verdict"] == "not_checkable"
+
+
+def test_a_recorded_application_is_checked_on_its_own_day(claims_of):
+    # Putin: the Prosecution's application of 22 February 2023 (the Court's release of 17 March 2023)
+    text = "In February 2023 the ICC prosecutor sought an arrest warrant for Vladimir Putin."
+    assert _only(claims_of(text, "2025-01-10"), "warrant_application")["verdict"] == "supported"
+    text = "In January 2023 the ICC prosecutor sought an arrest warrant for Vladimir Putin."
+    assert _only(claims_of(text, "2025-01-10"), "warrant_application")["verdict"] == "contradicted"
 
 
 def test_the_cli_shows_a_warrants_evidence(tmp_path):
